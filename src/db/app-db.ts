@@ -1,0 +1,43 @@
+import Dexie, { type DexieOptions, type EntityTable, type Table } from 'dexie';
+import type { AppEvent } from '../domain/events';
+import type { StudentId } from '../domain/ids';
+import type { Staff, Student } from '../domain/people';
+import type { DayRollup } from '../domain/rollup';
+import type { SchoolDay } from '../domain/time';
+import { v001Initial } from './migrations/v001-initial';
+
+/**
+ * Teacher-owned configuration whose full shape arrives with the screens that edit it
+ * (cards and schedules, boards, scales and targets); the table and its indexes exist from v1.
+ */
+export type ConfigRecord = { id: string; studentId?: StudentId; updatedAt: number };
+
+/** A picture or sound, owned by one card, student or board, and deleted with its owner. */
+export type MediaRecord = { id: string; ownerId: string; blob: Blob; updatedAt: number };
+
+/** One key of device settings; values are validated when read (see repos/settings). */
+export type SettingRow = { key: string; value: unknown };
+
+export class AppDb extends Dexie {
+  students!: EntityTable<Student, 'id'>;
+  staff!: EntityTable<Staff, 'id'>;
+  cards!: EntityTable<ConfigRecord, 'id'>;
+  media!: EntityTable<MediaRecord, 'id'>;
+  schedules!: EntityTable<ConfigRecord, 'id'>;
+  boards!: EntityTable<ConfigRecord, 'id'>;
+  scales!: EntityTable<ConfigRecord, 'id'>;
+  targets!: EntityTable<ConfigRecord, 'id'>;
+  settings!: EntityTable<SettingRow, 'key'>;
+  /** Append-only: rows are added, never changed; a correction is a new `voided` event. */
+  events!: EntityTable<AppEvent, 'id'>;
+  rollups!: Table<DayRollup, [StudentId, SchoolDay]>;
+
+  constructor(name: string, options: Pick<DexieOptions, 'indexedDB' | 'IDBKeyRange'> = {}) {
+    // Strict durability: a transaction reports success only once it is on disk, so a tap the
+    // student saw acknowledged survives a crash or a dead battery.
+    super(name, { ...options, chromeTransactionDurability: 'strict' });
+    v001Initial(this);
+  }
+}
+
+export const APP_DB_NAME = 'on-my-own';

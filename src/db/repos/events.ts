@@ -1,0 +1,50 @@
+import { AppError } from '../../domain/errors';
+import type { AppEvent } from '../../domain/events';
+import type { StudentId } from '../../domain/ids';
+import { emptyRollup, voidRefusal, withEvent } from '../../domain/rollup';
+import type { SchoolDay } from '../../domain/time';
+import { parseEvent } from '../../domain/validation';
+import type { AppDb } from '../app-db';
+import { guardedWrite } from '../write-errors';
+
+async function addToRollup(db: AppDb, event: AppEvent, day: SchoolDay, sign: 1 | -1): Promise<void> {
+  const current = (await db.rollups.get([event.studentId, day])) ?? emptyRollup(event.studentId, day);
+  await db.rollups.put(withEvent(current, event, sign));
+}
+
+/**
+ * Appends one event to the log and updates its day rollup in the same transaction: both land or
+ * neither does. Input is validated first, so an invalid event writes nothing.
+ */
+export async function recordEvent(db: AppDb, input: unknown): Promise<AppEvent> {
+  const event = parseEvent(input);
+  return guardedWrite(() =>
+    db.transaction('rw', db.events, db.rollups, async () => {
+      if (event.type === 'voided') {
+        const target = await db.events.get(event.target);
+        const alreadyVoided = (await db.events.where('target').equals(event.target).count()) > 0;
+        const refusal = voidRefusal(event, target, alreadyVoided);
+        if (refusal !== undefined || !target) {
+          throw new AppError(target ? 'void-target-invalid' : 'void-target-missing', refusal);
+        }
+        await addToRollup(db, target, target.day, -1);
+      }
+      await db.events.add(event);
+      await addToRollup(db, event, event.day, 1);
+      return event;
+    }),
+  );
+}
+
+/** A student's events between two moments (inclusive), oldest first. */
+export function eventsOfStudent(
+  db: AppDb,
+  studentId: StudentId,
+  fromMs = 0,
+  toMs = 2 ** 48,
+): Promise<AppEvent[]> {
+  return db.events
+    .where('[studentId+at]')
+    .between([studentId, fromMs], [studentId, toMs], true, true)
+    .toArray();
+}

@@ -1,0 +1,52 @@
+import * as v from 'valibot';
+import type { DeviceId } from '../../domain/ids';
+import { ulid } from '../../domain/ids';
+import { idSchema } from '../../domain/validation';
+import type { AppDb } from '../app-db';
+import { guardedWrite } from '../write-errors';
+
+// Each setting has a schema: a value read from storage is checked before the app relies on it,
+// and a value that does not fit reads as absent.
+const SETTING_SCHEMAS = {
+  deviceId: idSchema<'device'>(),
+  /** The student this tablet is set to; absent on a shared tablet, where students pick their photo. */
+  kioskStudentId: v.nullable(idSchema<'student'>()),
+  /** The browser's answer to navigator.storage.persist() during setup. */
+  storagePersisted: v.boolean(),
+} as const;
+
+type Settings = { [Key in keyof typeof SETTING_SCHEMAS]: v.InferOutput<(typeof SETTING_SCHEMAS)[Key]> };
+export type SettingKey = keyof Settings;
+
+export async function readSetting<Key extends SettingKey>(
+  db: AppDb,
+  key: Key,
+): Promise<Settings[Key] | undefined> {
+  const row = await db.settings.get(key);
+  if (!row) return undefined;
+  const result = v.safeParse(SETTING_SCHEMAS[key], row.value);
+  return result.success ? (result.output as Settings[Key]) : undefined;
+}
+
+export function writeSetting<Key extends SettingKey>(
+  db: AppDb,
+  key: Key,
+  value: Settings[Key],
+): Promise<void> {
+  return guardedWrite(async () => {
+    await db.settings.put({ key, value });
+  });
+}
+
+/** This tablet's id, made once: it marks which device recorded each event, for merging. */
+export function deviceIdOf(db: AppDb, now: number): Promise<DeviceId> {
+  return guardedWrite(() =>
+    db.transaction('rw', db.settings, async () => {
+      const existing = await readSetting(db, 'deviceId');
+      if (existing) return existing;
+      const created = ulid<'device'>(now);
+      await db.settings.put({ key: 'deviceId', value: created });
+      return created;
+    }),
+  );
+}

@@ -1,0 +1,37 @@
+import * as v from 'valibot';
+import { AppError } from '../../domain/errors';
+import type { AdultSession, Student } from '../../domain/people';
+import { parseWith } from '../../domain/validation';
+import type { AppDb } from '../app-db';
+import { guardedWrite } from '../write-errors';
+import { newStaff } from './staff';
+import { newStudent } from './students';
+
+const setupSchema = v.object({ teacherName: v.unknown(), pin: v.unknown(), studentName: v.unknown() });
+
+/** Setup is needed until the first teacher exists. */
+export async function needsSetup(db: AppDb): Promise<boolean> {
+  return (await db.staff.count()) === 0;
+}
+
+/**
+ * First run: the teacher and the first student, written together. Refused once a teacher exists,
+ * so nobody can use the setup screen to make themselves a teacher on a configured tablet.
+ */
+export async function completeSetup(
+  db: AppDb,
+  input: unknown,
+  now: number,
+): Promise<{ session: AdultSession; student: Student }> {
+  const { teacherName, pin, studentName } = parseWith(setupSchema, input);
+  const teacher = await newStaff({ name: teacherName, role: 'teacher', pin }, now);
+  const student = newStudent({ name: studentName }, now);
+  await guardedWrite(() =>
+    db.transaction('rw', db.staff, db.students, async () => {
+      if ((await db.staff.count()) > 0) throw new AppError('setup-already-done');
+      await db.staff.add(teacher);
+      await db.students.add(student);
+    }),
+  );
+  return { session: { staffId: teacher.id, role: 'teacher', name: teacher.name }, student };
+}

@@ -1,0 +1,34 @@
+import type { StaffId, StudentId } from './ids';
+
+export const LOCALES = ['en', 'es'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+export const STAFF_ROLES = ['teacher', 'para'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+export type Student = {
+  id: StudentId;
+  name: string;
+  /** The language of the kiosk's own words and speech for this student. */
+  locale: Locale;
+  createdAt: number;
+  updatedAt: number;
+};
+
+/** A PIN is kept only as a slow salted hash (PBKDF2-SHA256). */
+export type PinHash = { hash: string; salt: string; iterations: number };
+
+export type Staff = {
+  id: StaffId;
+  name: string;
+  role: StaffRole;
+  pin: PinHash;
+  createdAt: number;
+  updatedAt: number;
+};
+
+/** Who is signed in to the adult area; kept in memory only, never on disk. */
+export type AdultSession = { staffId: StaffId; role: StaffRole; name: string };
+
+export const PIN_PATTERN = /^\d{4,8}$/;
+export const NAME_MAX_LENGTH = 60;

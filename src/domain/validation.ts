@@ -1,0 +1,104 @@
+// Validation of everything that comes from outside the code: forms, files, storage. Valid input
+// leaves here as typed values; invalid input becomes an AppError before anything is written.
+import * as v from 'valibot';
+import { AppError, type ErrorCode } from './errors';
+import { type AppEvent, NOTE_MAX_LENGTH, PROMPT_LEVELS } from './events';
+import type { Id } from './ids';
+import { ULID_PATTERN } from './ids';
+import { LOCALES, NAME_MAX_LENGTH, PIN_PATTERN, STAFF_ROLES } from './people';
+import { SCHOOL_DAY_PATTERN, type SchoolDay } from './time';
+
+export const idSchema = <Kind extends string>() =>
+  v.pipe(
+    v.string(),
+    v.regex(ULID_PATTERN, 'must be a ULID'),
+    v.transform((value) => value as Id<Kind>),
+  );
+
+export const schoolDaySchema = v.pipe(
+  v.string(),
+  v.regex(SCHOOL_DAY_PATTERN, 'must be a YYYY-MM-DD day'),
+  v.transform((value) => value as SchoolDay),
+);
+
+const timeSchema = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2 ** 48 - 1));
+const durationSchema = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(24 * 60 * 60 * 1000));
+
+const actorSchema = v.variant('kind', [
+  v.strictObject({ kind: v.literal('student') }),
+  v.strictObject({ kind: v.literal('staff'), staffId: idSchema<'staff'>() }),
+]);
+
+const base = {
+  id: idSchema<'event'>(),
+  at: timeSchema,
+  day: schoolDaySchema,
+  studentId: idSchema<'student'>(),
+  deviceId: idSchema<'device'>(),
+  actor: actorSchema,
+};
+
+export const eventSchema = v.variant('type', [
+  v.strictObject({
+    ...base,
+    type: v.literal('step-shown'),
+    scheduleId: idSchema<'schedule'>(),
+    stepId: idSchema<'step'>(),
+  }),
+  v.strictObject({
+    ...base,
+    type: v.literal('step-started'),
+    stepId: idSchema<'step'>(),
+    prompt: v.picklist(PROMPT_LEVELS),
+    latencyMs: durationSchema,
+  }),
+  v.strictObject({
+    ...base,
+    type: v.literal('step-finished'),
+    stepId: idSchema<'step'>(),
+    durationMs: durationSchema,
+  }),
+  v.strictObject({
+    ...base,
+    type: v.literal('note'),
+    text: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(NOTE_MAX_LENGTH)),
+  }),
+  v.strictObject({
+    ...base,
+    type: v.literal('voided'),
+    target: idSchema<'event'>(),
+    reason: v.pipe(v.string(), v.maxLength(200)),
+  }),
+]);
+
+/** An event from any source (a screen, a backup, another tablet), checked field by field. */
+export function parseEvent(input: unknown): AppEvent {
+  return parseWith(eventSchema, input, 'invalid-event');
+}
+
+export const nameSchema = v.pipe(
+  v.string(),
+  v.trim(),
+  v.minLength(1, 'a name is needed'),
+  v.maxLength(NAME_MAX_LENGTH, 'the name is too long'),
+);
+export const pinSchema = v.pipe(v.string(), v.regex(PIN_PATTERN, 'a PIN is 4 to 8 digits'));
+export const localeSchema = v.picklist(LOCALES);
+export const staffRoleSchema = v.picklist(STAFF_ROLES);
+
+/** Parses outside input with a schema; a failure is an AppError whose details name the fields. */
+export function parseWith<Schema extends v.GenericSchema>(
+  schema: Schema,
+  input: unknown,
+  code: ErrorCode = 'invalid-input',
+): v.InferOutput<Schema> {
+  const result = v.safeParse(schema, input);
+  if (result.success) return result.output;
+  const details = result.issues
+    .map((issue) => {
+      const path = v.getDotPath(issue);
+      return path ? `${path}: ${issue.message}` : issue.message;
+    })
+    .join('; ');
+  throw new AppError(code, details);
+}

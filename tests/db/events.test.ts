@@ -1,0 +1,156 @@
+import { beforeEach, describe, expect, test } from 'vitest';
+import type { AppDb } from '../../src/db/app-db';
+import { eventsOfStudent, recordEvent } from '../../src/db/repos/events';
+import { dayRollup, rebuildRollups } from '../../src/db/repos/rollups';
+import { AppError } from '../../src/domain/errors';
+import { rollupsFromEvents } from '../../src/domain/rollup';
+import { schoolDayOf } from '../../src/domain/time';
+import { ANA, aFinish, aShown, aStart, aVoid, BEN, morning } from '../support/events';
+import { freshDb } from '../support/fresh-db';
+
+let db: AppDb;
+beforeEach(() => {
+  db = freshDb();
+});
+
+async function everything(db: AppDb) {
+  return { events: await db.events.toArray(), rollups: await db.rollups.toArray() };
+}
+
+function sortRollups<T extends { studentId: string; day: string }>(rows: T[]): T[] {
+  return [...rows].sort((a, b) => `${a.studentId}${a.day}`.localeCompare(`${b.studentId}${b.day}`));
+}
+
+describe('recording an event', () => {
+  test('appends it to the log and counts it in its day rollup', async () => {
+    await recordEvent(db, aShown(ANA, morning(2)));
+    await recordEvent(db, aStart(ANA, morning(2, 1), 'verbal'));
+    await recordEvent(db, aFinish(ANA, morning(2, 11), 600_000));
+
+    expect(await eventsOfStudent(db, ANA)).toHaveLength(3);
+    expect(await dayRollup(db, ANA, schoolDayOf(morning(2)))).toMatchObject({
+      stepsShown: 1,
+      stepsStarted: 1,
+      stepsFinished: 1,
+      startsByPrompt: { verbal: 1, independent: 0 },
+      latencyMsTotal: 4000,
+      durationMsTotal: 600_000,
+    });
+  });
+
+  test('writes the event and its rollup in one transaction: when the rollup fails, no event is left', async () => {
+    await recordEvent(db, aStart(ANA, morning(2)));
+    db.rollups.hook('updating', () => {
+      throw new Error('disk error');
+    });
+
+    await expect(recordEvent(db, aStart(ANA, morning(2, 5)))).rejects.toMatchObject({ code: 'write-failed' });
+
+    const { events, rollups } = await everything(db);
+    expect(events).toHaveLength(1);
+    expect(rollups[0]?.stepsStarted).toBe(1);
+  });
+
+  test('a full disk is reported as such and leaves the database unchanged', async () => {
+    const before = await everything(db);
+    db.events.hook('creating', () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+
+    await expect(recordEvent(db, aStart(ANA, morning(2)))).rejects.toMatchObject({ code: 'storage-full' });
+    expect(await everything(db)).toEqual(before);
+  });
+
+  test.each([
+    ['not an object', 'step-started'],
+    ['an unknown type', { ...aStart(ANA, morning(2)), type: 'step-teleported' }],
+    ['an unknown prompt level', { ...aStart(ANA, morning(2)), prompt: 'telepathic' }],
+    ['a missing student', { ...aStart(ANA, morning(2)), studentId: undefined }],
+    ['an id that is not a ULID', { ...aStart(ANA, morning(2)), id: 'abc' }],
+    ['a negative latency', { ...aStart(ANA, morning(2)), latencyMs: -5 }],
+    ['a malformed day', { ...aStart(ANA, morning(2)), day: '2026-13-40' }],
+    ['an extra field', { ...aStart(ANA, morning(2)), admin: true }],
+    ['an empty note', { ...aStart(ANA, morning(2)), type: 'note', text: '   ' }],
+  ])('refuses %s with a clear error and writes nothing', async (_, input) => {
+    const error = await recordEvent(db, input).catch((caught: unknown) => caught);
+
+    expect(error).toBeInstanceOf(AppError);
+    expect(error).toMatchObject({ code: 'invalid-event' });
+    expect((error as AppError).details).not.toBe('');
+    expect(await everything(db)).toEqual({ events: [], rollups: [] });
+  });
+});
+
+describe('corrections', () => {
+  test('a voided event no longer counts, yet stays in the log', async () => {
+    const start = await recordEvent(db, aStart(ANA, morning(2), 'independent'));
+    await recordEvent(db, aVoid(start, morning(2, 1)));
+
+    expect(await dayRollup(db, ANA, schoolDayOf(morning(2)))).toMatchObject({
+      stepsStarted: 0,
+      startsByPrompt: { independent: 0 },
+      latencyMsTotal: 0,
+    });
+    expect((await db.events.toArray()).map((event) => event.type)).toEqual(['step-started', 'voided']);
+  });
+
+  test('voiding an event of an earlier day corrects that day', async () => {
+    const start = await recordEvent(db, aStart(ANA, morning(2), 'gestural'));
+    await recordEvent(db, aVoid(start, morning(3)));
+
+    expect(await dayRollup(db, ANA, schoolDayOf(morning(2)))).toMatchObject({ stepsStarted: 0 });
+    expect(await dayRollup(db, ANA, schoolDayOf(morning(3)))).toMatchObject({ stepsStarted: 0 });
+  });
+
+  test('refuses to void a missing event, the same event twice, or a correction', async () => {
+    const start = await recordEvent(db, aStart(ANA, morning(2)));
+    const voiding = await recordEvent(db, aVoid(start, morning(2, 1)));
+    const before = await everything(db);
+
+    const missing = aVoid({ ...start, id: aShown(ANA, morning(4)).id }, morning(4));
+    await expect(recordEvent(db, missing)).rejects.toMatchObject({ code: 'void-target-missing' });
+    await expect(recordEvent(db, aVoid(start, morning(2, 2)))).rejects.toMatchObject({
+      code: 'void-target-invalid',
+    });
+    await expect(recordEvent(db, aVoid(voiding, morning(2, 3)))).rejects.toMatchObject({
+      code: 'void-target-invalid',
+    });
+    expect(await everything(db)).toEqual(before);
+  });
+
+  test("refuses to void another student's event", async () => {
+    const start = await recordEvent(db, aStart(ANA, morning(2)));
+    const wrongStudent = { ...aVoid(start, morning(2, 1)), studentId: BEN };
+
+    await expect(recordEvent(db, wrongStudent)).rejects.toMatchObject({ code: 'void-target-invalid' });
+  });
+});
+
+describe('rebuilding rollups', () => {
+  test('reproduces the incremental rollups exactly', async () => {
+    for (const [studentId, day] of [
+      [ANA, 2],
+      [ANA, 3],
+      [BEN, 2],
+    ] as const) {
+      await recordEvent(db, aShown(studentId, morning(day)));
+      const start = await recordEvent(db, aStart(studentId, morning(day, 1), 'verbal'));
+      await recordEvent(db, aFinish(studentId, morning(day, 9), 480_000));
+      await recordEvent(db, aShown(studentId, morning(day, 10)));
+      await recordEvent(db, aStart(studentId, morning(day, 11), 'independent'));
+      if (day === 3) await recordEvent(db, aVoid(start, morning(4)));
+    }
+    const incremental = sortRollups(await db.rollups.toArray());
+
+    await rebuildRollups(db);
+
+    expect(sortRollups(await db.rollups.toArray())).toEqual(incremental);
+    expect(sortRollups(rollupsFromEvents(await db.events.toArray()))).toEqual(incremental);
+    expect(
+      incremental.find((row) => row.studentId === ANA && row.day === schoolDayOf(morning(3))),
+    ).toMatchObject({
+      stepsStarted: 1,
+      startsByPrompt: { verbal: 0, independent: 1 },
+    });
+  });
+});

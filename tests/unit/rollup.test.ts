@@ -1,0 +1,78 @@
+import { describe, expect, test } from 'vitest';
+import { emptyRollup, rollupsFromEvents, voidRefusal, withEvent } from '../../src/domain/rollup';
+import { schoolDayOf } from '../../src/domain/time';
+import { ANA, aFinish, aShown, aStart, aVoid, BEN, morning } from '../support/events';
+
+const day2 = schoolDayOf(morning(2));
+
+describe('a day rollup', () => {
+  test('counts each kind of event', () => {
+    let rollup = emptyRollup(ANA, day2);
+    rollup = withEvent(rollup, aShown(ANA, morning(2)), 1);
+    rollup = withEvent(rollup, aStart(ANA, morning(2, 1), 'gestural'), 1);
+    rollup = withEvent(rollup, aFinish(ANA, morning(2, 9), 300_000), 1);
+
+    expect(rollup).toMatchObject({
+      stepsShown: 1,
+      stepsStarted: 1,
+      stepsFinished: 1,
+      startsByPrompt: { gestural: 1, independent: 0, verbal: 0 },
+      latencyMsTotal: 4000,
+      durationMsTotal: 300_000,
+    });
+  });
+
+  test('taking an event back is the exact inverse of adding it', () => {
+    const start = aStart(ANA, morning(2), 'verbal');
+    const before = withEvent(emptyRollup(ANA, day2), aShown(ANA, morning(2)), 1);
+
+    expect(withEvent(withEvent(before, start, 1), start, -1)).toEqual(before);
+  });
+});
+
+describe('rollups from a log', () => {
+  test('leave voided events out and keep days and students apart', () => {
+    const anaStart = aStart(ANA, morning(2), 'verbal');
+    const rollups = rollupsFromEvents([
+      anaStart,
+      aStart(ANA, morning(2, 5), 'independent'),
+      aStart(BEN, morning(2), 'independent'),
+      aStart(ANA, morning(3), 'independent'),
+      aVoid(anaStart, morning(3, 1)),
+    ]);
+
+    expect(rollups).toHaveLength(3);
+    expect(rollups.find((r) => r.studentId === ANA && r.day === day2)?.startsByPrompt).toMatchObject({
+      verbal: 0,
+      independent: 1,
+    });
+    expect(rollups.find((r) => r.studentId === ANA && r.day !== day2)?.stepsStarted).toBe(1);
+    expect(rollups.find((r) => r.studentId === BEN)?.stepsStarted).toBe(1);
+  });
+});
+
+describe('which corrections are allowed', () => {
+  const start = aStart(ANA, morning(2));
+
+  test('a correction of an existing, not yet voided event of the same student is allowed', () => {
+    expect(voidRefusal({ studentId: ANA }, start, false)).toBeUndefined();
+  });
+
+  test.each([
+    ['a missing event', undefined, false, /does not exist/],
+    ['an event already voided', start, true, /already voided/],
+    ['a correction', aVoid(start, morning(2, 1)), false, /cannot itself be voided/],
+  ])('refuses %s', (_, target, alreadyVoided, reason) => {
+    expect(voidRefusal({ studentId: ANA }, target, alreadyVoided)).toMatch(reason);
+  });
+
+  test("refuses another student's event", () => {
+    expect(voidRefusal({ studentId: BEN }, start, false)).toMatch(/another student/);
+  });
+});
+
+test('the school day of a moment is its local calendar day', () => {
+  expect(schoolDayOf(new Date(2026, 8, 2, 0, 0).getTime())).toBe('2026-09-02');
+  expect(schoolDayOf(new Date(2026, 8, 2, 23, 59).getTime())).toBe('2026-09-02');
+  expect(schoolDayOf(new Date(2026, 11, 31, 12).getTime())).toBe('2026-12-31');
+});
