@@ -1,9 +1,11 @@
 import * as v from 'valibot';
 import type { DeviceId } from '../../domain/ids';
 import { ulid } from '../../domain/ids';
-import { idSchema } from '../../domain/validation';
+import type { AdultSession } from '../../domain/people';
+import { idSchema, localeSchema } from '../../domain/validation';
 import type { AppDb } from '../app-db';
 import { guardedWrite } from '../write-errors';
+import { requireRole } from './access';
 
 // Each setting has a schema: a value read from storage is checked before the app relies on it,
 // and a value that does not fit reads as absent.
@@ -13,6 +15,8 @@ const SETTING_SCHEMAS = {
   kioskStudentId: v.nullable(idSchema<'student'>()),
   /** The browser's answer to navigator.storage.persist() during setup. */
   storagePersisted: v.boolean(),
+  /** The language of the adult screens on this tablet; the kiosk follows each student's own. */
+  adultLocale: localeSchema,
 } as const;
 
 type Settings = { [Key in keyof typeof SETTING_SCHEMAS]: v.InferOutput<(typeof SETTING_SCHEMAS)[Key]> };
@@ -49,4 +53,15 @@ export function deviceIdOf(db: AppDb, now: number): Promise<DeviceId> {
       return created;
     }),
   );
+}
+
+/** A setting changed by an adult in the settings screen: only a teacher may. */
+export function changeSetting<Key extends SettingKey>(
+  db: AppDb,
+  session: AdultSession | undefined,
+  key: Key,
+  value: Settings[Key],
+): Promise<void> {
+  requireRole(session, 'teacher');
+  return writeSetting(db, key, value);
 }

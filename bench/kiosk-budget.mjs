@@ -1,0 +1,45 @@
+// The kiosk's JavaScript budget, checked on every test run: the student's screen must start fast
+// on an old classroom tablet. Reads the production build's manifest and follows the entry's static
+// imports (what the browser must load before the kiosk can show), not the lazy adult screens.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const BUDGET_GZIP_BYTES = 60 * 1024;
+const GOAL_GZIP_BYTES = 40 * 1024;
+
+const dist = new URL('../dist/', import.meta.url);
+const manifest = JSON.parse(readFileSync(new URL('.vite/manifest.json', dist), 'utf8'));
+const entry = Object.values(manifest).find((chunk) => chunk.isEntry);
+if (!entry) throw new Error('No entry chunk in dist/.vite/manifest.json: run the build first.');
+
+const files = new Set();
+const css = new Set();
+function follow(chunk) {
+  if (files.has(chunk.file)) return;
+  files.add(chunk.file);
+  for (const sheet of chunk.css ?? []) css.add(sheet);
+  for (const key of chunk.imports ?? []) follow(manifest[key]);
+}
+follow(entry);
+
+function sizes(list) {
+  let raw = 0;
+  let gzip = 0;
+  for (const file of list) {
+    const bytes = readFileSync(new URL(file, dist));
+    raw += bytes.length;
+    gzip += gzipSync(bytes, { level: 9 }).length;
+  }
+  return { raw, gzip };
+}
+
+const js = sizes(files);
+const styles = sizes(css);
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+console.log(
+  `Kiosk first load: JS ${kb(js.gzip)} gzip (${kb(js.raw)} raw) in ${files.size} files, CSS ${kb(styles.gzip)} gzip; budget ${kb(BUDGET_GZIP_BYTES)}, goal ${kb(GOAL_GZIP_BYTES)}.`,
+);
+if (js.gzip > BUDGET_GZIP_BYTES) {
+  console.error(`Kiosk JS is over budget by ${kb(js.gzip - BUDGET_GZIP_BYTES)}.`);
+  process.exit(1);
+}

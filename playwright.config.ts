@@ -1,0 +1,49 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+// Tests drive Debian's Chromium; Playwright's own browser downloads cannot reach this network.
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (!existsSync(chromiumPath)) {
+  console.error(
+    `Chromium not found at ${chromiumPath}: install it with "sudo apt-get update && sudo apt-get install -y chromium" or set CHROMIUM_PATH.`,
+  );
+  process.exit(1);
+}
+
+const port = 4173;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  forbidOnly: true,
+  retries: 0,
+  workers: 2,
+  reporter: process.env.CI ? 'line' : 'list',
+  timeout: 60_000,
+  use: {
+    ...devices['Desktop Chrome'],
+    // A classroom tablet in landscape.
+    viewport: { width: 1180, height: 820 },
+    hasTouch: true,
+    baseURL: `http://localhost:${port}`,
+    serviceWorkers: 'allow',
+    launchOptions: {
+      executablePath: chromiumPath,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-quic',
+      ],
+    },
+  },
+  webServer: {
+    // The production build, served as it would be installed.
+    command: `npx vite preview --port ${port} --strictPort`,
+    url: `http://localhost:${port}`,
+    reuseExistingServer: false,
+    timeout: 30_000,
+  },
+});

@@ -1,0 +1,106 @@
+import type { MessageKey } from './en';
+
+export const es: Record<MessageKey, string> = {
+  'app.name': 'On My Own',
+  'app.loading': 'Preparando…',
+  'app.errorTitle': 'Algo salió mal',
+  'app.errorReload': 'Volver a cargar',
+
+  'setup.title': 'Bienvenido a On My Own',
+  'setup.intro':
+    'Configure esta tableta una vez. Usted será el maestro: solo su PIN abre el área de adultos. Todo se queda en este dispositivo.',
+  'setup.teacherName': 'Su nombre',
+  'setup.pin': 'PIN del maestro (de 4 a 8 dígitos)',
+  'setup.pinConfirm': 'Escriba el PIN otra vez',
+  'setup.pinMismatch': 'Los dos PIN no son iguales. Escríbalos otra vez.',
+  'setup.studentName': 'Nombre del primer estudiante',
+  'setup.submit': 'Terminar',
+  'setup.working': 'Configurando…',
+  'setup.welcomeTitle': 'La tableta está lista',
+  'setup.welcomeBody':
+    'La pantalla del estudiante es ahora la pantalla de inicio. Para volver al área de adultos, use el botón Adultos en su esquina y su PIN.',
+
+  'storage.persisted':
+    'El almacenamiento está protegido: el navegador no borrará los datos para liberar espacio.',
+  'storage.notPersisted':
+    'El almacenamiento no está protegido: el navegador puede borrar datos si falta espacio. Instale la aplicación y haga copias de seguridad.',
+  'storage.unknown': 'Todavía no se ha pedido proteger el almacenamiento.',
+  'storage.usage': '{used} usados de {available} disponibles',
+  'storage.usageUnknown': 'Este navegador no indica cuánto almacenamiento se usa.',
+
+  'kiosk.adultCorner': 'Adultos',
+  'kiosk.whoAreYou': '¿Quién está aquí? Toca tu foto.',
+  'kiosk.hello': 'Hola, {name}',
+  'kiosk.nothingPlanned': 'Todavía no hay nada planeado',
+  'kiosk.nothingPlannedAdult': 'Adultos: planeen el día de este estudiante en el área de adultos.',
+  'kiosk.noStudents': 'Todavía no hay estudiantes. Un adulto puede agregarlos en el área de adultos.',
+
+  'gate.title': 'Área de adultos',
+  'gate.whoAreYou': '¿Quién es usted?',
+  'gate.enterPin': 'PIN de {name}',
+  'gate.pinLabel': 'PIN',
+  'gate.submit': 'Abrir',
+  'gate.checking': 'Comprobando…',
+  'gate.backToKiosk': 'Volver a la pantalla del estudiante',
+  'gate.clear': 'Borrar',
+  'gate.delete': 'Borrar el último dígito',
+  'gate.otherPerson': 'Otra persona',
+
+  'role.teacher': 'Maestro',
+  'role.para': 'Asistente',
+
+  'adult.nav': 'Área de adultos',
+  'adult.home': 'Inicio',
+  'adult.settings': 'Ajustes',
+  'adult.signedInAs': 'Sesión de {name} ({role})',
+  'adult.signOut': 'Volver a la pantalla del estudiante',
+  'adult.updateReady':
+    'Hay una nueva versión lista. Empieza cuando usted lo decida, nunca durante el trabajo de un estudiante.',
+  'adult.updateNow': 'Actualizar ahora',
+  'adult.updateLater': 'Más tarde',
+
+  'teacher.title': 'Maestro',
+  'teacher.students': 'Estudiantes',
+  'teacher.noStudents':
+    'Todavía no hay estudiantes. Agregue el primero abajo; aparecerá en la pantalla del estudiante.',
+  'teacher.addStudent': 'Agregar un estudiante',
+  'teacher.studentName': 'Nombre del estudiante',
+  'teacher.add': 'Agregar',
+  'teacher.studentAdded': 'Se agregó a {name}.',
+  'teacher.nextStep':
+    'Siguiente: planear el día de cada estudiante. Los horarios, tableros de opciones y escalas se crean aquí a medida que lleguen los editores.',
+  'teacher.staff': 'Personal',
+  'teacher.onlyYou':
+    'Solo usted puede abrir el área de adultos. Agregue un asistente para que registre con su propio PIN.',
+  'teacher.addPara': 'Agregar un asistente',
+  'teacher.paraName': 'Nombre del asistente',
+  'teacher.paraPin': 'PIN del asistente (de 4 a 8 dígitos)',
+  'teacher.paraAdded': '{name} ya puede entrar como asistente.',
+
+  'para.title': 'Hoy',
+  'para.nothingToRecord':
+    'Todavía no hay nada que registrar. Cuando el maestro planee el día, cada paso aparecerá aquí para registrarlo con un toque.',
+
+  'settings.title': 'Ajustes',
+  'settings.storage': 'Almacenamiento en este dispositivo',
+  'settings.kiosk': 'Pantalla del estudiante en esta tableta',
+  'settings.kioskShared': 'Tableta compartida: cada estudiante elige su foto',
+  'settings.kioskOne': 'Solo {name}',
+  'settings.saved': 'Guardado.',
+  'settings.language': 'Idioma de las pantallas de adultos',
+
+  'language.en': 'English',
+  'language.es': 'Español',
+
+  'error.invalid-event': 'No se pudo guardar el registro porque estaba incompleto. No se guardó nada.',
+  'error.invalid-input': 'Revise lo que escribió. No se guardó nada.',
+  'error.void-target-missing': 'No hay ningún registro que deshacer. No se cambió nada.',
+  'error.void-target-invalid': 'Ese registro no se puede deshacer otra vez. No se cambió nada.',
+  'error.not-allowed': 'Solo un maestro puede hacer eso.',
+  'error.wrong-pin': 'Ese PIN no es correcto. Inténtelo otra vez.',
+  'error.setup-already-done': 'Esta tableta ya está configurada. Use el área de adultos con su PIN.',
+  'error.storage-full':
+    'El dispositivo no tiene espacio, así que no se guardó. Libere espacio e inténtelo otra vez.',
+  'error.write-failed': 'No se pudo guardar. No se cambió nada. Inténtelo otra vez.',
+  'error.unknown': 'Pasó algo inesperado. No se cambió nada.',
+};

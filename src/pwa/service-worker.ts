@@ -1,0 +1,23 @@
+import { registerSW } from 'virtual:pwa-register';
+import { createSignal } from 'solid-js';
+
+// The service worker is registered at start so the first visit makes the app work offline.
+// A new version waits (registerType 'prompt') until an adult applies it: a student's screen is
+// never reloaded from under them.
+const [updateReady, setUpdateReady] = createSignal(false);
+let activateUpdate: ((reload?: boolean) => Promise<void>) | undefined;
+
+export { updateReady };
+
+export function startServiceWorker(): void {
+  if (!('serviceWorker' in navigator)) return;
+  activateUpdate = registerSW({ immediate: true, onNeedRefresh: () => setUpdateReady(true) });
+}
+
+export async function applyUpdate(): Promise<void> {
+  await activateUpdate?.(true);
+}
+
+export function postponeUpdate(): void {
+  setUpdateReady(false);
+}

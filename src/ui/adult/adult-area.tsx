@@ -1,0 +1,43 @@
+import { A, type RouteSectionProps, useNavigate } from '@solidjs/router';
+import { Show } from 'solid-js';
+import { adultSession, endAdultSession } from '../../app/session';
+import { t } from '../../i18n';
+import { AdultGate } from './adult-gate';
+import { UpdateBanner } from './update-banner';
+
+/** Every adult screen sits inside this: the PIN gate first, then the adult's navigation. */
+export function AdultArea(props: RouteSectionProps) {
+  const navigate = useNavigate();
+  const leave = () => {
+    endAdultSession();
+    navigate('/', { replace: true });
+  };
+  return (
+    <Show when={adultSession()} fallback={<AdultGate />}>
+      {(session) => (
+        <div class="adult-layout">
+          <header class="adult-header">
+            <nav aria-label={t('adult.nav')}>
+              <A href="/adult" end class="nav-link">
+                {t('adult.home')}
+              </A>
+              <Show when={session().role === 'teacher'}>
+                <A href="/adult/settings" class="nav-link">
+                  {t('adult.settings')}
+                </A>
+              </Show>
+            </nav>
+            <p class="signed-in">
+              {t('adult.signedInAs', { name: session().name, role: t(`role.${session().role}`) })}
+            </p>
+            <button type="button" class="button" onClick={leave}>
+              {t('adult.signOut')}
+            </button>
+          </header>
+          <UpdateBanner />
+          <main class="screen adult-screen">{props.children}</main>
+        </div>
+      )}
+    </Show>
+  );
+}

@@ -1,0 +1,71 @@
+import { createSignal, For, Show } from 'solid-js';
+import { adultSession } from '../../app/session';
+import { db } from '../../db/instance';
+import { useLive } from '../../db/live';
+import { changeSetting, readSetting } from '../../db/repos/settings';
+import { listStudents } from '../../db/repos/students';
+import { LOCALES, type Locale } from '../../domain/people';
+import { errorText, locale, t } from '../../i18n';
+import { type Status, StatusLine } from '../components/status-line';
+import { StorageStatus } from './storage-status';
+
+const SHARED = 'shared';
+
+export function SettingsScreen() {
+  const students = useLive(() => listStudents(db));
+  const tabletStudentId = useLive(() => readSetting(db, 'kioskStudentId'));
+  const [status, setStatus] = createSignal<Status>();
+
+  const save = async (change: () => Promise<void>) => {
+    try {
+      await change();
+      setStatus({ kind: 'done', text: t('settings.saved') });
+    } catch (error) {
+      setStatus({ kind: 'error', text: errorText(error) });
+    }
+  };
+
+  const chooseKioskStudent = (value: string) => {
+    const student = students()?.find((candidate) => candidate.id === value);
+    return save(() => changeSetting(db, adultSession(), 'kioskStudentId', student?.id ?? null));
+  };
+  const chooseLocale = (value: string) => {
+    const chosen = LOCALES.find((candidate) => candidate === value);
+    if (chosen) void save(() => changeSetting(db, adultSession(), 'adultLocale', chosen));
+  };
+
+  return (
+    <Show when={adultSession()?.role === 'teacher'} fallback={<p role="alert">{t('error.not-allowed')}</p>}>
+      <h1>{t('settings.title')}</h1>
+      <StorageStatus />
+      <section class="panel" aria-labelledby="kiosk-setting-title">
+        <h2 id="kiosk-setting-title">{t('settings.kiosk')}</h2>
+        <label for="kiosk-student" class="visually-hidden">
+          {t('settings.kiosk')}
+        </label>
+        <select
+          id="kiosk-student"
+          value={tabletStudentId() ?? SHARED}
+          onChange={(e) => void chooseKioskStudent(e.currentTarget.value)}
+        >
+          <option value={SHARED}>{t('settings.kioskShared')}</option>
+          <For each={students()}>
+            {(student) => (
+              <option value={student.id}>{t('settings.kioskOne', { name: student.name })}</option>
+            )}
+          </For>
+        </select>
+      </section>
+      <section class="panel" aria-labelledby="language-title">
+        <h2 id="language-title">{t('settings.language')}</h2>
+        <label for="adult-language" class="visually-hidden">
+          {t('settings.language')}
+        </label>
+        <select id="adult-language" value={locale()} onChange={(e) => chooseLocale(e.currentTarget.value)}>
+          <For each={LOCALES}>{(code: Locale) => <option value={code}>{t(`language.${code}`)}</option>}</For>
+        </select>
+      </section>
+      <StatusLine status={status()} />
+    </Show>
+  );
+}

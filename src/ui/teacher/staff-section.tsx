@@ -1,0 +1,76 @@
+import { createSignal, For, Show } from 'solid-js';
+import { clock } from '../../app/clock';
+import { db } from '../../db/instance';
+import { useLive } from '../../db/live';
+import { addStaff, listStaff } from '../../db/repos/staff';
+import type { AdultSession } from '../../domain/people';
+import { errorText, t } from '../../i18n';
+import { type Status, StatusLine } from '../components/status-line';
+
+export function StaffSection(props: { session: AdultSession }) {
+  const staff = useLive(() => listStaff(db));
+  const [name, setName] = createSignal('');
+  const [pin, setPin] = createSignal('');
+  const [working, setWorking] = createSignal(false);
+  const [status, setStatus] = createSignal<Status>();
+
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    setWorking(true);
+    try {
+      const para = await addStaff(db, props.session, { name: name(), role: 'para', pin: pin() }, clock.now());
+      setName('');
+      setPin('');
+      setStatus({ kind: 'done', text: t('teacher.paraAdded', { name: para.name }) });
+    } catch (error) {
+      setStatus({ kind: 'error', text: errorText(error) });
+    } finally {
+      setWorking(false);
+    }
+  };
+
+  return (
+    <section class="panel" aria-labelledby="staff-title">
+      <h2 id="staff-title">{t('teacher.staff')}</h2>
+      <ul class="plain-list">
+        <For each={staff()}>
+          {(member) => (
+            <li>
+              {member.name} · {t(`role.${member.role}`)}
+            </li>
+          )}
+        </For>
+      </ul>
+      <Show when={(staff() ?? []).length === 1}>
+        <p class="empty">{t('teacher.onlyYou')}</p>
+      </Show>
+      <form class="form" onSubmit={submit}>
+        <h3>{t('teacher.addPara')}</h3>
+        <label for="para-name">{t('teacher.paraName')}</label>
+        <input
+          id="para-name"
+          required
+          maxlength={60}
+          value={name()}
+          onInput={(e) => setName(e.currentTarget.value)}
+        />
+        <label for="para-pin">{t('teacher.paraPin')}</label>
+        <input
+          id="para-pin"
+          type="password"
+          inputmode="numeric"
+          autocomplete="new-password"
+          pattern="[0-9]{4,8}"
+          maxlength={8}
+          required
+          value={pin()}
+          onInput={(e) => setPin(e.currentTarget.value)}
+        />
+        <button type="submit" class="button primary" disabled={working()}>
+          {t('teacher.addPara')}
+        </button>
+      </form>
+      <StatusLine status={status()} />
+    </section>
+  );
+}

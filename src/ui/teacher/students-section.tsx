@@ -1,0 +1,50 @@
+import { createSignal, For, Show } from 'solid-js';
+import { clock } from '../../app/clock';
+import { db } from '../../db/instance';
+import { useLive } from '../../db/live';
+import { addStudent, listStudents } from '../../db/repos/students';
+import type { AdultSession } from '../../domain/people';
+import { errorText, t } from '../../i18n';
+import { type Status, StatusLine } from '../components/status-line';
+
+export function StudentsSection(props: { session: AdultSession }) {
+  const students = useLive(() => listStudents(db));
+  const [name, setName] = createSignal('');
+  const [status, setStatus] = createSignal<Status>();
+
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    try {
+      const student = await addStudent(db, props.session, { name: name() }, clock.now());
+      setName('');
+      setStatus({ kind: 'done', text: t('teacher.studentAdded', { name: student.name }) });
+    } catch (error) {
+      setStatus({ kind: 'error', text: errorText(error) });
+    }
+  };
+
+  return (
+    <section class="panel" aria-labelledby="students-title">
+      <h2 id="students-title">{t('teacher.students')}</h2>
+      <Show when={(students() ?? []).length > 0} fallback={<p class="empty">{t('teacher.noStudents')}</p>}>
+        <ul class="plain-list">
+          <For each={students()}>{(student) => <li>{student.name}</li>}</For>
+        </ul>
+      </Show>
+      <form class="form inline" onSubmit={submit}>
+        <label for="new-student-name">{t('teacher.studentName')}</label>
+        <input
+          id="new-student-name"
+          required
+          maxlength={60}
+          value={name()}
+          onInput={(e) => setName(e.currentTarget.value)}
+        />
+        <button type="submit" class="button primary">
+          {t('teacher.addStudent')}
+        </button>
+      </form>
+      <StatusLine status={status()} />
+    </section>
+  );
+}

@@ -1,0 +1,24 @@
+import { useLocation } from '@solidjs/router';
+import { Show } from 'solid-js';
+import type { AdultSession } from '../../domain/people';
+import { t } from '../../i18n';
+import { StaffSection } from './staff-section';
+import { StudentsSection } from './students-section';
+
+export function TeacherHome(props: { session: AdultSession }) {
+  const location = useLocation<{ welcome?: boolean }>();
+  return (
+    <>
+      <h1>{t('teacher.title')}</h1>
+      <Show when={location.state?.welcome}>
+        <section class="panel welcome" aria-labelledby="welcome-title">
+          <h2 id="welcome-title">{t('setup.welcomeTitle')}</h2>
+          <p>{t('setup.welcomeBody')}</p>
+        </section>
+      </Show>
+      <p class="next-step">{t('teacher.nextStep')}</p>
+      <StudentsSection session={props.session} />
+      <StaffSection session={props.session} />
+    </>
+  );
+}
