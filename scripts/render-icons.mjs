@@ -20,7 +20,10 @@ async function render(file, size, { maskable = false } = {}) {
   await page.setContent(
     `<style>html,body{margin:0;width:${size}px;height:${size}px;background:transparent}svg{width:100%;height:100%;display:block}</style>${inner}`,
   );
-  await page.screenshot({ path: new URL(`../public/${file}`, import.meta.url).pathname, omitBackground: !maskable });
+  await page.screenshot({
+    path: new URL(`../public/${file}`, import.meta.url).pathname,
+    omitBackground: !maskable,
+  });
 }
 
 await render('icon-192.png', 192);

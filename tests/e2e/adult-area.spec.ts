@@ -1,5 +1,12 @@
 import { expect, test } from './fixtures/test';
-import { completeSetup, enterPin, expectNoAxeViolations, leaveAdultArea, signIn, TEACHER } from './page-models/app';
+import {
+  completeSetup,
+  enterPin,
+  expectNoAxeViolations,
+  leaveAdultArea,
+  signIn,
+  TEACHER,
+} from './page-models/app';
 
 test('the adult area needs the PIN: a wrong one is refused, the right one opens it', async ({ page }) => {
   await completeSetup(page);
@@ -39,13 +46,17 @@ test('the on-screen digits enter the PIN', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Students' })).toBeVisible();
 });
 
-test('a teacher adds a student and a para; the para signs in to their own view without settings', async ({ page }) => {
+test('a teacher adds a student and a para; the para signs in to their own view without settings', async ({
+  page,
+}) => {
   await completeSetup(page);
   await expect(page.getByText('Only you can open the adult area.')).toBeVisible();
 
   await page.getByLabel('Student’s name').fill('Ben');
   await page.getByRole('button', { name: 'Add a student' }).click();
-  await expect(page.getByRole('region', { name: 'Students' }).getByRole('status')).toHaveText('Ben was added.');
+  await expect(page.getByRole('region', { name: 'Students' }).getByRole('status')).toHaveText(
+    'Ben was added.',
+  );
 
   await page.getByLabel('Para’s name').fill('Mr. Lee');
   await page.getByLabel('Para’s PIN (4 to 8 digits)').fill('1357');

@@ -33,7 +33,9 @@ test('the web app manifest is linked and describes an installable app', async ({
     { sizes: '512x512', purpose: 'maskable' },
   ];
   for (const { sizes, purpose } of wanted) {
-    const icon = icons.find((candidate) => candidate.sizes === sizes && (candidate.purpose ?? 'any') === purpose);
+    const icon = icons.find(
+      (candidate) => candidate.sizes === sizes && (candidate.purpose ?? 'any') === purpose,
+    );
     expect(icon, `${purpose} icon ${sizes}`).toBeDefined();
     const image = await request.get(new URL(icon?.src ?? '', response.url()).toString());
     expect(image.headers()['content-type']).toBe('image/png');

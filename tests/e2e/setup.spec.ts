@@ -1,7 +1,9 @@
 import { expect, test } from './fixtures/test';
 import { completeSetup, expectNoAxeViolations, leaveAdultArea } from './page-models/app';
 
-test('a new tablet opens on setup, and after setup the student screen is the start screen', async ({ page }) => {
+test('a new tablet opens on setup, and after setup the student screen is the start screen', async ({
+  page,
+}) => {
   await page.goto('/');
   await expect(page).toHaveURL(/\/setup$/);
   await expectNoAxeViolations(page);
