@@ -1,19 +1,21 @@
 import Dexie, { type DexieOptions, type EntityTable, type Table } from 'dexie';
+import type { Card } from '../domain/cards';
 import type { AppEvent } from '../domain/events';
-import type { StudentId } from '../domain/ids';
+import type { MediaId, StudentId } from '../domain/ids';
 import type { Staff, Student } from '../domain/people';
 import type { DayRollup } from '../domain/rollup';
+import type { Schedule } from '../domain/schedule';
 import type { SchoolDay } from '../domain/time';
 import { v001Initial } from './migrations/v001-initial';
 
 /**
  * Teacher-owned configuration whose full shape arrives with the screens that edit it
- * (cards and schedules, boards, scales and targets); the table and its indexes exist from v1.
+ * (boards, scales and targets); the table and its indexes exist from v1.
  */
 export type ConfigRecord = { id: string; studentId?: StudentId; updatedAt: number };
 
 /** A picture or sound, owned by one card, student or board, and deleted with its owner. */
-export type MediaRecord = { id: string; ownerId: string; blob: Blob; updatedAt: number };
+export type MediaRecord = { id: MediaId; ownerId: string; blob: Blob; updatedAt: number };
 
 /** One key of device settings; values are validated when read (see repos/settings). */
 export type SettingRow = { key: string; value: unknown };
@@ -21,9 +23,9 @@ export type SettingRow = { key: string; value: unknown };
 export class AppDb extends Dexie {
   students!: EntityTable<Student, 'id'>;
   staff!: EntityTable<Staff, 'id'>;
-  cards!: EntityTable<ConfigRecord, 'id'>;
+  cards!: EntityTable<Card, 'id'>;
   media!: EntityTable<MediaRecord, 'id'>;
-  schedules!: EntityTable<ConfigRecord, 'id'>;
+  schedules!: EntityTable<Schedule, 'id'>;
   boards!: EntityTable<ConfigRecord, 'id'>;
   scales!: EntityTable<ConfigRecord, 'id'>;
   targets!: EntityTable<ConfigRecord, 'id'>;

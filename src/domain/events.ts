@@ -1,4 +1,4 @@
-import type { DeviceId, EventId, Id, StaffId, StudentId } from './ids';
+import type { CardId, DeviceId, EventId, ScheduleId, StaffId, StepId, StudentId } from './ids';
 import type { SchoolDay } from './time';
 
 /** Most to least independent; the para records the least help that got the step started. */
@@ -11,9 +11,6 @@ export const PROMPT_LEVELS = [
   'full-physical',
 ] as const;
 export type PromptLevel = (typeof PROMPT_LEVELS)[number];
-
-export type StepId = Id<'step'>;
-export type ScheduleId = Id<'schedule'>;
 
 /** Who caused the event: the student at the kiosk, or an adult signed in with a PIN. */
 export type Actor = { kind: 'student' } | { kind: 'staff'; staffId: StaffId };
@@ -29,20 +26,30 @@ type Base = {
   actor: Actor;
 };
 
-export type StepShown = Base & { type: 'step-shown'; scheduleId: ScheduleId; stepId: StepId };
-export type StepStarted = Base & {
-  type: 'step-started';
+/** Steps of a mini-schedule name the step they belong to. */
+type StepRef = { stepId: StepId; parentStepId?: StepId };
+
+export type StepShown = Base & StepRef & { type: 'step-shown'; scheduleId: ScheduleId };
+export type StepStarted = Base &
+  StepRef & {
+    type: 'step-started';
+    prompt: PromptLevel;
+    /** From the step being shown to its start. */
+    latencyMs: number;
+  };
+export type StepFinished = Base & StepRef & { type: 'step-finished'; durationMs: number };
+/** An adult put "something different" into today's schedule. */
+export type ChangeInserted = Base & {
+  type: 'change-inserted';
+  scheduleId: ScheduleId;
   stepId: StepId;
-  prompt: PromptLevel;
-  /** From the step being shown to its start. */
-  latencyMs: number;
+  cardId: CardId;
 };
-export type StepFinished = Base & { type: 'step-finished'; stepId: StepId; durationMs: number };
 export type NoteAdded = Base & { type: 'note'; text: string };
 /** A correction: cancels the effect of an earlier event, which itself stays in the log. */
 export type Voided = Base & { type: 'voided'; target: EventId; reason: string };
 
-export type AppEvent = StepShown | StepStarted | StepFinished | NoteAdded | Voided;
+export type AppEvent = StepShown | StepStarted | StepFinished | ChangeInserted | NoteAdded | Voided;
 export type EventType = AppEvent['type'];
 export const EVENT_TYPES = [
   'step-shown',

@@ -8,6 +8,11 @@ export type EventId = Id<'event'>;
 export type StudentId = Id<'student'>;
 export type StaffId = Id<'staff'>;
 export type DeviceId = Id<'device'>;
+export type CardId = Id<'card'>;
+export type MediaId = Id<'media'>;
+export type ScheduleId = Id<'schedule'>;
+/** One step of a schedule; a weekday's step keeps its id in each day's copy, so it can be followed over days. */
+export type StepId = Id<'step'>;
 
 const ENCODING = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const TIME_LENGTH = 10;

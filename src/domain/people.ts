@@ -1,4 +1,5 @@
 import type { StaffId, StudentId } from './ids';
+import type { Presentation } from './presentation';
 
 export const LOCALES = ['en', 'es'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -11,6 +12,8 @@ export type Student = {
   name: string;
   /** The language of the kiosk's own words and speech for this student. */
   locale: Locale;
+  /** Absent on students made before presentations existed: they see the default. */
+  presentation?: Presentation;
   createdAt: number;
   updatedAt: number;
 };

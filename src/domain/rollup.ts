@@ -16,6 +16,8 @@ export type DayRollup = {
   latencyMsTotal: number;
   durationMsTotal: number;
   notes: number;
+  /** Change cards put into the day. */
+  changes: number;
 };
 
 export function emptyRollup(studentId: StudentId, day: SchoolDay): DayRollup {
@@ -33,6 +35,7 @@ export function emptyRollup(studentId: StudentId, day: SchoolDay): DayRollup {
     latencyMsTotal: 0,
     durationMsTotal: 0,
     notes: 0,
+    changes: 0,
   };
 }
 
@@ -59,6 +62,8 @@ export function withEvent(rollup: DayRollup, event: AppEvent, sign: 1 | -1): Day
       };
     case 'note':
       return { ...rollup, notes: rollup.notes + sign };
+    case 'change-inserted':
+      return { ...rollup, changes: rollup.changes + sign };
     case 'voided':
       // A correction has no figure of its own; its effect is the removal of its target.
       return rollup;

@@ -10,3 +10,11 @@ export function schoolDayOf(atMs: number): SchoolDay {
   const day = String(date.getDate()).padStart(2, '0');
   return `${date.getFullYear()}-${month}-${day}` as SchoolDay;
 }
+
+/** The first and last millisecond of a school day on the device's calendar. */
+export function dayBounds(day: SchoolDay): { from: number; to: number } {
+  const [year, month, date] = day.split('-').map(Number);
+  const from = new Date(year ?? 0, (month ?? 1) - 1, date ?? 1).getTime();
+  const to = new Date(year ?? 0, (month ?? 1) - 1, (date ?? 1) + 1).getTime() - 1;
+  return { from, to };
+}

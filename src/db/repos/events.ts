@@ -2,7 +2,7 @@ import { AppError } from '../../domain/errors';
 import type { AppEvent } from '../../domain/events';
 import type { StudentId } from '../../domain/ids';
 import { emptyRollup, voidRefusal, withEvent } from '../../domain/rollup';
-import type { SchoolDay } from '../../domain/time';
+import { dayBounds, type SchoolDay } from '../../domain/time';
 import { parseEvent } from '../../domain/validation';
 import type { AppDb } from '../app-db';
 import { guardedWrite } from '../write-errors';
@@ -47,4 +47,10 @@ export function eventsOfStudent(
     .where('[studentId+at]')
     .between([studentId, fromMs], [studentId, toMs], true, true)
     .toArray();
+}
+
+/** A student's events of one school day, oldest first. */
+export function eventsOfStudentDay(db: AppDb, studentId: StudentId, day: SchoolDay): Promise<AppEvent[]> {
+  const { from, to } = dayBounds(day);
+  return eventsOfStudent(db, studentId, from, to);
 }

@@ -1,7 +1,9 @@
 import * as v from 'valibot';
+import { AppError } from '../../domain/errors';
 import type { StudentId } from '../../domain/ids';
 import { ulid } from '../../domain/ids';
 import type { AdultSession, Student } from '../../domain/people';
+import { LAYOUTS, PICTURE_STYLES } from '../../domain/presentation';
 import { localeSchema, nameSchema, parseWith } from '../../domain/validation';
 import type { AppDb } from '../app-db';
 import { guardedWrite } from '../write-errors';
@@ -33,4 +35,37 @@ export function listStudents(db: AppDb): Promise<Student[]> {
 
 export function getStudent(db: AppDb, id: StudentId): Promise<Student | undefined> {
   return db.students.get(id);
+}
+
+const studentSettingsSchema = v.object({
+  presentation: v.optional(
+    v.object({ pictureStyle: v.picklist(PICTURE_STYLES), layout: v.picklist(LAYOUTS) }),
+  ),
+  locale: v.optional(localeSchema),
+});
+
+/** How a student's cards look and which language their kiosk speaks; the teacher's choice. */
+export async function updateStudentSettings(
+  db: AppDb,
+  session: AdultSession | undefined,
+  studentId: StudentId,
+  input: unknown,
+  now: number,
+): Promise<Student> {
+  requireRole(session, 'teacher');
+  const changes = parseWith(studentSettingsSchema, input);
+  return guardedWrite(() =>
+    db.transaction('rw', db.students, async () => {
+      const student = await db.students.get(studentId);
+      if (!student) throw new AppError('invalid-input', 'no such student');
+      const updated: Student = {
+        ...student,
+        ...(changes.presentation ? { presentation: changes.presentation } : {}),
+        ...(changes.locale ? { locale: changes.locale } : {}),
+        updatedAt: now,
+      };
+      await db.students.put(updated);
+      return updated;
+    }),
+  );
 }

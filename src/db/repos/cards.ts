@@ -1,0 +1,78 @@
+import * as v from 'valibot';
+import { CARD_LABEL_MAX_LENGTH, type Card, PICTURE_KINDS, SPOKEN_TEXT_MAX_LENGTH } from '../../domain/cards';
+import type { CardId, MediaId } from '../../domain/ids';
+import { ulid } from '../../domain/ids';
+import type { AdultSession } from '../../domain/people';
+import { parseWith } from '../../domain/validation';
+import type { AppDb } from '../app-db';
+import { guardedWrite } from '../write-errors';
+import { requireRole } from './access';
+
+export const PICTURE_TYPES = ['image/png', 'image/jpeg', 'image/webp', 'image/svg+xml'] as const;
+/** A scaled photo is far smaller; anything bigger is not a picture this app made. */
+export const PICTURE_MAX_BYTES = 2_000_000;
+
+const pictureSchema = v.object({
+  blob: v.pipe(
+    v.instance(Blob),
+    v.check((blob) => (PICTURE_TYPES as readonly string[]).includes(blob.type), 'unsupported picture type'),
+    v.check((blob) => blob.size > 0 && blob.size <= PICTURE_MAX_BYTES, 'picture too large'),
+  ),
+  kind: v.picklist(PICTURE_KINDS),
+});
+
+const cardInputSchema = v.object({
+  label: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(CARD_LABEL_MAX_LENGTH)),
+  spokenText: v.optional(
+    v.pipe(
+      v.string(),
+      v.trim(),
+      v.maxLength(SPOKEN_TEXT_MAX_LENGTH),
+      v.transform((text) => text || undefined),
+    ),
+  ),
+  picture: v.optional(pictureSchema),
+});
+
+/** A new card with its picture (if any), written together; only a teacher makes cards. */
+export async function createCard(
+  db: AppDb,
+  session: AdultSession | undefined,
+  input: unknown,
+  now: number,
+): Promise<Card> {
+  requireRole(session, 'teacher');
+  const { label, spokenText, picture } = parseWith(cardInputSchema, input);
+  const id = ulid<'card'>(now);
+  const mediaId = picture ? ulid<'media'>(now) : undefined;
+  const card: Card = {
+    id,
+    label,
+    ...(spokenText ? { spokenText } : {}),
+    ...(picture && mediaId ? { picture: { mediaId, kind: picture.kind } } : {}),
+    createdAt: now,
+    updatedAt: now,
+  };
+  await guardedWrite(() =>
+    db.transaction('rw', db.cards, db.media, async () => {
+      if (picture && mediaId)
+        await db.media.add({ id: mediaId, ownerId: id, blob: picture.blob, updatedAt: now });
+      await db.cards.add(card);
+    }),
+  );
+  return card;
+}
+
+export async function listCards(db: AppDb): Promise<Card[]> {
+  const cards = await db.cards.toArray();
+  return cards.sort((a, b) => a.label.localeCompare(b.label));
+}
+
+export async function cardsByIds(db: AppDb, ids: readonly CardId[]): Promise<Map<CardId, Card>> {
+  const cards = await db.cards.bulkGet([...new Set(ids)]);
+  return new Map(cards.flatMap((card) => (card ? [[card.id, card] as const] : [])));
+}
+
+export async function pictureBlob(db: AppDb, mediaId: MediaId): Promise<Blob | undefined> {
+  return (await db.media.get(mediaId))?.blob;
+}

@@ -1,0 +1,178 @@
+import * as v from 'valibot';
+import { AppError } from '../../domain/errors';
+import type { CardId, StudentId } from '../../domain/ids';
+import { ulid } from '../../domain/ids';
+import type { AdultSession } from '../../domain/people';
+import {
+  copyItems,
+  insertChange,
+  MAX_DURATION_MINUTES,
+  MAX_ITEMS,
+  type Schedule,
+  type ScheduleItem,
+  type ScheduleSlot,
+  sameSlot,
+  WEEKDAYS,
+  weekdayOf,
+} from '../../domain/schedule';
+import { progressOf } from '../../domain/schedule-progress';
+import { stampEvent } from '../../domain/stamp';
+import type { SchoolDay } from '../../domain/time';
+import { idSchema, parseWith, schoolDaySchema } from '../../domain/validation';
+import type { AppDb } from '../app-db';
+import { guardedWrite } from '../write-errors';
+import { requireRole } from './access';
+import { eventsOfStudentDay, recordEvent } from './events';
+import { deviceIdOf } from './settings';
+
+const itemsSchema = v.pipe(
+  v.array(
+    v.object({
+      id: idSchema<'step'>(),
+      cardId: idSchema<'card'>(),
+      durationMinutes: v.optional(
+        v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_DURATION_MINUTES)),
+      ),
+      miniSteps: v.array(v.object({ id: idSchema<'step'>(), cardId: idSchema<'card'>() })),
+      isChange: v.optional(v.boolean()),
+    }),
+  ),
+  v.maxLength(MAX_ITEMS),
+);
+
+export const slotSchema = v.variant('kind', [
+  v.object({ kind: v.literal('template'), weekday: v.picklist(WEEKDAYS) }),
+  v.object({ kind: v.literal('day'), day: schoolDaySchema }),
+]);
+
+export async function scheduleFor(
+  db: AppDb,
+  studentId: StudentId,
+  slot: ScheduleSlot,
+): Promise<Schedule | undefined> {
+  return db.schedules
+    .where('studentId')
+    .equals(studentId)
+    .filter((schedule) => sameSlot(schedule.slot, slot))
+    .first();
+}
+
+async function assertCardsExist(db: AppDb, items: readonly ScheduleItem[]): Promise<void> {
+  const ids = items.flatMap((item) => [item.cardId, ...item.miniSteps.map((mini) => mini.cardId)]);
+  const found = await db.cards.bulkGet(ids);
+  if (found.some((card) => card === undefined))
+    throw new AppError('invalid-input', 'a step uses a card that does not exist');
+}
+
+/** Saves a weekday template or a day's schedule. Saving a day never changes the template. */
+export async function saveSchedule(
+  db: AppDb,
+  session: AdultSession | undefined,
+  studentId: StudentId,
+  slotInput: unknown,
+  itemsInput: unknown,
+  now: number,
+): Promise<Schedule> {
+  requireRole(session, 'teacher');
+  const slot = parseWith(slotSchema, slotInput);
+  const items: ScheduleItem[] = parseWith(itemsSchema, itemsInput);
+  return guardedWrite(() =>
+    db.transaction('rw', db.schedules, db.cards, db.students, async () => {
+      if (!(await db.students.get(studentId))) throw new AppError('invalid-input', 'no such student');
+      await assertCardsExist(db, items);
+      const existing = await scheduleFor(db, studentId, slot);
+      const schedule: Schedule = existing
+        ? { ...existing, items, updatedAt: now }
+        : { id: ulid<'schedule'>(now), studentId, slot, items, createdAt: now, updatedAt: now };
+      await db.schedules.put(schedule);
+      return schedule;
+    }),
+  );
+}
+
+/** Copies one schedule's steps to another student or day, with new step ids. */
+export async function copySchedule(
+  db: AppDb,
+  session: AdultSession | undefined,
+  from: { studentId: StudentId; slot: ScheduleSlot },
+  to: { studentId: StudentId; slot: ScheduleSlot },
+  now: number,
+): Promise<Schedule> {
+  requireRole(session, 'teacher');
+  const source = await scheduleFor(db, from.studentId, from.slot);
+  const items = copyItems(source?.items ?? [], () => ulid<'step'>(now));
+  return saveSchedule(db, session, to.studentId, to.slot, items, now);
+}
+
+/**
+ * Today's schedule for the kiosk: the day's own copy, made from the weekday template the first
+ * time the day is opened. Steps keep the template's ids, so a step can be followed across days.
+ */
+export async function ensureDaySchedule(db: AppDb, studentId: StudentId, day: SchoolDay, now: number) {
+  return guardedWrite(() =>
+    db.transaction('rw', db.schedules, async () => {
+      const existing = await scheduleFor(db, studentId, { kind: 'day', day });
+      if (existing) return existing;
+      const weekday = weekdayOf(day);
+      const template = weekday ? await scheduleFor(db, studentId, { kind: 'template', weekday }) : undefined;
+      if (!template || template.items.length === 0) return undefined;
+      const copy: Schedule = {
+        id: ulid<'schedule'>(now),
+        studentId,
+        slot: { kind: 'day', day },
+        items: template.items,
+        createdAt: now,
+        updatedAt: now,
+      };
+      await db.schedules.add(copy);
+      return copy;
+    }),
+  );
+}
+
+/** An adult puts "something different" into today's schedule, right after the current step. */
+export async function insertChangeCard(
+  db: AppDb,
+  session: AdultSession | undefined,
+  studentId: StudentId,
+  day: SchoolDay,
+  cardId: CardId,
+  now: number,
+): Promise<Schedule> {
+  if (!session) throw new AppError('not-allowed', 'needs an adult');
+  const deviceId = await deviceIdOf(db, now);
+  return guardedWrite(() =>
+    db.transaction('rw', [db.schedules, db.cards, db.events, db.rollups], async () => {
+      if (!(await db.cards.get(cardId))) throw new AppError('invalid-input', 'no such card');
+      const schedule = await scheduleFor(db, studentId, { kind: 'day', day });
+      const items = schedule?.items ?? [];
+      const progress = progressOf(items, await eventsOfStudentDay(db, studentId, day));
+      const stepId = ulid<'step'>(now);
+      const updated: Schedule = {
+        id: schedule?.id ?? ulid<'schedule'>(now),
+        studentId,
+        slot: { kind: 'day', day },
+        items: insertChange(items, progress.current?.index, { id: stepId, cardId }),
+        createdAt: schedule?.createdAt ?? now,
+        updatedAt: now,
+      };
+      await db.schedules.put(updated);
+      await recordEvent(
+        db,
+        stampEvent(
+          {
+            type: 'change-inserted',
+            studentId,
+            actor: { kind: 'staff', staffId: session.staffId },
+            scheduleId: updated.id,
+            stepId,
+            cardId,
+          },
+          now,
+          deviceId,
+        ),
+      );
+      return updated;
+    }),
+  );
+}

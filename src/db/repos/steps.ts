@@ -1,0 +1,30 @@
+import type { EventDraft } from '../../domain/events';
+import type { ScheduleId, StudentId } from '../../domain/ids';
+import type { StepDraft } from '../../domain/schedule-progress';
+import { stampEvent } from '../../domain/stamp';
+import type { AppDb } from '../app-db';
+import { guardedWrite } from '../write-errors';
+import { recordEvent } from './events';
+import { deviceIdOf } from './settings';
+
+/** Records the student's own step events from the kiosk, all of one tap together. */
+export async function recordStudentSteps(
+  db: AppDb,
+  studentId: StudentId,
+  scheduleId: ScheduleId,
+  drafts: readonly StepDraft[],
+  now: number,
+): Promise<void> {
+  if (drafts.length === 0) return;
+  const deviceId = await deviceIdOf(db, now);
+  await guardedWrite(() =>
+    db.transaction('rw', db.events, db.rollups, async () => {
+      for (const draft of drafts) {
+        const base = { studentId, actor: { kind: 'student' } as const };
+        const event: EventDraft =
+          draft.type === 'step-shown' ? { ...draft, ...base, scheduleId } : { ...draft, ...base };
+        await recordEvent(db, stampEvent(event, now, deviceId));
+      }
+    }),
+  );
+}

@@ -1,0 +1,147 @@
+// Where the student is in the day, worked out from the day's schedule and its step events alone,
+// so a reload or a crash resumes at the same step.
+import type { AppEvent } from './events';
+import type { StepId } from './ids';
+import { voidedTargets } from './rollup';
+import type { MiniStep, ScheduleItem } from './schedule';
+
+export type StepStatus = 'finished' | 'current' | 'upcoming';
+type StepTimes = { shownAt?: number; startedAt?: number; finishedAt?: number };
+
+export type MiniProgress = StepTimes & { step: MiniStep; status: StepStatus };
+export type ItemProgress = StepTimes & {
+  item: ScheduleItem;
+  index: number;
+  status: StepStatus;
+  miniSteps: MiniProgress[];
+};
+
+export type DayProgress = {
+  items: ItemProgress[];
+  current?: ItemProgress;
+  next?: ItemProgress;
+  /** The mini-schedule step to do now, once the current step has started. */
+  currentMini?: MiniProgress;
+  allDone: boolean;
+};
+
+function timesByStep(events: readonly AppEvent[]): Map<StepId, StepTimes> {
+  const voided = voidedTargets(events);
+  const times = new Map<StepId, StepTimes>();
+  const field = {
+    'step-shown': 'shownAt',
+    'step-started': 'startedAt',
+    'step-finished': 'finishedAt',
+  } as const;
+  for (const event of events) {
+    if (voided.has(event.id)) continue;
+    if (event.type !== 'step-shown' && event.type !== 'step-started' && event.type !== 'step-finished')
+      continue;
+    const entry = times.get(event.stepId) ?? {};
+    const key = field[event.type];
+    entry[key] = Math.min(entry[key] ?? event.at, event.at);
+    times.set(event.stepId, entry);
+  }
+  return times;
+}
+
+/** The state of every step of the day: the first unfinished step is current. */
+export function progressOf(items: readonly ScheduleItem[], events: readonly AppEvent[]): DayProgress {
+  const times = timesByStep(events);
+  let currentSeen = false;
+  const progress = items.map((item, index): ItemProgress => {
+    const own = times.get(item.id) ?? {};
+    let status: StepStatus = 'upcoming';
+    if (own.finishedAt !== undefined) status = 'finished';
+    else if (!currentSeen) {
+      status = 'current';
+      currentSeen = true;
+    }
+    let miniCurrentSeen = false;
+    const miniSteps = item.miniSteps.map((step): MiniProgress => {
+      const mini = times.get(step.id) ?? {};
+      let miniStatus: StepStatus = 'upcoming';
+      if (mini.finishedAt !== undefined || status === 'finished') miniStatus = 'finished';
+      else if (status === 'current' && own.startedAt !== undefined && !miniCurrentSeen) {
+        miniStatus = 'current';
+        miniCurrentSeen = true;
+      }
+      return { ...mini, step, status: miniStatus };
+    });
+    return { ...own, item, index, status, miniSteps };
+  });
+  const current = progress.find((entry) => entry.status === 'current');
+  return {
+    items: progress,
+    current,
+    next: current
+      ? progress.slice(current.index + 1).find((entry) => entry.status === 'upcoming')
+      : undefined,
+    currentMini: current?.miniSteps.find((mini) => mini.status === 'current'),
+    allDone: items.length > 0 && current === undefined,
+  };
+}
+
+type StepRef = { stepId: StepId; parentStepId?: StepId };
+export type StepDraft =
+  | (StepRef & { type: 'step-shown' })
+  | (StepRef & { type: 'step-started'; prompt: 'independent'; latencyMs: number })
+  | (StepRef & { type: 'step-finished'; durationMs: number });
+
+/** The steps now on screen whose showing is not yet recorded. */
+export function unrecordedShows(progress: DayProgress): StepDraft[] {
+  const { current, currentMini } = progress;
+  const shows: StepDraft[] = [];
+  if (current && current.shownAt === undefined) shows.push({ type: 'step-shown', stepId: current.item.id });
+  if (current && currentMini && currentMini.shownAt === undefined) {
+    shows.push({ type: 'step-shown', stepId: currentMini.step.id, parentStepId: current.item.id });
+  }
+  return shows;
+}
+
+const elapsed = (from: number | undefined, to: number) => Math.max(0, to - (from ?? to));
+
+/** What the student's "start" tap records: the step on screen, started by the student on their own. */
+export function startTap(progress: DayProgress, now: number): StepDraft | undefined {
+  const { current, currentMini } = progress;
+  if (!current) return undefined;
+  if (current.startedAt === undefined) {
+    return {
+      type: 'step-started',
+      stepId: current.item.id,
+      prompt: 'independent',
+      latencyMs: elapsed(current.shownAt, now),
+    };
+  }
+  if (currentMini && currentMini.startedAt === undefined) {
+    return {
+      type: 'step-started',
+      stepId: currentMini.step.id,
+      parentStepId: current.item.id,
+      prompt: 'independent',
+      latencyMs: elapsed(currentMini.shownAt, now),
+    };
+  }
+  return undefined;
+}
+
+/** What the student's "done" tap records. Finishing the last mini-step finishes its activity too. */
+export function doneTap(progress: DayProgress, now: number): StepDraft[] {
+  const { current, currentMini } = progress;
+  if (!current || current.startedAt === undefined) return [];
+  const finishCurrent: StepDraft = {
+    type: 'step-finished',
+    stepId: current.item.id,
+    durationMs: elapsed(current.startedAt, now),
+  };
+  if (!currentMini) return [finishCurrent];
+  if (currentMini.startedAt === undefined) return [];
+  const finishMini: StepDraft = {
+    type: 'step-finished',
+    stepId: currentMini.step.id,
+    parentStepId: current.item.id,
+    durationMs: elapsed(currentMini.startedAt, now),
+  };
+  const isLastMini = current.miniSteps.every((mini) => mini === currentMini || mini.status === 'finished');
+  return isLastMini ? [finishMini, finishCurrent] : [finishMini];
+}
