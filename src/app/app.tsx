@@ -15,6 +15,13 @@ const AdultHome = lazy(() => import('../ui/adult/adult-home').then((m) => ({ def
 const SettingsScreen = lazy(() =>
   import('../ui/teacher/settings-screen').then((m) => ({ default: m.SettingsScreen })),
 );
+const CardsScreen = lazy(() =>
+  import('../ui/teacher/cards/cards-screen').then((m) => ({ default: m.CardsScreen })),
+);
+const SchedulesScreen = lazy(() =>
+  import('../ui/teacher/schedules/schedules-screen').then((m) => ({ default: m.SchedulesScreen })),
+);
+const AboutScreen = lazy(() => import('../ui/about/about-screen').then((m) => ({ default: m.AboutScreen })));
 
 function AppFailure(props: { error: unknown }) {
   console.error(props.error);
@@ -61,6 +68,9 @@ export function App() {
         <Route path="/adult" component={AdultArea}>
           <Route path="/" component={AdultHome} />
           <Route path="/settings" component={SettingsScreen} />
+          <Route path="/cards" component={CardsScreen} />
+          <Route path="/schedules" component={SchedulesScreen} />
+          <Route path="/about" component={AboutScreen} />
         </Route>
         <Route path="*" component={Kiosk} />
       </Router>

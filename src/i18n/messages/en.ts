@@ -1,5 +1,13 @@
 // Every word the app shows, in English. Spanish (es.ts) must have the same keys: the type checks it.
+// Each area's words live in a file of their own (cards, schedules, kiosk) and are gathered here.
+import { cardsEn } from './cards.en';
+import { kioskEn } from './kiosk.en';
+import { schedulesEn } from './schedules.en';
+
 export const en = {
+  ...cardsEn,
+  ...schedulesEn,
+  ...kioskEn,
   'app.name': 'On My Own',
   'app.loading': 'Getting ready…',
   'app.errorTitle': 'Something went wrong',
@@ -49,6 +57,9 @@ export const en = {
 
   'adult.nav': 'Adult area',
   'adult.home': 'Home',
+  'adult.cards': 'Cards',
+  'adult.schedules': 'Schedules',
+  'adult.about': 'About',
   'adult.settings': 'Settings',
   'adult.signedInAs': 'Signed in as {name} ({role})',
   'adult.signOut': 'Back to the student screen',

@@ -1,6 +1,12 @@
+import { cardsEs } from './cards.es';
 import type { MessageKey } from './en';
+import { kioskEs } from './kiosk.es';
+import { schedulesEs } from './schedules.es';
 
 export const es: Record<MessageKey, string> = {
+  ...cardsEs,
+  ...schedulesEs,
+  ...kioskEs,
   'app.name': 'On My Own',
   'app.loading': 'Preparando…',
   'app.errorTitle': 'Algo salió mal',
@@ -51,6 +57,9 @@ export const es: Record<MessageKey, string> = {
 
   'adult.nav': 'Área de adultos',
   'adult.home': 'Inicio',
+  'adult.cards': 'Tarjetas',
+  'adult.schedules': 'Horarios',
+  'adult.about': 'Acerca de',
   'adult.settings': 'Ajustes',
   'adult.signedInAs': 'Sesión de {name} ({role})',
   'adult.signOut': 'Volver a la pantalla del estudiante',

@@ -22,10 +22,19 @@ export function AdultArea(props: RouteSectionProps) {
                 {t('adult.home')}
               </A>
               <Show when={session().role === 'teacher'}>
+                <A href="/adult/schedules" class="nav-link">
+                  {t('adult.schedules')}
+                </A>
+                <A href="/adult/cards" class="nav-link">
+                  {t('adult.cards')}
+                </A>
                 <A href="/adult/settings" class="nav-link">
                   {t('adult.settings')}
                 </A>
               </Show>
+              <A href="/adult/about" class="nav-link">
+                {t('adult.about')}
+              </A>
             </nav>
             <p class="signed-in">
               {t('adult.signedInAs', { name: session().name, role: t(`role.${session().role}`) })}

@@ -1,0 +1,3 @@
+import type { cardsEn } from './cards.en';
+
+export const cardsEs: Record<keyof typeof cardsEn, string> = {};

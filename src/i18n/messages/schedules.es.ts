@@ -1,0 +1,3 @@
+import type { schedulesEn } from './schedules.en';
+
+export const schedulesEs: Record<keyof typeof schedulesEn, string> = {};
