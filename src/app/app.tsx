@@ -3,7 +3,7 @@ import { createEffect, ErrorBoundary, lazy, onMount, Show } from 'solid-js';
 import { db } from '../db/instance';
 import { useLive } from '../db/live';
 import { readSetting } from '../db/repos/settings';
-import { needsSetup } from '../db/repos/setup';
+import { needsSetup } from '../db/repos/setup-state';
 import { setLocale, t } from '../i18n';
 import { startServiceWorker } from '../pwa/service-worker';
 import { Kiosk } from '../ui/student/kiosk';
@@ -48,7 +48,7 @@ function Shell(props: RouteSectionProps) {
   });
   createEffect(() => {
     const language = adultLocale() ?? 'en';
-    setLocale(language);
+    void setLocale(language);
     document.documentElement.lang = language;
   });
   return (

@@ -145,3 +145,9 @@ export function doneTap(progress: DayProgress, now: number): StepDraft[] {
   const isLastMini = current.miniSteps.every((mini) => mini === currentMini || mini.status === 'finished');
   return isLastMini ? [finishMini, finishCurrent] : [finishMini];
 }
+
+/** Which tap the student has now: start the step on screen, say it is done, or none (all done). */
+export function expectedTap(progress: DayProgress): 'start' | 'done' | undefined {
+  if (startTap(progress, 0)) return 'start';
+  return doneTap(progress, 0).length > 0 ? 'done' : undefined;
+}

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { AppDb } from '../../src/db/app-db';
-import { completeSetup, needsSetup } from '../../src/db/repos/setup';
+import { completeSetup } from '../../src/db/repos/setup';
+import { needsSetup } from '../../src/db/repos/setup-state';
 import { addStaff, listStaff, signIn } from '../../src/db/repos/staff';
 import { addStudent, listStudents } from '../../src/db/repos/students';
 import { PIN_HASH_ITERATIONS } from '../../src/domain/pin-hash';

@@ -4,6 +4,7 @@ import {
   enterPin,
   expectNoAxeViolations,
   leaveAdultArea,
+  openAdultArea,
   signIn,
   TEACHER,
 } from './page-models/app';
@@ -12,8 +13,7 @@ test('the adult area needs the PIN: a wrong one is refused, the right one opens 
   await completeSetup(page);
   await leaveAdultArea(page);
 
-  await page.getByRole('link', { name: 'Adults' }).click();
-  await expect(page.getByRole('heading', { name: 'Adult area' })).toBeVisible();
+  await openAdultArea(page);
   await expect(page.getByRole('heading', { name: 'Teacher' })).toHaveCount(0);
   await expectNoAxeViolations(page);
 
@@ -38,7 +38,7 @@ test('a reload inside the adult area asks for the PIN again', async ({ page }) =
 test('the on-screen digits enter the PIN', async ({ page }) => {
   await completeSetup(page);
   await leaveAdultArea(page);
-  await page.getByRole('link', { name: 'Adults' }).click();
+  await openAdultArea(page);
 
   for (const digit of TEACHER.pin) await page.getByRole('button', { name: digit, exact: true }).click();
   await page.getByRole('button', { name: 'Open', exact: true }).click();

@@ -4,7 +4,9 @@ import { errorText, setLocale, t } from '../../src/i18n';
 import { en, type MessageKey } from '../../src/i18n/messages/en';
 import { es } from '../../src/i18n/messages/es';
 
-afterEach(() => setLocale('en'));
+afterEach(async () => {
+  await setLocale('en');
+});
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 
@@ -15,9 +17,9 @@ test('Spanish has every message, with the same placeholders as English', () => {
   }
 });
 
-test('messages fill their placeholders in the current language', () => {
+test('messages fill their placeholders in the current language', async () => {
   expect(t('kiosk.hello', { name: 'Ana' })).toBe('Hello, Ana');
-  setLocale('es');
+  await setLocale('es');
   expect(t('kiosk.hello', { name: 'Ana' })).toBe('Hola, Ana');
 });
 

@@ -9,11 +9,6 @@ import { newStudent } from './students';
 
 const setupSchema = v.object({ teacherName: v.unknown(), pin: v.unknown(), studentName: v.unknown() });
 
-/** Setup is needed until the first teacher exists. */
-export async function needsSetup(db: AppDb): Promise<boolean> {
-  return (await db.staff.count()) === 0;
-}
-
 /**
  * First run: the teacher and the first student, written together. Refused once a teacher exists,
  * so nobody can use the setup screen to make themselves a teacher on a configured tablet.

@@ -1,2 +1,23 @@
 // English words of the kiosk screens; the Spanish file beside this one has the same keys.
-export const kioskEn = {} as const;
+export const kioskEn = {
+  'kiosk.schedule': 'My schedule',
+  'kiosk.start': 'Start',
+  'kiosk.done': 'Done',
+  'kiosk.now': 'Now',
+  'kiosk.next': 'Next',
+  'kiosk.first': 'First',
+  'kiosk.then': 'Then',
+  'kiosk.later': 'Later',
+  'kiosk.finished': 'Finished',
+  'kiosk.started': 'Started',
+  'kiosk.finishedCount': 'Finished: {count}',
+  'kiosk.allDone': 'All done!',
+  'kiosk.allDoneBody': 'You finished everything on your schedule.',
+  'kiosk.change': 'Something different',
+  'kiosk.stepsInside': 'Steps for {label}',
+  'kiosk.timeLeft': 'Time left: {minutes} min',
+  'kiosk.timeUp': 'Time is up',
+  'kiosk.hearIt': 'Hear {label}',
+  'kiosk.adultHold': 'Adults: press and hold',
+  'kiosk.notSaved': 'That was not saved. Please ask an adult for help.',
+} as const;

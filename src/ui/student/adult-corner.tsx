@@ -1,17 +1,45 @@
-import { A } from '@solidjs/router';
-import { t } from '../../i18n';
+import { useNavigate } from '@solidjs/router';
+import { onCleanup } from 'solid-js';
+import { clock } from '../../app/clock';
+import { useKioskText } from './kiosk-text';
 
-/** The way out of the kiosk: it leads only to the PIN. */
+/** How long an adult holds the corner; a student's passing tap does nothing. */
+export const ADULT_HOLD_MS = 1200;
+
+/** The only way out of the kiosk: press and hold, then the PIN. */
 export function AdultCorner() {
+  const text = useKioskText();
+  const navigate = useNavigate();
+  let cancelHold: (() => void) | undefined;
+  const release = () => {
+    cancelHold?.();
+    cancelHold = undefined;
+  };
+  const hold = () => {
+    release();
+    cancelHold = clock.after(ADULT_HOLD_MS, () => navigate('/adult'));
+  };
+  onCleanup(release);
   return (
-    <A href="/adult" class="adult-corner">
+    <button
+      type="button"
+      class="adult-corner"
+      aria-label={text('kiosk.adultHold')}
+      onPointerDown={hold}
+      onPointerUp={release}
+      onPointerLeave={release}
+      onPointerCancel={release}
+      onKeyDown={(event) => {
+        if ((event.key === 'Enter' || event.key === ' ') && !event.repeat) hold();
+      }}
+      onKeyUp={release}
+    >
       <svg viewBox="0 0 24 24" aria-hidden="true" width="24" height="24">
         <path
           fill="currentColor"
           d="M12 2a5 5 0 0 0-5 5v3H6a2 2 0 0 0-2 2v8a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-8a2 2 0 0 0-2-2h-1V7a5 5 0 0 0-5-5Zm-3 8V7a3 3 0 0 1 6 0v3Z"
         />
       </svg>
-      {t('kiosk.adultCorner')}
-    </A>
+    </button>
   );
 }

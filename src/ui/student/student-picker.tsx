@@ -1,10 +1,11 @@
 import { For } from 'solid-js';
 import type { StudentId } from '../../domain/ids';
 import type { Student } from '../../domain/people';
-import { t } from '../../i18n';
+import { useKioskText } from './kiosk-text';
 
 /** On a shared tablet each student finds themselves by picture, with no PIN. */
 export function StudentPicker(props: { students: Student[]; onPick: (id: StudentId) => void }) {
+  const t = useKioskText();
   return (
     <section class="student-picker" aria-labelledby="picker-title">
       <h1 id="picker-title">{t('kiosk.whoAreYou')}</h1>

@@ -1,0 +1,31 @@
+import { Show, useContext } from 'solid-js';
+import { type Card, spokenTextOf } from '../../domain/cards';
+import { type PictureStyle, showsPicture, showsWord } from '../../domain/presentation';
+import { CardPicture } from '../components/card-picture';
+import { KioskLocale, useKioskText } from './kiosk-text';
+import { sayOrShow } from './spoken-caption';
+
+/** A card as the student sees it, in their picture style; tapping it says its words. */
+export function CardFace(props: {
+  card: Card;
+  pictureStyle: PictureStyle;
+  size: 'large' | 'medium' | 'small';
+}) {
+  const text = useKioskText();
+  const locale = useContext(KioskLocale);
+  return (
+    <button
+      type="button"
+      class={`card-face ${props.size} style-${props.pictureStyle}`}
+      aria-label={text('kiosk.hearIt', { label: props.card.label })}
+      onClick={() => sayOrShow(spokenTextOf(props.card), locale())}
+    >
+      <Show when={showsPicture(props.pictureStyle, props.card) && props.card.picture}>
+        {(picture) => <CardPicture mediaId={picture().mediaId} class="card-face-picture" />}
+      </Show>
+      <Show when={showsWord(props.pictureStyle, props.card)}>
+        <span class="card-face-word">{props.card.label}</span>
+      </Show>
+    </button>
+  );
+}

@@ -1,0 +1,55 @@
+import { Show } from 'solid-js';
+import { CardFace } from './card-face';
+import { ChangeBadge } from './change-badge';
+import { CurrentStep } from './current-step';
+import { FinishedPocket } from './finished-pocket';
+import { useKioskText } from './kiosk-text';
+import type { LayoutProps } from './layout-props';
+
+/**
+ * One step at a time with what comes after it: "first / then" shows both side by side at the same
+ * size, "now / next" shows the current step large and the next one small.
+ */
+export function FocusLayout(props: LayoutProps & { variant: 'first-then' | 'now-next' }) {
+  const text = useKioskText();
+  const firstThen = () => props.variant === 'first-then';
+  const finishedCount = () => props.progress.items.filter((entry) => entry.status === 'finished').length;
+  return (
+    <div class={`focus-layout ${props.variant}`}>
+      <Show when={props.progress.current} keyed>
+        {(current) => (
+          <section class="focus-now" aria-labelledby="focus-now-title">
+            <h2 id="focus-now-title">{firstThen() ? text('kiosk.first') : text('kiosk.now')}</h2>
+            <CurrentStep
+              step={current}
+              progress={props.progress}
+              cards={props.cards}
+              pictureStyle={props.pictureStyle}
+              actions={props.actions}
+            />
+          </section>
+        )}
+      </Show>
+      <Show when={props.progress.next}>
+        {(next) => (
+          <section class="focus-next" aria-labelledby="focus-next-title">
+            <h2 id="focus-next-title">{firstThen() ? text('kiosk.then') : text('kiosk.next')}</h2>
+            <Show when={next().item.isChange}>
+              <ChangeBadge />
+            </Show>
+            <Show when={props.cards.get(next().item.cardId)}>
+              {(card) => (
+                <CardFace
+                  card={card()}
+                  pictureStyle={props.pictureStyle}
+                  size={firstThen() ? 'large' : 'medium'}
+                />
+              )}
+            </Show>
+          </section>
+        )}
+      </Show>
+      <FinishedPocket count={finishedCount()} />
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { onCleanup, onMount } from 'solid-js';
+
+type WakeLockHolder = { release(): Promise<void> };
+type WakeLockApi = { request(type: 'screen'): Promise<WakeLockHolder> };
+
+/**
+ * Keeps the student inside the kiosk and the screen awake: the browser's back gesture stays on
+ * this screen, long-press menus do not open, and the Screen Wake Lock is taken again whenever
+ * the tablet comes back from sleep (the browser drops it when the page is hidden).
+ */
+export function useKioskGuard(): void {
+  let wakeLock: WakeLockHolder | undefined;
+
+  const holdScreenAwake = async () => {
+    const api = (navigator as Navigator & { wakeLock?: WakeLockApi }).wakeLock;
+    if (!api || document.visibilityState !== 'visible') return;
+    try {
+      wakeLock = await api.request('screen');
+    } catch {
+      // Refused (battery saver, or no user gesture yet): the kiosk works without it.
+    }
+  };
+  const stayHere = () => history.pushState(null, '', location.href);
+  const noMenu = (event: Event) => event.preventDefault();
+  const onVisibility = () => void holdScreenAwake();
+
+  onMount(() => {
+    stayHere();
+    window.addEventListener('popstate', stayHere);
+    document.addEventListener('contextmenu', noMenu);
+    document.addEventListener('visibilitychange', onVisibility);
+    void holdScreenAwake();
+  });
+  onCleanup(() => {
+    window.removeEventListener('popstate', stayHere);
+    document.removeEventListener('contextmenu', noMenu);
+    document.removeEventListener('visibilitychange', onVisibility);
+    void wakeLock?.release().catch(() => undefined);
+  });
+}

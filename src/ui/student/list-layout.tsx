@@ -1,0 +1,50 @@
+import { For, Match, Show, Switch } from 'solid-js';
+import { CardFace } from './card-face';
+import { ChangeBadge } from './change-badge';
+import { CurrentStep } from './current-step';
+import { useKioskText } from './kiosk-text';
+import type { LayoutProps } from './layout-props';
+
+/** The whole day in order, as a column (list) or a row (strip); finished steps are checked and dimmed. */
+export function ListLayout(props: LayoutProps & { direction: 'list' | 'strip' }) {
+  const text = useKioskText();
+  return (
+    <ol class={`schedule-${props.direction}`} aria-label={text('kiosk.schedule')}>
+      <For each={props.progress.items}>
+        {(entry) => (
+          <li class={`schedule-entry ${entry.status}`}>
+            <Switch>
+              <Match when={entry.status === 'current'}>
+                <CurrentStep
+                  step={entry}
+                  progress={props.progress}
+                  cards={props.cards}
+                  pictureStyle={props.pictureStyle}
+                  actions={props.actions}
+                />
+              </Match>
+              <Match when={props.cards.get(entry.item.cardId)}>
+                {(card) => (
+                  <>
+                    <Show when={entry.item.isChange}>
+                      <ChangeBadge />
+                    </Show>
+                    <CardFace card={card()} pictureStyle={props.pictureStyle} size="medium" />
+                    <Show when={entry.status === 'finished'}>
+                      <span class="step-status">
+                        <span aria-hidden="true">✓</span> {text('kiosk.finished')}
+                      </span>
+                    </Show>
+                    <Show when={entry === props.progress.next}>
+                      <span class="step-status">{text('kiosk.next')}</span>
+                    </Show>
+                  </>
+                )}
+              </Match>
+            </Switch>
+          </li>
+        )}
+      </For>
+    </ol>
+  );
+}

@@ -1,0 +1,134 @@
+import { createEffect, createMemo, createSignal, Match, onMount, Show, Switch } from 'solid-js';
+import { clock } from '../../app/clock';
+import { db } from '../../db/instance';
+import { useLive } from '../../db/live';
+import { cardsByIds } from '../../db/repos/cards';
+import { eventsOfStudentDay } from '../../db/repos/events';
+import { ensureDaySchedule, scheduleFor } from '../../db/repos/schedules';
+import { recordStudentSteps } from '../../db/repos/steps';
+import type { StepId } from '../../domain/ids';
+import type { Student } from '../../domain/people';
+import { DEFAULT_PRESENTATION } from '../../domain/presentation';
+import {
+  doneTap,
+  progressOf,
+  type StepDraft,
+  startTap,
+  unrecordedShows,
+} from '../../domain/schedule-progress';
+import { schoolDayOf } from '../../domain/time';
+import { FocusLayout } from './focus-layout';
+import { useKioskText } from './kiosk-text';
+import type { LayoutProps } from './layout-props';
+import { ListLayout } from './list-layout';
+
+/** The student's day: today's schedule, where they are in it, and their taps recorded as events. */
+export function StudentDay(props: { student: Student }) {
+  const text = useKioskText();
+  const day = schoolDayOf(clock.now());
+  const [busy, setBusy] = createSignal(false);
+  const [notSaved, setNotSaved] = createSignal(false);
+  const [ready, setReady] = createSignal(false);
+
+  onMount(async () => {
+    await ensureDaySchedule(db, props.student.id, day, clock.now()).catch(() => setNotSaved(true));
+    setReady(true);
+  });
+
+  // null: no schedule today; undefined: not read yet.
+  const schedule = useLive(
+    async () => (await scheduleFor(db, props.student.id, { kind: 'day', day })) ?? null,
+  );
+  const events = useLive(() => eventsOfStudentDay(db, props.student.id, day));
+  const cards = useLive(() => {
+    const items = schedule()?.items ?? [];
+    return cardsByIds(db, [
+      ...items.map((item) => item.cardId),
+      ...items.flatMap((i) => i.miniSteps.map((m) => m.cardId)),
+    ]);
+  });
+  const progress = createMemo(() => progressOf(schedule()?.items ?? [], events() ?? []));
+
+  const record = async (drafts: readonly StepDraft[]) => {
+    const current = schedule();
+    if (!current || drafts.length === 0) return;
+    setBusy(true);
+    try {
+      await recordStudentSteps(db, props.student.id, current.id, drafts, clock.now());
+      setNotSaved(false);
+    } catch {
+      setNotSaved(true);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  // Record each step the moment it is on screen, once: latency is measured from here.
+  const showing = new Set<StepId>();
+  createEffect(() => {
+    if (!schedule() || events() === undefined) return;
+    const shows = unrecordedShows(progress()).filter((show) => !showing.has(show.stepId));
+    for (const show of shows) showing.add(show.stepId);
+    void record(shows);
+  });
+
+  const layoutProps = (): LayoutProps => ({
+    progress: progress(),
+    cards: cards() ?? new Map(),
+    pictureStyle: (props.student.presentation ?? DEFAULT_PRESENTATION).pictureStyle,
+    actions: {
+      busy: busy(),
+      onStart: () => {
+        const draft = startTap(progress(), clock.now());
+        if (draft) void record([draft]);
+      },
+      onDone: () => void record(doneTap(progress(), clock.now())),
+    },
+  });
+  const layout = () => (props.student.presentation ?? DEFAULT_PRESENTATION).layout;
+
+  return (
+    <section class="kiosk-day" aria-labelledby="kiosk-hello">
+      <h1 id="kiosk-hello">{text('kiosk.hello', { name: props.student.name })}</h1>
+      <Show when={notSaved()}>
+        <p class="kiosk-problem" role="alert">
+          {text('kiosk.notSaved')}
+        </p>
+      </Show>
+      <Switch>
+        <Match when={!ready() || schedule() === undefined || events() === undefined}>{null}</Match>
+        <Match when={progress().items.length === 0}>
+          <NothingPlanned />
+        </Match>
+        <Match when={progress().allDone}>
+          <div class="calm-card">
+            <p class="kiosk-big">{text('kiosk.allDone')}</p>
+            <p>{text('kiosk.allDoneBody')}</p>
+          </div>
+        </Match>
+        <Match when={layout() === 'list' || layout() === 'strip'}>
+          <ListLayout {...layoutProps()} direction={layout() === 'strip' ? 'strip' : 'list'} />
+        </Match>
+        <Match when={true}>
+          <FocusLayout {...layoutProps()} variant={layout() === 'first-then' ? 'first-then' : 'now-next'} />
+        </Match>
+      </Switch>
+    </section>
+  );
+}
+
+function NothingPlanned() {
+  const text = useKioskText();
+  return (
+    <>
+      <div class="calm-card">
+        <svg viewBox="0 0 120 120" width="160" height="160" aria-hidden="true">
+          <circle cx="60" cy="60" r="56" fill="#fde9b0" />
+          <circle cx="60" cy="60" r="26" fill="#f2b134" />
+        </svg>
+        <p class="kiosk-big">{text('kiosk.nothingPlanned')}</p>
+      </div>
+      <p class="adult-hint">{text('kiosk.nothingPlannedAdult')}</p>
+    </>
+  );
+}
