@@ -41,10 +41,15 @@ function Shell(props: RouteSectionProps) {
   const adultLocale = useLive(() => readSetting(db, 'adultLocale'));
   const location = useLocation();
   const navigate = useNavigate();
-  createEffect(() => {
+  const redirect = () => {
     const needed = setupNeeded();
-    if (needed === true && location.pathname !== '/setup') navigate('/setup', { replace: true });
-    if (needed === false && location.pathname === '/setup') navigate('/', { replace: true });
+    if (needed === true && location.pathname !== '/setup') return '/setup';
+    if (needed === false && location.pathname === '/setup') return '/';
+    return undefined;
+  };
+  createEffect(() => {
+    const to = redirect();
+    if (to) navigate(to, { replace: true });
   });
   createEffect(() => {
     const language = adultLocale() ?? 'en';
@@ -52,7 +57,10 @@ function Shell(props: RouteSectionProps) {
     document.documentElement.lang = language;
   });
   return (
-    <Show when={setupNeeded() !== undefined} fallback={<p class="loading">{t('app.loading')}</p>}>
+    <Show
+      when={setupNeeded() !== undefined && !redirect()}
+      fallback={<p class="loading">{t('app.loading')}</p>}
+    >
       {props.children}
     </Show>
   );

@@ -2,7 +2,7 @@
 // leaves here as typed values; invalid input becomes an AppError before anything is written.
 import * as v from 'valibot';
 import { AppError, type ErrorCode } from './errors';
-import { type AppEvent, NOTE_MAX_LENGTH, PROMPT_LEVELS } from './events';
+import { type AppEvent, type EventType, NOTE_MAX_LENGTH, PROMPT_LEVELS } from './events';
 import type { Id } from './ids';
 import { ULID_PATTERN } from './ids';
 import { LOCALES, NAME_MAX_LENGTH, PIN_PATTERN, STAFF_ROLES } from './people';
@@ -38,25 +38,24 @@ const base = {
   actor: actorSchema,
 };
 
+const stepRef = { stepId: idSchema<'step'>(), parentStepId: v.optional(idSchema<'step'>()) };
+
 export const eventSchema = v.variant('type', [
+  v.strictObject({ ...base, ...stepRef, type: v.literal('step-shown'), scheduleId: idSchema<'schedule'>() }),
   v.strictObject({
     ...base,
-    type: v.literal('step-shown'),
-    scheduleId: idSchema<'schedule'>(),
-    stepId: idSchema<'step'>(),
-  }),
-  v.strictObject({
-    ...base,
+    ...stepRef,
     type: v.literal('step-started'),
-    stepId: idSchema<'step'>(),
     prompt: v.picklist(PROMPT_LEVELS),
     latencyMs: durationSchema,
   }),
+  v.strictObject({ ...base, ...stepRef, type: v.literal('step-finished'), durationMs: durationSchema }),
   v.strictObject({
     ...base,
-    type: v.literal('step-finished'),
+    type: v.literal('change-inserted'),
+    scheduleId: idSchema<'schedule'>(),
     stepId: idSchema<'step'>(),
-    durationMs: durationSchema,
+    cardId: idSchema<'card'>(),
   }),
   v.strictObject({
     ...base,
@@ -70,6 +69,18 @@ export const eventSchema = v.variant('type', [
     reason: v.pipe(v.string(), v.maxLength(200)),
   }),
 ]);
+
+// Every kind of event has a schema: adding a type to AppEvent without one fails to compile here.
+type ParsedEventType = v.InferOutput<typeof eventSchema>['type'];
+const everyTypeParsed: Record<EventType, ParsedEventType> = {
+  'step-shown': 'step-shown',
+  'step-started': 'step-started',
+  'step-finished': 'step-finished',
+  'change-inserted': 'change-inserted',
+  note: 'note',
+  voided: 'voided',
+};
+void everyTypeParsed;
 
 /** An event from any source (a screen, a backup, another tablet), checked field by field. */
 export function parseEvent(input: unknown): AppEvent {

@@ -1,25 +1,34 @@
 import { createSignal } from 'solid-js';
 import { isAppError } from '../domain/errors';
 import type { Locale } from '../domain/people';
-import { en, type MessageKey } from './messages/en';
+import type { adultEn } from './messages/adult.en';
+import { kioskEn } from './messages/kiosk.en';
 
-export type { MessageKey };
+export type MessageKey = keyof typeof kioskEn | keyof typeof adultEn;
+type Messages = Partial<Record<MessageKey, string>>;
+type Params = Record<string, string | number>;
 
-type Catalog = Record<MessageKey, string>;
-
-// English is always there; another language loads the first time it is needed, so the kiosk's
-// first load carries one language only.
-const catalogs: Partial<Record<Locale, Catalog>> = { en };
-const loaders: Record<Exclude<Locale, 'en'>, () => Promise<Catalog>> = {
-  es: () => import('./messages/es').then((module) => module.es),
+// The kiosk's English words are always there. Its Spanish words load the first time a Spanish
+// student uses the kiosk, and the adult screens bring their own words in both languages (see
+// ./adult.ts), so the student's first load carries only what the student's screen shows.
+const catalogs: Record<Locale, Messages> = { en: { ...kioskEn }, es: {} };
+const kioskLoaders: Record<Exclude<Locale, 'en'>, () => Promise<Messages>> = {
+  es: () => import('./messages/kiosk.es').then((module) => module.kioskEs),
 };
-const [catalogsLoaded, setCatalogsLoaded] = createSignal(1);
+const kioskLoaded = new Set<Locale>(['en']);
+const [revision, setRevision] = createSignal(0);
 
-/** Makes a language's words available; screens re-render in it once they have arrived. */
+/** Adds words to a language; screens showing them re-render. */
+export function addMessages(language: Locale, messages: Messages): void {
+  Object.assign(catalogs[language], messages);
+  setRevision((count) => count + 1);
+}
+
+/** Makes the kiosk's words of a language available. */
 export async function loadLocale(language: Locale): Promise<void> {
-  if (language === 'en' || catalogs[language]) return;
-  catalogs[language] = await loaders[language]();
-  setCatalogsLoaded((count) => count + 1);
+  if (language === 'en' || kioskLoaded.has(language)) return;
+  addMessages(language, await kioskLoaders[language]());
+  kioskLoaded.add(language);
 }
 
 const [locale, setLocaleSignal] = createSignal<Locale>('en');
@@ -32,12 +41,10 @@ export async function setLocale(language: Locale): Promise<void> {
   setLocaleSignal(language);
 }
 
-type Params = Record<string, string | number>;
-
 /** The words for a key in a given language, with `{name}` placeholders filled in. */
 export function textIn(language: Locale, key: MessageKey, params: Params = {}): string {
-  catalogsLoaded();
-  const template = (catalogs[language] ?? en)[key];
+  revision();
+  const template = catalogs[language][key] ?? catalogs.en[key] ?? key;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole));
 }
 

@@ -3,9 +3,21 @@ import type { AppDb } from '../../src/db/app-db';
 import { eventsOfStudent, recordEvent } from '../../src/db/repos/events';
 import { dayRollup, rebuildRollups } from '../../src/db/repos/rollups';
 import { AppError } from '../../src/domain/errors';
+import { ulid } from '../../src/domain/ids';
 import { rollupsFromEvents } from '../../src/domain/rollup';
 import { schoolDayOf } from '../../src/domain/time';
-import { ANA, aFinish, aShown, aStart, aVoid, BEN, morning } from '../support/events';
+import {
+  ANA,
+  aFinish,
+  anEvent,
+  aShown,
+  aStart,
+  aVoid,
+  BEN,
+  morning,
+  SCHEDULE,
+  STEP,
+} from '../support/events';
 import { freshDb } from '../support/fresh-db';
 
 let db: AppDb;
@@ -36,6 +48,27 @@ describe('recording an event', () => {
       latencyMsTotal: 4000,
       durationMsTotal: 600_000,
     });
+  });
+
+  test('accepts the steps of a mini-schedule and change cards, and counts them', async () => {
+    const miniStart = { ...aStart(ANA, morning(2, 3)), parentStepId: STEP };
+    await recordEvent(db, miniStart);
+    await recordEvent(
+      db,
+      anEvent(
+        {
+          type: 'change-inserted',
+          studentId: ANA,
+          actor: { kind: 'staff', staffId: ulid<'staff'>(morning(2)) },
+          scheduleId: SCHEDULE,
+          stepId: STEP,
+          cardId: ulid<'card'>(morning(2)),
+        },
+        morning(2, 4),
+      ),
+    );
+
+    expect(await dayRollup(db, ANA, schoolDayOf(morning(2)))).toMatchObject({ stepsStarted: 1, changes: 1 });
   });
 
   test('writes the event and its rollup in one transaction: when the rollup fails, no event is left', async () => {

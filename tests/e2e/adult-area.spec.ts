@@ -73,7 +73,7 @@ test('a teacher adds a student and a para; the para signs in to their own view w
   await expect(page.getByRole('heading', { name: 'Hello, Ben' })).toBeVisible();
 
   await signIn(page, '1357', /Mr\. Lee/);
-  await expect(page.getByRole('heading', { name: 'Today' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Today', exact: true })).toBeVisible();
   await expect(page.getByText('Signed in as Mr. Lee (Para)')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Settings' })).toHaveCount(0);
   await expectNoAxeViolations(page);

@@ -1,19 +1,28 @@
-import { afterEach, expect, test } from 'vitest';
+import { afterEach, beforeAll, expect, test } from 'vitest';
 import { AppError, ERROR_CODES } from '../../src/domain/errors';
-import { errorText, setLocale, t } from '../../src/i18n';
-import { en, type MessageKey } from '../../src/i18n/messages/en';
-import { es } from '../../src/i18n/messages/es';
+import { errorText, setLocale, t, textIn } from '../../src/i18n';
+import { adultEn } from '../../src/i18n/messages/adult.en';
+import { adultEs } from '../../src/i18n/messages/adult.es';
+import { kioskEn } from '../../src/i18n/messages/kiosk.en';
+import { kioskEs } from '../../src/i18n/messages/kiosk.es';
 
+beforeAll(async () => {
+  await import('../../src/i18n/adult');
+});
 afterEach(async () => {
   await setLocale('en');
 });
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 
-test('Spanish has every message, with the same placeholders as English', () => {
-  for (const key of Object.keys(en) as MessageKey[]) {
-    expect(es[key].trim(), key).not.toBe('');
-    expect(placeholders(es[key]), key).toEqual(placeholders(en[key]));
+test.each([
+  ['kiosk', kioskEn, kioskEs],
+  ['adult', adultEn, adultEs],
+])('Spanish has every %s message, with the same placeholders as English', (_, english, spanish) => {
+  const translated: Record<string, string> = spanish;
+  for (const [key, text] of Object.entries(english)) {
+    expect(translated[key]?.trim(), key).toBeTruthy();
+    expect(placeholders(translated[key] ?? ''), key).toEqual(placeholders(text));
   }
 });
 
@@ -21,6 +30,13 @@ test('messages fill their placeholders in the current language', async () => {
   expect(t('kiosk.hello', { name: 'Ana' })).toBe('Hello, Ana');
   await setLocale('es');
   expect(t('kiosk.hello', { name: 'Ana' })).toBe('Hola, Ana');
+  expect(t('gate.title')).toBe('Área de adultos');
+});
+
+test("the kiosk speaks each student's language, whatever the adults use", async () => {
+  await setLocale('es');
+  expect(textIn('en', 'kiosk.start')).toBe('Start');
+  expect(textIn('es', 'kiosk.start')).toBe('Empezar');
 });
 
 test('every error code has words, and unknown errors still get a message', () => {

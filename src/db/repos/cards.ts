@@ -1,6 +1,5 @@
 import * as v from 'valibot';
 import { CARD_LABEL_MAX_LENGTH, type Card, PICTURE_KINDS, SPOKEN_TEXT_MAX_LENGTH } from '../../domain/cards';
-import type { CardId, MediaId } from '../../domain/ids';
 import { ulid } from '../../domain/ids';
 import type { AdultSession } from '../../domain/people';
 import { parseWith } from '../../domain/validation';
@@ -63,16 +62,4 @@ export async function createCard(
   return card;
 }
 
-export async function listCards(db: AppDb): Promise<Card[]> {
-  const cards = await db.cards.toArray();
-  return cards.sort((a, b) => a.label.localeCompare(b.label));
-}
-
-export async function cardsByIds(db: AppDb, ids: readonly CardId[]): Promise<Map<CardId, Card>> {
-  const cards = await db.cards.bulkGet([...new Set(ids)]);
-  return new Map(cards.flatMap((card) => (card ? [[card.id, card] as const] : [])));
-}
-
-export async function pictureBlob(db: AppDb, mediaId: MediaId): Promise<Blob | undefined> {
-  return (await db.media.get(mediaId))?.blob;
-}
+export { cardsByIds, listCards, pictureBlob } from './card-reads';

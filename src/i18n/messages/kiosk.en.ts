@@ -1,5 +1,14 @@
-// English words of the kiosk screens; the Spanish file beside this one has the same keys.
+// English words of the student's screens, loaded with the kiosk; the Spanish file beside this one
+// has the same keys. The adult screens' words are in adult.en.ts and load with those screens.
 export const kioskEn = {
+  'app.name': 'On My Own',
+  'app.loading': 'Getting ready…',
+  'app.errorTitle': 'Something went wrong',
+  'app.errorReload': 'Reload',
+  'kiosk.hello': 'Hello, {name}',
+  'kiosk.nothingPlanned': 'Nothing planned yet',
+  'kiosk.nothingPlannedAdult': 'Adults: plan this student’s day in the adult area.',
+  'kiosk.noStudents': 'No students yet. An adult can add them in the adult area.',
   'kiosk.schedule': 'My schedule',
   'kiosk.start': 'Start',
   'kiosk.done': 'Done',
@@ -20,4 +29,6 @@ export const kioskEn = {
   'kiosk.hearIt': 'Hear {label}',
   'kiosk.adultHold': 'Adults: press and hold',
   'kiosk.notSaved': 'That was not saved. Please ask an adult for help.',
+  'kiosk.adultCorner': 'Adults',
+  'kiosk.whoAreYou': 'Who is here? Tap your picture.',
 } as const;

@@ -1,6 +1,14 @@
 import type { kioskEn } from './kiosk.en';
 
 export const kioskEs: Record<keyof typeof kioskEn, string> = {
+  'app.name': 'On My Own',
+  'app.loading': 'Preparando…',
+  'app.errorTitle': 'Algo salió mal',
+  'app.errorReload': 'Volver a cargar',
+  'kiosk.hello': 'Hola, {name}',
+  'kiosk.nothingPlanned': 'Todavía no hay nada planeado',
+  'kiosk.nothingPlannedAdult': 'Adultos: planeen el día de este estudiante en el área de adultos.',
+  'kiosk.noStudents': 'Todavía no hay estudiantes. Un adulto puede agregarlos en el área de adultos.',
   'kiosk.schedule': 'Mi horario',
   'kiosk.start': 'Empezar',
   'kiosk.done': 'Terminé',
@@ -21,4 +29,6 @@ export const kioskEs: Record<keyof typeof kioskEn, string> = {
   'kiosk.hearIt': 'Escuchar {label}',
   'kiosk.adultHold': 'Adultos: mantener pulsado',
   'kiosk.notSaved': 'No se guardó. Pide ayuda a un adulto.',
+  'kiosk.adultCorner': 'Adultos',
+  'kiosk.whoAreYou': '¿Quién está aquí? Toca tu foto.',
 };

@@ -1,3 +1,4 @@
+import '../../i18n/adult';
 import { A, type RouteSectionProps, useNavigate } from '@solidjs/router';
 import { Show } from 'solid-js';
 import { adultSession, endAdultSession } from '../../app/session';
@@ -11,6 +12,11 @@ export function AdultArea(props: RouteSectionProps) {
   const leave = () => {
     endAdultSession();
     navigate('/', { replace: true });
+  };
+  // Full screen needs an adult's tap; the kiosk then has no browser bar to leave by.
+  const leaveInFullScreen = () => {
+    void document.documentElement.requestFullscreen?.().catch(() => undefined);
+    leave();
   };
   return (
     <Show when={adultSession()} fallback={<AdultGate />}>
@@ -41,6 +47,9 @@ export function AdultArea(props: RouteSectionProps) {
             </p>
             <button type="button" class="button" onClick={leave}>
               {t('adult.signOut')}
+            </button>
+            <button type="button" class="button" onClick={leaveInFullScreen}>
+              {t('adult.fullScreen')}
             </button>
           </header>
           <UpdateBanner />

@@ -1,6 +1,6 @@
 import { createResource, onCleanup, Show } from 'solid-js';
 import { db } from '../../db/instance';
-import { pictureBlob } from '../../db/repos/cards';
+import { pictureBlob } from '../../db/repos/card-reads';
 import type { MediaId } from '../../domain/ids';
 
 /**

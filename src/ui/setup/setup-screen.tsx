@@ -1,3 +1,4 @@
+import '../../i18n/adult';
 import { useNavigate } from '@solidjs/router';
 import { createSignal } from 'solid-js';
 import { clock } from '../../app/clock';

@@ -1,4 +1,5 @@
-import { onCleanup, onMount } from 'solid-js';
+import { useBeforeLeave, useIsRouting, useLocation, useNavigate } from '@solidjs/router';
+import { createEffect, onCleanup, onMount } from 'solid-js';
 
 type WakeLockHolder = { release(): Promise<void> };
 type WakeLockApi = { request(type: 'screen'): Promise<WakeLockHolder> };
@@ -20,19 +21,30 @@ export function useKioskGuard(): void {
       // Refused (battery saver, or no user gesture yet): the kiosk works without it.
     }
   };
-  const stayHere = () => history.pushState(null, '', location.href);
   const noMenu = (event: Event) => event.preventDefault();
   const onVisibility = () => void holdScreenAwake();
 
+  // Back and forward (a number of history steps) are refused; the adult corner's own navigation,
+  // which goes through the PIN, is not.
+  useBeforeLeave((leave) => {
+    if (typeof leave.to === 'number') leave.preventDefault();
+  });
+  // A history entry of the kiosk's own under the current one, so "back" stays in the app (where
+  // it is refused) instead of closing it or leaving for the page before.
+  const location = useLocation<{ kiosk?: boolean }>();
+  const navigate = useNavigate();
+  const routing = useIsRouting();
+  // Once the router is idle: a navigation during its transition would replace the entry instead.
+  createEffect(() => {
+    if (!routing() && !location.state?.kiosk) navigate(location.pathname, { state: { kiosk: true } });
+  });
+
   onMount(() => {
-    stayHere();
-    window.addEventListener('popstate', stayHere);
     document.addEventListener('contextmenu', noMenu);
     document.addEventListener('visibilitychange', onVisibility);
     void holdScreenAwake();
   });
   onCleanup(() => {
-    window.removeEventListener('popstate', stayHere);
     document.removeEventListener('contextmenu', noMenu);
     document.removeEventListener('visibilitychange', onVisibility);
     void wakeLock?.release().catch(() => undefined);

@@ -2,7 +2,7 @@ import { createEffect, createMemo, createSignal, Match, onMount, Show, Switch } 
 import { clock } from '../../app/clock';
 import { db } from '../../db/instance';
 import { useLive } from '../../db/live';
-import { cardsByIds } from '../../db/repos/cards';
+import { cardsByIds } from '../../db/repos/card-reads';
 import { eventsOfStudentDay } from '../../db/repos/events';
 import { ensureDaySchedule, scheduleFor } from '../../db/repos/schedules';
 import { recordStudentSteps } from '../../db/repos/steps';
@@ -31,22 +31,25 @@ export function StudentDay(props: { student: Student }) {
   const [ready, setReady] = createSignal(false);
 
   onMount(async () => {
-    await ensureDaySchedule(db, props.student.id, day, clock.now()).catch(() => setNotSaved(true));
+    await ensureDaySchedule(db, studentId(), day, clock.now()).catch(() => setNotSaved(true));
     setReady(true);
   });
 
   // null: no schedule today; undefined: not read yet.
+  const studentId = () => props.student.id;
   const schedule = useLive(
-    async () => (await scheduleFor(db, props.student.id, { kind: 'day', day })) ?? null,
+    studentId,
+    async (id) => (await scheduleFor(db, id, { kind: 'day', day })) ?? null,
   );
-  const events = useLive(() => eventsOfStudentDay(db, props.student.id, day));
-  const cards = useLive(() => {
-    const items = schedule()?.items ?? [];
-    return cardsByIds(db, [
-      ...items.map((item) => item.cardId),
-      ...items.flatMap((i) => i.miniSteps.map((m) => m.cardId)),
-    ]);
-  });
+  const events = useLive(studentId, (id) => eventsOfStudentDay(db, id, day));
+  const cards = useLive(
+    () => schedule()?.items ?? [],
+    (items) =>
+      cardsByIds(
+        db,
+        items.flatMap((item) => [item.cardId, ...item.miniSteps.map((mini) => mini.cardId)]),
+      ),
+  );
   const progress = createMemo(() => progressOf(schedule()?.items ?? [], events() ?? []));
 
   const record = async (drafts: readonly StepDraft[]) => {
@@ -54,9 +57,10 @@ export function StudentDay(props: { student: Student }) {
     if (!current || drafts.length === 0) return;
     setBusy(true);
     try {
-      await recordStudentSteps(db, props.student.id, current.id, drafts, clock.now());
+      await recordStudentSteps(db, studentId(), current.id, drafts, clock.now());
       setNotSaved(false);
-    } catch {
+    } catch (error) {
+      console.error(error);
       setNotSaved(true);
     } finally {
       setBusy(false);

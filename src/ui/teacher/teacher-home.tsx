@@ -1,12 +1,17 @@
 import { useLocation } from '@solidjs/router';
-import { Show } from 'solid-js';
+import { For, Show } from 'solid-js';
+import { db } from '../../db/instance';
+import { useLive } from '../../db/live';
+import { listStudents } from '../../db/repos/students';
 import type { AdultSession } from '../../domain/people';
 import { t } from '../../i18n';
+import { TodayPanel } from '../para/today-panel';
 import { StaffSection } from './staff-section';
 import { StudentsSection } from './students-section';
 
 export function TeacherHome(props: { session: AdultSession }) {
   const location = useLocation<{ welcome?: boolean }>();
+  const students = useLive(() => listStudents(db));
   return (
     <>
       <h1>{t('teacher.title')}</h1>
@@ -17,6 +22,7 @@ export function TeacherHome(props: { session: AdultSession }) {
         </section>
       </Show>
       <p class="next-step">{t('teacher.nextStep')}</p>
+      <For each={students()}>{(student) => <TodayPanel student={student} />}</For>
       <StudentsSection session={props.session} />
       <StaffSection session={props.session} />
     </>

@@ -1,17 +1,10 @@
+import type { adultEn } from './adult.en';
 import { cardsEs } from './cards.es';
-import type { MessageKey } from './en';
-import { kioskEs } from './kiosk.es';
 import { schedulesEs } from './schedules.es';
 
-export const es: Record<MessageKey, string> = {
+export const adultEs: Record<keyof typeof adultEn, string> = {
   ...cardsEs,
   ...schedulesEs,
-  ...kioskEs,
-  'app.name': 'On My Own',
-  'app.loading': 'Preparando…',
-  'app.errorTitle': 'Algo salió mal',
-  'app.errorReload': 'Volver a cargar',
-
   'setup.title': 'Bienvenido a On My Own',
   'setup.intro':
     'Configure esta tableta una vez. Usted será el maestro: solo su PIN abre el área de adultos. Todo se queda en este dispositivo.',
@@ -25,7 +18,6 @@ export const es: Record<MessageKey, string> = {
   'setup.welcomeTitle': 'La tableta está lista',
   'setup.welcomeBody':
     'La pantalla del estudiante es ahora la pantalla de inicio. Para volver al área de adultos, use el botón Adultos en su esquina y su PIN.',
-
   'storage.persisted':
     'El almacenamiento está protegido: el navegador no borrará los datos para liberar espacio.',
   'storage.notPersisted':
@@ -33,14 +25,6 @@ export const es: Record<MessageKey, string> = {
   'storage.unknown': 'Todavía no se ha pedido proteger el almacenamiento.',
   'storage.usage': '{used} usados de {available} disponibles',
   'storage.usageUnknown': 'Este navegador no indica cuánto almacenamiento se usa.',
-
-  'kiosk.adultCorner': 'Adultos',
-  'kiosk.whoAreYou': '¿Quién está aquí? Toca tu foto.',
-  'kiosk.hello': 'Hola, {name}',
-  'kiosk.nothingPlanned': 'Todavía no hay nada planeado',
-  'kiosk.nothingPlannedAdult': 'Adultos: planeen el día de este estudiante en el área de adultos.',
-  'kiosk.noStudents': 'Todavía no hay estudiantes. Un adulto puede agregarlos en el área de adultos.',
-
   'gate.title': 'Área de adultos',
   'gate.whoAreYou': '¿Quién es usted?',
   'gate.enterPin': 'PIN de {name}',
@@ -51,10 +35,8 @@ export const es: Record<MessageKey, string> = {
   'gate.clear': 'Borrar',
   'gate.delete': 'Borrar el último dígito',
   'gate.otherPerson': 'Otra persona',
-
   'role.teacher': 'Maestro',
   'role.para': 'Asistente',
-
   'adult.nav': 'Área de adultos',
   'adult.home': 'Inicio',
   'adult.cards': 'Tarjetas',
@@ -62,12 +44,12 @@ export const es: Record<MessageKey, string> = {
   'adult.about': 'Acerca de',
   'adult.settings': 'Ajustes',
   'adult.signedInAs': 'Sesión de {name} ({role})',
+  'adult.fullScreen': 'Pantalla del estudiante a pantalla completa',
   'adult.signOut': 'Volver a la pantalla del estudiante',
   'adult.updateReady':
     'Hay una nueva versión lista. Empieza cuando usted lo decida, nunca durante el trabajo de un estudiante.',
   'adult.updateNow': 'Actualizar ahora',
   'adult.updateLater': 'Más tarde',
-
   'teacher.title': 'Maestro',
   'teacher.students': 'Estudiantes',
   'teacher.noStudents':
@@ -85,11 +67,20 @@ export const es: Record<MessageKey, string> = {
   'teacher.paraName': 'Nombre del asistente',
   'teacher.paraPin': 'PIN del asistente (de 4 a 8 dígitos)',
   'teacher.paraAdded': '{name} ya puede entrar como asistente.',
-
+  'today.title': 'Hoy para {name}',
+  'today.student': 'Estudiante',
+  'today.now': 'Ahora: {label}',
+  'today.next': 'Después: {label}',
+  'today.allDone': 'Todos los pasos de hoy están terminados.',
+  'today.noSchedule': 'No hay nada planeado para hoy. El maestro planea los horarios en Horarios.',
+  'today.changeCard': 'Tarjeta del cambio',
+  'today.chooseCard': 'Elija una tarjeta',
+  'today.insertChange': 'Insertar un cambio',
+  'today.changeInserted': '“{label}” viene ahora después, marcado como algo diferente.',
+  'today.noCards': 'Todavía no hay tarjetas. El maestro las crea en Tarjetas.',
   'para.title': 'Hoy',
   'para.nothingToRecord':
     'Todavía no hay nada que registrar. Cuando el maestro planee el día, cada paso aparecerá aquí para registrarlo con un toque.',
-
   'settings.title': 'Ajustes',
   'settings.storage': 'Almacenamiento en este dispositivo',
   'settings.kiosk': 'Pantalla del estudiante en esta tableta',
@@ -97,10 +88,8 @@ export const es: Record<MessageKey, string> = {
   'settings.kioskOne': 'Solo {name}',
   'settings.saved': 'Guardado.',
   'settings.language': 'Idioma de las pantallas de adultos',
-
   'language.en': 'English',
   'language.es': 'Español',
-
   'error.invalid-event': 'No se pudo guardar el registro porque estaba incompleto. No se guardó nada.',
   'error.invalid-input': 'Revise lo que escribió. No se guardó nada.',
   'error.void-target-missing': 'No hay ningún registro que deshacer. No se cambió nada.',

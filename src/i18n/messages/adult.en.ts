@@ -1,18 +1,11 @@
-// Every word the app shows, in English. Spanish (es.ts) must have the same keys: the type checks it.
-// Each area's words live in a file of their own (cards, schedules, kiosk) and are gathered here.
+// English words of the adult screens, loaded with them; adult.es.ts has the same keys.
+// Each area's words live in a file of their own and are gathered here.
 import { cardsEn } from './cards.en';
-import { kioskEn } from './kiosk.en';
 import { schedulesEn } from './schedules.en';
 
-export const en = {
+export const adultEn = {
   ...cardsEn,
   ...schedulesEn,
-  ...kioskEn,
-  'app.name': 'On My Own',
-  'app.loading': 'Getting ready…',
-  'app.errorTitle': 'Something went wrong',
-  'app.errorReload': 'Reload',
-
   'setup.title': 'Welcome to On My Own',
   'setup.intro':
     'Set up this tablet once. You will be the teacher: only your PIN opens the adult area. Everything stays on this device.',
@@ -26,21 +19,12 @@ export const en = {
   'setup.welcomeTitle': 'This tablet is ready',
   'setup.welcomeBody':
     'The student screen is now the start screen. To come back to the adult area, use the Adults button in its corner and your PIN.',
-
   'storage.persisted': 'Storage is protected: the browser will not clear this app’s data to free space.',
   'storage.notPersisted':
     'Storage is not protected: the browser may clear data when the device runs out of space. Install the app to the home screen and keep regular backups.',
   'storage.unknown': 'Storage protection has not been asked for yet.',
   'storage.usage': '{used} used of {available} available',
   'storage.usageUnknown': 'This browser does not tell how much storage is used.',
-
-  'kiosk.adultCorner': 'Adults',
-  'kiosk.whoAreYou': 'Who is here? Tap your picture.',
-  'kiosk.hello': 'Hello, {name}',
-  'kiosk.nothingPlanned': 'Nothing planned yet',
-  'kiosk.nothingPlannedAdult': 'Adults: plan this student’s day in the adult area.',
-  'kiosk.noStudents': 'No students yet. An adult can add them in the adult area.',
-
   'gate.title': 'Adult area',
   'gate.whoAreYou': 'Who are you?',
   'gate.enterPin': 'PIN for {name}',
@@ -51,10 +35,8 @@ export const en = {
   'gate.clear': 'Clear',
   'gate.delete': 'Delete last digit',
   'gate.otherPerson': 'Someone else',
-
   'role.teacher': 'Teacher',
   'role.para': 'Para',
-
   'adult.nav': 'Adult area',
   'adult.home': 'Home',
   'adult.cards': 'Cards',
@@ -62,12 +44,12 @@ export const en = {
   'adult.about': 'About',
   'adult.settings': 'Settings',
   'adult.signedInAs': 'Signed in as {name} ({role})',
+  'adult.fullScreen': 'Student screen in full screen',
   'adult.signOut': 'Back to the student screen',
   'adult.updateReady':
     'A new version of On My Own is ready. It starts when you choose, never under a student.',
   'adult.updateNow': 'Update now',
   'adult.updateLater': 'Later',
-
   'teacher.title': 'Teacher',
   'teacher.students': 'Students',
   'teacher.noStudents':
@@ -84,11 +66,20 @@ export const en = {
   'teacher.paraName': 'Para’s name',
   'teacher.paraPin': 'Para’s PIN (4 to 8 digits)',
   'teacher.paraAdded': '{name} can now sign in as a para.',
-
+  'today.title': 'Today for {name}',
+  'today.student': 'Student',
+  'today.now': 'Now: {label}',
+  'today.next': 'Next: {label}',
+  'today.allDone': 'Every step of today is finished.',
+  'today.noSchedule': 'Nothing is planned for today. The teacher plans schedules in Schedules.',
+  'today.changeCard': 'Card for the change',
+  'today.chooseCard': 'Choose a card',
+  'today.insertChange': 'Insert a change',
+  'today.changeInserted': '“{label}” comes next, marked as something different.',
+  'today.noCards': 'There are no cards yet. The teacher makes them in Cards.',
   'para.title': 'Today',
   'para.nothingToRecord':
     'Nothing to record yet. When the teacher has planned the day, each step appears here for one-tap records.',
-
   'settings.title': 'Settings',
   'settings.storage': 'Storage on this device',
   'settings.kiosk': 'Student screen on this tablet',
@@ -96,10 +87,8 @@ export const en = {
   'settings.kioskOne': 'Only {name}',
   'settings.saved': 'Saved.',
   'settings.language': 'Language of the adult screens',
-
   'language.en': 'English',
   'language.es': 'Español',
-
   'error.invalid-event': 'That record could not be saved because it was not complete. Nothing was saved.',
   'error.invalid-input': 'Please check what you typed. Nothing was saved.',
   'error.void-target-missing': 'There is no record to undo. Nothing was changed.',
@@ -112,5 +101,3 @@ export const en = {
   'error.write-failed': 'This could not be saved. Nothing was changed. Try again.',
   'error.unknown': 'Something unexpected happened. Nothing was changed.',
 } as const;
-
-export type MessageKey = keyof typeof en;

@@ -1,0 +1,82 @@
+import { createSignal, For, Show } from 'solid-js';
+import { clock } from '../../app/clock';
+import { adultSession } from '../../app/session';
+import { db } from '../../db/instance';
+import { useLive } from '../../db/live';
+import { cardsByIds, listCards } from '../../db/repos/cards';
+import { eventsOfStudentDay } from '../../db/repos/events';
+import { insertChangeCard, scheduleFor } from '../../db/repos/schedules';
+import type { CardId } from '../../domain/ids';
+import type { Student } from '../../domain/people';
+import { progressOf } from '../../domain/schedule-progress';
+import { schoolDayOf } from '../../domain/time';
+import { errorText, t } from '../../i18n';
+import { type Status, StatusLine } from '../components/status-line';
+
+/** One student's day as the adults see it, and the change card an adult may put in. */
+export function TodayPanel(props: { student: Student }) {
+  const day = schoolDayOf(clock.now());
+  const studentId = () => props.student.id;
+  const schedule = useLive(studentId, (id) => scheduleFor(db, id, { kind: 'day', day }));
+  const events = useLive(studentId, (id) => eventsOfStudentDay(db, id, day));
+  const allCards = useLive(() => listCards(db));
+  const cards = useLive(
+    () => schedule()?.items ?? [],
+    (items) =>
+      cardsByIds(
+        db,
+        items.map((item) => item.cardId),
+      ),
+  );
+  const progress = () => progressOf(schedule()?.items ?? [], events() ?? []);
+  const label = (cardId: CardId) => cards()?.get(cardId)?.label ?? '';
+  const [cardId, setCardId] = createSignal('');
+  const [status, setStatus] = createSignal<Status>();
+
+  const insert = async (event: SubmitEvent) => {
+    event.preventDefault();
+    const card = allCards()?.find((candidate) => candidate.id === cardId());
+    if (!card) return;
+    try {
+      await insertChangeCard(db, adultSession(), props.student.id, day, card.id, clock.now());
+      setStatus({ kind: 'done', text: t('today.changeInserted', { label: card.label }) });
+    } catch (error) {
+      setStatus({ kind: 'error', text: errorText(error) });
+    }
+  };
+
+  return (
+    <section class="panel" aria-labelledby={`today-${props.student.id}`}>
+      <h2 id={`today-${props.student.id}`}>{t('today.title', { name: props.student.name })}</h2>
+      <Show
+        when={(schedule()?.items.length ?? 0) > 0}
+        fallback={<p class="empty">{t('today.noSchedule')}</p>}
+      >
+        <Show when={progress().current} fallback={<p>{t('today.allDone')}</p>}>
+          {(current) => <p class="today-now">{t('today.now', { label: label(current().item.cardId) })}</p>}
+        </Show>
+        <Show when={progress().next}>
+          {(next) => <p>{t('today.next', { label: label(next().item.cardId) })}</p>}
+        </Show>
+      </Show>
+      <Show when={(allCards() ?? []).length > 0} fallback={<p class="empty">{t('today.noCards')}</p>}>
+        <form class="form inline" onSubmit={insert}>
+          <label for={`change-card-${props.student.id}`}>{t('today.changeCard')}</label>
+          <select
+            id={`change-card-${props.student.id}`}
+            required
+            value={cardId()}
+            onChange={(event) => setCardId(event.currentTarget.value)}
+          >
+            <option value="">{t('today.chooseCard')}</option>
+            <For each={allCards()}>{(card) => <option value={card.id}>{card.label}</option>}</For>
+          </select>
+          <button type="submit" class="button primary">
+            {t('today.insertChange')}
+          </button>
+        </form>
+      </Show>
+      <StatusLine status={status()} />
+    </section>
+  );
+}

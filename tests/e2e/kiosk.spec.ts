@@ -1,0 +1,123 @@
+import type { Layout } from '../../src/domain/presentation';
+import { type SeedStep, seedToday, storedEvents } from './fixtures/seed';
+import { expect, test } from './fixtures/test';
+import { completeSetup, expectNoAxeViolations, leaveAdultArea, openAdultArea } from './page-models/app';
+
+const DAY: SeedStep[] = [
+  { label: 'Reading', picture: true, minutes: 15 },
+  { label: 'Math', mini: ['Get pencil', 'Worksheet'] },
+  { label: 'Lunch', picture: true },
+];
+
+test.beforeEach(async ({ page }) => {
+  await completeSetup(page);
+  await leaveAdultArea(page);
+});
+
+for (const layout of ['list', 'strip', 'first-then', 'now-next'] satisfies Layout[]) {
+  test(`the ${layout} layout shows the current and next steps, takes taps and passes axe`, async ({
+    page,
+  }) => {
+    await seedToday(page, DAY, { pictureStyle: 'symbol-word', layout });
+    await page.reload();
+
+    await expect(page.getByRole('button', { name: 'Hear Reading' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Hear Math' })).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('button', { name: 'Start' }).click();
+    await expect(page.getByText('Time left: 15 min')).toBeVisible();
+    await page.getByRole('button', { name: 'Done' }).click();
+    await expect(
+      page.locator('[aria-current="step"]').getByRole('button', { name: 'Hear Math' }),
+    ).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+}
+
+test('a mini-schedule opens inside its step and is followed the same way', async ({ page }) => {
+  await seedToday(page, DAY, { pictureStyle: 'word', layout: 'now-next' });
+  await page.reload();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('button', { name: 'Done' }).click();
+
+  await page.getByRole('button', { name: 'Start' }).click();
+  const inside = page.getByRole('region', { name: 'Steps for Math' });
+  await expect(inside.getByRole('button', { name: 'Hear Get pencil' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  for (let step = 0; step < 2; step++) {
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('button', { name: 'Done' }).click();
+  }
+
+  await expect(
+    page.locator('[aria-current="step"]').getByRole('button', { name: 'Hear Lunch' }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('button', { name: 'Done' }).click();
+  await expect(page.getByText('All done!')).toBeVisible();
+
+  const events = await storedEvents(page);
+  const shown = events.filter((event) => event.type === 'step-shown').length;
+  const started = events.filter((event) => event.type === 'step-started').length;
+  const finished = events.filter((event) => event.type === 'step-finished').length;
+  expect({ shown, started, finished }).toEqual({ shown: 5, started: 5, finished: 5 });
+});
+
+test('a reload in the middle of the day resumes at the same step', async ({ page }) => {
+  await seedToday(page, DAY, { pictureStyle: 'symbol-word', layout: 'now-next' });
+  await page.reload();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('button', { name: 'Done' }).click();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(page.getByRole('region', { name: 'Steps for Math' })).toBeVisible();
+
+  await page.reload();
+
+  await expect(
+    page.locator('[aria-current="step"]').getByRole('button', { name: 'Hear Math' }).first(),
+  ).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Steps for Math' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
+  const events = await storedEvents(page);
+  expect(events.filter((event) => event.type === 'step-finished')).toHaveLength(1);
+});
+
+test('tapping a card on a device without voices shows its words instead, without an error', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(speechSynthesis, 'getVoices', { value: () => [] });
+  });
+  await seedToday(page, DAY, { pictureStyle: 'symbol', layout: 'now-next' });
+  await page.reload();
+
+  await page.getByRole('button', { name: 'Hear Reading' }).click();
+
+  await expect(page.getByRole('status').getByText('Reading')).toBeVisible();
+});
+
+test('a change card shows clearly as next before it becomes current', async ({ page }) => {
+  await seedToday(page, [{ label: 'Reading' }, { label: 'Assembly', isChange: true }, { label: 'Math' }], {
+    pictureStyle: 'word',
+    layout: 'first-then',
+  });
+  await page.reload();
+
+  const then = page.getByRole('region', { name: 'Then' });
+  await expect(then.getByText('Something different')).toBeVisible();
+  await expect(then.getByRole('button', { name: 'Hear Assembly' })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('the kiosk is left only by holding the adult corner, and then only with the PIN', async ({ page }) => {
+  await page.getByRole('button', { name: 'Adults: press and hold' }).click();
+  await expect(page.getByRole('heading', { name: 'Hello, Ana' })).toBeVisible();
+
+  await page.goBack();
+  await expect(page.getByRole('heading', { name: 'Hello, Ana' })).toBeVisible();
+
+  await openAdultArea(page);
+  await expect(page.getByLabel(/^PIN for/)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Students' })).toHaveCount(0);
+});
