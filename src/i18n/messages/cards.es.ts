@@ -1,3 +1,57 @@
 import type { cardsEn } from './cards.en';
 
-export const cardsEs: Record<keyof typeof cardsEn, string> = {};
+export const cardsEs: Record<keyof typeof cardsEn, string> = {
+  'cards.title': 'Tarjetas',
+  'cards.intro':
+    'Una tarjeta es una actividad del día: sus palabras, una imagen y lo que dice la tableta cuando un estudiante la toca.',
+  'cards.newCard': 'Tarjeta nueva',
+  'cards.label': 'Texto',
+  'cards.labelHint': 'Las palabras de la tarjeta, por ejemplo Almuerzo o Lectura.',
+  'cards.spokenText': 'Texto hablado (opcional)',
+  'cards.spokenTextHint':
+    'Lo que dice la tableta cuando se toca la tarjeta. Déjelo vacío para decir el texto.',
+  'cards.pictureSource': 'Imagen',
+  'cards.sourcePhoto': 'Foto',
+  'cards.sourceSymbol': 'Símbolo',
+  'cards.sourceNone': 'Sin imagen (solo palabras)',
+  'cards.noPictureHint': 'La tarjeta muestra solo su texto, como en un horario escrito.',
+  'cards.photoInput': 'Tomar o elegir una foto',
+  'cards.photoHint': 'Se hace más pequeña (512 píxeles como máximo) antes de guardarla.',
+  'cards.photoPreparing': 'Preparando la foto…',
+  'cards.photoUnreadable':
+    'Ese archivo no se pudo leer como imagen. No se guardó nada. Elija una foto (por ejemplo JPEG o PNG).',
+  'cards.photoPreview': 'La foto, tal como se guardará',
+  'cards.symbolSearch': 'Buscar símbolos',
+  'cards.symbolSearchHint':
+    'Escriba una palabra en inglés, por ejemplo apple (manzana), bus (autobús) o book (libro).',
+  'cards.symbolsLoading': 'Cargando los símbolos…',
+  'cards.symbolsFailed':
+    'No se pudieron cargar los símbolos. Vuelva a cargar la página e inténtelo otra vez.',
+  'cards.symbolResults': 'Símbolos',
+  'cards.symbolsFound': 'Símbolos encontrados: {count}.',
+  'cards.symbolsMore': 'Se muestran {shown} de {total} símbolos. Escriba más para encontrar otros.',
+  'cards.symbolsNone': 'Ningún símbolo coincide con «{query}». Pruebe otra palabra o use una foto.',
+  'cards.symbolChosen': 'Símbolo elegido: {name}',
+  'cards.noSymbolChosen': 'Todavía no hay un símbolo elegido. Elija uno abajo.',
+  'cards.save': 'Guardar tarjeta',
+  'cards.saved': 'Se guardó la tarjeta «{label}».',
+  'cards.needPhoto': 'Primero tome o elija una foto, o elija otro tipo de imagen. No se guardó nada.',
+  'cards.needSymbol': 'Primero elija un símbolo, o elija otro tipo de imagen. No se guardó nada.',
+  'cards.yourCards': 'Sus tarjetas',
+  'cards.noCards':
+    'Todavía no hay tarjetas. Haga la primera arriba: escriba un texto, elija una foto, un símbolo o ninguna imagen y luego Guardar tarjeta.',
+  'cards.kindPhoto': 'Foto',
+  'cards.kindSymbol': 'Símbolo',
+  'cards.kindWritten': 'Solo palabras',
+  'cards.says': 'Dice: «{text}»',
+  'about.title': 'Acerca de On My Own',
+  'about.what':
+    'On My Own ayuda a los estudiantes de educación especial a seguir su día por sí mismos: horarios visuales, tableros de elección y autoevaluaciones en una tableta, con registros de un toque para los adultos que los acompañan.',
+  'about.private':
+    'Todo se queda en este dispositivo. La aplicación funciona sin internet y no envía nada a ninguna parte.',
+  'about.credits': 'Créditos',
+  'about.symbolsCredit': 'Símbolos: Fluent Emoji de Microsoft Corporation, licencia MIT',
+  'about.symbolsSource': 'Fuente: {url}',
+  'about.licenceTitle': 'Licencia de los símbolos',
+  'about.licenceLanguage': 'La licencia se muestra en inglés, tal como se publicó.',
+};
