@@ -10,7 +10,8 @@ if (!existsSync(chromiumPath)) {
   process.exit(1);
 }
 
-const port = 4173;
+// E2E_PORT lets a second checkout run its tests beside this one.
+const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/e2e',

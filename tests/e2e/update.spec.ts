@@ -4,7 +4,8 @@ import { BuildCopyServer } from './fixtures/static-server';
 import { expect, test } from './fixtures/test';
 import { completeSetup, leaveAdultArea, signIn, TEACHER } from './page-models/app';
 
-const PORT = 4181;
+// A port of its own, beside the one the other tests share (see playwright.config.ts).
+const PORT = Number(process.env.E2E_PORT ?? 4173) + 8;
 test.use({ baseURL: `http://127.0.0.1:${PORT}` });
 
 let server: BuildCopyServer;
