@@ -4,7 +4,6 @@ import type { CardId, StudentId } from '../../domain/ids';
 import { ulid } from '../../domain/ids';
 import type { AdultSession } from '../../domain/people';
 import {
-  copyItems,
   insertChange,
   MAX_DURATION_MINUTES,
   MAX_ITEMS,
@@ -90,18 +89,20 @@ export async function saveSchedule(
   );
 }
 
-/** Copies one schedule's steps to another student or day, with new step ids. */
-export async function copySchedule(
+/**
+ * The steps the editor starts from. A day not yet opened by the kiosk starts from its weekday's
+ * template with the same step ids, exactly as the kiosk would copy it.
+ */
+export async function scheduleToEdit(
   db: AppDb,
-  session: AdultSession | undefined,
-  from: { studentId: StudentId; slot: ScheduleSlot },
-  to: { studentId: StudentId; slot: ScheduleSlot },
-  now: number,
-): Promise<Schedule> {
-  requireRole(session, 'teacher');
-  const source = await scheduleFor(db, from.studentId, from.slot);
-  const items = copyItems(source?.items ?? [], () => ulid<'step'>(now));
-  return saveSchedule(db, session, to.studentId, to.slot, items, now);
+  studentId: StudentId,
+  slot: ScheduleSlot,
+): Promise<{ items: ScheduleItem[]; fromTemplate: boolean }> {
+  const saved = await scheduleFor(db, studentId, slot);
+  if (saved || slot.kind === 'template') return { items: saved?.items ?? [], fromTemplate: false };
+  const weekday = weekdayOf(slot.day);
+  const template = weekday ? await scheduleFor(db, studentId, { kind: 'template', weekday }) : undefined;
+  return { items: template?.items ?? [], fromTemplate: template !== undefined };
 }
 
 /**

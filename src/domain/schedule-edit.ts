@@ -1,0 +1,94 @@
+// The teacher's edits to a schedule as pure functions: each returns new items and leaves the old
+// ones untouched, so the editor can compare its draft with what is saved.
+import type { CardId, StepId } from './ids';
+import { MAX_DURATION_MINUTES, MAX_ITEMS, moveItem, type ScheduleItem } from './schedule';
+
+export function addItem(items: readonly ScheduleItem[], id: StepId, cardId: CardId): ScheduleItem[] {
+  if (items.length >= MAX_ITEMS) return [...items];
+  return [...items, { id, cardId, miniSteps: [] }];
+}
+
+export function removeItem(items: readonly ScheduleItem[], stepId: StepId): ScheduleItem[] {
+  return items.filter((item) => item.id !== stepId);
+}
+
+/** Sets or clears (undefined) the minutes of a step's visual timer. */
+export function setDuration(
+  items: readonly ScheduleItem[],
+  stepId: StepId,
+  minutes: number | undefined,
+): ScheduleItem[] {
+  return items.map((item) => {
+    if (item.id !== stepId) return item;
+    const { durationMinutes: _previous, ...rest } = item;
+    return minutes === undefined ? rest : { ...rest, durationMinutes: minutes };
+  });
+}
+
+function updateMiniSteps(
+  items: readonly ScheduleItem[],
+  stepId: StepId,
+  change: (miniSteps: ScheduleItem['miniSteps']) => ScheduleItem['miniSteps'],
+): ScheduleItem[] {
+  return items.map((item) => (item.id === stepId ? { ...item, miniSteps: change(item.miniSteps) } : item));
+}
+
+export function addMiniStep(
+  items: readonly ScheduleItem[],
+  stepId: StepId,
+  mini: { id: StepId; cardId: CardId },
+): ScheduleItem[] {
+  return updateMiniSteps(items, stepId, (miniSteps) =>
+    miniSteps.length >= MAX_ITEMS ? miniSteps : [...miniSteps, mini],
+  );
+}
+
+export function removeMiniStep(
+  items: readonly ScheduleItem[],
+  stepId: StepId,
+  miniId: StepId,
+): ScheduleItem[] {
+  return updateMiniSteps(items, stepId, (miniSteps) => miniSteps.filter((mini) => mini.id !== miniId));
+}
+
+export function moveMiniStep(
+  items: readonly ScheduleItem[],
+  stepId: StepId,
+  from: number,
+  to: number,
+): ScheduleItem[] {
+  return updateMiniSteps(items, stepId, (miniSteps) => moveItem(miniSteps, from, to));
+}
+
+/** Whether two lists of steps are the same plan: same steps, cards, timers and mini-steps, in order. */
+export function sameItems(a: readonly ScheduleItem[], b: readonly ScheduleItem[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((item, index) => {
+      const other = b[index];
+      return (
+        other !== undefined &&
+        item.id === other.id &&
+        item.cardId === other.cardId &&
+        item.durationMinutes === other.durationMinutes &&
+        Boolean(item.isChange) === Boolean(other.isChange) &&
+        item.miniSteps.length === other.miniSteps.length &&
+        item.miniSteps.every(
+          (mini, at) => mini.id === other.miniSteps[at]?.id && mini.cardId === other.miniSteps[at]?.cardId,
+        )
+      );
+    })
+  );
+}
+
+/**
+ * Minutes typed by the teacher: empty means no timer; anything but a whole number from 1 to the
+ * maximum is refused, so the draft never holds a value the database would reject.
+ */
+export function parseMinutes(text: string): { ok: true; minutes: number | undefined } | { ok: false } {
+  const trimmed = text.trim();
+  if (trimmed === '') return { ok: true, minutes: undefined };
+  if (!/^\d+$/.test(trimmed)) return { ok: false };
+  const minutes = Number(trimmed);
+  return minutes >= 1 && minutes <= MAX_DURATION_MINUTES ? { ok: true, minutes } : { ok: false };
+}

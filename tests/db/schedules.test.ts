@@ -1,0 +1,104 @@
+import { beforeEach, describe, expect, test } from 'vitest';
+import type { AppDb } from '../../src/db/app-db';
+import { createCard } from '../../src/db/repos/cards';
+import { ensureDaySchedule, saveSchedule, scheduleFor, scheduleToEdit } from '../../src/db/repos/schedules';
+import { completeSetup } from '../../src/db/repos/setup';
+import type { CardId, StaffId, StepId, StudentId } from '../../src/domain/ids';
+import { ulid } from '../../src/domain/ids';
+import type { AdultSession } from '../../src/domain/people';
+import type { ScheduleItem } from '../../src/domain/schedule';
+import { schoolDayOf } from '../../src/domain/time';
+import { freshDb } from '../support/fresh-db';
+
+// Monday 7 September 2026, 07:30 in the test's time zone.
+const NOW = new Date(2026, 8, 7, 7, 30).getTime();
+const TODAY = schoolDayOf(NOW);
+const MONDAY = { kind: 'template', weekday: 1 } as const;
+
+let db: AppDb;
+let teacher: AdultSession;
+let studentId: StudentId;
+let reading: CardId;
+let math: CardId;
+beforeEach(async () => {
+  db = freshDb();
+  const setup = await completeSetup(db, { teacherName: 'Ms. Rivera', pin: '2468', studentName: 'Ana' }, NOW);
+  teacher = setup.session;
+  if (!setup.student) throw new Error('setup makes the first student');
+  studentId = setup.student.id;
+  reading = (await createCard(db, teacher, { label: 'Reading' }, NOW)).id;
+  math = (await createCard(db, teacher, { label: 'Math' }, NOW)).id;
+});
+
+const step = (cardId: CardId, extra: Partial<ScheduleItem> = {}): ScheduleItem => ({
+  id: ulid<'step'>(NOW) as StepId,
+  cardId,
+  miniSteps: [],
+  ...extra,
+});
+
+describe('saving schedules', () => {
+  test('a weekday template is saved with timers and mini-steps, and saved again in place', async () => {
+    const items = [
+      step(reading, { durationMinutes: 15 }),
+      step(math, { miniSteps: [{ id: ulid<'step'>(NOW), cardId: reading }] }),
+    ];
+    const first = await saveSchedule(db, teacher, studentId, MONDAY, items, NOW);
+    const reordered = [items[1], items[0]];
+    const second = await saveSchedule(db, teacher, studentId, MONDAY, reordered, NOW + 1000);
+
+    expect(second.id).toBe(first.id);
+    expect(second.updatedAt).toBe(NOW + 1000);
+    expect(await db.schedules.count()).toBe(1);
+    expect((await scheduleFor(db, studentId, MONDAY))?.items).toEqual(reordered);
+  });
+
+  test('editing today never changes the template', async () => {
+    const template = [step(reading), step(math)];
+    await saveSchedule(db, teacher, studentId, MONDAY, template, NOW);
+    const today = await scheduleToEdit(db, studentId, { kind: 'day', day: TODAY });
+    expect(today).toEqual({ items: template, fromTemplate: true });
+
+    await saveSchedule(db, teacher, studentId, { kind: 'day', day: TODAY }, today.items.slice(1), NOW);
+
+    expect((await scheduleFor(db, studentId, MONDAY))?.items).toEqual(template);
+    expect(await scheduleToEdit(db, studentId, { kind: 'day', day: TODAY })).toEqual({
+      items: template.slice(1),
+      fromTemplate: false,
+    });
+  });
+
+  test('the kiosk copies the template with the same step ids, as the editor showed it', async () => {
+    const template = [step(reading), step(math)];
+    await saveSchedule(db, teacher, studentId, MONDAY, template, NOW);
+    const shown = await scheduleToEdit(db, studentId, { kind: 'day', day: TODAY });
+
+    expect((await ensureDaySchedule(db, studentId, TODAY, NOW))?.items).toEqual(shown.items);
+  });
+
+  test('a para cannot save a schedule, and nothing is written', async () => {
+    const para: AdultSession = { staffId: ulid<'staff'>(NOW) as StaffId, role: 'para', name: 'Mr. Lee' };
+
+    await expect(saveSchedule(db, para, studentId, MONDAY, [step(reading)], NOW)).rejects.toMatchObject({
+      code: 'not-allowed',
+    });
+    await expect(saveSchedule(db, undefined, studentId, MONDAY, [step(reading)], NOW)).rejects.toMatchObject({
+      code: 'not-allowed',
+    });
+    expect(await db.schedules.count()).toBe(0);
+  });
+
+  test('steps with unknown cards, bad timers or a bad slot are refused, and nothing is written', async () => {
+    const unknownCard = ulid<'card'>(NOW) as CardId;
+    const refused = [
+      () => saveSchedule(db, teacher, studentId, MONDAY, [step(unknownCard)], NOW),
+      () => saveSchedule(db, teacher, studentId, MONDAY, [step(reading, { durationMinutes: 0 })], NOW),
+      () => saveSchedule(db, teacher, studentId, MONDAY, [{ id: 'not-an-id', cardId: reading }], NOW),
+      () => saveSchedule(db, teacher, studentId, { kind: 'template', weekday: 6 }, [step(reading)], NOW),
+      () => saveSchedule(db, teacher, ulid<'student'>(NOW) as StudentId, MONDAY, [step(reading)], NOW),
+    ];
+
+    for (const save of refused) await expect(save()).rejects.toMatchObject({ code: 'invalid-input' });
+    expect(await db.schedules.count()).toBe(0);
+  });
+});
