@@ -46,6 +46,35 @@ export function ulid<Kind extends string>(
   return (time + random) as Id<Kind>;
 }
 
+/** The next id after `id` in sort order, for ids of the same millisecond. */
+function incremented(id: string): string {
+  const chars = [...id];
+  for (let i = chars.length - 1; i >= TIME_LENGTH; i--) {
+    const value = ENCODING.indexOf(chars[i] ?? '0');
+    if (value < 31) {
+      chars[i] = ENCODING.charAt(value + 1);
+      return chars.join('');
+    }
+    chars[i] = '0';
+  }
+  throw new RangeError('ULID random part overflow');
+}
+
+/**
+ * ULIDs that also sort in the order they were made when several share a millisecond, as the
+ * events of one tap do: the next id of the same millisecond is the last one plus one.
+ */
+export function monotonicUlids<Kind extends string>(
+  randomBytes: RandomBytes = cryptoRandomBytes,
+): (timeMs: number) => Id<Kind> {
+  let last: { time: number; id: string } | undefined;
+  return (timeMs) => {
+    const id = last && last.time === timeMs ? incremented(last.id) : ulid<Kind>(timeMs, randomBytes);
+    last = { time: timeMs, id };
+    return id as Id<Kind>;
+  };
+}
+
 /** The creation time encoded in a ULID. */
 export function ulidTime(id: string): number {
   let time = 0;

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { isUlid, ulid, ulidTime } from '../../src/domain/ids';
+import { isUlid, monotonicUlids, ulid, ulidTime } from '../../src/domain/ids';
 
 test('a ULID is 26 Crockford base32 symbols that encode its time', () => {
   const at = Date.UTC(2026, 8, 2, 12, 0, 0, 123);
@@ -36,4 +36,23 @@ test('tells a ULID from other text', () => {
   expect(isUlid('01ARZ3NDEKTSV4RRFFQ69G5FAI')).toBe(false);
   expect(isUlid('81ARZ3NDEKTSV4RRFFQ69G5FAV')).toBe(false);
   expect(isUlid(42)).toBe(false);
+});
+
+test('monotonic ULIDs of one millisecond sort in the order they were made', () => {
+  // A random part ending in the highest symbol, so the first increment must carry.
+  const endsHigh = () => Uint8Array.from({ length: 16 }, (_, index) => (index === 15 ? 31 : 5));
+  const next = monotonicUlids(endsHigh);
+  const made = [next(1_000), next(1_000), next(1_000), next(2_000), next(2_000)];
+
+  expect(new Set(made).size).toBe(made.length);
+  expect([...made].sort()).toEqual(made);
+  expect(made.map(ulidTime)).toEqual([1_000, 1_000, 1_000, 2_000, 2_000]);
+});
+
+test('a monotonic ULID of a new millisecond starts a fresh random part', () => {
+  const zeros = () => new Uint8Array(16);
+  const next = monotonicUlids(zeros);
+  next(1_000);
+
+  expect(next(1_001)).toBe(ulid(1_001, zeros));
 });

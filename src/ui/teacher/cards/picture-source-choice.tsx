@@ -1,5 +1,5 @@
-import { For } from 'solid-js';
 import { type MessageKey, t } from '../../../i18n';
+import { ChoiceGroup } from '../../components/choice-group';
 
 export const PICTURE_SOURCES = ['photo', 'symbol', 'none'] as const;
 export type PictureSource = (typeof PICTURE_SOURCES)[number];
@@ -16,22 +16,13 @@ export function PictureSourceChoice(props: {
   onChange: (source: PictureSource) => void;
 }) {
   return (
-    <fieldset class="source-choice">
-      <legend>{t('cards.pictureSource')}</legend>
-      <For each={PICTURE_SOURCES}>
-        {(source) => (
-          <label class="source-option">
-            <input
-              type="radio"
-              name="picture-source"
-              value={source}
-              checked={props.value === source}
-              onChange={() => props.onChange(source)}
-            />
-            <span>{t(LABELS[source])}</span>
-          </label>
-        )}
-      </For>
-    </fieldset>
+    <ChoiceGroup
+      legend={t('cards.pictureSource')}
+      name="picture-source"
+      options={PICTURE_SOURCES}
+      labelOf={(source) => t(LABELS[source])}
+      value={props.value}
+      onChange={props.onChange}
+    />
   );
 }

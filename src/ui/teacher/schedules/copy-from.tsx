@@ -1,0 +1,87 @@
+import { createSignal, For, type JSX } from 'solid-js';
+import { clock } from '../../../app/clock';
+import { db } from '../../../db/instance';
+import { scheduleToEdit } from '../../../db/repos/schedules';
+import type { StudentId } from '../../../domain/ids';
+import { ulid } from '../../../domain/ids';
+import type { Student } from '../../../domain/people';
+import { copyItems, type ScheduleItem, type ScheduleSlot, sameSlot } from '../../../domain/schedule';
+import { schoolDayOf } from '../../../domain/time';
+import { errorText, t } from '../../../i18n';
+import { type Status, StatusLine } from '../../components/status-line';
+import { isSlotKey, SLOT_KEYS, type SlotKey, slotName, slotOf } from './slots';
+
+type Source = { studentId: StudentId; slot: ScheduleSlot };
+
+/**
+ * Copies another student's or day's steps into the draft, with new step ids; nothing is saved
+ * until the teacher has looked and pressed Save.
+ */
+export function CopyFrom(props: {
+  students: readonly Student[];
+  target: Source;
+  onCopy: (items: ScheduleItem[], from: Source) => void;
+}): JSX.Element {
+  const [studentId, setStudentId] = createSignal<string>(props.target.studentId);
+  const [slotKey, setSlotKey] = createSignal<SlotKey>('1');
+  const [status, setStatus] = createSignal<Status>();
+
+  const copy = async (event: SubmitEvent) => {
+    event.preventDefault();
+    const student = props.students.find((candidate) => candidate.id === studentId());
+    if (!student) return;
+    const now = clock.now();
+    const from = { studentId: student.id, slot: slotOf(slotKey(), schoolDayOf(now)) };
+    if (from.studentId === props.target.studentId && sameSlot(from.slot, props.target.slot)) {
+      setStatus({ kind: 'error', text: t('schedules.copySame') });
+      return;
+    }
+    try {
+      const { items } = await scheduleToEdit(db, from.studentId, from.slot);
+      if (items.length === 0) {
+        setStatus({
+          kind: 'error',
+          text: t('schedules.copyEmpty', { slot: slotName(from.slot), name: student.name }),
+        });
+        return;
+      }
+      setStatus(undefined);
+      props.onCopy(
+        copyItems(items, () => ulid<'step'>(now)),
+        from,
+      );
+    } catch (error) {
+      setStatus({ kind: 'error', text: errorText(error) });
+    }
+  };
+
+  return (
+    <details class="copy-from">
+      <summary>{t('schedules.copyTitle')}</summary>
+      <form class="copy-form" onSubmit={copy}>
+        <label for="copy-student">{t('schedules.copyStudent')}</label>
+        <select id="copy-student" value={studentId()} onChange={(e) => setStudentId(e.currentTarget.value)}>
+          <For each={props.students}>{(student) => <option value={student.id}>{student.name}</option>}</For>
+        </select>
+        <label for="copy-slot">{t('schedules.copyDay')}</label>
+        <select
+          id="copy-slot"
+          value={slotKey()}
+          onChange={(e) => {
+            const value = e.currentTarget.value;
+            if (isSlotKey(value)) setSlotKey(value);
+          }}
+        >
+          <For each={SLOT_KEYS}>
+            {(key) => <option value={key}>{slotName(slotOf(key, schoolDayOf(clock.now())))}</option>}
+          </For>
+        </select>
+        <button type="submit" class="button">
+          {t('schedules.copy')}
+        </button>
+      </form>
+      <p class="hint">{t('schedules.copyHint')}</p>
+      <StatusLine status={status()} />
+    </details>
+  );
+}
