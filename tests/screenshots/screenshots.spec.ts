@@ -1,0 +1,207 @@
+import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
+import type { Presentation } from '../../src/domain/presentation';
+import { type SeedStep, seedToday } from '../e2e/fixtures/seed';
+import { expect, test } from '../e2e/fixtures/test';
+import { completeSetup, FIRST_STUDENT, leaveAdultArea, openAdultArea, TEACHER } from '../e2e/page-models/app';
+import { symbol } from './symbols';
+
+// The README's screenshots of the production build on a classroom tablet. Run with
+// `npm run screenshots`; not part of `npm test`.
+
+/** A realistic school day, with a timer on Reading and a mini-schedule inside Math. */
+const DAY: SeedStep[] = [
+  { label: 'Arrival', picture: symbol('backpack') },
+  { label: 'Reading', picture: symbol('books'), minutes: 15 },
+  {
+    label: 'Math',
+    picture: symbol('abacus'),
+    mini: [
+      { label: 'Get pencil', picture: symbol('pencil') },
+      { label: 'Worksheet', picture: symbol('page-facing-up') },
+      { label: 'Check work', picture: symbol('magnifying-glass-tilted-left') },
+    ],
+  },
+  { label: 'Lunch', picture: symbol('fork-and-knife-with-plate') },
+  { label: 'Recess', picture: symbol('person-running') },
+  { label: 'Art', picture: symbol('artist-palette') },
+  { label: 'Bus', picture: symbol('bus') },
+];
+
+const shot = (name: string) => fileURLToPath(new URL(`../../docs/screenshots/${name}.png`, import.meta.url));
+
+async function save(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
+  await page.screenshot({ path: shot(name), animations: 'disabled', ...options });
+}
+
+test.beforeEach(async ({ page }) => {
+  // Still pictures: no entrance movement caught half-way.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+});
+
+/** Sets up the tablet, plans today and opens the kiosk on it. */
+async function openDay(page: Page, presentation: Presentation, steps: SeedStep[] = DAY): Promise<void> {
+  // A controllable clock, so a running timer can be shown part-way without waiting for it.
+  await page.clock.install();
+  await completeSetup(page);
+  await leaveAdultArea(page);
+  await seedToday(page, steps, presentation);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: `Hello, ${FIRST_STUDENT}` })).toBeVisible();
+  await expect(page.locator('[aria-current="step"]').first()).toBeVisible();
+}
+
+/** Every card on screen shows its picture, fully decoded (or none, in the word-only style). */
+async function picturesReady(page: Page, pictures: boolean): Promise<void> {
+  await page.waitForFunction((pictures) => {
+    const faces = [...document.querySelectorAll('.card-face')];
+    return (
+      faces.length > 0 &&
+      faces.every((face) => {
+        const img = face.querySelector('img');
+        if (!pictures) return img === null;
+        return img?.complete === true && img.naturalWidth > 0;
+      })
+    );
+  }, pictures);
+}
+
+const currentIs = (page: Page, label: string) =>
+  expect(
+    page
+      .locator('[aria-current="step"]')
+      .getByRole('button', { name: `Hear ${label}` })
+      .first(),
+  ).toBeVisible();
+
+/** Taps Start then Done on the current step, as the student does. */
+async function finishCurrent(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('button', { name: 'Done' }).click();
+}
+
+/** Arrival is finished and Reading has been going for 6 of its 15 minutes. */
+async function midReading(page: Page): Promise<void> {
+  await finishCurrent(page);
+  await currentIs(page, 'Reading');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(page.getByText('Time left: 15 min')).toBeVisible();
+  await page.clock.fastForward('06:00');
+  await expect(page.getByText('Time left: 9 min')).toBeVisible();
+}
+
+/**
+ * Scrolls from the top just far enough to show the whole current step, as a student would;
+ * Playwright's own scrolling to tap a button leaves the page anywhere.
+ */
+async function showCurrent(page: Page): Promise<void> {
+  await page.locator('.current-step').evaluate((step) => {
+    window.scrollTo(0, 0);
+    step.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  });
+}
+
+/** A kiosk screenshot once every picture is ready, with the current step in view. */
+async function kioskShot(page: Page, name: string, { pictures = true } = {}): Promise<void> {
+  await picturesReady(page, pictures);
+  await showCurrent(page);
+  await save(page, name);
+}
+
+// The list is a long column: on a landscape tablet it is shown as the day begins, and with a step
+// finished and a timer running in portrait below.
+test('the list layout', async ({ page }) => {
+  await openDay(page, { pictureStyle: 'symbol-word', layout: 'list' });
+  await currentIs(page, 'Arrival');
+  await kioskShot(page, 'kiosk-list');
+});
+
+for (const layout of ['strip', 'first-then', 'now-next'] as const) {
+  test(`the ${layout} layout`, async ({ page }) => {
+    await openDay(page, { pictureStyle: 'symbol-word', layout });
+    await midReading(page);
+    await kioskShot(page, `kiosk-${layout}`);
+  });
+}
+
+test.describe('portrait', () => {
+  test.use({ viewport: { width: 820, height: 1180 } });
+
+  test('the list layout on a tablet held upright', async ({ page }) => {
+    await openDay(page, { pictureStyle: 'symbol-word', layout: 'list' });
+    await midReading(page);
+    await kioskShot(page, 'kiosk-portrait');
+  });
+});
+
+test('pictures only, in the photo style', async ({ page }) => {
+  await openDay(page, { pictureStyle: 'photo', layout: 'first-then' });
+  await finishCurrent(page);
+  await currentIs(page, 'Reading');
+  await kioskShot(page, 'kiosk-photo-style');
+});
+
+test('words only', async ({ page }) => {
+  await openDay(page, { pictureStyle: 'word', layout: 'list' });
+  await finishCurrent(page);
+  await currentIs(page, 'Reading');
+  await kioskShot(page, 'kiosk-word-only', { pictures: false });
+});
+
+test('a mini-schedule open inside Math', async ({ page }) => {
+  await openDay(page, { pictureStyle: 'symbol-word', layout: 'now-next' });
+  await finishCurrent(page);
+  await finishCurrent(page);
+  await currentIs(page, 'Math');
+  await page.getByRole('button', { name: 'Start' }).click();
+  const inside = page.getByRole('region', { name: 'Steps for Math' });
+  await expect(inside.getByRole('button', { name: 'Hear Get pencil' })).toBeVisible();
+  // Get pencil is done and Worksheet is under way.
+  await finishCurrent(page);
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(
+    inside.locator('[aria-current="step"]').getByRole('button', { name: 'Hear Worksheet' }),
+  ).toBeVisible();
+  await kioskShot(page, 'kiosk-mini-schedule');
+});
+
+test('a change card coming next', async ({ page }) => {
+  const [arrival, reading, ...rest] = DAY;
+  if (!arrival || !reading) throw new Error('the day starts with Arrival and Reading');
+  await openDay(page, { pictureStyle: 'symbol-word', layout: 'first-then' }, [
+    arrival,
+    reading,
+    { label: 'Assembly', picture: symbol('school'), isChange: true },
+    ...rest,
+  ]);
+  await finishCurrent(page);
+  await currentIs(page, 'Reading');
+  await expect(page.getByRole('region', { name: 'Then' }).getByText('Something different')).toBeVisible();
+  await kioskShot(page, 'kiosk-change');
+});
+
+test('setup, the teacher’s home, settings and the adult gate', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Welcome to On My Own' })).toBeVisible();
+  await page.getByLabel('Your name').fill(TEACHER.name);
+  await page.getByLabel('Teacher PIN (4 to 8 digits)').fill(TEACHER.pin);
+  await page.getByLabel('Type the PIN again').fill(TEACHER.pin);
+  await page.getByLabel('First student’s name').fill(FIRST_STUDENT);
+  await save(page, 'setup');
+
+  await page.getByRole('button', { name: 'Finish setup' }).click();
+  await expect(page.getByRole('heading', { name: 'Teacher', level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Students' })).toBeVisible();
+  await save(page, 'teacher-home', { fullPage: true });
+
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+  await expect(page.getByText(/used of .* available/)).toBeVisible();
+  await expect(page.getByTestId('storage-persistence')).toHaveText(/^Storage is (not )?protected/);
+  await save(page, 'settings');
+
+  await leaveAdultArea(page);
+  await openAdultArea(page);
+  await expect(page.getByLabel(/^PIN for/)).toBeVisible();
+  await save(page, 'adult-gate');
+});
