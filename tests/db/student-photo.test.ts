@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { AppDb } from '../../src/db/app-db';
-import { pictureBlob } from '../../src/db/repos/cards';
+import { pictureBlob } from '../../src/db/repos/media-reads';
 import { completeSetup } from '../../src/db/repos/setup';
 import { addStaff, signIn } from '../../src/db/repos/staff';
 import { getStudent, setStudentPhoto } from '../../src/db/repos/students';

@@ -66,4 +66,4 @@ export async function createCard(
   return card;
 }
 
-export { cardsByIds, listCards, pictureBlob } from './card-reads';
+export { cardsByIds, listCards } from './card-reads';
