@@ -30,13 +30,7 @@ export async function addStudent(
   return student;
 }
 
-export function listStudents(db: AppDb): Promise<Student[]> {
-  return db.students.toArray().then((students) => students.sort((a, b) => a.name.localeCompare(b.name)));
-}
-
-export function getStudent(db: AppDb, id: StudentId): Promise<Student | undefined> {
-  return db.students.get(id);
-}
+export { getStudent, listStudents } from './student-reads';
 
 const studentSettingsSchema = v.object({
   presentation: v.optional(
