@@ -1,4 +1,4 @@
-import type { StaffId, StudentId } from './ids';
+import type { MediaId, StaffId, StudentId } from './ids';
 import type { Presentation } from './presentation';
 
 export const LOCALES = ['en', 'es'] as const;
@@ -14,6 +14,8 @@ export type Student = {
   locale: Locale;
   /** Absent on students made before presentations existed: they see the default. */
   presentation?: Presentation;
+  /** The student's own photo, so they can find themselves on a shared tablet without reading. */
+  photo?: { mediaId: MediaId };
   createdAt: number;
   updatedAt: number;
 };

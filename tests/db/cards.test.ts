@@ -1,8 +1,10 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { AppDb } from '../../src/db/app-db';
-import { createCard, listCards, PICTURE_MAX_BYTES, pictureBlob } from '../../src/db/repos/cards';
+import { createCard, listCards } from '../../src/db/repos/cards';
+import { pictureBlob } from '../../src/db/repos/media-reads';
 import { completeSetup } from '../../src/db/repos/setup';
 import { addStaff, signIn } from '../../src/db/repos/staff';
+import { PICTURE_MAX_BYTES } from '../../src/domain/cards';
 import type { AdultSession } from '../../src/domain/people';
 import { freshDb } from '../support/fresh-db';
 

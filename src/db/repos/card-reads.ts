@@ -1,6 +1,6 @@
 // The reads the kiosk needs, apart from card editing, so the student's screen loads no editor code.
 import type { Card } from '../../domain/cards';
-import type { CardId, MediaId } from '../../domain/ids';
+import type { CardId } from '../../domain/ids';
 import type { AppDb } from '../app-db';
 
 export async function listCards(db: AppDb): Promise<Card[]> {
@@ -11,8 +11,4 @@ export async function listCards(db: AppDb): Promise<Card[]> {
 export async function cardsByIds(db: AppDb, ids: readonly CardId[]): Promise<Map<CardId, Card>> {
   const cards = await db.cards.bulkGet([...new Set(ids)]);
   return new Map(cards.flatMap((card) => (card ? [[card.id, card] as const] : [])));
-}
-
-export async function pictureBlob(db: AppDb, mediaId: MediaId): Promise<Blob | undefined> {
-  return (await db.media.get(mediaId))?.blob;
 }

@@ -1,5 +1,11 @@
 import * as v from 'valibot';
-import { CARD_LABEL_MAX_LENGTH, type Card, PICTURE_KINDS, SPOKEN_TEXT_MAX_LENGTH } from '../../domain/cards';
+import {
+  CARD_LABEL_MAX_LENGTH,
+  type Card,
+  PICTURE_KINDS,
+  PICTURE_MAX_BYTES,
+  SPOKEN_TEXT_MAX_LENGTH,
+} from '../../domain/cards';
 import { ulid } from '../../domain/ids';
 import type { AdultSession } from '../../domain/people';
 import { parseWith } from '../../domain/validation';
@@ -8,8 +14,6 @@ import { guardedWrite } from '../write-errors';
 import { requireRole } from './access';
 
 export const PICTURE_TYPES = ['image/png', 'image/jpeg', 'image/webp', 'image/svg+xml'] as const;
-/** A scaled photo is far smaller; anything bigger is not a picture this app made. */
-export const PICTURE_MAX_BYTES = 2_000_000;
 
 const pictureSchema = v.object({
   blob: v.pipe(
@@ -62,4 +66,4 @@ export async function createCard(
   return card;
 }
 
-export { cardsByIds, listCards, pictureBlob } from './card-reads';
+export { cardsByIds, listCards } from './card-reads';

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { PICTURE_MAX_BYTES } from '../../domain/cards';
 import { AppError } from '../../domain/errors';
 import type { StudentId } from '../../domain/ids';
 import { ulid } from '../../domain/ids';
@@ -29,13 +30,7 @@ export async function addStudent(
   return student;
 }
 
-export function listStudents(db: AppDb): Promise<Student[]> {
-  return db.students.toArray().then((students) => students.sort((a, b) => a.name.localeCompare(b.name)));
-}
-
-export function getStudent(db: AppDb, id: StudentId): Promise<Student | undefined> {
-  return db.students.get(id);
-}
+export { getStudent, listStudents } from './student-reads';
 
 const studentSettingsSchema = v.object({
   presentation: v.optional(
@@ -64,6 +59,51 @@ export async function updateStudentSettings(
         ...(changes.locale ? { locale: changes.locale } : {}),
         updatedAt: now,
       };
+      await db.students.put(updated);
+      return updated;
+    }),
+  );
+}
+
+/**
+ * A stored photo must be an image the browser can show, and no bigger than a scaled photo. Plain
+ * checks rather than a schema: this module loads with the kiosk, which must stay small.
+ */
+function checkPhoto(blob: unknown): Blob {
+  if (!(blob instanceof Blob)) throw new AppError('invalid-input', 'a photo must be a Blob');
+  if (!/^image\/[\w.+-]+$/.test(blob.type)) throw new AppError('invalid-input', `not an image: ${blob.type}`);
+  if (blob.size === 0 || blob.size > PICTURE_MAX_BYTES) {
+    throw new AppError('invalid-input', `photo of ${blob.size} bytes`);
+  }
+  return blob;
+}
+
+/**
+ * Sets the photo a student finds themselves by on a shared tablet, or removes it (`undefined`).
+ * The new picture, the student and the removal of the old picture are one transaction, so a
+ * failure leaves the previous photo in place and no picture without an owner.
+ */
+export async function setStudentPhoto(
+  db: AppDb,
+  session: AdultSession | undefined,
+  studentId: StudentId,
+  blob: Blob | undefined,
+  now: number,
+): Promise<Student> {
+  requireRole(session, 'teacher');
+  const photo = blob === undefined ? undefined : checkPhoto(blob);
+  return guardedWrite(() =>
+    db.transaction('rw', db.students, db.media, async () => {
+      const student = await db.students.get(studentId);
+      if (!student) throw new AppError('invalid-input', 'no such student');
+      const { photo: previous, ...rest } = student;
+      if (previous) await db.media.delete(previous.mediaId);
+      let updated: Student = { ...rest, updatedAt: now };
+      if (photo) {
+        const mediaId = ulid<'media'>(now);
+        await db.media.add({ id: mediaId, ownerId: studentId, blob: photo, updatedAt: now });
+        updated = { ...updated, photo: { mediaId } };
+      }
       await db.students.put(updated);
       return updated;
     }),

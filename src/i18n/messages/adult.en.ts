@@ -58,6 +58,16 @@ export const adultEn = {
   'teacher.studentName': 'Student’s name',
   'teacher.add': 'Add',
   'teacher.studentAdded': '{name} was added.',
+  'teacher.photoHint':
+    'On a shared tablet, each student finds themselves by their photo. Photos are made smaller and stay on this device.',
+  'teacher.photoOf': 'Photo of {name}',
+  'teacher.removePhoto': 'Remove photo',
+  'teacher.removePhotoOf': 'Remove photo of {name}',
+  'teacher.photoPreparing': 'Preparing the photo…',
+  'teacher.photoSaved': 'The photo of {name} was saved.',
+  'teacher.photoRemoved': 'The photo of {name} was removed.',
+  'teacher.photoUnreadable':
+    'That file could not be read as a photo. Nothing was saved. Choose a photo (for example JPEG or PNG).',
   'teacher.nextStep':
     'Next: plan each student’s day. Schedules, choice boards and scales are made here as the editors arrive.',
   'teacher.staff': 'Staff',

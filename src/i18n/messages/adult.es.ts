@@ -58,6 +58,16 @@ export const adultEs: Record<keyof typeof adultEn, string> = {
   'teacher.studentName': 'Nombre del estudiante',
   'teacher.add': 'Agregar',
   'teacher.studentAdded': 'Se agregó a {name}.',
+  'teacher.photoHint':
+    'En una tableta compartida, cada estudiante se encuentra por su foto. Las fotos se hacen más pequeñas y se quedan en este dispositivo.',
+  'teacher.photoOf': 'Foto de {name}',
+  'teacher.removePhoto': 'Quitar la foto',
+  'teacher.removePhotoOf': 'Quitar la foto de {name}',
+  'teacher.photoPreparing': 'Preparando la foto…',
+  'teacher.photoSaved': 'Se guardó la foto de {name}.',
+  'teacher.photoRemoved': 'Se quitó la foto de {name}.',
+  'teacher.photoUnreadable':
+    'Ese archivo no se pudo leer como foto. No se guardó nada. Elija una foto (por ejemplo JPEG o PNG).',
   'teacher.nextStep':
     'Siguiente: planear el día de cada estudiante. Los horarios, tableros de opciones y escalas se crean aquí a medida que lleguen los editores.',
   'teacher.staff': 'Personal',

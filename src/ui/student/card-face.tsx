@@ -1,7 +1,7 @@
 import { Show, useContext } from 'solid-js';
 import { type Card, spokenTextOf } from '../../domain/cards';
 import { type PictureStyle, showsPicture, showsWord } from '../../domain/presentation';
-import { CardPicture } from '../components/card-picture';
+import { StoredPicture } from '../components/stored-picture';
 import { KioskLocale, useKioskText } from './kiosk-text';
 import { sayOrShow } from './spoken-caption';
 
@@ -21,7 +21,7 @@ export function CardFace(props: {
       onClick={() => sayOrShow(spokenTextOf(props.card), locale())}
     >
       <Show when={showsPicture(props.pictureStyle, props.card) && props.card.picture}>
-        {(picture) => <CardPicture mediaId={picture().mediaId} class="card-face-picture" />}
+        {(picture) => <StoredPicture mediaId={picture().mediaId} class="card-face-picture" />}
       </Show>
       <Show when={showsWord(props.pictureStyle, props.card)}>
         <span class="card-face-word">{props.card.label}</span>

@@ -2,7 +2,7 @@ import { createEffect, createSignal, Match, Switch } from 'solid-js';
 import { db } from '../../db/instance';
 import { useLive } from '../../db/live';
 import { readSetting } from '../../db/repos/settings';
-import { listStudents } from '../../db/repos/students';
+import { listStudents } from '../../db/repos/student-reads';
 import type { StudentId } from '../../domain/ids';
 import type { Student } from '../../domain/people';
 import { loadLocale } from '../../i18n';

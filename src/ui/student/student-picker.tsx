@@ -1,9 +1,10 @@
-import { For } from 'solid-js';
+import { For, Show } from 'solid-js';
 import type { StudentId } from '../../domain/ids';
 import type { Student } from '../../domain/people';
+import { StoredPicture } from '../components/stored-picture';
 import { useKioskText } from './kiosk-text';
 
-/** On a shared tablet each student finds themselves by picture, with no PIN. */
+/** On a shared tablet each student finds themselves by their photo, with no PIN. */
 export function StudentPicker(props: { students: Student[]; onPick: (id: StudentId) => void }) {
   const t = useKioskText();
   return (
@@ -11,16 +12,24 @@ export function StudentPicker(props: { students: Student[]; onPick: (id: Student
       <h1 id="picker-title">{t('kiosk.whoAreYou')}</h1>
       <ul class="picker-grid">
         <For each={props.students}>
-          {(student) => (
-            <li>
-              <button type="button" class="picker-tile" onClick={() => props.onPick(student.id)}>
-                <span class="avatar" aria-hidden="true">
-                  {student.name.charAt(0).toUpperCase()}
-                </span>
-                <span>{student.name}</span>
-              </button>
-            </li>
-          )}
+          {(student) => {
+            const initial = () => <span class="avatar">{student.name.charAt(0).toUpperCase()}</span>;
+            return (
+              <li>
+                {/* The name under the picture is the button's name: the picture is for the eyes. */}
+                <button type="button" class="picker-tile" onClick={() => props.onPick(student.id)}>
+                  <span class="picker-picture" aria-hidden="true">
+                    <Show when={student.photo} fallback={initial()}>
+                      {(photo) => (
+                        <StoredPicture mediaId={photo().mediaId} class="picker-photo" fallback={initial()} />
+                      )}
+                    </Show>
+                  </span>
+                  <span>{student.name}</span>
+                </button>
+              </li>
+            );
+          }}
         </For>
       </ul>
     </section>

@@ -1,4 +1,4 @@
-import { createSignal, For, Show } from 'solid-js';
+import { createSignal, Index, Show } from 'solid-js';
 import { clock } from '../../app/clock';
 import { db } from '../../db/instance';
 import { useLive } from '../../db/live';
@@ -6,6 +6,7 @@ import { addStudent, listStudents } from '../../db/repos/students';
 import type { AdultSession } from '../../domain/people';
 import { errorText, t } from '../../i18n';
 import { type Status, StatusLine } from '../components/status-line';
+import { StudentRow } from './student-row';
 
 export function StudentsSection(props: { session: AdultSession }) {
   const students = useLive(() => listStudents(db));
@@ -27,8 +28,15 @@ export function StudentsSection(props: { session: AdultSession }) {
     <section class="panel" aria-labelledby="students-title">
       <h2 id="students-title">{t('teacher.students')}</h2>
       <Show when={(students() ?? []).length > 0} fallback={<p class="empty">{t('teacher.noStudents')}</p>}>
-        <ul class="plain-list">
-          <For each={students()}>{(student) => <li>{student.name}</li>}</For>
+        <p id="student-photo-hint" class="hint">
+          {t('teacher.photoHint')}
+        </p>
+        {/* By position, not by object: a live query gives new objects on every change, and a
+            row kept in place keeps its photo on screen instead of loading it again. */}
+        <ul class="student-list">
+          <Index each={students()}>
+            {(student) => <StudentRow student={student()} session={props.session} onStatus={setStatus} />}
+          </Index>
         </ul>
       </Show>
       <form class="form inline" onSubmit={submit}>

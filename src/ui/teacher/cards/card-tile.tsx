@@ -1,7 +1,7 @@
 import { Show } from 'solid-js';
 import type { Card } from '../../../domain/cards';
 import { t } from '../../../i18n';
-import { CardPicture } from '../../components/card-picture';
+import { StoredPicture } from '../../components/stored-picture';
 
 /** A card in the teacher's list: its picture and label, and in words what kind of card it is. */
 export function CardTile(props: { card: Card }) {
@@ -13,7 +13,7 @@ export function CardTile(props: { card: Card }) {
   return (
     <li class="card-tile">
       <Show when={props.card.picture}>
-        {(picture) => <CardPicture mediaId={picture().mediaId} class="card-tile-picture" />}
+        {(picture) => <StoredPicture mediaId={picture().mediaId} class="card-tile-picture" />}
       </Show>
       <span class="card-tile-label">{props.card.label}</span>
       <span class="card-tile-detail">{kind()}</span>

@@ -1,7 +1,7 @@
 import { createEffect, createSignal, Show } from 'solid-js';
 import { t } from '../../../i18n';
+import { scalePhoto } from '../../components/photo-scaling';
 import { type Status, StatusLine } from '../../components/status-line';
-import { scalePhoto } from './photo-scaling';
 import { PicturePreview } from './picture-preview';
 
 /** The camera or a photo file, scaled down before anything is kept; an unreadable file is refused. */

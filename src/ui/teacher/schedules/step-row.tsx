@@ -4,7 +4,7 @@ import type { CardId, StepId } from '../../../domain/ids';
 import type { ScheduleItem } from '../../../domain/schedule';
 import { parseMinutes } from '../../../domain/schedule-edit';
 import { t } from '../../../i18n';
-import { CardPicture } from '../../components/card-picture';
+import { StoredPicture } from '../../components/stored-picture';
 import { MiniSteps } from './mini-steps';
 import { MoveButtons } from './move-buttons';
 
@@ -53,7 +53,7 @@ export function StepRow(props: {
           {props.index + 1}
         </span>
         <Show when={props.card?.picture}>
-          {(picture) => <CardPicture mediaId={picture().mediaId} class="step-picture" />}
+          {(picture) => <StoredPicture mediaId={picture().mediaId} class="step-picture" />}
         </Show>
         <span class="step-label" id={labelId()}>
           {label()}

@@ -1,4 +1,4 @@
-import { scaledSize } from '../../../domain/cards';
+import { scaledSize } from '../../domain/cards';
 
 /** JPEG quality of stored photos: small files, no visible loss at card size. */
 const JPEG_QUALITY = 0.85;
