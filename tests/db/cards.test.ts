@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { AppDb } from '../../src/db/app-db';
-import { createCard, listCards } from '../../src/db/repos/cards';
+import { listCards } from '../../src/db/repos/card-reads';
+import { createCard } from '../../src/db/repos/cards';
 import { pictureBlob } from '../../src/db/repos/media-reads';
 import { completeSetup } from '../../src/db/repos/setup';
 import { addStaff, signIn } from '../../src/db/repos/staff';

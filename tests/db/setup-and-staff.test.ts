@@ -3,7 +3,8 @@ import type { AppDb } from '../../src/db/app-db';
 import { completeSetup } from '../../src/db/repos/setup';
 import { needsSetup } from '../../src/db/repos/setup-state';
 import { addStaff, listStaff, signIn } from '../../src/db/repos/staff';
-import { addStudent, listStudents } from '../../src/db/repos/students';
+import { listStudents } from '../../src/db/repos/student-reads';
+import { addStudent } from '../../src/db/repos/students';
 import { PIN_HASH_ITERATIONS } from '../../src/domain/pin-hash';
 import { freshDb } from '../support/fresh-db';
 

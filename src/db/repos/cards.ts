@@ -65,5 +65,3 @@ export async function createCard(
   );
   return card;
 }
-
-export { cardsByIds, listCards } from './card-reads';

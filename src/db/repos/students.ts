@@ -30,8 +30,6 @@ export async function addStudent(
   return student;
 }
 
-export { getStudent, listStudents } from './student-reads';
-
 const studentSettingsSchema = v.object({
   presentation: v.optional(
     v.object({ pictureStyle: v.picklist(PICTURE_STYLES), layout: v.picklist(LAYOUTS) }),

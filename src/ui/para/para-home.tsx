@@ -1,7 +1,7 @@
 import { For, Show } from 'solid-js';
 import { db } from '../../db/instance';
 import { useLive } from '../../db/live';
-import { listStudents } from '../../db/repos/students';
+import { listStudents } from '../../db/repos/student-reads';
 import { t } from '../../i18n';
 import { TodayPanel } from './today-panel';
 

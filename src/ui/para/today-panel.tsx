@@ -3,7 +3,7 @@ import { clock } from '../../app/clock';
 import { adultSession } from '../../app/session';
 import { db } from '../../db/instance';
 import { useLive } from '../../db/live';
-import { cardsByIds, listCards } from '../../db/repos/cards';
+import { cardsByIds, listCards } from '../../db/repos/card-reads';
 import { eventsOfStudentDay } from '../../db/repos/events';
 import { insertChangeCard, scheduleFor } from '../../db/repos/schedules';
 import type { CardId } from '../../domain/ids';

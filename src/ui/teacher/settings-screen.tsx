@@ -3,7 +3,7 @@ import { adultSession } from '../../app/session';
 import { db } from '../../db/instance';
 import { useLive } from '../../db/live';
 import { changeSetting, readSetting } from '../../db/repos/settings';
-import { listStudents } from '../../db/repos/students';
+import { listStudents } from '../../db/repos/student-reads';
 import { LOCALES, type Locale } from '../../domain/people';
 import { errorText, locale, t } from '../../i18n';
 import { type Status, StatusLine } from '../components/status-line';

@@ -2,7 +2,7 @@ import { useLocation } from '@solidjs/router';
 import { For, Show } from 'solid-js';
 import { db } from '../../db/instance';
 import { useLive } from '../../db/live';
-import { listStudents } from '../../db/repos/students';
+import { listStudents } from '../../db/repos/student-reads';
 import type { AdultSession } from '../../domain/people';
 import { t } from '../../i18n';
 import { TodayPanel } from '../para/today-panel';

@@ -1,7 +1,7 @@
 import { For, Show } from 'solid-js';
 import { db } from '../../../db/instance';
 import { useLive } from '../../../db/live';
-import { listCards } from '../../../db/repos/cards';
+import { listCards } from '../../../db/repos/card-reads';
 import { t } from '../../../i18n';
 import { CardTile } from './card-tile';
 

@@ -4,7 +4,7 @@ import { clock } from '../../../app/clock';
 import { adultSession } from '../../../app/session';
 import { db } from '../../../db/instance';
 import { useLive } from '../../../db/live';
-import { listStudents } from '../../../db/repos/students';
+import { listStudents } from '../../../db/repos/student-reads';
 import { schoolDayOf } from '../../../domain/time';
 import { t } from '../../../i18n';
 import { PresentationPanel } from './presentation-panel';
