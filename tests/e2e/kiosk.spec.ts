@@ -35,6 +35,29 @@ for (const layout of ['list', 'strip', 'first-then', 'now-next'] satisfies Layou
   });
 }
 
+const LONG_DAY: SeedStep[] = ['Arrival', 'Reading', 'Math', 'Lunch', 'Recess', 'Art', 'Music', 'Bus'].map(
+  (label) => ({ label, picture: true }),
+);
+
+for (const layout of ['list', 'strip'] satisfies Layout[]) {
+  test(`the ${layout} keeps the current step on screen as the day goes on`, async ({ page }) => {
+    await seedToday(page, LONG_DAY, { pictureStyle: 'symbol-word', layout });
+    await page.reload();
+    for (const { label } of LONG_DAY.slice(0, 5)) {
+      // Checked before each tap: Playwright scrolls a button into view itself when it taps it.
+      const start = page.getByRole('button', { name: 'Start' });
+      await expect(
+        page.locator('[aria-current="step"]').getByRole('button', { name: `Hear ${label}` }),
+      ).toBeInViewport();
+      await expect(start).toBeInViewport();
+      await start.click();
+      const done = page.getByRole('button', { name: 'Done' });
+      await expect(done).toBeInViewport();
+      await done.click();
+    }
+  });
+}
+
 test('a mini-schedule opens inside its step and is followed the same way', async ({ page }) => {
   await seedToday(page, DAY, { pictureStyle: 'word', layout: 'now-next' });
   await page.reload();

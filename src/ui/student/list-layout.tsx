@@ -1,4 +1,4 @@
-import { For, Match, Show, Switch } from 'solid-js';
+import { createEffect, For, Match, on, Show, Switch } from 'solid-js';
 import { CardFace } from './card-face';
 import { ChangeBadge } from './change-badge';
 import { CurrentStep } from './current-step';
@@ -8,8 +8,21 @@ import type { LayoutProps } from './layout-props';
 /** The whole day in order, as a column (list) or a row (strip); finished steps are checked and dimmed. */
 export function ListLayout(props: LayoutProps & { direction: 'list' | 'strip' }) {
   const text = useKioskText();
+  let list: HTMLOListElement | undefined;
+  // The current step comes on screen whenever it changes, so its Start or Done is never out of sight.
+  createEffect(
+    on(
+      () => props.progress.current?.item.id,
+      () => {
+        const calm = window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
+        list
+          ?.querySelector('.schedule-entry.current')
+          ?.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: calm });
+      },
+    ),
+  );
   return (
-    <ol class={`schedule-${props.direction}`} aria-label={text('kiosk.schedule')}>
+    <ol ref={list} class={`schedule-${props.direction}`} aria-label={text('kiosk.schedule')}>
       <For each={props.progress.items}>
         {(entry) => (
           <li class={`schedule-entry ${entry.status}`}>
