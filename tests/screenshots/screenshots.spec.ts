@@ -205,3 +205,29 @@ test('setup, the teacher’s home, settings and the adult gate', async ({ page }
   await expect(page.getByLabel(/^PIN for/)).toBeVisible();
   await save(page, 'adult-gate');
 });
+
+test('the card editor and the schedule editor', async ({ page }) => {
+  await openDay(page, { pictureStyle: 'symbol-word', layout: 'list' });
+  await openAdultArea(page);
+  await page.getByLabel(/^PIN for/).fill(TEACHER.pin);
+  await page.getByRole('button', { name: 'Open', exact: true }).click();
+
+  await page.getByRole('link', { name: 'Cards' }).click();
+  await page.getByRole('textbox', { name: 'Label' }).fill('Lunch');
+  await page.getByRole('searchbox', { name: 'Search symbols' }).fill('fork');
+  await page.getByRole('button', { name: 'fork and knife with plate', exact: true }).click();
+  await expect(
+    page.getByRole('figure', { name: 'Chosen symbol: fork and knife with plate' }).locator('img'),
+  ).toBeVisible();
+  await save(page, 'cards');
+
+  await page.getByRole('link', { name: 'Schedules' }).click();
+  await expect(
+    page.getByRole('list', { name: 'Steps, in order' }).getByRole('listitem').first(),
+  ).toBeVisible();
+  await page.waitForFunction(() => {
+    const pictures = [...document.querySelectorAll<HTMLImageElement>('.step-picture')];
+    return pictures.length === 7 && pictures.every((img) => img.complete && img.naturalWidth > 0);
+  });
+  await save(page, 'schedule-editor', { fullPage: true });
+});
