@@ -1,4 +1,5 @@
 import Dexie, { type DexieOptions, type EntityTable, type Table } from 'dexie';
+import type { ChoiceBoard } from '../domain/boards';
 import type { Card } from '../domain/cards';
 import type { AppEvent } from '../domain/events';
 import type { MediaId, StudentId } from '../domain/ids';
@@ -7,10 +8,11 @@ import type { DayRollup } from '../domain/rollup';
 import type { Schedule } from '../domain/schedule';
 import type { SchoolDay } from '../domain/time';
 import { v001Initial } from './migrations/v001-initial';
+import { v002ChoicesAndTokens } from './migrations/v002-choices-and-tokens';
 
 /**
  * Teacher-owned configuration whose full shape arrives with the screens that edit it
- * (boards, scales and targets); the table and its indexes exist from v1.
+ * (scales and targets); the table and its indexes exist from v1.
  */
 export type ConfigRecord = { id: string; studentId?: StudentId; updatedAt: number };
 
@@ -26,7 +28,7 @@ export class AppDb extends Dexie {
   cards!: EntityTable<Card, 'id'>;
   media!: EntityTable<MediaRecord, 'id'>;
   schedules!: EntityTable<Schedule, 'id'>;
-  boards!: EntityTable<ConfigRecord, 'id'>;
+  boards!: EntityTable<ChoiceBoard, 'id'>;
   scales!: EntityTable<ConfigRecord, 'id'>;
   targets!: EntityTable<ConfigRecord, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
@@ -39,6 +41,7 @@ export class AppDb extends Dexie {
     // student saw acknowledged survives a crash or a dead battery.
     super(name, { ...options, chromeTransactionDurability: 'strict' });
     v001Initial(this);
+    v002ChoicesAndTokens(this);
   }
 }
 

@@ -1,4 +1,14 @@
-import type { CardId, DeviceId, EventId, ScheduleId, StaffId, StepId, StudentId } from './ids';
+import type {
+  BoardId,
+  CardId,
+  DeviceId,
+  EventId,
+  OptionId,
+  ScheduleId,
+  StaffId,
+  StepId,
+  StudentId,
+} from './ids';
 import type { SchoolDay } from './time';
 
 /** Most to least independent; the para records the least help that got the step started. */
@@ -46,18 +56,43 @@ export type ChangeInserted = Base & {
   cardId: CardId;
 };
 export type NoteAdded = Base & { type: 'note'; text: string };
+/** The student chose an option of a choice board, on a step of the schedule or when an adult opened it. */
+export type ChoiceMade = Base & {
+  type: 'choice-made';
+  boardId: BoardId;
+  optionId: OptionId;
+  cardId: CardId;
+  stepId?: StepId;
+};
+/** The student put the next steps of the day in the order they wanted. */
+export type OrderChosen = Base & { type: 'order-chosen'; scheduleId: ScheduleId; stepIds: StepId[] };
+/** What the student works for on their token board, chosen from the reinforcer board. */
+export type ReinforcerChosen = Base & {
+  type: 'reinforcer-chosen';
+  boardId: BoardId;
+  optionId: OptionId;
+  cardId: CardId;
+};
+/** One token: given by an adult's tap, or earned by finishing a step. */
+export type TokenGiven = Base & { type: 'token-given'; stepId?: StepId };
+/** A full token board was exchanged for reinforcer time; the board starts again empty. */
+export type RewardUsed = Base & { type: 'reward-used'; cardId?: CardId; minutes: number };
 /** A correction: cancels the effect of an earlier event, which itself stays in the log. */
 export type Voided = Base & { type: 'voided'; target: EventId; reason: string };
 
-export type AppEvent = StepShown | StepStarted | StepFinished | ChangeInserted | NoteAdded | Voided;
+export type AppEvent =
+  | StepShown
+  | StepStarted
+  | StepFinished
+  | ChangeInserted
+  | NoteAdded
+  | ChoiceMade
+  | OrderChosen
+  | ReinforcerChosen
+  | TokenGiven
+  | RewardUsed
+  | Voided;
 export type EventType = AppEvent['type'];
-export const EVENT_TYPES = [
-  'step-shown',
-  'step-started',
-  'step-finished',
-  'note',
-  'voided',
-] as const satisfies readonly EventType[];
 
 export const NOTE_MAX_LENGTH = 500;
 

@@ -11,6 +11,9 @@ export type DeviceId = Id<'device'>;
 export type CardId = Id<'card'>;
 export type MediaId = Id<'media'>;
 export type ScheduleId = Id<'schedule'>;
+export type BoardId = Id<'board'>;
+/** One option of a choice board; it keeps its id when the board is edited, so choices stay linked. */
+export type OptionId = Id<'option'>;
 /** One step of a schedule; a weekday's step keeps its id in each day's copy, so it can be followed over days. */
 export type StepId = Id<'step'>;
 

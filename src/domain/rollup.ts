@@ -18,6 +18,11 @@ export type DayRollup = {
   notes: number;
   /** Change cards put into the day. */
   changes: number;
+  /** Choices made on choice boards, and orders of steps chosen by the student. */
+  choices: number;
+  tokens: number;
+  /** Full token boards exchanged for reinforcer time. */
+  rewards: number;
 };
 
 export function emptyRollup(studentId: StudentId, day: SchoolDay): DayRollup {
@@ -36,6 +41,9 @@ export function emptyRollup(studentId: StudentId, day: SchoolDay): DayRollup {
     durationMsTotal: 0,
     notes: 0,
     changes: 0,
+    choices: 0,
+    tokens: 0,
+    rewards: 0,
   };
 }
 
@@ -64,6 +72,16 @@ export function withEvent(rollup: DayRollup, event: AppEvent, sign: 1 | -1): Day
       return { ...rollup, notes: rollup.notes + sign };
     case 'change-inserted':
       return { ...rollup, changes: rollup.changes + sign };
+    case 'choice-made':
+    case 'order-chosen':
+      return { ...rollup, choices: rollup.choices + sign };
+    case 'reinforcer-chosen':
+      // Part of the token board, counted by its tokens and rewards.
+      return rollup;
+    case 'token-given':
+      return { ...rollup, tokens: rollup.tokens + sign };
+    case 'reward-used':
+      return { ...rollup, rewards: rollup.rewards + sign };
     case 'voided':
       // A correction has no figure of its own; its effect is the removal of its target.
       return rollup;

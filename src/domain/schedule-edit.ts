@@ -72,6 +72,8 @@ export function sameItems(a: readonly ScheduleItem[], b: readonly ScheduleItem[]
         item.cardId === other.cardId &&
         item.durationMinutes === other.durationMinutes &&
         Boolean(item.isChange) === Boolean(other.isChange) &&
+        item.boardId === other.boardId &&
+        item.chooseOrderOf === other.chooseOrderOf &&
         item.miniSteps.length === other.miniSteps.length &&
         item.miniSteps.every(
           (mini, at) => mini.id === other.miniSteps[at]?.id && mini.cardId === other.miniSteps[at]?.cardId,

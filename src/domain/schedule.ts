@@ -1,4 +1,4 @@
-import type { CardId, ScheduleId, StepId, StudentId } from './ids';
+import type { BoardId, CardId, ScheduleId, StepId, StudentId } from './ids';
 import type { SchoolDay } from './time';
 
 /** Monday (1) to Friday (5): the school week a template is made for. */
@@ -16,7 +16,15 @@ export type ScheduleItem = {
   miniSteps: MiniStep[];
   /** "Something different", put in by an adult today. */
   isChange?: boolean;
+  /** A choice board offered on this step ("choose your break"). */
+  boardId?: BoardId;
+  /** The student puts this many of the following steps in the order they want, when this step comes. */
+  chooseOrderOf?: number;
 };
+
+/** How many following steps a student may put in order: a real choice, and not too many at once. */
+export const CHOOSE_ORDER_MIN = 2;
+export const CHOOSE_ORDER_MAX = 5;
 
 export type ScheduleSlot = { kind: 'template'; weekday: Weekday } | { kind: 'day'; day: SchoolDay };
 

@@ -6,6 +6,7 @@ import { type AppEvent, type EventType, NOTE_MAX_LENGTH, PROMPT_LEVELS } from '.
 import type { Id } from './ids';
 import { ULID_PATTERN } from './ids';
 import { LOCALES, NAME_MAX_LENGTH, PIN_PATTERN, STAFF_ROLES } from './people';
+import { MAX_DURATION_MINUTES, MAX_ITEMS } from './schedule';
 import { SCHOOL_DAY_PATTERN, type SchoolDay } from './time';
 
 export const idSchema = <Kind extends string>() =>
@@ -64,6 +65,34 @@ export const eventSchema = v.variant('type', [
   }),
   v.strictObject({
     ...base,
+    type: v.literal('choice-made'),
+    boardId: idSchema<'board'>(),
+    optionId: idSchema<'option'>(),
+    cardId: idSchema<'card'>(),
+    stepId: v.optional(idSchema<'step'>()),
+  }),
+  v.strictObject({
+    ...base,
+    type: v.literal('order-chosen'),
+    scheduleId: idSchema<'schedule'>(),
+    stepIds: v.pipe(v.array(idSchema<'step'>()), v.minLength(2), v.maxLength(MAX_ITEMS)),
+  }),
+  v.strictObject({
+    ...base,
+    type: v.literal('reinforcer-chosen'),
+    boardId: idSchema<'board'>(),
+    optionId: idSchema<'option'>(),
+    cardId: idSchema<'card'>(),
+  }),
+  v.strictObject({ ...base, type: v.literal('token-given'), stepId: v.optional(idSchema<'step'>()) }),
+  v.strictObject({
+    ...base,
+    type: v.literal('reward-used'),
+    cardId: v.optional(idSchema<'card'>()),
+    minutes: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_DURATION_MINUTES)),
+  }),
+  v.strictObject({
+    ...base,
     type: v.literal('voided'),
     target: idSchema<'event'>(),
     reason: v.pipe(v.string(), v.maxLength(200)),
@@ -78,6 +107,11 @@ const everyTypeParsed: Record<EventType, ParsedEventType> = {
   'step-finished': 'step-finished',
   'change-inserted': 'change-inserted',
   note: 'note',
+  'choice-made': 'choice-made',
+  'order-chosen': 'order-chosen',
+  'reinforcer-chosen': 'reinforcer-chosen',
+  'token-given': 'token-given',
+  'reward-used': 'reward-used',
   voided: 'voided',
 };
 void everyTypeParsed;

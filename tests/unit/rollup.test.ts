@@ -1,7 +1,19 @@
 import { describe, expect, test } from 'vitest';
+import { ulid } from '../../src/domain/ids';
 import { emptyRollup, rollupsFromEvents, voidRefusal, withEvent } from '../../src/domain/rollup';
 import { schoolDayOf } from '../../src/domain/time';
-import { ANA, aFinish, aShown, aStart, aVoid, BEN, morning } from '../support/events';
+import {
+  ANA,
+  aFinish,
+  anEvent,
+  aShown,
+  aStart,
+  aVoid,
+  BEN,
+  morning,
+  SCHEDULE,
+  STEP,
+} from '../support/events';
 
 const day2 = schoolDayOf(morning(2));
 
@@ -20,6 +32,53 @@ describe('a day rollup', () => {
       latencyMsTotal: 4000,
       durationMsTotal: 300_000,
     });
+  });
+
+  test('counts choices, orders chosen, tokens and rewards; a voided token no longer counts', () => {
+    const student = { kind: 'student' } as const;
+    const board = ulid<'board'>(morning(2));
+    const card = ulid<'card'>(morning(2));
+    const option = ulid<'option'>(morning(2));
+    const token = anEvent({ type: 'token-given', studentId: ANA, actor: student }, morning(2, 3));
+    const log = [
+      anEvent(
+        {
+          type: 'choice-made',
+          studentId: ANA,
+          actor: student,
+          boardId: board,
+          optionId: option,
+          cardId: card,
+        },
+        morning(2),
+      ),
+      anEvent(
+        { type: 'order-chosen', studentId: ANA, actor: student, scheduleId: SCHEDULE, stepIds: [STEP, STEP] },
+        morning(2, 1),
+      ),
+      anEvent(
+        {
+          type: 'reinforcer-chosen',
+          studentId: ANA,
+          actor: student,
+          boardId: board,
+          optionId: option,
+          cardId: card,
+        },
+        morning(2, 2),
+      ),
+      token,
+      anEvent({ type: 'token-given', studentId: ANA, actor: student, stepId: STEP }, morning(2, 4)),
+      anEvent(
+        { type: 'reward-used', studentId: ANA, actor: student, cardId: card, minutes: 5 },
+        morning(2, 5),
+      ),
+      aVoid(token, morning(2, 6)),
+    ];
+
+    expect(rollupsFromEvents(log)).toEqual([
+      { ...emptyRollup(ANA, day2), choices: 2, tokens: 1, rewards: 1 },
+    ]);
   });
 
   test('taking an event back is the exact inverse of adding it', () => {

@@ -99,3 +99,11 @@ describe('minutes typed by the teacher', () => {
       expect(parseMinutes(text)).toEqual({ ok: false });
   });
 });
+
+test('a choice board or a choice of order on a step makes a difference too', () => {
+  const plan = [item(1)];
+  const board = ulid<'board'>(Date.UTC(2026, 0, 1), zeros);
+
+  expect(sameItems(plan, [{ ...item(1), boardId: board }])).toBe(false);
+  expect(sameItems(plan, [{ ...item(1), chooseOrderOf: 3 }])).toBe(false);
+});

@@ -4,6 +4,8 @@ import type { CardId, StudentId } from '../../domain/ids';
 import { ulid } from '../../domain/ids';
 import type { AdultSession } from '../../domain/people';
 import {
+  CHOOSE_ORDER_MAX,
+  CHOOSE_ORDER_MIN,
   insertChange,
   MAX_DURATION_MINUTES,
   MAX_ITEMS,
@@ -34,6 +36,10 @@ const itemsSchema = v.pipe(
       ),
       miniSteps: v.array(v.object({ id: idSchema<'step'>(), cardId: idSchema<'card'>() })),
       isChange: v.optional(v.boolean()),
+      boardId: v.optional(idSchema<'board'>()),
+      chooseOrderOf: v.optional(
+        v.pipe(v.number(), v.integer(), v.minValue(CHOOSE_ORDER_MIN), v.maxValue(CHOOSE_ORDER_MAX)),
+      ),
     }),
   ),
   v.maxLength(MAX_ITEMS),
@@ -56,11 +62,14 @@ export async function scheduleFor(
     .first();
 }
 
-async function assertCardsExist(db: AppDb, items: readonly ScheduleItem[]): Promise<void> {
+async function assertReferencesExist(db: AppDb, items: readonly ScheduleItem[]): Promise<void> {
   const ids = items.flatMap((item) => [item.cardId, ...item.miniSteps.map((mini) => mini.cardId)]);
   const found = await db.cards.bulkGet(ids);
   if (found.some((card) => card === undefined))
     throw new AppError('invalid-input', 'a step uses a card that does not exist');
+  const boardIds = items.flatMap((item) => (item.boardId ? [item.boardId] : []));
+  if ((await db.boards.bulkGet(boardIds)).some((board) => board === undefined))
+    throw new AppError('invalid-input', 'a step offers a choice board that does not exist');
 }
 
 /** Saves a weekday template or a day's schedule. Saving a day never changes the template. */
@@ -76,9 +85,9 @@ export async function saveSchedule(
   const slot = parseWith(slotSchema, slotInput);
   const items: ScheduleItem[] = parseWith(itemsSchema, itemsInput);
   return guardedWrite(() =>
-    db.transaction('rw', db.schedules, db.cards, db.students, async () => {
+    db.transaction('rw', [db.schedules, db.cards, db.boards, db.students], async () => {
       if (!(await db.students.get(studentId))) throw new AppError('invalid-input', 'no such student');
-      await assertCardsExist(db, items);
+      await assertReferencesExist(db, items);
       const existing = await scheduleFor(db, studentId, slot);
       const schedule: Schedule = existing
         ? { ...existing, items, updatedAt: now }
