@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { boardToObf, type ExportedOption } from '../../src/domain/obf/obf-export';
 import { parseBoardFile, parseObf, parseObz } from '../../src/domain/obf/obf-import';
 import {
   aBoard,
@@ -11,6 +12,7 @@ import {
   json,
   PNG,
   SVG,
+  utf8,
   WEBP,
 } from '../support/obf-files';
 
@@ -68,6 +70,61 @@ describe('the example boards', () => {
       undefined,
     ]);
     expect(board.options.some((option) => option.image)).toBe(false);
+  });
+});
+
+describe('export', () => {
+  const options: ExportedOption[] = [
+    {
+      id: '01J0000000000000000000000A',
+      label: 'apple',
+      spokenText: 'I want an apple',
+      image: { bytes: PNG, type: 'image/png' },
+    },
+    { id: '01J0000000000000000000000B', label: 'crackers', image: { bytes: JPEG, type: 'image/jpeg' } },
+    {
+      id: '01J0000000000000000000000C',
+      label: 'juice',
+      spokenText: 'juice, please',
+      image: { bytes: GIF, type: 'image/gif' },
+    },
+    { id: '01J0000000000000000000000D', label: 'grapes', image: { bytes: WEBP, type: 'image/webp' } },
+    { id: '01J0000000000000000000000E', label: 'a break', image: { bytes: SVG, type: 'image/svg+xml' } },
+    { id: '01J0000000000000000000000F', label: 'nothing' },
+  ];
+  const board = { id: '01J00000000000000000000000', name: 'Snack time', locale: 'es' as const, options };
+
+  test('importing our own export gives the same board back', () => {
+    const text = boardToObf(board);
+    const back = parseObf(utf8(text), 'snack-time.obf');
+    expect(back).toEqual({
+      sourceId: board.id,
+      name: 'Snack time',
+      locale: 'es',
+      options: options.map(({ id, ...option }) => ({ sourceId: id, ...option })),
+      skipped: [],
+    });
+  });
+
+  test('pictures travel inline, and the grid is as near square as the options allow', () => {
+    const file = JSON.parse(boardToObf(board));
+    expect(file.format).toBe('open-board-0.1');
+    expect(file.grid).toEqual({
+      rows: 2,
+      columns: 3,
+      order: [options.slice(0, 3).map((option) => option.id), options.slice(3).map((option) => option.id)],
+    });
+    expect(file.images[0]).toEqual({
+      id: options[0]?.id,
+      data: dataUri('image/png', PNG),
+      content_type: 'image/png',
+    });
+    expect(file.buttons[5]).toEqual({ id: options[5]?.id, label: 'nothing' });
+  });
+
+  test('a grid leaves blank cells after the last option', () => {
+    const file = JSON.parse(boardToObf({ ...board, options: options.slice(0, 5) }));
+    expect(file.grid.order[1]).toEqual([options[3]?.id, options[4]?.id, null]);
   });
 });
 
