@@ -1,4 +1,5 @@
-import { describe, expect, test } from 'vitest';
+import { Inflate } from 'fflate';
+import { describe, expect, test, vi } from 'vitest';
 import { parseBoardFile, parseObf, parseObz } from '../../src/domain/obf/obf-import';
 import {
   OBF_MAX_BUTTONS,
@@ -213,6 +214,19 @@ describe('broken and hostile files are refused, naming the problem', () => {
       code: 'board-zip-invalid',
       params: { file: 'bomb.obz/images/bomb.png' },
     });
+  });
+
+  test('a zip bomb stops being inflated at the first step past its declared size', () => {
+    // 48 MB of zeros deflate to about 48 kB: three steps of 16 kB for an inflater fed to the end.
+    const zip = declaringSize(anObz({ 'bomb.bin': new Uint8Array(48 * 1024 * 1024) }), 'bomb.bin', 1000);
+    expect(zip.length).toBeGreaterThan(40_000);
+    const push = vi.spyOn(Inflate.prototype, 'push');
+    try {
+      expect(failure(() => parseObz(zip, 'bomb.obz')).code).toBe('board-zip-invalid');
+      expect(push).toHaveBeenCalledTimes(1);
+    } finally {
+      push.mockRestore();
+    }
   });
 
   test('an entry that declares more than it holds', () => {
