@@ -9,14 +9,30 @@ export const ERROR_CODES = [
   'setup-already-done',
   'storage-full',
   'write-failed',
+  'board-not-json',
+  'board-invalid',
+  'board-duplicate-id',
+  'board-empty',
+  'board-too-large',
+  'board-too-many-buttons',
+  'board-too-many-files',
+  'board-unsafe-path',
+  'board-zip-invalid',
+  'board-image-missing',
+  'board-image-type',
+  'board-image-unsafe',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** What the message names: a file, a button, a limit. Filled into the words of the code's message. */
+export type ErrorParams = Readonly<Record<string, string | number>>;
 
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     /** For developers and logs; the words an adult reads come from i18n. */
     readonly details = '',
+    readonly params: ErrorParams = {},
   ) {
     super(details ? `${code}: ${details}` : code);
     this.name = 'AppError';

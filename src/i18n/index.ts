@@ -55,7 +55,7 @@ export function t(key: MessageKey, params: Params = {}): string {
 
 /** The one place where an error becomes words an adult can act on. */
 export function errorText(error: unknown): string {
-  return isAppError(error) ? t(`error.${error.code}`) : t('error.unknown');
+  return isAppError(error) ? t(`error.${error.code}`, error.params) : t('error.unknown');
 }
 
 /** Bytes as a person reads them, in the current language. */

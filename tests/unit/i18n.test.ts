@@ -44,3 +44,16 @@ test('every error code has words, and unknown errors still get a message', () =>
   expect(errorText(new AppError('storage-full'))).toMatch(/out of storage space/);
   expect(errorText(new Error('boom'))).toBe(t('error.unknown'));
 });
+
+test('an error message names what is at fault', async () => {
+  const error = new AppError('board-image-missing', 'button 7 uses image 9', {
+    file: 'snacks.obf',
+    button: '7',
+    image: '9',
+  });
+  expect(errorText(error)).toBe(
+    'Button 7 in snacks.obf uses picture 9, which is not in the file. Nothing was imported.',
+  );
+  await setLocale('es');
+  expect(errorText(error)).toMatch(/^El botón 7 de snacks.obf usa la imagen 9/);
+});

@@ -109,5 +109,24 @@ export const adultEn = {
   'error.storage-full':
     'The device is out of storage space, so this was not saved. Free some space, then try again.',
   'error.write-failed': 'This could not be saved. Nothing was changed. Try again.',
+  'error.board-not-json':
+    '{file} is not a board file: it does not hold board data (JSON). Nothing was imported.',
+  'error.board-invalid':
+    '{file} is not a complete board: {where} is missing or has the wrong kind of value. Nothing was imported.',
+  'error.board-duplicate-id':
+    'Two buttons or two pictures in {file} have the same id, {id}. Nothing was imported.',
+  'error.board-empty': '{file} has no buttons that can become choices. Nothing was imported.',
+  'error.board-too-large': '{file} is too large: the limit is {max} MB. Nothing was imported.',
+  'error.board-too-many-buttons': '{file} has more than {max} buttons. Nothing was imported.',
+  'error.board-too-many-files': '{file} holds more than {max} files. Nothing was imported.',
+  'error.board-unsafe-path':
+    '{file} names a file outside the board package ({path}), which is not allowed. Nothing was imported.',
+  'error.board-zip-invalid': '{file} is damaged or is not a board package (.obz). Nothing was imported.',
+  'error.board-image-missing':
+    'Button {button} in {file} uses picture {image}, which is not in the file. Nothing was imported.',
+  'error.board-image-type':
+    'Picture {image} in {file} is not a PNG, JPEG, GIF, WebP or SVG picture. Nothing was imported.',
+  'error.board-image-unsafe':
+    'Picture {image} in {file} contains scripts or links to other places, so it is not safe to show. Nothing was imported.',
   'error.unknown': 'Something unexpected happened. Nothing was changed.',
 } as const;

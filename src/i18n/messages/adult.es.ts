@@ -110,5 +110,24 @@ export const adultEs: Record<keyof typeof adultEn, string> = {
   'error.storage-full':
     'El dispositivo no tiene espacio, así que no se guardó. Libere espacio e inténtelo otra vez.',
   'error.write-failed': 'No se pudo guardar. No se cambió nada. Inténtelo otra vez.',
+  'error.board-not-json':
+    '{file} no es un archivo de tablero: no contiene datos de tablero (JSON). No se importó nada.',
+  'error.board-invalid':
+    '{file} no es un tablero completo: {where} falta o tiene un tipo de valor incorrecto. No se importó nada.',
+  'error.board-duplicate-id':
+    'Dos botones o dos imágenes de {file} tienen el mismo identificador, {id}. No se importó nada.',
+  'error.board-empty': '{file} no tiene botones que puedan ser opciones. No se importó nada.',
+  'error.board-too-large': '{file} es demasiado grande: el límite es {max} MB. No se importó nada.',
+  'error.board-too-many-buttons': '{file} tiene más de {max} botones. No se importó nada.',
+  'error.board-too-many-files': '{file} contiene más de {max} archivos. No se importó nada.',
+  'error.board-unsafe-path':
+    '{file} nombra un archivo fuera del paquete del tablero ({path}), lo cual no está permitido. No se importó nada.',
+  'error.board-zip-invalid': '{file} está dañado o no es un paquete de tablero (.obz). No se importó nada.',
+  'error.board-image-missing':
+    'El botón {button} de {file} usa la imagen {image}, que no está en el archivo. No se importó nada.',
+  'error.board-image-type':
+    'La imagen {image} de {file} no es una imagen PNG, JPEG, GIF, WebP ni SVG. No se importó nada.',
+  'error.board-image-unsafe':
+    'La imagen {image} de {file} contiene scripts o enlaces a otros sitios, así que no es seguro mostrarla. No se importó nada.',
   'error.unknown': 'Pasó algo inesperado. No se cambió nada.',
 };

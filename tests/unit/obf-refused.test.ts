@@ -1,0 +1,279 @@
+import { Inflate } from 'fflate';
+import { describe, expect, test, vi } from 'vitest';
+import { parseBoardFile, parseObf, parseObz } from '../../src/domain/obf/obf-import';
+import {
+  OBF_MAX_BUTTONS,
+  OBF_MAX_FILE_BYTES,
+  OBF_MAX_IMAGE_BYTES,
+  OBZ_MAX_ENTRIES,
+} from '../../src/domain/obf/obf-limits';
+import { aBoard, anObz, dataUri, declaringSize, failure, json, PDF, PNG, utf8 } from '../support/obf-files';
+
+// Each refusal is an AppError whose params name the file and the part at fault, for the message.
+describe('broken and hostile files are refused, naming the problem', () => {
+  test('not JSON', () => {
+    expect(failure(() => parseObf(utf8('<html>hello</html>'), 'page.obf'))).toMatchObject({
+      code: 'board-not-json',
+      params: { file: 'page.obf' },
+    });
+    expect(failure(() => parseObf(new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]), 'bytes.obf')).code).toBe(
+      'board-not-json',
+    );
+    expect(failure(() => parseObf(utf8('[1, 2]'), 'list.obf')).code).toBe('board-not-json');
+  });
+
+  test.each([
+    ['the format is missing', (file: Record<string, unknown>) => delete file.format, 'format'],
+    ['buttons is not a list', (file: Record<string, unknown>) => (file.buttons = 'apple'), 'buttons'],
+    [
+      'a label is a number',
+      (file: { buttons: Record<string, unknown>[] }) => ((file.buttons[1] ?? {}).label = 5),
+      'buttons[id=b2].label',
+    ],
+    [
+      'a label is longer than a card label',
+      (file: { buttons: Record<string, unknown>[] }) => ((file.buttons[1] ?? {}).label = 'x'.repeat(61)),
+      'buttons[id=b2].label',
+    ],
+    [
+      'a button has no id',
+      (file: { buttons: Record<string, unknown>[] }) => delete file.buttons[0]?.id,
+      'buttons[0].id',
+    ],
+    [
+      'an image id is empty',
+      (file: { images: Record<string, unknown>[] }) => ((file.images[0] ?? {}).id = ' '),
+      'images[0].id',
+    ],
+    [
+      'the grid is not rows',
+      (file: Record<string, unknown>) => (file.grid = { order: ['b1'] }),
+      'grid.order[0]',
+    ],
+  ])('wrong or missing values: %s', (_, change, where) => {
+    const error = failure(() => parseObf(json(aBoard(change)), 'snacks.obf'));
+    expect(error).toMatchObject({ code: 'board-invalid', params: { file: 'snacks.obf', where } });
+  });
+
+  test('a manifest with wrong values', () => {
+    const manifest = { format: 'open-board-0.1', root: 5, paths: { boards: {} } };
+    expect(failure(() => parseObz(anObz({ 'manifest.json': manifest }), 'a.obz'))).toMatchObject({
+      code: 'board-invalid',
+      params: { file: 'a.obz/manifest.json', where: 'root' },
+    });
+  });
+
+  test('a broken data URI', () => {
+    const file = aBoard((board) => (board.images[0] = { id: 'i1', data: 'data:image/png;base64,@@@' }));
+    expect(failure(() => parseObf(json(file), 'x.obf'))).toMatchObject({
+      code: 'board-invalid',
+      params: { where: 'images[id=i1].data' },
+    });
+  });
+
+  test('duplicate ids', () => {
+    const buttons = aBoard((file) => (file.buttons[1] = { id: 'b1', label: 'again' }));
+    expect(failure(() => parseObf(json(buttons), 'x.obf'))).toMatchObject({
+      code: 'board-duplicate-id',
+      params: { id: 'b1' },
+    });
+    // A number and a string of the same digits are one id, as the format says to read them.
+    const images = aBoard((file) =>
+      file.images.push({ id: 1, url: 'https://example.org/a.png' }, { id: '1' }),
+    );
+    expect(failure(() => parseObf(json(images), 'x.obf'))).toMatchObject({
+      code: 'board-duplicate-id',
+      params: { id: '1' },
+    });
+  });
+
+  test('too many buttons', () => {
+    const file = aBoard((board) => {
+      board.buttons = Array.from({ length: OBF_MAX_BUTTONS + 1 }, (_, index) => ({
+        id: index,
+        label: `b${index}`,
+      }));
+    });
+    expect(failure(() => parseObf(json(file), 'big.obf'))).toMatchObject({
+      code: 'board-too-many-buttons',
+      params: { file: 'big.obf', max: 200 },
+    });
+  });
+
+  test('a huge file is refused before it is read', () => {
+    const huge = new Uint8Array(OBF_MAX_FILE_BYTES + 1).fill(0x20);
+    expect(failure(() => parseObf(huge, 'huge.obf'))).toMatchObject({
+      code: 'board-too-large',
+      params: { file: 'huge.obf', max: 20 },
+    });
+    huge.set([0x50, 0x4b, 0x03, 0x04]);
+    expect(failure(() => parseBoardFile(huge, 'huge.obz'))).toMatchObject({
+      code: 'board-too-large',
+      params: { file: 'huge.obz' },
+    });
+  });
+
+  test('a picture over the size limit', () => {
+    const big = new Uint8Array(OBF_MAX_IMAGE_BYTES + 1);
+    big.set(PNG);
+    const file = aBoard((board) => (board.images[0] = { id: 'i1', data: dataUri('image/png', big) }));
+    expect(failure(() => parseObf(json(file), 'x.obf'))).toMatchObject({
+      code: 'board-too-large',
+      params: { file: 'x.obf images[id=i1]', max: 2 },
+    });
+  });
+
+  test('a board with nothing to choose', () => {
+    const file = aBoard((board) => {
+      board.buttons = [{ id: 'b1', label: 'more', load_board: { path: 'more.obf' } }];
+    });
+    expect(failure(() => parseObf(json(file), 'menu.obf'))).toMatchObject({ code: 'board-empty' });
+    expect(failure(() => parseObz(anObz({ 'menu.obf': file }), 'menu.obz'))).toMatchObject({
+      code: 'board-empty',
+      params: { file: 'menu.obz' },
+    });
+  });
+
+  test('a picture of a type we do not show (a PDF called a PNG)', () => {
+    const file = aBoard((board) => (board.images[0] = { id: 'i1', data: dataUri('image/png', PDF) }));
+    expect(failure(() => parseObf(json(file), 'x.obf'))).toMatchObject({
+      code: 'board-image-type',
+      params: { file: 'x.obf', image: 'i1' },
+    });
+    const packed = aBoard((board) => (board.images[0] = { id: 'i1', path: 'images/a.png' }));
+    expect(failure(() => parseObz(anObz({ 'a.obf': packed, 'images/a.png': PDF }), 'a.obz'))).toMatchObject({
+      code: 'board-image-type',
+      params: { file: 'a.obz/a.obf', image: 'i1' },
+    });
+  });
+
+  test.each([
+    ['a script', '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'],
+    ['an event handler', '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect/></svg>'],
+    ['a foreign object', '<svg><foreignObject><div>hi</div></foreignObject></svg>'],
+    ['a link out', '<svg><a href="https://example.org"><rect/></a></svg>'],
+    ['an external picture', `<svg><image xlink:href='http://example.org/a.png'/></svg>`],
+    ['a javascript link', '<svg><a href=javascript:alert(1)><rect/></a></svg>'],
+    ['an external style', '<svg><rect style="fill: url(http://example.org/x)"/></svg>'],
+    ['entities', '<!DOCTYPE svg [<!ENTITY a "aaaa">]><svg>&a;</svg>'],
+  ])('an SVG with %s', (_, svg) => {
+    const file = aBoard(
+      (board) => (board.images[0] = { id: 'i1', data: dataUri('image/svg+xml', utf8(svg)) }),
+    );
+    expect(failure(() => parseObf(json(file), 'x.obf'))).toMatchObject({
+      code: 'board-image-unsafe',
+      params: { file: 'x.obf', image: 'i1' },
+    });
+  });
+
+  test('a picture the board names but does not have', () => {
+    const file = aBoard((board) => (board.images = []));
+    expect(failure(() => parseObf(json(file), 'x.obf'))).toMatchObject({
+      code: 'board-image-missing',
+      params: { file: 'x.obf', button: 'b1', image: 'i1' },
+    });
+    const packed = aBoard((board) => (board.images[0] = { id: 'i1', path: 'images/gone.png' }));
+    expect(failure(() => parseObz(anObz({ 'a.obf': packed }), 'a.obz'))).toMatchObject({
+      code: 'board-image-missing',
+      params: { file: 'a.obz/a.obf', image: 'i1' },
+    });
+  });
+
+  test.each(['../evil.obf', '/etc/evil.obf', 'boards\\..\\evil.obf', 'C:/evil.obf', 'boards/../../evil.obf'])(
+    'a path out of the package, %s, in the manifest or as an entry',
+    (path) => {
+      const manifest = { format: 'open-board-0.1', root: path, paths: { boards: {} } };
+      const fromManifest = anObz({ 'manifest.json': manifest, 'a.obf': aBoard() });
+      expect(failure(() => parseObz(fromManifest, 'a.obz'))).toMatchObject({
+        code: 'board-unsafe-path',
+        params: { file: 'a.obz/manifest.json', path },
+      });
+      const asEntry = anObz({ 'a.obf': aBoard(), [path]: aBoard() });
+      expect(failure(() => parseObz(asEntry, 'a.obz'))).toMatchObject({
+        code: 'board-unsafe-path',
+        params: { file: 'a.obz', path },
+      });
+    },
+  );
+
+  test('a picture path out of the package', () => {
+    const packed = aBoard((board) => (board.images[0] = { id: 'i1', path: '../secret.png' }));
+    expect(failure(() => parseObz(anObz({ 'a.obf': packed }), 'a.obz'))).toMatchObject({
+      code: 'board-unsafe-path',
+      params: { file: 'a.obz/a.obf', path: '../secret.png' },
+    });
+  });
+
+  test('a zip bomb whose entry declares a small size and inflates to a large one', () => {
+    const bomb = new Uint8Array(8 * 1024 * 1024);
+    bomb.set(PNG);
+    const packed = aBoard((board) => (board.images[0] = { id: 'i1', path: 'images/bomb.png' }));
+    const zip = declaringSize(anObz({ 'a.obf': packed, 'images/bomb.png': bomb }), 'images/bomb.png', 1000);
+    expect(zip.length).toBeLessThan(20_000);
+    expect(failure(() => parseObz(zip, 'bomb.obz'))).toMatchObject({
+      code: 'board-zip-invalid',
+      params: { file: 'bomb.obz/images/bomb.png' },
+    });
+  });
+
+  test('a zip bomb stops being inflated at the first step past its declared size', () => {
+    // 48 MB of zeros deflate to about 48 kB: three steps of 16 kB for an inflater fed to the end.
+    const zip = declaringSize(anObz({ 'bomb.bin': new Uint8Array(48 * 1024 * 1024) }), 'bomb.bin', 1000);
+    expect(zip.length).toBeGreaterThan(40_000);
+    const push = vi.spyOn(Inflate.prototype, 'push');
+    try {
+      expect(failure(() => parseObz(zip, 'bomb.obz')).code).toBe('board-zip-invalid');
+      expect(push).toHaveBeenCalledTimes(1);
+    } finally {
+      push.mockRestore();
+    }
+  });
+
+  test('an entry that declares more than it holds', () => {
+    const zip = declaringSize(anObz({ 'a.obf': aBoard() }), 'a.obf', 5000);
+    expect(failure(() => parseObz(zip, 'a.obz'))).toMatchObject({
+      code: 'board-zip-invalid',
+      params: { file: 'a.obz/a.obf' },
+    });
+  });
+
+  test('highly compressible entries over the limits are refused before they are inflated', () => {
+    const zeros = new Uint8Array(OBF_MAX_FILE_BYTES + 1);
+    const one = anObz({ 'a.obf': aBoard(), 'big.bin': zeros });
+    expect(one.length).toBeLessThan(100_000);
+    expect(failure(() => parseObz(one, 'a.obz'))).toMatchObject({
+      code: 'board-too-large',
+      params: { file: 'a.obz/big.bin', max: 20 },
+    });
+    const some = zeros.subarray(0, 17 * 1024 * 1024);
+    const three = anObz({ 'a.obf': aBoard(), 'b1.bin': some, 'b2.bin': some, 'b3.bin': some });
+    expect(failure(() => parseObz(three, 'a.obz'))).toMatchObject({
+      code: 'board-too-large',
+      params: { file: 'a.obz', max: 50 },
+    });
+  });
+
+  test('too many entries', () => {
+    const entries: Record<string, Uint8Array> = { 'a.obf': json(aBoard()) };
+    for (let index = 0; index < OBZ_MAX_ENTRIES; index++) entries[`images/${index}.png`] = PNG;
+    expect(failure(() => parseObz(anObz(entries), 'many.obz'))).toMatchObject({
+      code: 'board-too-many-files',
+      params: { file: 'many.obz', max: OBZ_MAX_ENTRIES },
+    });
+  });
+
+  test('a damaged zip, and a zip that is no board package', () => {
+    const zip = anObz({ 'a.obf': aBoard() });
+    expect(failure(() => parseObz(zip.subarray(0, zip.length - 30), 'cut.obz'))).toMatchObject({
+      code: 'board-zip-invalid',
+      params: { file: 'cut.obz' },
+    });
+    const noBoards = anObz({ 'notes.txt': utf8('hello') });
+    expect(failure(() => parseObz(noBoards, 'notes.obz'))).toMatchObject({ code: 'board-zip-invalid' });
+    const manifest = { format: 'open-board-0.1', root: 'boards/gone.obf', paths: { boards: {} } };
+    expect(failure(() => parseObz(anObz({ 'manifest.json': manifest }), 'a.obz'))).toMatchObject({
+      code: 'board-zip-invalid',
+      params: { file: 'a.obz/boards/gone.obf' },
+    });
+  });
+});
