@@ -21,6 +21,9 @@ const CardsScreen = lazy(() =>
 const SchedulesScreen = lazy(() =>
   import('../ui/teacher/schedules/schedules-screen').then((m) => ({ default: m.SchedulesScreen })),
 );
+const BoardsScreen = lazy(() =>
+  import('../ui/teacher/boards/boards-screen').then((m) => ({ default: m.BoardsScreen })),
+);
 const AboutScreen = lazy(() => import('../ui/about/about-screen').then((m) => ({ default: m.AboutScreen })));
 
 function AppFailure(props: { error: unknown }) {
@@ -78,6 +81,7 @@ export function App() {
           <Route path="/settings" component={SettingsScreen} />
           <Route path="/cards" component={CardsScreen} />
           <Route path="/schedules" component={SchedulesScreen} />
+          <Route path="/boards" component={BoardsScreen} />
           <Route path="/about" component={AboutScreen} />
         </Route>
         <Route path="*" component={Kiosk} />

@@ -1,11 +1,14 @@
 // English words of the adult screens, loaded with them; adult.es.ts has the same keys.
 // Each area's words live in a file of their own and are gathered here.
+
+import { boardsEn } from './boards.en';
 import { cardsEn } from './cards.en';
 import { schedulesEn } from './schedules.en';
 
 export const adultEn = {
   ...cardsEn,
   ...schedulesEn,
+  ...boardsEn,
   'setup.title': 'Welcome to On My Own',
   'setup.intro':
     'Set up this tablet once. You will be the teacher: only your PIN opens the adult area. Everything stays on this device.',
@@ -41,6 +44,7 @@ export const adultEn = {
   'adult.home': 'Home',
   'adult.cards': 'Cards',
   'adult.schedules': 'Schedules',
+  'adult.boards': 'Choice boards',
   'adult.about': 'About',
   'adult.settings': 'Settings',
   'adult.signedInAs': 'Signed in as {name} ({role})',

@@ -1,10 +1,12 @@
 import type { adultEn } from './adult.en';
+import { boardsEs } from './boards.es';
 import { cardsEs } from './cards.es';
 import { schedulesEs } from './schedules.es';
 
 export const adultEs: Record<keyof typeof adultEn, string> = {
   ...cardsEs,
   ...schedulesEs,
+  ...boardsEs,
   'setup.title': 'Bienvenido a On My Own',
   'setup.intro':
     'Configure esta tableta una vez. Usted será el maestro: solo su PIN abre el área de adultos. Todo se queda en este dispositivo.',
@@ -41,6 +43,7 @@ export const adultEs: Record<keyof typeof adultEn, string> = {
   'adult.home': 'Inicio',
   'adult.cards': 'Tarjetas',
   'adult.schedules': 'Horarios',
+  'adult.boards': 'Tableros de elección',
   'adult.about': 'Acerca de',
   'adult.settings': 'Ajustes',
   'adult.signedInAs': 'Sesión de {name} ({role})',

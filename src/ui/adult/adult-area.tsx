@@ -34,6 +34,9 @@ export function AdultArea(props: RouteSectionProps) {
                 <A href="/adult/cards" class="nav-link">
                   {t('adult.cards')}
                 </A>
+                <A href="/adult/boards" class="nav-link">
+                  {t('adult.boards')}
+                </A>
                 <A href="/adult/settings" class="nav-link">
                   {t('adult.settings')}
                 </A>

@@ -3,8 +3,8 @@ import type { Card } from '../../../domain/cards';
 import type { CardId, StepId } from '../../../domain/ids';
 import { MAX_ITEMS, type MiniStep } from '../../../domain/schedule';
 import { t } from '../../../i18n';
-import { CardChooser } from './card-chooser';
-import { MoveButtons } from './move-buttons';
+import { CardChooser } from '../shared/card-chooser';
+import { MoveButtons } from '../shared/move-buttons';
 
 /** The steps inside one activity (its mini-schedule), in order, with their own add and move. */
 export function MiniSteps(props: {

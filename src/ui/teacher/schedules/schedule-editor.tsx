@@ -27,7 +27,7 @@ import {
 } from '../../../domain/schedule-edit';
 import { errorText, t } from '../../../i18n';
 import { type Status, StatusLine } from '../../components/status-line';
-import { CardChooser } from './card-chooser';
+import { CardChooser } from '../shared/card-chooser';
 import { CopyFrom } from './copy-from';
 import { createDragReorder, dragClass } from './drag-reorder';
 import { slotName, weekdayName } from './slots';

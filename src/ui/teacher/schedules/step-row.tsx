@@ -5,8 +5,8 @@ import type { ScheduleItem } from '../../../domain/schedule';
 import { parseMinutes } from '../../../domain/schedule-edit';
 import { t } from '../../../i18n';
 import { StoredPicture } from '../../components/stored-picture';
+import { MoveButtons } from '../shared/move-buttons';
 import { MiniSteps } from './mini-steps';
-import { MoveButtons } from './move-buttons';
 
 type DragHandle = {
   onPointerDown: (event: PointerEvent) => void;
