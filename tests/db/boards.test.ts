@@ -154,7 +154,7 @@ describe('the student choosing', () => {
 describe('the student ordering the next steps', () => {
   test('the schedule takes the chosen order and the choice is recorded, together', async () => {
     const day = schoolDayOf(NOW);
-    const steps = cards.map((cardId) => ({ id: ulid<'step'>(NOW) as StepId, cardId, miniSteps: [] }));
+    const steps = cards.map((cardId): ScheduleItem => ({ id: ulid<'step'>(NOW) as StepId, cardId, miniSteps: [] }));
     const [first, second, third, fourth] = steps as [ScheduleItem, ScheduleItem, ScheduleItem, ScheduleItem];
     await saveSchedule(
       db,
