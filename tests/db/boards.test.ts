@@ -4,7 +4,8 @@ import { boardById } from '../../src/db/repos/board-reads';
 import { saveBoard, setShownOptions } from '../../src/db/repos/boards';
 import { createCard } from '../../src/db/repos/cards';
 import { chooseOrder, recordChoice } from '../../src/db/repos/choices';
-import { saveSchedule, scheduleFor } from '../../src/db/repos/schedules';
+import { scheduleFor } from '../../src/db/repos/schedule-reads';
+import { saveSchedule } from '../../src/db/repos/schedules';
 import { completeSetup } from '../../src/db/repos/setup';
 import { optionsFor } from '../../src/domain/boards';
 import type { BoardId, CardId, OptionId, StaffId, StepId, StudentId } from '../../src/domain/ids';
@@ -154,7 +155,9 @@ describe('the student choosing', () => {
 describe('the student ordering the next steps', () => {
   test('the schedule takes the chosen order and the choice is recorded, together', async () => {
     const day = schoolDayOf(NOW);
-    const steps = cards.map((cardId): ScheduleItem => ({ id: ulid<'step'>(NOW) as StepId, cardId, miniSteps: [] }));
+    const steps = cards.map(
+      (cardId): ScheduleItem => ({ id: ulid<'step'>(NOW) as StepId, cardId, miniSteps: [] }),
+    );
     const [first, second, third, fourth] = steps as [ScheduleItem, ScheduleItem, ScheduleItem, ScheduleItem];
     await saveSchedule(
       db,

@@ -10,7 +10,7 @@ import type { SchoolDay } from '../../domain/time';
 import type { AppDb } from '../app-db';
 import { guardedWrite } from '../write-errors';
 import { eventsOfStudentDay, recordEvent } from './events';
-import { scheduleFor } from './schedules';
+import { scheduleFor } from './schedule-reads';
 import { deviceIdOf } from './settings';
 
 /**

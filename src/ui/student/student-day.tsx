@@ -4,7 +4,7 @@ import { db } from '../../db/instance';
 import { useLive } from '../../db/live';
 import { cardsByIds } from '../../db/repos/card-reads';
 import { eventsOfStudentDay } from '../../db/repos/events';
-import { ensureDaySchedule, scheduleFor } from '../../db/repos/schedules';
+import { ensureDaySchedule, scheduleFor } from '../../db/repos/schedule-reads';
 import { recordStudentSteps } from '../../db/repos/steps';
 import type { StepId } from '../../domain/ids';
 import type { Student } from '../../domain/people';
@@ -77,6 +77,9 @@ export function StudentDay(props: { student: Student }) {
   });
 
   const layoutProps = (): LayoutProps => ({
+    studentId: studentId(),
+    day,
+    events: events() ?? [],
     progress: progress(),
     cards: cards() ?? new Map(),
     pictureStyle: (props.student.presentation ?? DEFAULT_PRESENTATION).pictureStyle,

@@ -1,4 +1,4 @@
-import { createSignal, For } from 'solid-js';
+import { createSignal, Index } from 'solid-js';
 import { clock } from '../../../app/clock';
 import { adultSession } from '../../../app/session';
 import { db } from '../../../db/instance';
@@ -58,18 +58,19 @@ export function StudentOptions(props: {
           total: props.board.options.length,
         })}
       </legend>
-      <For each={props.board.options}>
+      {/* By place, not by object, so a tick keeps its focus when the saved board comes back. */}
+      <Index each={props.board.options}>
         {(option) => (
           <label class="check-option">
             <input
               type="checkbox"
-              checked={shown().has(option.id)}
-              onChange={(event) => void toggle(event.currentTarget, option.id)}
+              checked={shown().has(option().id)}
+              onChange={(event) => void toggle(event.currentTarget, option().id)}
             />
-            <span>{props.labelOf(option.cardId)}</span>
+            <span>{props.labelOf(option().cardId)}</span>
           </label>
         )}
-      </For>
+      </Index>
       <StatusLine status={status()} />
     </fieldset>
   );
