@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { storedEvents } from './fixtures/seed';
 import { expect, test } from './fixtures/test';
-import { completeSetup, expectNoAxeViolations, leaveAdultArea } from './page-models/app';
+import { completeSetup, expectNoAxeViolations, leaveAdultArea, signIn, TEACHER } from './page-models/app';
 import { addStep, makeCard, saveSchedule, stepRow } from './page-models/teacher';
 
 const OPTIONS = ['Blocks', 'Puzzle', 'Music', 'Drawing', 'Books', 'Sand'];
@@ -22,18 +22,22 @@ test.beforeEach(async ({ page }) => {
   for (const label of [...OPTIONS, ...STEPS]) await makeCard(page, { label });
 });
 
-test('a student puts the next steps in order and chooses from the options the teacher set for them', async ({
-  page,
-}) => {
-  // The teacher builds a board of six and lets Ana see three of them.
+async function makeBoard(page: Page, name: string, labels: readonly string[]): Promise<void> {
   await page.getByRole('link', { name: 'Choice boards' }).click();
-  await page.getByLabel('Board name').fill(BOARD);
-  for (const label of OPTIONS) {
+  await page.getByLabel('Board name').fill(name);
+  for (const label of labels) {
     await page.getByLabel('Card for an option').selectOption({ label });
     await page.getByRole('button', { name: 'Add option' }).click();
   }
   await page.getByRole('button', { name: 'Save board' }).click();
-  await expect(page.getByRole('status').getByText(`The board “${BOARD}” was saved.`)).toBeVisible();
+  await expect(page.getByRole('status').getByText(`The board “${name}” was saved.`)).toBeVisible();
+}
+
+test('a student puts the next steps in order and chooses from the options the teacher set for them', async ({
+  page,
+}) => {
+  // The teacher builds a board of six and lets Ana see three of them.
+  await makeBoard(page, BOARD, OPTIONS);
   const forAna = page.getByRole('group', { name: /^Ana sees/ });
   await expect(forAna).toHaveAccessibleName('Ana sees 6 of 6 options');
   for (const label of ['Puzzle', 'Drawing', 'Sand']) await forAna.getByLabel(label).uncheck();
@@ -98,6 +102,46 @@ test('a student puts the next steps in order and chooses from the options the te
   expect(choices).toHaveLength(1);
   const books = await cardIdOf(page, 'Books');
   expect(choices[0]?.cardId).toBe(books);
+});
+
+test('an adult opens a board on the student’s screen; the student chooses and it closes, or the adult closes it', async ({
+  page,
+}) => {
+  await makeBoard(page, 'Break', ['Music', 'Books', 'Sand']);
+  await page.getByRole('link', { name: 'Home' }).click();
+  await page.getByLabel('Choice board to open now').selectOption({ label: 'Break' });
+  await page.getByRole('button', { name: 'Open on Ana’s screen' }).click();
+  await expect(page.getByText('“Break” is open on Ana’s screen.')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await leaveAdultArea(page);
+
+  const choosing = page.getByRole('region', { name: 'Choose one' });
+  await expect(choosing.getByRole('button')).toHaveText(['Music', 'Books', 'Sand']);
+  await expectNoAxeViolations(page);
+  await choosing.getByRole('button', { name: 'Choose Sand' }).click();
+  await choosing.getByRole('button', { name: 'Yes, this one' }).click();
+  await expect(choosing).toBeHidden();
+  // Gone for good: the choice is on disk and closed the board.
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Hello, Ana' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Choose one' })).toBeHidden();
+
+  const events = await storedEvents(page);
+  const opening = events.find((event) => event.type === 'board-opened');
+  const choice = events.find((event) => event.type === 'choice-made');
+  expect(choice?.opening).toBe(opening?.id);
+  expect(choice?.cardId).toBe(await cardIdOf(page, 'Sand'));
+
+  await signIn(page, TEACHER.pin);
+  await expect(page.getByText('Ana last chose: Sand')).toBeVisible();
+  await page.getByLabel('Choice board to open now').selectOption({ label: 'Break' });
+  await page.getByRole('button', { name: 'Open on Ana’s screen' }).click();
+  await page.getByRole('button', { name: 'Close it' }).click();
+  await expect(page.getByLabel('Choice board to open now')).toBeVisible();
+  await leaveAdultArea(page);
+  await expect(page.getByRole('heading', { name: 'Hello, Ana' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Choose one' })).toBeHidden();
+  expect((await storedEvents(page)).filter((event) => event.type === 'board-closed')).toHaveLength(1);
 });
 
 /** The id of the card with this label, as stored. */

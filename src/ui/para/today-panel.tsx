@@ -13,6 +13,7 @@ import { progressOf } from '../../domain/schedule-progress';
 import { schoolDayOf } from '../../domain/time';
 import { errorText, t } from '../../i18n';
 import { type Status, StatusLine } from '../components/status-line';
+import { BoardOpen } from './board-open';
 import { TokenGive } from './token-give';
 
 /** One student's day as the adults see it, and the change card an adult may put in. */
@@ -64,6 +65,7 @@ export function TodayPanel(props: { student: Student }) {
       <Show when={props.student.tokens}>
         {(plan) => <TokenGive student={props.student} plan={plan()} events={events() ?? []} />}
       </Show>
+      <BoardOpen student={props.student} events={events() ?? []} />
       <Show when={(allCards() ?? []).length > 0} fallback={<p class="empty">{t('today.noCards')}</p>}>
         <form class="form inline" onSubmit={insert}>
           <label for={`change-card-${props.student.id}`}>{t('today.changeCard')}</label>

@@ -9,8 +9,8 @@ import { MiniSchedule } from './mini-schedule';
 import { VisualTimer } from './visual-timer';
 
 // Choices load only when a step offers one: most days and most students need none.
-const StepChoice = lazy(() =>
-  import('./choice/step-choice').then((module) => ({ default: module.StepChoice })),
+const BoardChoice = lazy(() =>
+  import('./choice/board-choice').then((module) => ({ default: module.BoardChoice })),
 );
 const OrderChoice = lazy(() =>
   import('./choice/order-choice').then((module) => ({ default: module.OrderChoice })),
@@ -44,10 +44,10 @@ export function CurrentStep(props: LayoutProps & { step: ItemProgress }) {
       </Show>
       <Show when={props.step.item.boardId}>
         {(boardId) => (
-          <StepChoice
+          <BoardChoice
             studentId={props.studentId}
-            stepId={props.step.item.id}
             boardId={boardId()}
+            on={{ stepId: props.step.item.id }}
             events={props.events}
             pictureStyle={props.pictureStyle}
           />

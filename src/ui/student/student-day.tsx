@@ -6,6 +6,7 @@ import { cardsByIds } from '../../db/repos/card-reads';
 import { eventsOfStudentDay } from '../../db/repos/events';
 import { ensureDaySchedule, scheduleFor } from '../../db/repos/schedule-reads';
 import { recordStudentSteps } from '../../db/repos/steps';
+import { openedBoard } from '../../domain/choices';
 import type { StepId } from '../../domain/ids';
 import type { Student } from '../../domain/people';
 import { DEFAULT_PRESENTATION } from '../../domain/presentation';
@@ -24,6 +25,8 @@ import { ListLayout } from './list-layout';
 
 // Only a student with a token board loads it, so the kiosk's first load does not grow with it.
 const TokenStrip = lazy(() => import('./tokens/token-strip').then((m) => ({ default: m.TokenStrip })));
+// A board an adult opens is loaded when opened.
+const BoardChoice = lazy(() => import('./choice/board-choice').then((m) => ({ default: m.BoardChoice })));
 
 /** The student's day: today's schedule, where they are in it, and their taps recorded as events. */
 export function StudentDay(props: { student: Student }) {
@@ -96,12 +99,26 @@ export function StudentDay(props: { student: Student }) {
     },
   });
   const layout = () => (props.student.presentation ?? DEFAULT_PRESENTATION).layout;
+  const opened = () => openedBoard(events() ?? []);
 
   return (
     <section class="kiosk-day" aria-labelledby="kiosk-hello">
       <h1 id="kiosk-hello">{text('kiosk.hello', { name: props.student.name })}</h1>
       <Show when={props.student.tokens}>
         {(plan) => <TokenStrip student={props.student} plan={plan()} />}
+      </Show>
+      <Show when={opened()}>
+        {(opening) => (
+          <div class="opened-board">
+            <BoardChoice
+              studentId={studentId()}
+              boardId={opening().boardId}
+              on={{ opening: opening().id }}
+              events={events() ?? []}
+              pictureStyle={(props.student.presentation ?? DEFAULT_PRESENTATION).pictureStyle}
+            />
+          </div>
+        )}
       </Show>
       <Show when={notSaved()}>
         <p class="kiosk-problem" role="alert">

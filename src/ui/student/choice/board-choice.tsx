@@ -1,5 +1,5 @@
 import './choice.css';
-import { createMemo, createSignal, For, Show } from 'solid-js';
+import { createMemo, createSignal, createUniqueId, For, Show } from 'solid-js';
 import { clock } from '../../../app/clock';
 import { db } from '../../../db/instance';
 import { useLive } from '../../../db/live';
@@ -9,19 +9,21 @@ import { recordChoice } from '../../../db/repos/choices';
 import { optionsFor } from '../../../domain/boards';
 import { choiceOnStep } from '../../../domain/choices';
 import type { AppEvent } from '../../../domain/events';
-import type { BoardId, CardId, OptionId, StepId, StudentId } from '../../../domain/ids';
+import type { BoardId, CardId, EventId, OptionId, StepId, StudentId } from '../../../domain/ids';
 import type { PictureStyle } from '../../../domain/presentation';
 import { CardFace } from '../card-face';
 import { useKioskText } from '../kiosk-text';
 
 /**
- * The choice board of the current step: the options this student sees, each said when tapped;
- * the tapped option is shown large to confirm or take back, and the confirmed choice is recorded.
+ * A choice board, offered by the current step or opened by an adult: the options this student
+ * sees, each said when tapped; the tapped option is shown large to confirm or take back, and the
+ * confirmed choice is recorded. A step's board then shows what was chosen; an opened one closes.
  */
-export function StepChoice(props: {
+export function BoardChoice(props: {
   studentId: StudentId;
-  stepId: StepId;
   boardId: BoardId;
+  /** Where the board was offered: on a step of the schedule, or by an adult's opening. */
+  on: { stepId: StepId } | { opening: EventId };
   events: readonly AppEvent[];
   pictureStyle: PictureStyle;
 }) {
@@ -40,7 +42,8 @@ export function StepChoice(props: {
       shown.map((option) => option.cardId),
     ),
   );
-  const made = () => choiceOnStep(props.events, props.stepId);
+  const titleId = createUniqueId();
+  const made = () => ('stepId' in props.on ? choiceOnStep(props.events, props.on.stepId) : undefined);
   const [pending, setPending] = createSignal<OptionId>();
   const [saving, setSaving] = createSignal(false);
   const [failed, setFailed] = createSignal(false);
@@ -54,12 +57,7 @@ export function StepChoice(props: {
     if (!optionId) return;
     setSaving(true);
     try {
-      await recordChoice(
-        db,
-        props.studentId,
-        { boardId: props.boardId, optionId, stepId: props.stepId },
-        clock.now(),
-      );
+      await recordChoice(db, props.studentId, { boardId: props.boardId, optionId, ...props.on }, clock.now());
       setPending(undefined);
       setFailed(false);
     } catch (error) {
@@ -71,12 +69,12 @@ export function StepChoice(props: {
   };
 
   return (
-    <section class="step-choice" aria-labelledby={`choice-${props.stepId}`}>
+    <section class="step-choice" aria-labelledby={titleId}>
       <Show
         when={made()}
         fallback={
           <>
-            <h2 id={`choice-${props.stepId}`} class="choice-title">
+            <h2 id={titleId} class="choice-title">
               {text('kiosk.chooseOne')}
             </h2>
             <Show
@@ -132,7 +130,7 @@ export function StepChoice(props: {
       >
         {(choice) => (
           <>
-            <h2 id={`choice-${props.stepId}`} class="choice-title">
+            <h2 id={titleId} class="choice-title">
               {text('kiosk.youChose')}
             </h2>
             <ChosenCard cardId={choice().cardId} pictureStyle={props.pictureStyle} />

@@ -1,0 +1,101 @@
+import { createSignal, For, Show } from 'solid-js';
+import { clock } from '../../app/clock';
+import { adultSession } from '../../app/session';
+import { db } from '../../db/instance';
+import { useLive } from '../../db/live';
+import { boardById, listBoards } from '../../db/repos/board-reads';
+import { cardsByIds } from '../../db/repos/card-reads';
+import { closeBoard, openBoard } from '../../db/repos/choices';
+import { latestChoice, openedBoard } from '../../domain/choices';
+import type { AppEvent } from '../../domain/events';
+import type { Student } from '../../domain/people';
+import { errorText, t } from '../../i18n';
+import { type Status, StatusLine } from '../components/status-line';
+
+/**
+ * A choice board an adult puts on the student's screen now, outside the schedule ("what do you
+ * want to do?"), taken off again if need be; and what the student chose last today.
+ */
+export function BoardOpen(props: { student: Student; events: readonly AppEvent[] }) {
+  const boards = useLive(() => listBoards(db));
+  const open = () => openedBoard(props.events);
+  const openBoardName = useLive(
+    () => open()?.boardId,
+    async (boardId) => (boardId ? (await boardById(db, boardId))?.name : undefined),
+  );
+  const lastChoice = useLive(
+    () => latestChoice(props.events)?.cardId,
+    async (cardId) => (cardId ? (await cardsByIds(db, [cardId])).get(cardId)?.label : undefined),
+  );
+  const [boardId, setBoardId] = createSignal('');
+  const [busy, setBusy] = createSignal(false);
+  const [status, setStatus] = createSignal<Status>();
+  const name = () => props.student.name;
+
+  const act = async (write: () => Promise<unknown>) => {
+    setBusy(true);
+    try {
+      await write();
+      setStatus(undefined);
+    } catch (error) {
+      setStatus({ kind: 'error', text: errorText(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const submit = (event: SubmitEvent) => {
+    event.preventDefault();
+    const board = boards()?.find((candidate) => candidate.id === boardId());
+    if (board) void act(() => openBoard(db, adultSession(), props.student.id, board.id, clock.now()));
+  };
+
+  return (
+    <div class="board-open">
+      <Show when={lastChoice()}>
+        {(label) => <p>{t('today.lastChoice', { name: name(), label: label() })}</p>}
+      </Show>
+      <Show
+        when={open()}
+        fallback={
+          <Show when={(boards() ?? []).length > 0}>
+            <form class="form inline" onSubmit={submit}>
+              <label for={`open-board-${props.student.id}`}>{t('today.boardToOpen')}</label>
+              <select
+                id={`open-board-${props.student.id}`}
+                required
+                value={boardId()}
+                onChange={(event) => setBoardId(event.currentTarget.value)}
+              >
+                <option value="">{t('today.chooseBoard')}</option>
+                <For each={boards()}>{(board) => <option value={board.id}>{board.name}</option>}</For>
+              </select>
+              <button type="submit" class="button primary" disabled={busy()}>
+                {t('today.openBoard', { name: name() })}
+              </button>
+            </form>
+          </Show>
+        }
+      >
+        {(opening) => (
+          <p>
+            <span class="today-now">
+              {t('today.boardIsOpen', { board: openBoardName() ?? '', name: name() })}
+            </span>{' '}
+            <button
+              type="button"
+              class="button"
+              disabled={busy()}
+              onClick={() =>
+                void act(() => closeBoard(db, adultSession(), props.student.id, opening().id, clock.now()))
+              }
+            >
+              {t('today.closeBoard')}
+            </button>
+          </p>
+        )}
+      </Show>
+      <StatusLine status={status()} />
+    </div>
+  );
+}
