@@ -132,5 +132,7 @@ export const adultEn = {
     'Picture {image} in {file} is not a PNG, JPEG, GIF, WebP or SVG picture. Nothing was imported.',
   'error.board-image-unsafe':
     'Picture {image} in {file} contains scripts or links to other places, so it is not safe to show. Nothing was imported.',
+  'error.board-option-count':
+    'The board “{board}” has {count} choices, but a choice board holds {min} to {max}. Nothing was imported.',
   'error.unknown': 'Something unexpected happened. Nothing was changed.',
 } as const;
