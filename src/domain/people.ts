@@ -1,5 +1,6 @@
 import type { MediaId, StaffId, StudentId } from './ids';
 import type { Presentation } from './presentation';
+import type { TokenPlan } from './tokens';
 
 export const LOCALES = ['en', 'es'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -16,6 +17,8 @@ export type Student = {
   presentation?: Presentation;
   /** The student's own photo, so they can find themselves on a shared tablet without reading. */
   photo?: { mediaId: MediaId };
+  /** The student's token board; absent when the teacher gives them none. */
+  tokens?: TokenPlan;
   createdAt: number;
   updatedAt: number;
 };

@@ -1,6 +1,6 @@
 // The teacher's edits to a schedule as pure functions: each returns new items and leaves the old
 // ones untouched, so the editor can compare its draft with what is saved.
-import type { CardId, StepId } from './ids';
+import type { BoardId, CardId, StepId } from './ids';
 import { MAX_DURATION_MINUTES, MAX_ITEMS, moveItem, type ScheduleItem } from './schedule';
 
 export function addItem(items: readonly ScheduleItem[], id: StepId, cardId: CardId): ScheduleItem[] {
@@ -12,17 +12,36 @@ export function removeItem(items: readonly ScheduleItem[], stepId: StepId): Sche
   return items.filter((item) => item.id !== stepId);
 }
 
-/** Sets or clears (undefined) the minutes of a step's visual timer. */
-export function setDuration(
+type OptionalSetting = 'durationMinutes' | 'boardId' | 'chooseOrderOf';
+
+/** Sets one optional setting of a step, or clears it (undefined) so the key is gone, not undefined. */
+function setSetting<Key extends OptionalSetting>(
   items: readonly ScheduleItem[],
   stepId: StepId,
-  minutes: number | undefined,
+  key: Key,
+  value: ScheduleItem[Key],
 ): ScheduleItem[] {
-  return items.map((item) => {
+  return items.map((item): ScheduleItem => {
     if (item.id !== stepId) return item;
-    const { durationMinutes: _previous, ...rest } = item;
-    return minutes === undefined ? rest : { ...rest, durationMinutes: minutes };
+    const changed: ScheduleItem = { ...item, [key]: value };
+    if (value === undefined) delete changed[key];
+    return changed;
   });
+}
+
+/** Sets or clears the minutes of a step's visual timer. */
+export function setDuration(items: readonly ScheduleItem[], stepId: StepId, minutes: number | undefined) {
+  return setSetting(items, stepId, 'durationMinutes', minutes);
+}
+
+/** Offers a choice board on a step, or stops offering one. */
+export function setStepBoard(items: readonly ScheduleItem[], stepId: StepId, boardId: BoardId | undefined) {
+  return setSetting(items, stepId, 'boardId', boardId);
+}
+
+/** Lets the student order the steps after this one when it comes, or not (undefined). */
+export function setChooseOrder(items: readonly ScheduleItem[], stepId: StepId, count: number | undefined) {
+  return setSetting(items, stepId, 'chooseOrderOf', count);
 }
 
 function updateMiniSteps(

@@ -3,12 +3,16 @@ import type { AppDb } from '../../src/db/app-db';
 import { boardById } from '../../src/db/repos/board-reads';
 import { saveBoard, setShownOptions } from '../../src/db/repos/boards';
 import { createCard } from '../../src/db/repos/cards';
-import { recordChoice } from '../../src/db/repos/choices';
+import { chooseOrder, recordChoice } from '../../src/db/repos/choices';
+import { scheduleFor } from '../../src/db/repos/schedule-reads';
+import { saveSchedule } from '../../src/db/repos/schedules';
 import { completeSetup } from '../../src/db/repos/setup';
 import { optionsFor } from '../../src/domain/boards';
 import type { BoardId, CardId, OptionId, StaffId, StepId, StudentId } from '../../src/domain/ids';
 import { ulid } from '../../src/domain/ids';
 import type { AdultSession } from '../../src/domain/people';
+import type { ScheduleItem } from '../../src/domain/schedule';
+import { schoolDayOf } from '../../src/domain/time';
 import { freshDb } from '../support/fresh-db';
 
 const NOW = new Date(2026, 8, 7, 9, 0).getTime();
@@ -145,5 +149,43 @@ describe('the student choosing', () => {
       code: 'invalid-input',
     });
     expect(await db.events.count()).toBe(0);
+  });
+});
+
+describe('the student ordering the next steps', () => {
+  test('the schedule takes the chosen order and the choice is recorded, together', async () => {
+    const day = schoolDayOf(NOW);
+    const steps = cards.map(
+      (cardId): ScheduleItem => ({ id: ulid<'step'>(NOW) as StepId, cardId, miniSteps: [] }),
+    );
+    const [first, second, third, fourth] = steps as [ScheduleItem, ScheduleItem, ScheduleItem, ScheduleItem];
+    await saveSchedule(
+      db,
+      teacher,
+      ana,
+      { kind: 'day', day },
+      [{ ...first, chooseOrderOf: 2 }, second, third, fourth],
+      NOW,
+    );
+
+    await expect(chooseOrder(db, ana, day, [third.id, fourth.id], NOW)).rejects.toMatchObject({
+      code: 'invalid-input',
+    });
+    await expect(chooseOrder(db, ana, day, [third.id, third.id], NOW)).rejects.toMatchObject({
+      code: 'invalid-input',
+    });
+    expect(await db.events.count()).toBe(0);
+
+    const reordered = await chooseOrder(db, ana, day, [third.id, second.id], NOW);
+
+    expect(reordered.items.map((item) => item.id)).toEqual([first.id, third.id, second.id, fourth.id]);
+    expect((await scheduleFor(db, ana, { kind: 'day', day }))?.items).toEqual(reordered.items);
+    expect(await db.events.toArray()).toMatchObject([
+      { type: 'order-chosen', stepIds: [third.id, second.id] },
+    ]);
+    // Chosen once: the same order is not on offer again.
+    await expect(chooseOrder(db, ana, day, [second.id, third.id], NOW)).rejects.toMatchObject({
+      code: 'invalid-input',
+    });
   });
 });

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { AppDb } from '../../src/db/app-db';
 import { createCard } from '../../src/db/repos/cards';
-import { ensureDaySchedule, saveSchedule, scheduleFor, scheduleToEdit } from '../../src/db/repos/schedules';
+import { ensureDaySchedule, scheduleFor } from '../../src/db/repos/schedule-reads';
+import { saveSchedule, scheduleToEdit } from '../../src/db/repos/schedules';
 import { completeSetup } from '../../src/db/repos/setup';
 import type { CardId, StaffId, StepId, StudentId } from '../../src/domain/ids';
 import { ulid } from '../../src/domain/ids';

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import type { Presentation } from '../../src/domain/presentation';
 import { type SeedStep, seedToday } from '../e2e/fixtures/seed';
+import { seedBoard, seedTokenPlan } from '../e2e/fixtures/seed-tokens';
 import { expect, test } from '../e2e/fixtures/test';
 import { completeSetup, FIRST_STUDENT, leaveAdultArea, openAdultArea, TEACHER } from '../e2e/page-models/app';
 import { symbol } from './symbols';
@@ -76,8 +77,8 @@ const currentIs = (page: Page, label: string) =>
 
 /** Taps Start then Done on the current step, as the student does. */
 async function finishCurrent(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Start' }).click();
-  await page.getByRole('button', { name: 'Done' }).click();
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await page.getByRole('button', { name: 'Done', exact: true }).click();
 }
 
 /** Arrival is finished and Reading has been going for 6 of its 15 minutes. */
@@ -178,6 +179,51 @@ test('a change card coming next', async ({ page }) => {
   await currentIs(page, 'Reading');
   await expect(page.getByRole('region', { name: 'Then' }).getByText('Something different')).toBeVisible();
   await kioskShot(page, 'kiosk-change');
+});
+
+// The token board at the top of the day: choosing what to work for, tokens from finished steps,
+// the full board, and reward time with its timer.
+test('the token board', async ({ page }) => {
+  await openDay(
+    page,
+    { pictureStyle: 'symbol-word', layout: 'now-next' },
+    DAY.filter((step) => !step.mini),
+  );
+  await seedBoard(page, 'Working for', [
+    { label: 'Puzzle', svg: symbol('puzzle-piece') },
+    { label: 'Slide', svg: symbol('playground-slide') },
+    { label: 'Music', svg: symbol('headphone') },
+    { label: 'Bubbles', svg: symbol('bubbles') },
+  ]);
+  await seedTokenPlan(page, { spots: 5, fromSteps: true, rewardMinutes: 5 }, 'Working for');
+  await page.reload();
+  const strip = page.getByRole('region', { name: 'My tokens' });
+  const tokensShot = async (name: string) => {
+    await picturesReady(page, true);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await save(page, name);
+  };
+
+  await strip.getByRole('button', { name: 'Choose what you work for' }).click();
+  await strip.getByRole('button', { name: 'Puzzle', exact: true }).click();
+  await tokensShot('kiosk-tokens-choose');
+
+  await strip.getByRole('button', { name: 'I want Puzzle' }).click();
+  // The card's words, shown while there is no voice, have gone by the next picture.
+  await page.clock.fastForward('00:05');
+  await finishCurrent(page);
+  await finishCurrent(page);
+  await expect(strip.getByText('2 of 5 tokens')).toBeVisible();
+  await tokensShot('kiosk-tokens');
+
+  for (let step = 0; step < 3; step++) await finishCurrent(page);
+  await expect(strip.getByText('You did it! Time for Puzzle')).toBeVisible();
+  await tokensShot('kiosk-tokens-full');
+
+  await strip.getByRole('button', { name: 'Start reward time' }).click();
+  await page.clock.fastForward('02:00');
+  await expect(strip.getByText('Time left: 3 min')).toBeVisible();
+  await tokensShot('kiosk-tokens-reward');
 });
 
 test('setup, the teacher’s home, settings and the adult gate', async ({ page }) => {

@@ -5,6 +5,8 @@ import { adultEn } from '../../src/i18n/messages/adult.en';
 import { adultEs } from '../../src/i18n/messages/adult.es';
 import { kioskEn } from '../../src/i18n/messages/kiosk.en';
 import { kioskEs } from '../../src/i18n/messages/kiosk.es';
+import { kioskTokensEn } from '../../src/i18n/messages/kiosk-tokens.en';
+import { kioskTokensEs } from '../../src/i18n/messages/kiosk-tokens.es';
 
 beforeAll(async () => {
   await import('../../src/i18n/adult');
@@ -17,6 +19,7 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((mat
 
 test.each([
   ['kiosk', kioskEn, kioskEs],
+  ['kiosk token board', kioskTokensEn, kioskTokensEs],
   ['adult', adultEn, adultEs],
 ])('Spanish has every %s message, with the same placeholders as English', (_, english, spanish) => {
   const translated: Record<string, string> = spanish;

@@ -10,7 +10,9 @@ import {
   removeItem,
   removeMiniStep,
   sameItems,
+  setChooseOrder,
   setDuration,
+  setStepBoard,
 } from '../../src/domain/schedule-edit';
 
 // Fixed random parts: the same n always gives the same id.
@@ -106,4 +108,16 @@ test('a choice board or a choice of order on a step makes a difference too', () 
 
   expect(sameItems(plan, [{ ...item(1), boardId: board }])).toBe(false);
   expect(sameItems(plan, [{ ...item(1), chooseOrderOf: 3 }])).toBe(false);
+});
+
+test('a step offers a choice board or a choice of order, and stops again without a trace', () => {
+  const board = ulid<'board'>(Date.UTC(2026, 0, 1), zeros);
+  const plan = [item(1), item(2)];
+  const offered = setChooseOrder(setStepBoard(plan, id(1), board), id(1), 3);
+
+  expect(offered[0]).toEqual({ ...item(1), boardId: board, chooseOrderOf: 3 });
+  expect(offered[1]).toEqual(item(2));
+  const withdrawn = setChooseOrder(setStepBoard(offered, id(1), undefined), id(1), undefined);
+  expect(withdrawn[0]).toEqual(item(1));
+  expect(Object.keys(withdrawn[0] ?? {})).not.toContain('boardId');
 });

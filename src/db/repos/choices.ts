@@ -1,11 +1,16 @@
 import { optionsFor } from '../../domain/boards';
+import { orderToChoose, reorderSteps } from '../../domain/choices';
 import { AppError } from '../../domain/errors';
 import type { AppEvent } from '../../domain/events';
 import type { BoardId, OptionId, StepId, StudentId } from '../../domain/ids';
+import type { Schedule } from '../../domain/schedule';
+import { progressOf } from '../../domain/schedule-progress';
 import { stampEvent } from '../../domain/stamp';
+import type { SchoolDay } from '../../domain/time';
 import type { AppDb } from '../app-db';
 import { guardedWrite } from '../write-errors';
-import { recordEvent } from './events';
+import { eventsOfStudentDay, recordEvent } from './events';
+import { scheduleFor } from './schedule-reads';
 import { deviceIdOf } from './settings';
 
 /**
@@ -41,6 +46,56 @@ export async function recordChoice(
           deviceId,
         ),
       );
+    }),
+  );
+}
+
+/**
+ * The student's order for the next steps: today's schedule takes it and the choice is recorded,
+ * together. Only the steps on offer right now can be ordered, each once.
+ */
+export async function chooseOrder(
+  db: AppDb,
+  studentId: StudentId,
+  day: SchoolDay,
+  stepIds: readonly StepId[],
+  now: number,
+): Promise<Schedule> {
+  const deviceId = await deviceIdOf(db, now);
+  return guardedWrite(() =>
+    db.transaction('rw', [db.schedules, db.events, db.rollups], async () => {
+      const schedule = await scheduleFor(db, studentId, { kind: 'day', day });
+      const events = await eventsOfStudentDay(db, studentId, day);
+      const offered = schedule && orderToChoose(progressOf(schedule.items, events), events);
+      const offeredIds = new Set(offered?.map((entry) => entry.item.id));
+      if (
+        !schedule ||
+        stepIds.length !== offeredIds.size ||
+        new Set(stepIds).size !== stepIds.length ||
+        stepIds.some((id) => !offeredIds.has(id))
+      )
+        throw new AppError('invalid-input', 'those are not the steps on offer to put in order');
+      const reordered: Schedule = {
+        ...schedule,
+        items: reorderSteps(schedule.items, stepIds),
+        updatedAt: now,
+      };
+      await db.schedules.put(reordered);
+      await recordEvent(
+        db,
+        stampEvent(
+          {
+            type: 'order-chosen',
+            studentId,
+            actor: { kind: 'student' },
+            scheduleId: schedule.id,
+            stepIds: [...stepIds],
+          },
+          now,
+          deviceId,
+        ),
+      );
+      return reordered;
     }),
   );
 }

@@ -12,7 +12,6 @@ import {
   type Schedule,
   type ScheduleItem,
   type ScheduleSlot,
-  sameSlot,
   WEEKDAYS,
   weekdayOf,
 } from '../../domain/schedule';
@@ -24,6 +23,7 @@ import type { AppDb } from '../app-db';
 import { guardedWrite } from '../write-errors';
 import { requireRole } from './access';
 import { eventsOfStudentDay, recordEvent } from './events';
+import { scheduleFor } from './schedule-reads';
 import { deviceIdOf } from './settings';
 
 const itemsSchema = v.pipe(
@@ -49,18 +49,6 @@ export const slotSchema = v.variant('kind', [
   v.object({ kind: v.literal('template'), weekday: v.picklist(WEEKDAYS) }),
   v.object({ kind: v.literal('day'), day: schoolDaySchema }),
 ]);
-
-export async function scheduleFor(
-  db: AppDb,
-  studentId: StudentId,
-  slot: ScheduleSlot,
-): Promise<Schedule | undefined> {
-  return db.schedules
-    .where('studentId')
-    .equals(studentId)
-    .filter((schedule) => sameSlot(schedule.slot, slot))
-    .first();
-}
 
 async function assertReferencesExist(db: AppDb, items: readonly ScheduleItem[]): Promise<void> {
   const ids = items.flatMap((item) => [item.cardId, ...item.miniSteps.map((mini) => mini.cardId)]);
@@ -112,32 +100,6 @@ export async function scheduleToEdit(
   const weekday = weekdayOf(slot.day);
   const template = weekday ? await scheduleFor(db, studentId, { kind: 'template', weekday }) : undefined;
   return { items: template?.items ?? [], fromTemplate: template !== undefined };
-}
-
-/**
- * Today's schedule for the kiosk: the day's own copy, made from the weekday template the first
- * time the day is opened. Steps keep the template's ids, so a step can be followed across days.
- */
-export async function ensureDaySchedule(db: AppDb, studentId: StudentId, day: SchoolDay, now: number) {
-  return guardedWrite(() =>
-    db.transaction('rw', db.schedules, async () => {
-      const existing = await scheduleFor(db, studentId, { kind: 'day', day });
-      if (existing) return existing;
-      const weekday = weekdayOf(day);
-      const template = weekday ? await scheduleFor(db, studentId, { kind: 'template', weekday }) : undefined;
-      if (!template || template.items.length === 0) return undefined;
-      const copy: Schedule = {
-        id: ulid<'schedule'>(now),
-        studentId,
-        slot: { kind: 'day', day },
-        items: template.items,
-        createdAt: now,
-        updatedAt: now,
-      };
-      await db.schedules.add(copy);
-      return copy;
-    }),
-  );
 }
 
 /** An adult puts "something different" into today's schedule, right after the current step. */

@@ -4,11 +4,13 @@
 import { boardsEn } from './boards.en';
 import { cardsEn } from './cards.en';
 import { schedulesEn } from './schedules.en';
+import { tokensEn } from './tokens.en';
 
 export const adultEn = {
   ...cardsEn,
   ...schedulesEn,
   ...boardsEn,
+  ...tokensEn,
   'setup.title': 'Welcome to On My Own',
   'setup.intro':
     'Set up this tablet once. You will be the teacher: only your PIN opens the adult area. Everything stays on this device.',

@@ -25,6 +25,11 @@ export const schedulesEs: Record<keyof typeof schedulesEn, string> = {
   'schedules.minutes': 'Temporizador (minutos)',
   'schedules.badMinutes':
     'El temporizador es un número entero de minutos, de 1 a 240. Déjelo vacío para no usar temporizador.',
+  'schedules.board': 'Tablero de elección',
+  'schedules.noBoard': 'Ninguno',
+  'schedules.chooseOrder': 'El estudiante ordena',
+  'schedules.noOrderChoice': 'No',
+  'schedules.orderNext': 'los {count} pasos siguientes',
   'schedules.moveUp': 'Subir {label}',
   'schedules.moveDown': 'Bajar {label}',
   'schedules.remove': 'Quitar {label}',

@@ -5,13 +5,15 @@ import { db } from '../../db/instance';
 import { useLive } from '../../db/live';
 import { cardsByIds, listCards } from '../../db/repos/card-reads';
 import { eventsOfStudentDay } from '../../db/repos/events';
-import { insertChangeCard, scheduleFor } from '../../db/repos/schedules';
+import { scheduleFor } from '../../db/repos/schedule-reads';
+import { insertChangeCard } from '../../db/repos/schedules';
 import type { CardId } from '../../domain/ids';
 import type { Student } from '../../domain/people';
 import { progressOf } from '../../domain/schedule-progress';
 import { schoolDayOf } from '../../domain/time';
 import { errorText, t } from '../../i18n';
 import { type Status, StatusLine } from '../components/status-line';
+import { TokenGive } from './token-give';
 
 /** One student's day as the adults see it, and the change card an adult may put in. */
 export function TodayPanel(props: { student: Student }) {
@@ -58,6 +60,9 @@ export function TodayPanel(props: { student: Student }) {
         <Show when={progress().next}>
           {(next) => <p>{t('today.next', { label: label(next().item.cardId) })}</p>}
         </Show>
+      </Show>
+      <Show when={props.student.tokens}>
+        {(plan) => <TokenGive student={props.student} plan={plan()} events={events() ?? []} />}
       </Show>
       <Show when={(allCards() ?? []).length > 0} fallback={<p class="empty">{t('today.noCards')}</p>}>
         <form class="form inline" onSubmit={insert}>

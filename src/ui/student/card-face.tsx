@@ -10,6 +10,10 @@ export function CardFace(props: {
   card: Card;
   pictureStyle: PictureStyle;
   size: 'large' | 'medium' | 'small';
+  /** What the tap also does beyond saying the card, and the name that says so to a screen reader. */
+  onTap?: () => void;
+  name?: string;
+  pressed?: boolean;
 }) {
   const text = useKioskText();
   const locale = useContext(KioskLocale);
@@ -17,8 +21,12 @@ export function CardFace(props: {
     <button
       type="button"
       class={`card-face ${props.size} style-${props.pictureStyle}`}
-      aria-label={text('kiosk.hearIt', { label: props.card.label })}
-      onClick={() => sayOrShow(spokenTextOf(props.card), locale())}
+      aria-label={props.name ?? text('kiosk.hearIt', { label: props.card.label })}
+      aria-pressed={props.pressed}
+      onClick={() => {
+        sayOrShow(spokenTextOf(props.card), locale());
+        props.onTap?.();
+      }}
     >
       <Show when={showsPicture(props.pictureStyle, props.card) && props.card.picture}>
         {(picture) => <StoredPicture mediaId={picture().mediaId} class="card-face-picture" />}

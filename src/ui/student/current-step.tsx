@@ -1,25 +1,25 @@
-import { Show } from 'solid-js';
-import type { Card } from '../../domain/cards';
-import type { CardId } from '../../domain/ids';
-import type { PictureStyle } from '../../domain/presentation';
-import type { DayProgress, ItemProgress } from '../../domain/schedule-progress';
+import { lazy, Show } from 'solid-js';
+import type { ItemProgress } from '../../domain/schedule-progress';
 import { expectedTap } from '../../domain/schedule-progress';
 import { CardFace } from './card-face';
 import { ChangeBadge } from './change-badge';
 import { useKioskText } from './kiosk-text';
+import type { LayoutProps } from './layout-props';
 import { MiniSchedule } from './mini-schedule';
 import { VisualTimer } from './visual-timer';
+
+// Choices load only when a step offers one: most days and most students need none.
+const StepChoice = lazy(() =>
+  import('./choice/step-choice').then((module) => ({ default: module.StepChoice })),
+);
+const OrderChoice = lazy(() =>
+  import('./choice/order-choice').then((module) => ({ default: module.OrderChoice })),
+);
 
 export type StepActions = { onStart: () => void; onDone: () => void; busy: boolean };
 
 /** The step to do now: large, with its one next tap (start or done), its timer and its steps inside. */
-export function CurrentStep(props: {
-  step: ItemProgress;
-  progress: DayProgress;
-  cards: ReadonlyMap<CardId, Card>;
-  pictureStyle: PictureStyle;
-  actions: StepActions;
-}) {
+export function CurrentStep(props: LayoutProps & { step: ItemProgress }) {
   const text = useKioskText();
   const card = () => props.cards.get(props.step.item.cardId);
   const tap = () => expectedTap(props.progress);
@@ -38,6 +38,27 @@ export function CurrentStep(props: {
         <MiniSchedule
           parentLabel={card()?.label ?? ''}
           steps={props.step.miniSteps}
+          cards={props.cards}
+          pictureStyle={props.pictureStyle}
+        />
+      </Show>
+      <Show when={props.step.item.boardId}>
+        {(boardId) => (
+          <StepChoice
+            studentId={props.studentId}
+            stepId={props.step.item.id}
+            boardId={boardId()}
+            events={props.events}
+            pictureStyle={props.pictureStyle}
+          />
+        )}
+      </Show>
+      <Show when={props.step.item.chooseOrderOf}>
+        <OrderChoice
+          studentId={props.studentId}
+          day={props.day}
+          progress={props.progress}
+          events={props.events}
           cards={props.cards}
           pictureStyle={props.pictureStyle}
         />

@@ -20,13 +20,7 @@ export function FocusLayout(props: LayoutProps & { variant: 'first-then' | 'now-
         {(current) => (
           <section class="focus-now" aria-labelledby="focus-now-title">
             <h2 id="focus-now-title">{firstThen() ? text('kiosk.first') : text('kiosk.now')}</h2>
-            <CurrentStep
-              step={current}
-              progress={props.progress}
-              cards={props.cards}
-              pictureStyle={props.pictureStyle}
-              actions={props.actions}
-            />
+            <CurrentStep {...props} step={current} />
           </section>
         )}
       </Show>

@@ -28,13 +28,7 @@ export function ListLayout(props: LayoutProps & { direction: 'list' | 'strip' })
           <li class={`schedule-entry ${entry.status}`}>
             <Switch>
               <Match when={entry.status === 'current'}>
-                <CurrentStep
-                  step={entry}
-                  progress={props.progress}
-                  cards={props.cards}
-                  pictureStyle={props.pictureStyle}
-                  actions={props.actions}
-                />
+                <CurrentStep {...props} step={entry} />
               </Match>
               <Match when={props.cards.get(entry.item.cardId)}>
                 {(card) => (

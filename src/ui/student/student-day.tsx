@@ -1,10 +1,10 @@
-import { createEffect, createMemo, createSignal, Match, onMount, Show, Switch } from 'solid-js';
+import { createEffect, createMemo, createSignal, lazy, Match, onMount, Show, Switch } from 'solid-js';
 import { clock } from '../../app/clock';
 import { db } from '../../db/instance';
 import { useLive } from '../../db/live';
 import { cardsByIds } from '../../db/repos/card-reads';
 import { eventsOfStudentDay } from '../../db/repos/events';
-import { ensureDaySchedule, scheduleFor } from '../../db/repos/schedules';
+import { ensureDaySchedule, scheduleFor } from '../../db/repos/schedule-reads';
 import { recordStudentSteps } from '../../db/repos/steps';
 import type { StepId } from '../../domain/ids';
 import type { Student } from '../../domain/people';
@@ -21,6 +21,9 @@ import { FocusLayout } from './focus-layout';
 import { useKioskText } from './kiosk-text';
 import type { LayoutProps } from './layout-props';
 import { ListLayout } from './list-layout';
+
+// Only a student with a token board loads it, so the kiosk's first load does not grow with it.
+const TokenStrip = lazy(() => import('./tokens/token-strip').then((m) => ({ default: m.TokenStrip })));
 
 /** The student's day: today's schedule, where they are in it, and their taps recorded as events. */
 export function StudentDay(props: { student: Student }) {
@@ -77,6 +80,9 @@ export function StudentDay(props: { student: Student }) {
   });
 
   const layoutProps = (): LayoutProps => ({
+    studentId: studentId(),
+    day,
+    events: events() ?? [],
     progress: progress(),
     cards: cards() ?? new Map(),
     pictureStyle: (props.student.presentation ?? DEFAULT_PRESENTATION).pictureStyle,
@@ -94,6 +100,9 @@ export function StudentDay(props: { student: Student }) {
   return (
     <section class="kiosk-day" aria-labelledby="kiosk-hello">
       <h1 id="kiosk-hello">{text('kiosk.hello', { name: props.student.name })}</h1>
+      <Show when={props.student.tokens}>
+        {(plan) => <TokenStrip student={props.student} plan={plan()} />}
+      </Show>
       <Show when={notSaved()}>
         <p class="kiosk-problem" role="alert">
           {text('kiosk.notSaved')}

@@ -1,13 +1,26 @@
-import { Show } from 'solid-js';
+import './boards.css';
+import { createSignal, Show } from 'solid-js';
 import { adultSession } from '../../../app/session';
+import type { ChoiceBoard } from '../../../domain/boards';
 import { t } from '../../../i18n';
+import { BoardForm } from './board-form';
+import { BoardList } from './board-list';
 
 /** The teacher's choice boards: make and edit them, and decide what each student sees. */
 export function BoardsScreen() {
+  const [editing, setEditing] = createSignal<ChoiceBoard>();
+  const edit = (board: ChoiceBoard) => {
+    setEditing(board);
+    document.getElementById(`edit-${board.id}-name`)?.focus();
+  };
   return (
     <Show when={adultSession()?.role === 'teacher'} fallback={<p role="alert">{t('error.not-allowed')}</p>}>
       <h1>{t('boards.title')}</h1>
       <p class="next-step">{t('boards.intro')}</p>
+      <Show when={editing()} keyed fallback={<BoardForm />}>
+        {(board) => <BoardForm editing={board} onDone={() => setEditing(undefined)} />}
+      </Show>
+      <BoardList onEdit={edit} />
     </Show>
   );
 }

@@ -4,6 +4,7 @@ import { clock } from '../../../app/clock';
 import { adultSession } from '../../../app/session';
 import { db } from '../../../db/instance';
 import { useLive } from '../../../db/live';
+import { listBoards } from '../../../db/repos/board-reads';
 import { listCards } from '../../../db/repos/card-reads';
 import { saveSchedule, scheduleToEdit } from '../../../db/repos/schedules';
 import type { CardId, StudentId } from '../../../domain/ids';
@@ -23,7 +24,9 @@ import {
   removeItem,
   removeMiniStep,
   sameItems,
+  setChooseOrder,
   setDuration,
+  setStepBoard,
 } from '../../../domain/schedule-edit';
 import { errorText, t } from '../../../i18n';
 import { type Status, StatusLine } from '../../components/status-line';
@@ -45,6 +48,7 @@ export function ScheduleEditor(props: {
 }) {
   const stored = useLive(() => scheduleToEdit(db, props.student.id, props.slot));
   const cards = useLive(() => listCards(db));
+  const boards = useLive(() => listBoards(db));
   const cardMap = createMemo(() => new Map((cards() ?? []).map((card) => [card.id, card])));
   const labelOf = (cardId: CardId) => cardMap().get(cardId)?.label ?? t('schedules.missingCard');
 
@@ -147,7 +151,10 @@ export function ScheduleEditor(props: {
                   dragClass={dragClass(reorder.drag(), index)}
                   onMove={(from, to) => edit((items) => moveItem(items, from, to))}
                   onRemove={() => edit((items) => removeItem(items, item().id))}
+                  boards={boards() ?? []}
                   onDuration={(minutes) => edit((items) => setDuration(items, item().id, minutes))}
+                  onBoard={(boardId) => edit((items) => setStepBoard(items, item().id, boardId))}
+                  onChooseOrder={(count) => edit((items) => setChooseOrder(items, item().id, count))}
                   onAddMini={(cardId) =>
                     edit((items) => addMiniStep(items, item().id, { id: newStepId(), cardId }))
                   }

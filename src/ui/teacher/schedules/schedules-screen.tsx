@@ -7,6 +7,7 @@ import { useLive } from '../../../db/live';
 import { listStudents } from '../../../db/repos/student-reads';
 import { schoolDayOf } from '../../../domain/time';
 import { t } from '../../../i18n';
+import { TokenPlanPanel } from '../tokens/token-plan-panel';
 import { PresentationPanel } from './presentation-panel';
 import { ScheduleEditor } from './schedule-editor';
 import { isSlotKey, SLOT_KEYS, type SlotKey, slotName, slotOf } from './slots';
@@ -86,6 +87,7 @@ export function SchedulesScreen() {
               />
             </Show>
             <PresentationPanel student={current()} />
+            <TokenPlanPanel student={current()} />
           </>
         )}
       </Show>

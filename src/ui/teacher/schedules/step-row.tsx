@@ -1,12 +1,18 @@
-import { createSignal, Show } from 'solid-js';
+import { createSignal, For, Show } from 'solid-js';
+import type { ChoiceBoard } from '../../../domain/boards';
 import type { Card } from '../../../domain/cards';
-import type { CardId, StepId } from '../../../domain/ids';
-import type { ScheduleItem } from '../../../domain/schedule';
+import type { BoardId, CardId, StepId } from '../../../domain/ids';
+import { CHOOSE_ORDER_MAX, CHOOSE_ORDER_MIN, type ScheduleItem } from '../../../domain/schedule';
 import { parseMinutes } from '../../../domain/schedule-edit';
 import { t } from '../../../i18n';
 import { StoredPicture } from '../../components/stored-picture';
 import { MoveButtons } from '../shared/move-buttons';
 import { MiniSteps } from './mini-steps';
+
+const ORDER_COUNTS = Array.from(
+  { length: CHOOSE_ORDER_MAX - CHOOSE_ORDER_MIN + 1 },
+  (_, index) => CHOOSE_ORDER_MIN + index,
+);
 
 type DragHandle = {
   onPointerDown: (event: PointerEvent) => void;
@@ -27,7 +33,10 @@ export function StepRow(props: {
   dragClass: string | undefined;
   onMove: (from: number, to: number) => void;
   onRemove: () => void;
+  boards: readonly ChoiceBoard[];
   onDuration: (minutes: number | undefined) => void;
+  onBoard: (boardId: BoardId | undefined) => void;
+  onChooseOrder: (count: number | undefined) => void;
   onAddMini: (cardId: CardId) => void;
   onMoveMini: (from: number, to: number) => void;
   onRemoveMini: (miniId: StepId) => void;
@@ -36,6 +45,8 @@ export function StepRow(props: {
   const [minutesRefused, setMinutesRefused] = createSignal(false);
   const labelId = () => `step-label-${props.item.id}`;
   const timerId = () => `step-timer-${props.item.id}`;
+  const boardId = () => `step-board-${props.item.id}`;
+  const orderId = () => `step-order-${props.item.id}`;
 
   const changeMinutes = (input: HTMLInputElement) => {
     const parsed = parseMinutes(input.value);
@@ -83,6 +94,44 @@ export function StepRow(props: {
           {t('schedules.badMinutes')}
         </p>
       </Show>
+      <div class="step-extras">
+        <span class="step-setting">
+          <label id={`${boardId()}-label`} for={boardId()}>
+            {t('schedules.board')}
+          </label>
+          <select
+            id={boardId()}
+            aria-labelledby={`${labelId()} ${boardId()}-label`}
+            value={props.item.boardId ?? ''}
+            onChange={(event) => {
+              const chosen = props.boards.find((board) => board.id === event.currentTarget.value);
+              props.onBoard(chosen?.id);
+            }}
+          >
+            <option value="">{t('schedules.noBoard')}</option>
+            <For each={props.boards}>{(board) => <option value={board.id}>{board.name}</option>}</For>
+          </select>
+        </span>
+        <span class="step-setting">
+          <label id={`${orderId()}-label`} for={orderId()}>
+            {t('schedules.chooseOrder')}
+          </label>
+          <select
+            id={orderId()}
+            aria-labelledby={`${labelId()} ${orderId()}-label`}
+            value={props.item.chooseOrderOf ?? ''}
+            onChange={(event) => {
+              const count = Number(event.currentTarget.value);
+              props.onChooseOrder(ORDER_COUNTS.includes(count) ? count : undefined);
+            }}
+          >
+            <option value="">{t('schedules.noOrderChoice')}</option>
+            <For each={ORDER_COUNTS}>
+              {(count) => <option value={count}>{t('schedules.orderNext', { count })}</option>}
+            </For>
+          </select>
+        </span>
+      </div>
       <MoveButtons
         id={props.item.id}
         label={label()}

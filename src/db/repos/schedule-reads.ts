@@ -1,0 +1,46 @@
+// The kiosk's schedule reads, and the day's copy it makes, apart from schedule editing.
+
+import type { StudentId } from '../../domain/ids';
+import { ulid } from '../../domain/ids';
+import { type Schedule, type ScheduleSlot, sameSlot, weekdayOf } from '../../domain/schedule';
+import type { SchoolDay } from '../../domain/time';
+import type { AppDb } from '../app-db';
+import { guardedWrite } from '../write-errors';
+
+export async function scheduleFor(
+  db: AppDb,
+  studentId: StudentId,
+  slot: ScheduleSlot,
+): Promise<Schedule | undefined> {
+  return db.schedules
+    .where('studentId')
+    .equals(studentId)
+    .filter((schedule) => sameSlot(schedule.slot, slot))
+    .first();
+}
+
+/**
+ * Today's schedule for the kiosk: the day's own copy, made from the weekday template the first
+ * time the day is opened. Steps keep the template's ids, so a step can be followed across days.
+ */
+export async function ensureDaySchedule(db: AppDb, studentId: StudentId, day: SchoolDay, now: number) {
+  return guardedWrite(() =>
+    db.transaction('rw', db.schedules, async () => {
+      const existing = await scheduleFor(db, studentId, { kind: 'day', day });
+      if (existing) return existing;
+      const weekday = weekdayOf(day);
+      const template = weekday ? await scheduleFor(db, studentId, { kind: 'template', weekday }) : undefined;
+      if (!template || template.items.length === 0) return undefined;
+      const copy: Schedule = {
+        id: ulid<'schedule'>(now),
+        studentId,
+        slot: { kind: 'day', day },
+        items: template.items,
+        createdAt: now,
+        updatedAt: now,
+      };
+      await db.schedules.add(copy);
+      return copy;
+    }),
+  );
+}

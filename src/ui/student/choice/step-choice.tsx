@@ -1,0 +1,157 @@
+import './choice.css';
+import { createMemo, createSignal, For, Show } from 'solid-js';
+import { clock } from '../../../app/clock';
+import { db } from '../../../db/instance';
+import { useLive } from '../../../db/live';
+import { boardById } from '../../../db/repos/board-reads';
+import { cardsByIds } from '../../../db/repos/card-reads';
+import { recordChoice } from '../../../db/repos/choices';
+import { optionsFor } from '../../../domain/boards';
+import { choiceOnStep } from '../../../domain/choices';
+import type { AppEvent } from '../../../domain/events';
+import type { BoardId, CardId, OptionId, StepId, StudentId } from '../../../domain/ids';
+import type { PictureStyle } from '../../../domain/presentation';
+import { CardFace } from '../card-face';
+import { useKioskText } from '../kiosk-text';
+
+/**
+ * The choice board of the current step: the options this student sees, each said when tapped;
+ * the tapped option is shown large to confirm or take back, and the confirmed choice is recorded.
+ */
+export function StepChoice(props: {
+  studentId: StudentId;
+  stepId: StepId;
+  boardId: BoardId;
+  events: readonly AppEvent[];
+  pictureStyle: PictureStyle;
+}) {
+  const text = useKioskText();
+  const board = useLive(
+    () => props.boardId,
+    (id) => boardById(db, id),
+  );
+  const options = createMemo(() => {
+    const current = board();
+    return current ? optionsFor(current, props.studentId) : [];
+  });
+  const cards = useLive(options, (shown) =>
+    cardsByIds(
+      db,
+      shown.map((option) => option.cardId),
+    ),
+  );
+  const made = () => choiceOnStep(props.events, props.stepId);
+  const [pending, setPending] = createSignal<OptionId>();
+  const [saving, setSaving] = createSignal(false);
+  const [failed, setFailed] = createSignal(false);
+  const pendingCard = () => {
+    const option = options().find((candidate) => candidate.id === pending());
+    return option ? cards()?.get(option.cardId) : undefined;
+  };
+
+  const confirm = async () => {
+    const optionId = pending();
+    if (!optionId) return;
+    setSaving(true);
+    try {
+      await recordChoice(
+        db,
+        props.studentId,
+        { boardId: props.boardId, optionId, stepId: props.stepId },
+        clock.now(),
+      );
+      setPending(undefined);
+      setFailed(false);
+    } catch (error) {
+      console.error(error);
+      setFailed(true);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <section class="step-choice" aria-labelledby={`choice-${props.stepId}`}>
+      <Show
+        when={made()}
+        fallback={
+          <>
+            <h2 id={`choice-${props.stepId}`} class="choice-title">
+              {text('kiosk.chooseOne')}
+            </h2>
+            <Show
+              when={pendingCard()}
+              fallback={
+                <ul class="choice-options">
+                  <For each={options()}>
+                    {(option) => (
+                      <Show when={cards()?.get(option.cardId)}>
+                        {(card) => (
+                          <li>
+                            <CardFace
+                              card={card()}
+                              pictureStyle={props.pictureStyle}
+                              size="medium"
+                              name={text('kiosk.chooseIt', { label: card().label })}
+                              onTap={() => setPending(option.id)}
+                            />
+                          </li>
+                        )}
+                      </Show>
+                    )}
+                  </For>
+                </ul>
+              }
+            >
+              {(card) => (
+                <div class="choice-confirm">
+                  <CardFace card={card()} pictureStyle={props.pictureStyle} size="large" />
+                  <div class="choice-buttons">
+                    <button
+                      type="button"
+                      class="step-action"
+                      disabled={saving()}
+                      onClick={() => void confirm()}
+                    >
+                      {text('kiosk.yesThisOne')}
+                    </button>
+                    <button type="button" class="choice-back" onClick={() => setPending(undefined)}>
+                      {text('kiosk.back')}
+                    </button>
+                  </div>
+                </div>
+              )}
+            </Show>
+            <Show when={failed()}>
+              <p class="kiosk-problem" role="alert">
+                {text('kiosk.notSaved')}
+              </p>
+            </Show>
+          </>
+        }
+      >
+        {(choice) => (
+          <>
+            <h2 id={`choice-${props.stepId}`} class="choice-title">
+              {text('kiosk.youChose')}
+            </h2>
+            <ChosenCard cardId={choice().cardId} pictureStyle={props.pictureStyle} />
+          </>
+        )}
+      </Show>
+    </section>
+  );
+}
+
+/** The card that was chosen, read on its own: the board may have changed since. */
+function ChosenCard(props: { cardId: CardId; pictureStyle: PictureStyle }) {
+  const cards = useLive(
+    () => props.cardId,
+    (id) => cardsByIds(db, [id]),
+  );
+  return (
+    <Show when={cards()?.get(props.cardId)}>
+      {(card) => <CardFace card={card()} pictureStyle={props.pictureStyle} size="medium" />}
+    </Show>
+  );
+}

@@ -1,0 +1,165 @@
+import '../../../i18n/kiosk-tokens';
+import './tokens.css';
+import { createSignal, Index, Match, Show, Switch } from 'solid-js';
+import { clock } from '../../../app/clock';
+import { db } from '../../../db/instance';
+import { useLive } from '../../../db/live';
+import { boardById } from '../../../db/repos/board-reads';
+import { cardsByIds } from '../../../db/repos/card-reads';
+import { eventsOfStudentDay } from '../../../db/repos/events';
+import { chooseReinforcer, startReward } from '../../../db/repos/tokens';
+import { optionsFor } from '../../../domain/boards';
+import type { Card } from '../../../domain/cards';
+import type { CardId, OptionId } from '../../../domain/ids';
+import type { Student } from '../../../domain/people';
+import { DEFAULT_PRESENTATION } from '../../../domain/presentation';
+import { schoolDayOf } from '../../../domain/time';
+import { canStartReward, type TokenPlan } from '../../../domain/tokens';
+import { useTokenBoard } from '../../components/token-board-state';
+import { CardFace } from '../card-face';
+import { useKioskText } from '../kiosk-text';
+import { VisualTimer } from '../visual-timer';
+import { ReinforcerChoice } from './reinforcer-choice';
+
+/**
+ * The student's token board at the top of their day: what they work for, the tokens so far, a
+ * calm celebration when it is full, then reinforcer time with its timer, and a fresh board.
+ */
+export function TokenStrip(props: { student: Student; plan: TokenPlan }) {
+  const text = useKioskText();
+  const day = schoolDayOf(clock.now());
+  const events = useLive(
+    () => props.student.id,
+    (id) => eventsOfStudentDay(db, id, day),
+  );
+  const board = useLive(
+    () => props.plan.reinforcerBoardId,
+    (id) => (id ? boardById(db, id) : undefined),
+  );
+  const state = useTokenBoard(
+    () => props.plan,
+    () => events() ?? [],
+  );
+  const options = () => {
+    const shown = board();
+    return shown ? optionsFor(shown, props.student.id) : [];
+  };
+  const cards = useLive(
+    () => [...options().map((option) => option.cardId), state().workingFor?.cardId, state().reward?.cardId],
+    (ids) =>
+      cardsByIds(
+        db,
+        ids.filter((id): id is CardId => id !== undefined),
+      ),
+  );
+  const cardOf = (id: CardId | undefined): Card | undefined => (id ? cards()?.get(id) : undefined);
+  const pictureStyle = () => (props.student.presentation ?? DEFAULT_PRESENTATION).pictureStyle;
+  const [choosing, setChoosing] = createSignal(false);
+  const [busy, setBusy] = createSignal(false);
+  const [notSaved, setNotSaved] = createSignal(false);
+
+  const write = async (action: () => Promise<unknown>) => {
+    setBusy(true);
+    try {
+      await action();
+      setNotSaved(false);
+      return true;
+    } catch (error) {
+      console.error(error);
+      setNotSaved(true);
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+  const choose = async (optionId: OptionId) => {
+    if (await write(() => chooseReinforcer(db, props.student.id, optionId, clock.now()))) setChoosing(false);
+  };
+  const rewardWords = (card: Card | undefined) =>
+    card ? text('kioskTokens.timeFor', { label: card.label }) : text('kioskTokens.rewardTime');
+
+  return (
+    <Show when={events() !== undefined}>
+      <section
+        class="token-strip"
+        classList={{ full: canStartReward(state()), reward: state().reward !== undefined }}
+        aria-label={text('kioskTokens.title')}
+      >
+        <Show when={notSaved()}>
+          <p class="kiosk-problem" role="alert">
+            {text('kiosk.notSaved')}
+          </p>
+        </Show>
+        <Switch>
+          <Match when={state().reward}>
+            {(reward) => (
+              <div class="token-reward">
+                <Show when={cardOf(reward().cardId)}>
+                  {(card) => <CardFace card={card()} pictureStyle={pictureStyle()} size="medium" />}
+                </Show>
+                <p class="kiosk-big">{rewardWords(cardOf(reward().cardId))}</p>
+                <VisualTimer startedAt={reward().startedAt} minutes={reward().minutes} />
+              </div>
+            )}
+          </Match>
+          <Match when={choosing()}>
+            <ReinforcerChoice
+              options={options()}
+              cards={cards() ?? new Map()}
+              pictureStyle={pictureStyle()}
+              busy={busy()}
+              onChoose={(optionId) => void choose(optionId)}
+              onBack={() => setChoosing(false)}
+            />
+          </Match>
+          <Match when={true}>
+            <div class="token-row">
+              <Show
+                when={cardOf(state().workingFor?.cardId)}
+                fallback={
+                  <Show when={options().length > 0}>
+                    <button type="button" class="token-choose" onClick={() => setChoosing(true)}>
+                      {text('kioskTokens.choose')}
+                    </button>
+                  </Show>
+                }
+              >
+                {(card) => (
+                  <div class="token-working-for">
+                    <span class="token-caption">{text('kioskTokens.workingFor')}</span>
+                    <CardFace card={card()} pictureStyle={pictureStyle()} size="small" />
+                  </div>
+                )}
+              </Show>
+              <div class="token-board">
+                <ol class="token-spots" aria-hidden="true">
+                  <Index each={Array.from({ length: state().spots }, (_, index) => index < state().earned)}>
+                    {(earned) => <li class="token-spot" classList={{ earned: earned() }} />}
+                  </Index>
+                </ol>
+                <p class="token-count" aria-live="polite">
+                  {text('kioskTokens.count', { earned: state().earned, spots: state().spots })}
+                </p>
+              </div>
+            </div>
+            <Show when={canStartReward(state())}>
+              <div class="token-celebration">
+                <p class="kiosk-big">
+                  {text('kioskTokens.celebrate')} {rewardWords(cardOf(state().workingFor?.cardId))}
+                </p>
+                <button
+                  type="button"
+                  class="step-action done"
+                  disabled={busy()}
+                  onClick={() => void write(() => startReward(db, undefined, props.student.id, clock.now()))}
+                >
+                  {text('kioskTokens.startReward')}
+                </button>
+              </div>
+            </Show>
+          </Match>
+        </Switch>
+      </section>
+    </Show>
+  );
+}
