@@ -135,6 +135,6 @@ export const adultEn = {
   'error.board-image-unsafe':
     'Picture {image} in {file} contains scripts or links to other places, so it is not safe to show. Nothing was imported.',
   'error.board-option-count':
-    'The board “{board}” has {count} choices, but a choice board holds {min} to {max}. Nothing was imported.',
+    'A choice board holds {min} to {max} choices, but “{board}” has {count}. Nothing was imported.',
   'error.unknown': 'Something unexpected happened. Nothing was changed.',
 } as const;

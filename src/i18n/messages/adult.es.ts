@@ -135,6 +135,6 @@ export const adultEs: Record<keyof typeof adultEn, string> = {
   'error.board-image-unsafe':
     'La imagen {image} de {file} contiene scripts o enlaces a otros sitios, así que no es seguro mostrarla. No se importó nada.',
   'error.board-option-count':
-    'El tablero «{board}» tiene {count} opciones, pero un tablero de elección tiene de {min} a {max}. No se importó nada.',
+    'Un tablero de elección tiene de {min} a {max} opciones, pero «{board}» tiene {count}. No se importó nada.',
   'error.unknown': 'Pasó algo inesperado. No se cambió nada.',
 };
