@@ -133,6 +133,13 @@ export default defineConfig({
     manifest: true,
     // Only the editor's symbol set is this large, and it loads on demand; every other chunk is small.
     chunkSizeWarningLimit: 3000,
+    rolldownOptions: {
+      output: {
+        // What the kiosk needs to start goes in one chunk: left alone, the bundler splits modules
+        // the kiosk shares with lazy screens into several small files, and each compresses worse.
+        codeSplitting: { groups: [{ name: 'kiosk', tags: ['$initial'] }] },
+      },
+    },
   },
   preview: { port: 4173, strictPort: true },
   server: { port: 5173 },

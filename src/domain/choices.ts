@@ -1,5 +1,5 @@
 // The student's choices during the day, read from the event log and applied to the schedule.
-import type { AppEvent, ChoiceMade } from './events';
+import type { AppEvent, BoardOpened, ChoiceMade } from './events';
 import type { StepId } from './ids';
 import { voidedTargets } from './rollup';
 import type { ScheduleItem } from './schedule';
@@ -12,6 +12,30 @@ export function choiceOnStep(events: readonly AppEvent[], stepId: StepId): Choic
   for (const event of events)
     if (event.type === 'choice-made' && event.stepId === stepId && !voided.has(event.id)) latest = event;
   return latest;
+}
+
+/**
+ * The board an adult opened on the student's screen and still open: not yet chosen from, not
+ * closed, and not voided. Only the latest opening counts; opening another replaces it.
+ */
+export function openedBoard(events: readonly AppEvent[]): BoardOpened | undefined {
+  const voided = voidedTargets(events);
+  let open: BoardOpened | undefined;
+  for (const event of events) {
+    if (voided.has(event.id)) continue;
+    if (event.type === 'board-opened') open = event;
+    else if (open && event.type === 'board-closed' && event.opening === open.id) open = undefined;
+    else if (open && event.type === 'choice-made' && event.opening === open.id) open = undefined;
+  }
+  return open;
+}
+
+/** The latest choice the student made today, on any board (a voided one no longer counts). */
+export function latestChoice(events: readonly AppEvent[]): ChoiceMade | undefined {
+  const voided = voidedTargets(events);
+  return events.findLast(
+    (event): event is ChoiceMade => event.type === 'choice-made' && !voided.has(event.id),
+  );
 }
 
 /**

@@ -63,7 +63,13 @@ export type ChoiceMade = Base & {
   optionId: OptionId;
   cardId: CardId;
   stepId?: StepId;
+  /** The adult's opening of the board, when it was not offered by a step. */
+  opening?: EventId;
 };
+/** An adult put a choice board on the student's screen, to choose from now. */
+export type BoardOpened = Base & { type: 'board-opened'; boardId: BoardId };
+/** An adult took the opened board away again without a choice. */
+export type BoardClosed = Base & { type: 'board-closed'; opening: EventId };
 /** The student put the next steps of the day in the order they wanted. */
 export type OrderChosen = Base & { type: 'order-chosen'; scheduleId: ScheduleId; stepIds: StepId[] };
 /** What the student works for on their token board, chosen from the reinforcer board. */
@@ -87,6 +93,8 @@ export type AppEvent =
   | ChangeInserted
   | NoteAdded
   | ChoiceMade
+  | BoardOpened
+  | BoardClosed
   | OrderChosen
   | ReinforcerChosen
   | TokenGiven

@@ -75,6 +75,10 @@ export function withEvent(rollup: DayRollup, event: AppEvent, sign: 1 | -1): Day
     case 'choice-made':
     case 'order-chosen':
       return { ...rollup, choices: rollup.choices + sign };
+    case 'board-opened':
+    case 'board-closed':
+      // An adult's doing; the student's choice on the board is what counts.
+      return rollup;
     case 'reinforcer-chosen':
       // Part of the token board, counted by its tokens and rewards.
       return rollup;

@@ -3,7 +3,7 @@ import type { AppDb } from '../../src/db/app-db';
 import { boardById } from '../../src/db/repos/board-reads';
 import { saveBoard, setShownOptions } from '../../src/db/repos/boards';
 import { createCard } from '../../src/db/repos/cards';
-import { chooseOrder, recordChoice } from '../../src/db/repos/choices';
+import { chooseOrder, closeBoard, openBoard, recordChoice } from '../../src/db/repos/choices';
 import { scheduleFor } from '../../src/db/repos/schedule-reads';
 import { saveSchedule } from '../../src/db/repos/schedules';
 import { completeSetup } from '../../src/db/repos/setup';
@@ -149,6 +149,60 @@ describe('the student choosing', () => {
       code: 'invalid-input',
     });
     expect(await db.events.count()).toBe(0);
+  });
+});
+
+describe("a board an adult opens on the student's screen", () => {
+  test('the choice on it is recorded with the opening, and closes it', async () => {
+    const board = await saveBoard(db, teacher, undefined, { name: 'Break', options: options(...cards) }, NOW);
+    const option = board.options[0];
+    if (!option) throw new Error('the board has options');
+    const opening = await openBoard(db, para, ana, board.id, NOW);
+    expect(opening).toMatchObject({ type: 'board-opened', actor: { kind: 'staff', staffId: para.staffId } });
+
+    const choice = await recordChoice(
+      db,
+      ana,
+      { boardId: board.id, optionId: option.id, opening: opening.id },
+      NOW + 1,
+    );
+
+    expect(choice).toMatchObject({ type: 'choice-made', opening: opening.id, cardId: option.cardId });
+    // Chosen once: the same opening cannot take a second choice, nor be closed.
+    await expect(
+      recordChoice(db, ana, { boardId: board.id, optionId: option.id, opening: opening.id }, NOW + 2),
+    ).rejects.toMatchObject({ code: 'invalid-input' });
+    await expect(closeBoard(db, para, ana, opening.id, NOW + 2)).rejects.toMatchObject({
+      code: 'invalid-input',
+    });
+    expect(await db.events.count()).toBe(2);
+    expect((await db.rollups.toArray())[0]?.choices).toBe(1);
+  });
+
+  test('an adult closes it without a choice; then nothing can be chosen on it', async () => {
+    const board = await saveBoard(db, teacher, undefined, { name: 'Break', options: options(...cards) }, NOW);
+    const option = board.options[0];
+    if (!option) throw new Error('the board has options');
+    const opening = await openBoard(db, teacher, ana, board.id, NOW);
+    await closeBoard(db, teacher, ana, opening.id, NOW + 1);
+
+    await expect(
+      recordChoice(db, ana, { boardId: board.id, optionId: option.id, opening: opening.id }, NOW + 2),
+    ).rejects.toMatchObject({ code: 'invalid-input' });
+    expect((await db.events.toArray()).map((event) => event.type)).toEqual(['board-opened', 'board-closed']);
+  });
+
+  test('only an adult opens or closes a board, and only a board that exists', async () => {
+    const board = await saveBoard(db, teacher, undefined, { name: 'Break', options: options(...cards) }, NOW);
+    await expect(openBoard(db, undefined, ana, board.id, NOW)).rejects.toMatchObject({ code: 'not-allowed' });
+    await expect(openBoard(db, teacher, ana, ulid<'board'>(NOW) as BoardId, NOW)).rejects.toMatchObject({
+      code: 'invalid-input',
+    });
+    const opening = await openBoard(db, teacher, ana, board.id, NOW);
+    await expect(closeBoard(db, undefined, ana, opening.id, NOW)).rejects.toMatchObject({
+      code: 'not-allowed',
+    });
+    expect(await db.events.count()).toBe(1);
   });
 });
 

@@ -95,6 +95,8 @@ test('a teacher makes cards and a day, and the student follows it to the end wit
   const inside = page.getByRole('region', { name: 'Steps for Math' });
   await expect(inside.getByRole('button', { name: 'Hear Get pencil' })).toBeVisible();
   await startAndFinish(page);
+  // The tick is read back from the log, so it shows once the tap is on disk.
+  await expect(inside.getByRole('listitem').filter({ hasText: 'Get pencil' })).toContainText('Finished');
 
   // A reload in the middle of the mini-schedule comes back to the same step.
   await page.reload();

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { choiceOnStep, orderToChoose, reorderSteps } from '../../src/domain/choices';
+import {
+  choiceOnStep,
+  latestChoice,
+  openedBoard,
+  orderToChoose,
+  reorderSteps,
+} from '../../src/domain/choices';
 import type { AppEvent } from '../../src/domain/events';
 import type { StepId } from '../../src/domain/ids';
 import { ulid } from '../../src/domain/ids';
@@ -109,5 +115,55 @@ describe('choosing the order of the next steps', () => {
       id(4),
       id(2),
     ]);
+  });
+});
+
+describe('a board an adult opened', () => {
+  const teacher = { kind: 'staff', staffId: ulid<'staff'>(Date.UTC(2026, 0, 1), zeros) } as const;
+  const opened = (at: number) =>
+    anEvent({ type: 'board-opened', studentId: ANA, actor: teacher, boardId: board }, at);
+  const closed = (opening: AppEvent, at: number) =>
+    anEvent({ type: 'board-closed', studentId: ANA, actor: teacher, opening: opening.id }, at);
+  const choseOn = (opening: AppEvent, n: number, at: number) =>
+    anEvent(
+      {
+        type: 'choice-made',
+        studentId: ANA,
+        actor: student,
+        boardId: board,
+        optionId: option(n),
+        cardId: card(n),
+        opening: opening.id,
+      },
+      at,
+    );
+
+  test('stays open until the student chooses or an adult closes it', () => {
+    const first = opened(morning(9));
+    expect(openedBoard([first])).toBe(first);
+    expect(openedBoard([first, choseOn(first, 2, morning(10))])).toBeUndefined();
+    expect(openedBoard([first, closed(first, morning(10))])).toBeUndefined();
+  });
+
+  test('a later opening replaces an earlier one, and closing the earlier one leaves the later open', () => {
+    const first = opened(morning(9));
+    const second = opened(morning(10));
+    expect(openedBoard([first, second, closed(first, morning(11))])).toBe(second);
+  });
+
+  test('a voided opening is not open, and a voided close reopens it', () => {
+    const first = opened(morning(9));
+    const close = closed(first, morning(10));
+    expect(openedBoard([first, aVoid(first, morning(10))])).toBeUndefined();
+    expect(openedBoard([first, close, aVoid(close, morning(11))])).toBe(first);
+  });
+
+  test('the latest choice of the day is read from any board, without voided ones', () => {
+    const first = opened(morning(9));
+    const onStep = chose(1, 1, morning(8));
+    const onOpened = choseOn(first, 2, morning(10));
+    expect(latestChoice([onStep, first, onOpened])).toBe(onOpened);
+    expect(latestChoice([onStep, first, onOpened, aVoid(onOpened, morning(11))])).toBe(onStep);
+    expect(latestChoice([first])).toBeUndefined();
   });
 });

@@ -1,12 +1,13 @@
 import { optionsFor } from '../../domain/boards';
-import { orderToChoose, reorderSteps } from '../../domain/choices';
+import { openedBoard, orderToChoose, reorderSteps } from '../../domain/choices';
 import { AppError } from '../../domain/errors';
 import type { AppEvent } from '../../domain/events';
-import type { BoardId, OptionId, StepId, StudentId } from '../../domain/ids';
+import type { BoardId, EventId, OptionId, StepId, StudentId } from '../../domain/ids';
+import type { AdultSession } from '../../domain/people';
 import type { Schedule } from '../../domain/schedule';
 import { progressOf } from '../../domain/schedule-progress';
 import { stampEvent } from '../../domain/stamp';
-import type { SchoolDay } from '../../domain/time';
+import { type SchoolDay, schoolDayOf } from '../../domain/time';
 import type { AppDb } from '../app-db';
 import { guardedWrite } from '../write-errors';
 import { eventsOfStudentDay, recordEvent } from './events';
@@ -15,13 +16,14 @@ import { deviceIdOf } from './settings';
 
 /**
  * The student's choice on a board, recorded with the card it stands for (so it still reads right
- * if the board changes later) and the step it was offered on. Only an option the student was
- * shown can be chosen.
+ * if the board changes later) and the step it was offered on, or the adult's opening of the
+ * board, which it closes. Only an option the student was shown can be chosen, and on an opened
+ * board only while it is open.
  */
 export async function recordChoice(
   db: AppDb,
   studentId: StudentId,
-  choice: { boardId: BoardId; optionId: OptionId; stepId?: StepId },
+  choice: { boardId: BoardId; optionId: OptionId; stepId?: StepId; opening?: EventId },
   now: number,
 ): Promise<AppEvent> {
   const deviceId = await deviceIdOf(db, now);
@@ -30,6 +32,11 @@ export async function recordChoice(
       const board = await db.boards.get(choice.boardId);
       const option = board && optionsFor(board, studentId).find((shown) => shown.id === choice.optionId);
       if (!option) throw new AppError('invalid-input', 'that option is not on the board shown');
+      if (choice.opening) {
+        const open = openedBoard(await eventsOfStudentDay(db, studentId, schoolDayOf(now)));
+        if (open?.id !== choice.opening || open.boardId !== choice.boardId)
+          throw new AppError('invalid-input', 'that board is no longer open');
+      }
       return recordEvent(
         db,
         stampEvent(
@@ -41,6 +48,7 @@ export async function recordChoice(
             optionId: option.id,
             cardId: option.cardId,
             ...(choice.stepId ? { stepId: choice.stepId } : {}),
+            ...(choice.opening ? { opening: choice.opening } : {}),
           },
           now,
           deviceId,
@@ -96,6 +104,58 @@ export async function chooseOrder(
         ),
       );
       return reordered;
+    }),
+  );
+}
+
+/** An adult puts a choice board on the student's screen now; it replaces one already open. */
+export async function openBoard(
+  db: AppDb,
+  session: AdultSession | undefined,
+  studentId: StudentId,
+  boardId: BoardId,
+  now: number,
+): Promise<AppEvent> {
+  if (!session) throw new AppError('not-allowed', 'needs an adult');
+  const deviceId = await deviceIdOf(db, now);
+  return guardedWrite(() =>
+    db.transaction('rw', [db.boards, db.events, db.rollups], async () => {
+      const board = await db.boards.get(boardId);
+      if (!board) throw new AppError('invalid-input', 'no such board');
+      return recordEvent(
+        db,
+        stampEvent(
+          { type: 'board-opened', studentId, actor: { kind: 'staff', staffId: session.staffId }, boardId },
+          now,
+          deviceId,
+        ),
+      );
+    }),
+  );
+}
+
+/** An adult takes the opened board off the student's screen without a choice. */
+export async function closeBoard(
+  db: AppDb,
+  session: AdultSession | undefined,
+  studentId: StudentId,
+  opening: EventId,
+  now: number,
+): Promise<AppEvent> {
+  if (!session) throw new AppError('not-allowed', 'needs an adult');
+  const deviceId = await deviceIdOf(db, now);
+  return guardedWrite(() =>
+    db.transaction('rw', [db.events, db.rollups], async () => {
+      const open = openedBoard(await eventsOfStudentDay(db, studentId, schoolDayOf(now)));
+      if (open?.id !== opening) throw new AppError('invalid-input', 'that board is no longer open');
+      return recordEvent(
+        db,
+        stampEvent(
+          { type: 'board-closed', studentId, actor: { kind: 'staff', staffId: session.staffId }, opening },
+          now,
+          deviceId,
+        ),
+      );
     }),
   );
 }
