@@ -18,8 +18,11 @@ export const CARD_LABEL_MAX_LENGTH = 60;
 export const SPOKEN_TEXT_MAX_LENGTH = 200;
 /** Photos are scaled down to this many pixels on their longer side before they are stored. */
 export const PICTURE_MAX_PIXELS = 512;
-/** A scaled photo is far smaller; anything bigger is not a picture this app made. */
-export const PICTURE_MAX_BYTES = 2_000_000;
+/**
+ * A scaled photo is far smaller; anything bigger is not a picture this app made. Pictures in
+ * board files are held to the same limit (2 MB, as their refusals say), so each can become a card.
+ */
+export const PICTURE_MAX_BYTES = 2 * 1024 * 1024;
 
 export function spokenTextOf(card: Pick<Card, 'label' | 'spokenText'>): string {
   return card.spokenText?.trim() || card.label;

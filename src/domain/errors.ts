@@ -21,6 +21,7 @@ export const ERROR_CODES = [
   'board-image-missing',
   'board-image-type',
   'board-image-unsafe',
+  'board-option-count',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

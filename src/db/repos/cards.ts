@@ -9,11 +9,12 @@ import {
 import { ulid } from '../../domain/ids';
 import type { AdultSession } from '../../domain/people';
 import { parseWith } from '../../domain/validation';
-import type { AppDb } from '../app-db';
+import type { AppDb, MediaRecord } from '../app-db';
 import { guardedWrite } from '../write-errors';
 import { requireRole } from './access';
 
-export const PICTURE_TYPES = ['image/png', 'image/jpeg', 'image/webp', 'image/svg+xml'] as const;
+// GIF comes with boards from other AAC apps; <img> shows it as it is, so it is kept unconverted.
+export const PICTURE_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/svg+xml'] as const;
 
 const pictureSchema = v.object({
   blob: v.pipe(
@@ -45,6 +46,21 @@ export async function createCard(
   now: number,
 ): Promise<Card> {
   requireRole(session, 'teacher');
+  const { card, media } = newCardRecords(input, now);
+  await guardedWrite(() =>
+    db.transaction('rw', db.cards, db.media, async () => {
+      if (media) await db.media.add(media);
+      await db.cards.add(card);
+    }),
+  );
+  return card;
+}
+
+/**
+ * The rows of a new card, checked but not written: for writers that add cards inside a
+ * transaction of their own, together with what uses them.
+ */
+export function newCardRecords(input: unknown, now: number): { card: Card; media?: MediaRecord } {
   const { label, spokenText, picture } = parseWith(cardInputSchema, input);
   const id = ulid<'card'>(now);
   const mediaId = picture ? ulid<'media'>(now) : undefined;
@@ -56,12 +72,7 @@ export async function createCard(
     createdAt: now,
     updatedAt: now,
   };
-  await guardedWrite(() =>
-    db.transaction('rw', db.cards, db.media, async () => {
-      if (picture && mediaId)
-        await db.media.add({ id: mediaId, ownerId: id, blob: picture.blob, updatedAt: now });
-      await db.cards.add(card);
-    }),
-  );
-  return card;
+  return picture && mediaId
+    ? { card, media: { id: mediaId, ownerId: id, blob: picture.blob, updatedAt: now } }
+    : { card };
 }

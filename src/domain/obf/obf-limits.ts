@@ -6,8 +6,6 @@ const MB = 1024 * 1024;
 
 /** The file an adult picks, .obf or .obz; also each board inside an .obz. */
 export const OBF_MAX_FILE_BYTES = 20 * MB;
-/** Each picture, once decoded or unzipped. */
-export const OBF_MAX_IMAGE_BYTES = 2 * MB;
 /** All entries of an .obz together, as their headers declare before anything is inflated. */
 export const OBZ_MAX_UNCOMPRESSED_BYTES = 50 * MB;
 export const OBZ_MAX_ENTRIES = 1000;
@@ -17,9 +15,10 @@ export const OBF_MAX_IMAGES = 1000;
 export const OBF_MAX_GRID_SIDE = 100;
 export const OBF_MAX_ID_LENGTH = 200;
 export const OBF_NAME_MAX_LENGTH = 100;
-/** Labels and spoken texts follow the card limits: every option can become a card. */
+/** Labels, spoken texts and pictures (each, once decoded or unzipped) follow the card limits: every option can become a card. */
 export {
   CARD_LABEL_MAX_LENGTH as OBF_LABEL_MAX_LENGTH,
+  PICTURE_MAX_BYTES as OBF_MAX_IMAGE_BYTES,
   SPOKEN_TEXT_MAX_LENGTH as OBF_SPOKEN_MAX_LENGTH,
 } from '../cards';
 

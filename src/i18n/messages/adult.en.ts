@@ -140,5 +140,7 @@ export const adultEn = {
     'Picture {image} in {file} is not a PNG, JPEG, GIF, WebP or SVG picture. Nothing was imported.',
   'error.board-image-unsafe':
     'Picture {image} in {file} contains scripts or links to other places, so it is not safe to show. Nothing was imported.',
+  'error.board-option-count':
+    'A choice board holds {min} to {max} choices, but “{board}” has {count}. Nothing was imported.',
   'error.unknown': 'Something unexpected happened. Nothing was changed.',
 } as const;

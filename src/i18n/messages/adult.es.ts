@@ -140,5 +140,7 @@ export const adultEs: Record<keyof typeof adultEn, string> = {
     'La imagen {image} de {file} no es una imagen PNG, JPEG, GIF, WebP ni SVG. No se importó nada.',
   'error.board-image-unsafe':
     'La imagen {image} de {file} contiene scripts o enlaces a otros sitios, así que no es seguro mostrarla. No se importó nada.',
+  'error.board-option-count':
+    'Un tablero de elección tiene de {min} a {max} opciones, pero «{board}» tiene {count}. No se importó nada.',
   'error.unknown': 'Pasó algo inesperado. No se cambió nada.',
 };

@@ -22,4 +22,14 @@ export const boardsEn = {
   'boards.shownTo': '{name} sees {count} of {total} options',
   'boards.tooFewShown': 'A student sees at least {min} options, so there is a choice.',
   'boards.shownSaved': 'Saved: {name} sees {count} of {total} options.',
+  'boards.filesTitle': 'Board files',
+  'boards.importLabel': 'Import a board file',
+  'boards.importHint':
+    'An .obf board or an .obz package, from another AAC app or from this one. Each button becomes a card; pictures kept in the file come along, pictures on the web do not. To share a board, export it from Your boards below.',
+  'boards.importing': 'Importing…',
+  'boards.importedOne': 'The board “{name}” was imported with {count} options. It is in Your boards below.',
+  'boards.importedMany': '{count} boards were imported: {names}. They are in Your boards below.',
+  'boards.quoted': '“{name}”',
+  'boards.export': 'Export {name}',
+  'boards.exported': '“{name}” was exported as {file}. Look for it in your downloads.',
 } as const;

@@ -23,4 +23,14 @@ export const boardsEs: Record<keyof typeof boardsEn, string> = {
   'boards.shownTo': '{name} ve {count} de {total} opciones',
   'boards.tooFewShown': 'Un estudiante ve al menos {min} opciones, para que haya una elección.',
   'boards.shownSaved': 'Guardado: {name} ve {count} de {total} opciones.',
+  'boards.filesTitle': 'Archivos de tableros',
+  'boards.importLabel': 'Importar un archivo de tablero',
+  'boards.importHint':
+    'Un tablero .obf o un paquete .obz, de otra aplicación de CAA o de esta. Cada botón se convierte en una tarjeta; las imágenes guardadas en el archivo se importan, las imágenes de internet no. Para compartir un tablero, expórtelo desde Sus tableros, abajo.',
+  'boards.importing': 'Importando…',
+  'boards.importedOne': 'Se importó el tablero «{name}» con {count} opciones. Está en Sus tableros, abajo.',
+  'boards.importedMany': 'Se importaron {count} tableros: {names}. Están en Sus tableros, abajo.',
+  'boards.quoted': '«{name}»',
+  'boards.export': 'Exportar {name}',
+  'boards.exported': 'Se exportó «{name}» como {file}. Búsquelo en sus descargas.',
 };

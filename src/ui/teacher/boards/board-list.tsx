@@ -8,6 +8,7 @@ import type { ChoiceBoard } from '../../../domain/boards';
 import type { CardId } from '../../../domain/ids';
 import { t } from '../../../i18n';
 import { StoredPicture } from '../../components/stored-picture';
+import { BoardExport } from './board-files';
 import { StudentOptions } from './student-options';
 
 /** Every board with its options, and for each student which options they see. */
@@ -46,9 +47,12 @@ export function BoardList(props: { onEdit: (board: ChoiceBoard) => void }) {
                         )}
                       </For>
                     </ul>
-                    <button type="button" class="button" onClick={() => props.onEdit(board())}>
-                      {t('boards.edit', { name: board().name })}
-                    </button>
+                    <div class="board-actions">
+                      <button type="button" class="button" onClick={() => props.onEdit(board())}>
+                        {t('boards.edit', { name: board().name })}
+                      </button>
+                      <BoardExport board={board()} />
+                    </div>
                     <For each={students()}>
                       {(student) => <StudentOptions board={board()} student={student} labelOf={labelOf} />}
                     </For>

@@ -3,6 +3,7 @@ import { createSignal, Show } from 'solid-js';
 import { adultSession } from '../../../app/session';
 import type { ChoiceBoard } from '../../../domain/boards';
 import { t } from '../../../i18n';
+import { BoardImport } from './board-files';
 import { BoardForm } from './board-form';
 import { BoardList } from './board-list';
 
@@ -20,6 +21,7 @@ export function BoardsScreen() {
       <Show when={editing()} keyed fallback={<BoardForm />}>
         {(board) => <BoardForm editing={board} onDone={() => setEditing(undefined)} />}
       </Show>
+      <BoardImport />
       <BoardList onEdit={edit} />
     </Show>
   );

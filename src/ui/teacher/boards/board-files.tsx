@@ -1,0 +1,118 @@
+// Board files on the Choice boards screen: import an .obf or .obz from another AAC app (or from
+// this one), and export a board as an .obf.
+import { createSignal, Show } from 'solid-js';
+import { clock } from '../../../app/clock';
+import { adultSession } from '../../../app/session';
+import { db } from '../../../db/instance';
+import { exportBoard, importBoards } from '../../../db/repos/board-files';
+import type { ChoiceBoard } from '../../../domain/boards';
+import { parseBoardFile } from '../../../domain/obf/obf-import';
+import { OBF_MAX_FILE_BYTES, tooLargeError } from '../../../domain/obf/obf-limits';
+import { errorText, locale, t } from '../../../i18n';
+import { type Status, StatusLine } from '../../components/status-line';
+
+/** How long a download's object URL stays valid: some browsers read it after the click returns. */
+const DOWNLOAD_URL_LIFETIME_MS = 30_000;
+
+/** Words for what was imported: the one board and its options, or every board by name. */
+function importedText(boards: readonly ChoiceBoard[]): string {
+  const [only] = boards;
+  if (only && boards.length === 1) {
+    return t('boards.importedOne', { name: only.name, count: only.options.length });
+  }
+  const names = boards.map((board) => t('boards.quoted', { name: board.name }));
+  return t('boards.importedMany', {
+    count: boards.length,
+    names: new Intl.ListFormat(locale(), { type: 'conjunction' }).format(names),
+  });
+}
+
+/**
+ * A board file chosen by the teacher, read and checked whole, then written whole: a damaged or
+ * hostile file leaves the boards as they were and says why in words.
+ */
+export function BoardImport() {
+  const [status, setStatus] = createSignal<Status>();
+  const [importing, setImporting] = createSignal(false);
+
+  const choose = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    if (!file || importing()) return;
+    setStatus(undefined);
+    setImporting(true);
+    try {
+      // Refused before it is read: a huge file would cost the tablet its memory first.
+      if (file.size > OBF_MAX_FILE_BYTES) throw tooLargeError(file.name, OBF_MAX_FILE_BYTES);
+      const parsed = parseBoardFile(new Uint8Array(await file.arrayBuffer()), file.name);
+      const boards = await importBoards(db, adultSession(), parsed, clock.now());
+      setStatus({ kind: 'done', text: importedText(boards) });
+    } catch (error) {
+      setStatus({ kind: 'error', text: errorText(error) });
+    } finally {
+      setImporting(false);
+      // Choosing the same file again must still count as a change.
+      input.value = '';
+    }
+  };
+
+  return (
+    <section class="panel board-import" aria-labelledby="board-import-title" aria-busy={importing()}>
+      <h2 id="board-import-title">{t('boards.filesTitle')}</h2>
+      <p id="board-file-hint" class="hint">
+        {t('boards.importHint')}
+      </p>
+      {/* The label is the button people see: the input's own button speaks the browser's language. */}
+      <input
+        id="board-file"
+        class="visually-hidden"
+        type="file"
+        accept=".obf,.obz,application/zip,application/json"
+        aria-describedby="board-file-hint"
+        onChange={(event) => void choose(event.currentTarget)}
+      />
+      <label for="board-file" class="button">
+        {t('boards.importLabel')}
+      </label>
+      <Show when={importing()}>
+        <p role="status">{t('boards.importing')}</p>
+      </Show>
+      <StatusLine status={status()} />
+    </section>
+  );
+}
+
+/** Downloads a board as an .obf, named after the board. */
+export function BoardExport(props: { board: ChoiceBoard }) {
+  const [status, setStatus] = createSignal<Status>();
+
+  const download = async () => {
+    setStatus(undefined);
+    try {
+      const file = await exportBoard(db, props.board.id);
+      const url = URL.createObjectURL(new Blob([file.text], { type: 'application/json' }));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = file.fileName;
+      link.hidden = true;
+      document.body.append(link);
+      link.click();
+      link.remove();
+      clock.after(DOWNLOAD_URL_LIFETIME_MS, () => URL.revokeObjectURL(url));
+      setStatus({
+        kind: 'done',
+        text: t('boards.exported', { name: props.board.name, file: file.fileName }),
+      });
+    } catch (error) {
+      setStatus({ kind: 'error', text: errorText(error) });
+    }
+  };
+
+  return (
+    <>
+      <button type="button" class="button" onClick={() => void download()}>
+        {t('boards.export', { name: props.board.name })}
+      </button>
+      <StatusLine status={status()} />
+    </>
+  );
+}
