@@ -208,6 +208,47 @@ test('a board is exported as an .obf with its words and pictures', async ({ page
   await expectNoAxeViolations(page);
 });
 
+test('each shared fixture imports, and a board exported and imported again has the same words and pictures', async ({
+  page,
+}) => {
+  const expected: Record<string, { file: string; labels: string[] }> = {
+    'Simple Images Board': { file: 'simple.obf', labels: ['kids', 'cat'] },
+    [INLINE]: { file: 'inline_images.obf', labels: ['kids', 'cat'] },
+    'Foreign Words': { file: 'foreign.obf', labels: ['हेर्नुहोस्', 'यो', 'صرخة', '水很酷哟'] },
+  };
+  for (const [name, { file, labels }] of Object.entries(expected)) {
+    await importFile(page, file, fixture(file), 'application/json');
+    await expect(optionsOf(page, name)).toHaveText(labels);
+  }
+  await expect(boardNames(page)).toHaveCount(3);
+
+  const exportBoard = async (index: number): Promise<{ name: string; bytes: Buffer }> => {
+    const downloading = page.waitForEvent('download');
+    await yourBoards(page).getByRole('button', { name: 'Export Simple Images Board' }).nth(index).click();
+    const download = await downloading;
+    return { name: download.suggestedFilename(), bytes: await readFile(await download.path()) };
+  };
+  const first = await exportBoard(0);
+  await importFile(page, first.name, first.bytes, 'application/json');
+  await expect(boardNames(page)).toHaveCount(4);
+  await expect(
+    page.getByRole('list', { name: 'Options of Simple Images Board' }).nth(1).getByRole('listitem'),
+  ).toHaveText(['kids', 'cat']);
+  const again = await exportBoard(1);
+
+  const original = JSON.parse(new TextDecoder().decode(fixture('simple.obf'))) as ObfFile;
+  const [once, twice] = [first, again].map(
+    (exported) => JSON.parse(exported.bytes.toString('utf8')) as ObfFile,
+  );
+  if (!once || !twice) throw new Error('two exports were made');
+  for (const board of [once, twice]) {
+    expect(board.buttons.map((button) => button.label)).toEqual(['kids', 'cat']);
+    expect(board.buttons.map((button) => pictureBytes(board, button.image_id))).toEqual(
+      original.buttons.map((button) => pictureBytes(original, button.image_id)),
+    );
+  }
+});
+
 type ObfFile = {
   buttons: { label: string; vocalization?: string; image_id?: string | number }[];
   images: { id: string | number; data?: string }[];
