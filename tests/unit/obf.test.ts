@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { boardToObf, type ExportedOption } from '../../src/domain/obf/obf-export';
-import { parseBoardFile, parseObf, parseObz } from '../../src/domain/obf/obf-import';
+import { importGaps, parseBoardFile, parseObf, parseObz } from '../../src/domain/obf/obf-import';
 import {
   aBoard,
   anObz,
@@ -70,6 +70,14 @@ describe('the example boards', () => {
       undefined,
     ]);
     expect(board.options.some((option) => option.image)).toBe(false);
+    expect(importGaps([board])).toEqual({ withoutPicture: ['हेर्नुहोस्', 'यो', 'صرخة'], leftOut: 0 });
+  });
+
+  test('nothing is missing from a board that brings all its pictures', () => {
+    expect(importGaps([parseObf(fixture('inline_images.obf'), 'inline_images.obf')])).toEqual({
+      withoutPicture: [],
+      leftOut: 0,
+    });
   });
 });
 
@@ -158,6 +166,7 @@ describe('choices', () => {
       { sourceId: 'b4', label: 'drinks', reason: 'opens-board' },
       { sourceId: 'b5', reason: 'no-label' },
     ]);
+    expect(importGaps([board, board]).leftOut).toBe(8);
   });
 
   test('a board without a name is named by its id', () => {

@@ -59,6 +59,20 @@ export type ImportedBoard = {
   skipped: SkippedButton[];
 };
 
+/** What an import left behind, for the teacher to hear about: pictures not brought, buttons left out. */
+export function importGaps(boards: readonly ImportedBoard[]): {
+  /** Labels of options whose picture is on the web or was not in the file; they show their words. */
+  withoutPicture: string[];
+  leftOut: number;
+} {
+  return {
+    withoutPicture: boards.flatMap((board) =>
+      board.options.filter((option) => option.imageNote).map((option) => option.label),
+    ),
+    leftOut: boards.reduce((sum, board) => sum + board.skipped.length, 0),
+  };
+}
+
 /** Reads an .obf or an .obz, told apart by their first bytes rather than by the file's name. */
 export function parseBoardFile(bytes: Uint8Array, fileName: string): ImportedBoard[] {
   return looksLikeZip(bytes) ? parseObz(bytes, fileName) : [parseObf(bytes, fileName)];

@@ -29,6 +29,10 @@ export const boardsEn = {
   'boards.importing': 'Importing…',
   'boards.importedOne': 'The board “{name}” was imported with {count} options. It is in Your boards below.',
   'boards.importedMany': '{count} boards were imported: {names}. They are in Your boards below.',
+  'boards.withoutPicture':
+    'These options came without their pictures, which are on the web or were not in the file (this tablet never fetches from the web): {labels}. They show their words; add a photo or symbol in Cards.',
+  'boards.leftOut':
+    'Buttons left out, as they are not choices (links to other boards, keyboard actions, no label): {count}.',
   'boards.quoted': '“{name}”',
   'boards.export': 'Export {name}',
   'boards.exported': '“{name}” was exported as {file}. Look for it in your downloads.',

@@ -30,6 +30,10 @@ export const boardsEs: Record<keyof typeof boardsEn, string> = {
   'boards.importing': 'Importando…',
   'boards.importedOne': 'Se importó el tablero «{name}» con {count} opciones. Está en Sus tableros, abajo.',
   'boards.importedMany': 'Se importaron {count} tableros: {names}. Están en Sus tableros, abajo.',
+  'boards.withoutPicture':
+    'Estas opciones llegaron sin sus imágenes, que están en la web o no venían en el archivo (esta tableta nunca descarga de la web): {labels}. Muestran sus palabras; añada una foto o un símbolo en Tarjetas.',
+  'boards.leftOut':
+    'Botones que no se importaron porque no son opciones (enlaces a otros tableros, acciones de teclado, sin etiqueta): {count}.',
   'boards.quoted': '«{name}»',
   'boards.export': 'Exportar {name}',
   'boards.exported': 'Se exportó «{name}» como {file}. Búsquelo en sus descargas.',

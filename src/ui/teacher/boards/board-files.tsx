@@ -6,7 +6,7 @@ import { adultSession } from '../../../app/session';
 import { db } from '../../../db/instance';
 import { exportBoard, importBoards } from '../../../db/repos/board-files';
 import type { ChoiceBoard } from '../../../domain/boards';
-import { parseBoardFile } from '../../../domain/obf/obf-import';
+import { type ImportedBoard, importGaps, parseBoardFile } from '../../../domain/obf/obf-import';
 import { OBF_MAX_FILE_BYTES, tooLargeError } from '../../../domain/obf/obf-limits';
 import { errorText, locale, t } from '../../../i18n';
 import { type Status, StatusLine } from '../../components/status-line';
@@ -27,6 +27,20 @@ function importedText(boards: readonly ChoiceBoard[]): string {
   });
 }
 
+/** Words for what the import could not bring, so the teacher knows which cards to finish. */
+function gapsText(parsed: readonly ImportedBoard[]): string[] {
+  const gaps = importGaps(parsed);
+  const words: string[] = [];
+  if (gaps.withoutPicture.length > 0)
+    words.push(
+      t('boards.withoutPicture', {
+        labels: new Intl.ListFormat(locale(), { type: 'conjunction' }).format(gaps.withoutPicture),
+      }),
+    );
+  if (gaps.leftOut > 0) words.push(t('boards.leftOut', { count: gaps.leftOut }));
+  return words;
+}
+
 /**
  * A board file chosen by the teacher, read and checked whole, then written whole: a damaged or
  * hostile file leaves the boards as they were and says why in words.
@@ -45,7 +59,7 @@ export function BoardImport() {
       if (file.size > OBF_MAX_FILE_BYTES) throw tooLargeError(file.name, OBF_MAX_FILE_BYTES);
       const parsed = parseBoardFile(new Uint8Array(await file.arrayBuffer()), file.name);
       const boards = await importBoards(db, adultSession(), parsed, clock.now());
-      setStatus({ kind: 'done', text: importedText(boards) });
+      setStatus({ kind: 'done', text: [importedText(boards), ...gapsText(parsed)].join(' ') });
     } catch (error) {
       setStatus({ kind: 'error', text: errorText(error) });
     } finally {
