@@ -75,7 +75,7 @@ export const adultEn = {
   'teacher.photoUnreadable':
     'That file could not be read as a photo. Nothing was saved. Choose a photo (for example JPEG or PNG).',
   'teacher.nextStep':
-    'Next: plan each student’s day. Schedules, choice boards and scales are made here as the editors arrive.',
+    'Make the pictures of the day in Cards, plan each student’s day in Schedules, and offer choices in Choice boards.',
   'teacher.staff': 'Staff',
   'teacher.onlyYou': 'Only you can open the adult area. Add a para so they can record with their own PIN.',
   'teacher.addPara': 'Add a para',

@@ -74,7 +74,7 @@ export const adultEs: Record<keyof typeof adultEn, string> = {
   'teacher.photoUnreadable':
     'Ese archivo no se pudo leer como foto. No se guardó nada. Elija una foto (por ejemplo JPEG o PNG).',
   'teacher.nextStep':
-    'Siguiente: planear el día de cada estudiante. Los horarios, tableros de opciones y escalas se crean aquí a medida que lleguen los editores.',
+    'Cree las imágenes del día en Tarjetas, planee el día de cada estudiante en Horarios y ofrezca opciones en Tableros de elección.',
   'teacher.staff': 'Personal',
   'teacher.onlyYou':
     'Solo usted puede abrir el área de adultos. Agregue un asistente para que registre con su propio PIN.',
