@@ -1,11 +1,12 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { AppDb } from '../../src/db/app-db';
 import { listCards } from '../../src/db/repos/card-reads';
-import { createCard } from '../../src/db/repos/cards';
+import { createCard, updateCard } from '../../src/db/repos/cards';
 import { pictureBlob } from '../../src/db/repos/media-reads';
 import { completeSetup } from '../../src/db/repos/setup';
 import { addStaff, signIn } from '../../src/db/repos/staff';
 import { PICTURE_MAX_BYTES } from '../../src/domain/cards';
+import { type CardId, ulid } from '../../src/domain/ids';
 import type { AdultSession } from '../../src/domain/people';
 import { freshDb } from '../support/fresh-db';
 
@@ -111,5 +112,79 @@ describe('creating cards', () => {
   ])('refuses %s and writes nothing', async (_, input) => {
     await expect(createCard(db, teacher, input, NOW)).rejects.toMatchObject({ code: 'invalid-input' });
     await nothingWritten();
+  });
+});
+
+describe('changing cards', () => {
+  const photoBlob = () => new Blob([new Uint8Array([0xff, 0xd8, 0xff, 1, 2, 3])], { type: 'image/jpeg' });
+  const withSymbol = () =>
+    createCard(db, teacher, { label: 'Lunch', picture: { blob: symbolBlob(), kind: 'symbol' } }, NOW);
+
+  test('new words keep the picture, the id and the creation time', async () => {
+    const card = await withSymbol();
+    const changed = await updateCard(
+      db,
+      teacher,
+      card.id,
+      { label: ' Lunch time ', spokenText: 'Time to eat', picture: 'keep' },
+      NOW + 1,
+    );
+
+    expect(changed).toEqual({ ...card, label: 'Lunch time', spokenText: 'Time to eat', updatedAt: NOW + 1 });
+    expect(await listCards(db)).toEqual([changed]);
+    expect(await db.media.count()).toBe(1);
+  });
+
+  test('a new picture replaces the old one, which is removed with it', async () => {
+    const card = await withSymbol();
+    const changed = await updateCard(
+      db,
+      teacher,
+      card.id,
+      { label: 'Lunch', picture: { blob: photoBlob(), kind: 'photo' } },
+      NOW + 1,
+    );
+
+    expect(changed.picture?.kind).toBe('photo');
+    expect(changed.picture?.mediaId).not.toBe(card.picture?.mediaId);
+    const media = await db.media.toArray();
+    expect(media.map((row) => row.id)).toEqual([changed.picture?.mediaId]);
+    expect(media[0]?.ownerId).toBe(card.id);
+  });
+
+  test('a card made words-only loses its picture and its media row', async () => {
+    const card = await withSymbol();
+    const changed = await updateCard(db, teacher, card.id, { label: 'Lunch' }, NOW + 1);
+
+    expect(changed.picture).toBeUndefined();
+    expect(await db.media.count()).toBe(0);
+  });
+
+  test('only a teacher changes a card, only a card that exists, and bad input changes nothing', async () => {
+    const card = await withSymbol();
+    const para = await addStaff(db, teacher, { name: 'Mr. Lee', role: 'para', pin: '1357' }, NOW);
+    const paraSession = await signIn(db, para.id, '1357');
+    const change = { label: 'Other', picture: 'keep' };
+
+    await expect(updateCard(db, paraSession, card.id, change, NOW)).rejects.toMatchObject({
+      code: 'not-allowed',
+    });
+    await expect(updateCard(db, teacher, ulid<'card'>(NOW) as CardId, change, NOW)).rejects.toMatchObject({
+      code: 'invalid-input',
+    });
+    await expect(
+      updateCard(db, teacher, card.id, { label: '  ', picture: { blob: photoBlob(), kind: 'photo' } }, NOW),
+    ).rejects.toMatchObject({ code: 'invalid-input' });
+    await expect(
+      updateCard(
+        db,
+        teacher,
+        card.id,
+        { label: 'Lunch', picture: { blob: new Blob(['x'], { type: 'text/html' }), kind: 'photo' } },
+        NOW,
+      ),
+    ).rejects.toMatchObject({ code: 'invalid-input' });
+    expect(await listCards(db)).toEqual([card]);
+    expect(await db.media.count()).toBe(1);
   });
 });

@@ -6,7 +6,8 @@ import {
   PICTURE_MAX_BYTES,
   SPOKEN_TEXT_MAX_LENGTH,
 } from '../../domain/cards';
-import { ulid } from '../../domain/ids';
+import { AppError } from '../../domain/errors';
+import { type CardId, ulid } from '../../domain/ids';
 import type { AdultSession } from '../../domain/people';
 import { parseWith } from '../../domain/validation';
 import type { AppDb, MediaRecord } from '../app-db';
@@ -54,6 +55,50 @@ export async function createCard(
     }),
   );
   return card;
+}
+
+const cardChangeSchema = v.object({
+  ...cardInputSchema.entries,
+  // 'keep': the card keeps the picture it has; absent: the card becomes words only.
+  picture: v.optional(v.union([v.literal('keep'), pictureSchema])),
+});
+
+/**
+ * A card's new words and picture, written together: a new picture replaces the old one, which is
+ * removed with it. Everything that shows the card (schedules, boards, the kiosk) shows the change.
+ */
+export async function updateCard(
+  db: AppDb,
+  session: AdultSession | undefined,
+  cardId: CardId,
+  input: unknown,
+  now: number,
+): Promise<Card> {
+  requireRole(session, 'teacher');
+  const { label, spokenText, picture } = parseWith(cardChangeSchema, input);
+  return guardedWrite(() =>
+    db.transaction('rw', db.cards, db.media, async () => {
+      const card = await db.cards.get(cardId);
+      if (!card) throw new AppError('invalid-input', 'no such card');
+      let kept = picture === 'keep' ? card.picture : undefined;
+      if (picture !== 'keep' && card.picture) await db.media.delete(card.picture.mediaId);
+      if (picture && picture !== 'keep') {
+        const mediaId = ulid<'media'>(now);
+        await db.media.add({ id: mediaId, ownerId: cardId, blob: picture.blob, updatedAt: now });
+        kept = { mediaId, kind: picture.kind };
+      }
+      const updated: Card = {
+        id: card.id,
+        label,
+        ...(spokenText ? { spokenText } : {}),
+        ...(kept ? { picture: kept } : {}),
+        createdAt: card.createdAt,
+        updatedAt: now,
+      };
+      await db.cards.put(updated);
+      return updated;
+    }),
+  );
 }
 
 /**

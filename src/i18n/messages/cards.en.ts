@@ -33,6 +33,12 @@ export const cardsEn = {
   'cards.saved': 'The card “{label}” was saved.',
   'cards.needPhoto': 'Take or choose a photo first, or choose another kind of picture. Nothing was saved.',
   'cards.needSymbol': 'Choose a symbol first, or choose another kind of picture. Nothing was saved.',
+  'cards.editTitle': 'Changing “{label}”',
+  'cards.edit': 'Change {label}',
+  'cards.currentPicture': 'The card’s picture now. Choose another to replace it.',
+  'cards.saveChanges': 'Save changes',
+  'cards.stopEditing': 'Stop changing',
+  'cards.changed': 'The card “{label}” was changed. Schedules and boards show it at once.',
   'cards.yourCards': 'Your cards',
   'cards.noCards':
     'No cards yet. Make the first one above: type a label, choose a photo, a symbol or no picture, then Save card.',

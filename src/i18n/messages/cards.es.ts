@@ -37,6 +37,12 @@ export const cardsEs: Record<keyof typeof cardsEn, string> = {
   'cards.saved': 'Se guardó la tarjeta «{label}».',
   'cards.needPhoto': 'Primero tome o elija una foto, o elija otro tipo de imagen. No se guardó nada.',
   'cards.needSymbol': 'Primero elija un símbolo, o elija otro tipo de imagen. No se guardó nada.',
+  'cards.editTitle': 'Cambiando «{label}»',
+  'cards.edit': 'Cambiar {label}',
+  'cards.currentPicture': 'La imagen actual de la tarjeta. Elija otra para reemplazarla.',
+  'cards.saveChanges': 'Guardar cambios',
+  'cards.stopEditing': 'Dejar de cambiar',
+  'cards.changed': 'Se cambió la tarjeta «{label}». Los horarios y tableros la muestran enseguida.',
   'cards.yourCards': 'Sus tarjetas',
   'cards.noCards':
     'Todavía no hay tarjetas. Haga la primera arriba: escriba un texto, elija una foto, un símbolo o ninguna imagen y luego Guardar tarjeta.',

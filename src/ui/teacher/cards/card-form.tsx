@@ -1,18 +1,29 @@
 import type { SymbolEntry } from 'virtual:symbol-set';
-import { createMemo, createSignal, Match, Switch } from 'solid-js';
+import { createEffect, createMemo, createSignal, Match, on, Show, Switch } from 'solid-js';
 import { clock } from '../../../app/clock';
 import { adultSession } from '../../../app/session';
 import { db } from '../../../db/instance';
-import { createCard } from '../../../db/repos/cards';
-import { CARD_LABEL_MAX_LENGTH, type PictureKind, SPOKEN_TEXT_MAX_LENGTH } from '../../../domain/cards';
+import { createCard, updateCard } from '../../../db/repos/cards';
+import {
+  CARD_LABEL_MAX_LENGTH,
+  type Card,
+  type PictureKind,
+  SPOKEN_TEXT_MAX_LENGTH,
+} from '../../../domain/cards';
 import { errorText, t } from '../../../i18n';
 import { type Status, StatusLine } from '../../components/status-line';
+import { StoredPicture } from '../../components/stored-picture';
 import { PhotoPicker } from './photo-picker';
 import { type PictureSource, PictureSourceChoice } from './picture-source-choice';
 import { SymbolPicker } from './symbol-picker';
 
-/** A new card: its words, and a picture from a photo, a symbol, or none. */
-export function CardForm() {
+const sourceOf = (card: Card): PictureSource => card.picture?.kind ?? 'none';
+
+/**
+ * A card's words, and a picture from a photo, a symbol, or none: a new card, or the card being
+ * changed, which keeps its picture unless another is chosen.
+ */
+export function CardForm(props: { editing?: Card; onDone: () => void }) {
   const [label, setLabel] = createSignal('');
   const [spokenText, setSpokenText] = createSignal('');
   const [source, setSource] = createSignal<PictureSource>('symbol');
@@ -20,14 +31,44 @@ export function CardForm() {
   const [symbol, setSymbol] = createSignal<SymbolEntry>();
   const [saving, setSaving] = createSignal(false);
   const [status, setStatus] = createSignal<Status>();
+  let labelInput: HTMLInputElement | undefined;
+
+  const reset = (card: Card | undefined) => {
+    setLabel(card?.label ?? '');
+    setSpokenText(card?.spokenText ?? '');
+    setSource(card ? sourceOf(card) : 'symbol');
+    setPhoto(undefined);
+    setSymbol(undefined);
+  };
+  // Choosing a card to change fills the form and brings the teacher to it.
+  createEffect(
+    on(
+      () => props.editing,
+      (card) => {
+        reset(card);
+        if (card) {
+          setStatus(undefined);
+          labelInput?.scrollIntoView({ block: 'center' });
+          labelInput?.focus();
+        }
+      },
+    ),
+  );
+  /** The picture the card already has, while the same kind is chosen and nothing new picked. */
+  const keptPicture = () => {
+    const card = props.editing;
+    if (!card?.picture || source() !== sourceOf(card)) return undefined;
+    return (source() === 'photo' ? photo() : symbol()) ? undefined : card.picture;
+  };
   // The chosen symbol becomes a picture of the card's own: the kiosk needs no symbol set.
   const symbolBlob = createMemo(() => {
     const chosen = symbol();
     return chosen ? new Blob([chosen.svg], { type: 'image/svg+xml' }) : undefined;
   });
 
-  const picture = (): { blob: Blob; kind: PictureKind } | undefined | 'missing' => {
+  const picture = (): { blob: Blob; kind: PictureKind } | undefined | 'missing' | 'keep' => {
     if (source() === 'none') return undefined;
+    if (keptPicture()) return 'keep';
     const blob = source() === 'photo' ? photo() : symbolBlob();
     return blob ? { blob, kind: source() === 'photo' ? 'photo' : 'symbol' } : 'missing';
   };
@@ -50,12 +91,13 @@ export function CardForm() {
     setSaving(true);
     try {
       const input = { label: label(), spokenText: spokenText(), picture: chosen };
-      const card = await createCard(db, adultSession(), input, clock.now());
-      setLabel('');
-      setSpokenText('');
-      setPhoto(undefined);
-      setSymbol(undefined);
-      setStatus({ kind: 'done', text: t('cards.saved', { label: card.label }) });
+      const editing = props.editing;
+      const card = editing
+        ? await updateCard(db, adultSession(), editing.id, input, clock.now())
+        : await createCard(db, adultSession(), input, clock.now());
+      reset(undefined);
+      setStatus({ kind: 'done', text: t(editing ? 'cards.changed' : 'cards.saved', { label: card.label }) });
+      props.onDone();
     } catch (error) {
       setStatus({ kind: 'error', text: errorText(error) });
     } finally {
@@ -65,13 +107,16 @@ export function CardForm() {
 
   return (
     <section class="panel" aria-labelledby="new-card-title">
-      <h2 id="new-card-title">{t('cards.newCard')}</h2>
+      <h2 id="new-card-title">
+        {props.editing ? t('cards.editTitle', { label: props.editing.label }) : t('cards.newCard')}
+      </h2>
       <form class="form card-form" onSubmit={submit}>
         <label for="card-label">{t('cards.label')}</label>
         <p id="card-label-hint" class="hint">
           {t('cards.labelHint')}
         </p>
         <input
+          ref={labelInput}
           id="card-label"
           required
           maxlength={CARD_LABEL_MAX_LENGTH}
@@ -93,6 +138,14 @@ export function CardForm() {
           onInput={(e) => setSpokenText(e.currentTarget.value)}
         />
         <PictureSourceChoice value={source()} onChange={changed(setSource)} />
+        <Show when={keptPicture()}>
+          {(kept) => (
+            <figure class="picture-preview">
+              <StoredPicture mediaId={kept().mediaId} />
+              <figcaption>{t('cards.currentPicture')}</figcaption>
+            </figure>
+          )}
+        </Show>
         <Switch>
           <Match when={source() === 'photo'}>
             <PhotoPicker photo={photo()} onChange={changed(setPhoto)} />
@@ -104,9 +157,16 @@ export function CardForm() {
             <p class="hint">{t('cards.noPictureHint')}</p>
           </Match>
         </Switch>
-        <button type="submit" class="button primary" disabled={saving()}>
-          {t('cards.save')}
-        </button>
+        <div class="save-row">
+          <button type="submit" class="button primary" disabled={saving()}>
+            {props.editing ? t('cards.saveChanges') : t('cards.save')}
+          </button>
+          <Show when={props.editing}>
+            <button type="button" class="button" onClick={() => props.onDone()}>
+              {t('cards.stopEditing')}
+            </button>
+          </Show>
+        </div>
       </form>
       <StatusLine status={status()} />
     </section>

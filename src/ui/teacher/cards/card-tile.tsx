@@ -4,7 +4,7 @@ import { t } from '../../../i18n';
 import { StoredPicture } from '../../components/stored-picture';
 
 /** A card in the teacher's list: its picture and label, and in words what kind of card it is. */
-export function CardTile(props: { card: Card }) {
+export function CardTile(props: { card: Card; onEdit: (card: Card) => void }) {
   const kind = () => {
     const picture = props.card.picture;
     if (!picture) return t('cards.kindWritten');
@@ -20,6 +20,9 @@ export function CardTile(props: { card: Card }) {
       <Show when={props.card.spokenText}>
         {(text) => <span class="card-tile-detail">{t('cards.says', { text: text() })}</span>}
       </Show>
+      <button type="button" class="button card-tile-edit" onClick={() => props.onEdit(props.card)}>
+        {t('cards.edit', { label: props.card.label })}
+      </button>
     </li>
   );
 }

@@ -1,18 +1,20 @@
 import './cards.css';
-import { Show } from 'solid-js';
+import { createSignal, Show } from 'solid-js';
 import { adultSession } from '../../../app/session';
+import type { Card } from '../../../domain/cards';
 import { t } from '../../../i18n';
 import { CardForm } from './card-form';
 import { CardList } from './card-list';
 
-/** The teacher's cards: make a new one, and see every card there is. */
+/** The teacher's cards: make a new one or change one, and see every card there is. */
 export function CardsScreen() {
+  const [editing, setEditing] = createSignal<Card>();
   return (
     <Show when={adultSession()?.role === 'teacher'} fallback={<p role="alert">{t('error.not-allowed')}</p>}>
       <h1>{t('cards.title')}</h1>
       <p class="next-step">{t('cards.intro')}</p>
-      <CardForm />
-      <CardList />
+      <CardForm editing={editing()} onDone={() => setEditing(undefined)} />
+      <CardList onEdit={setEditing} />
     </Show>
   );
 }
