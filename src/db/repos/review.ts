@@ -1,0 +1,95 @@
+// The teacher's review: rollups over a range, the review plan of each student and the year's
+// reporting periods. Plans live in the settings table under keys of their own, read through
+// their schemas here so the kiosk never loads them.
+import * as v from 'valibot';
+import type { StudentId } from '../../domain/ids';
+import type { AdultSession } from '../../domain/people';
+import { NAME_MAX_LENGTH } from '../../domain/people';
+import type { DayRange } from '../../domain/review/independence';
+import { REPORTING_PERIOD_COUNTS, type ReportingPeriod, type ReviewPlan } from '../../domain/review/plan';
+import type { DayRollup } from '../../domain/rollup';
+import { parseWith, schoolDaySchema } from '../../domain/validation';
+import type { AppDb } from '../app-db';
+import { guardedWrite } from '../write-errors';
+import { requireRole } from './access';
+
+const rangeSchema = v.pipe(
+  v.strictObject({ from: schoolDaySchema, to: schoolDaySchema }),
+  v.check((range) => range.from <= range.to, 'a range ends on or after the day it starts'),
+);
+
+const planSchema = v.strictObject({
+  baseline: v.optional(rangeSchema),
+  trial: v.optional(rangeSchema),
+  aimPercent: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100))),
+});
+
+const periodsSchema = v.pipe(
+  v.array(
+    v.pipe(
+      v.strictObject({
+        name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(NAME_MAX_LENGTH)),
+        from: schoolDaySchema,
+        to: schoolDaySchema,
+      }),
+      v.check((period) => period.from <= period.to, 'a period ends on or after the day it starts'),
+    ),
+  ),
+  v.check(
+    (periods) => (REPORTING_PERIOD_COUNTS as readonly number[]).includes(periods.length),
+    'a school year has 3 or 4 reporting periods',
+  ),
+  v.check(
+    (periods) =>
+      periods.every((period, index) => index === 0 || (periods[index - 1]?.to ?? '') < period.from),
+    'periods follow one another without overlapping',
+  ),
+);
+
+const planKey = (studentId: StudentId) => `reviewPlan:${studentId}`;
+const PERIODS_KEY = 'reportingPeriods';
+
+export function rollupsBetween(db: AppDb, studentId: StudentId, range: DayRange): Promise<DayRollup[]> {
+  return db.rollups
+    .where('[studentId+day]')
+    .between([studentId, range.from], [studentId, range.to], true, true)
+    .toArray();
+}
+
+/** A stored plan that no longer fits its schema reads as no plan, rather than breaking the screen. */
+export async function reviewPlanOf(db: AppDb, studentId: StudentId): Promise<ReviewPlan> {
+  const result = v.safeParse(planSchema, (await db.settings.get(planKey(studentId)))?.value);
+  return result.success ? result.output : {};
+}
+
+export async function saveReviewPlan(
+  db: AppDb,
+  session: AdultSession | undefined,
+  studentId: StudentId,
+  input: unknown,
+): Promise<ReviewPlan> {
+  requireRole(session, 'teacher');
+  const plan = parseWith(planSchema, input);
+  await guardedWrite(async () => {
+    await db.settings.put({ key: planKey(studentId), value: plan });
+  });
+  return plan;
+}
+
+export async function reportingPeriods(db: AppDb): Promise<ReportingPeriod[]> {
+  const result = v.safeParse(periodsSchema, (await db.settings.get(PERIODS_KEY))?.value);
+  return result.success ? result.output : [];
+}
+
+export async function saveReportingPeriods(
+  db: AppDb,
+  session: AdultSession | undefined,
+  input: unknown,
+): Promise<ReportingPeriod[]> {
+  requireRole(session, 'teacher');
+  const periods = parseWith(periodsSchema, input);
+  await guardedWrite(async () => {
+    await db.settings.put({ key: PERIODS_KEY, value: periods });
+  });
+  return periods;
+}

@@ -1,0 +1,32 @@
+// What the teacher compares: a baseline, a trial of reduced support, the aim, and the school
+// year's reporting periods. Dates are school days; a range's end is included.
+import type { SchoolDay } from '../time';
+import { type DayRange, rangeLength, TRIAL_MAX_DAYS } from './independence';
+
+export type ReviewPlan = {
+  baseline?: DayRange;
+  trial?: DayRange;
+  /** The share of independent starts the team aims for, in percent. */
+  aimPercent?: number;
+};
+
+export type ReportingPeriod = { name: string; from: SchoolDay; to: SchoolDay };
+
+/** Elementary schools report three times a year, secondary schools four. */
+export const REPORTING_PERIOD_COUNTS = [3, 4] as const;
+
+/** A trial longer than six weeks is allowed, but the teacher is told. */
+export const trialTooLong = (plan: ReviewPlan): boolean =>
+  plan.trial !== undefined && rangeLength(plan.trial) > TRIAL_MAX_DAYS;
+
+/** Monday to today, and the first of the month to today, on the device's calendar. */
+export function recentRanges(today: SchoolDay): { week: DayRange; month: DayRange } {
+  const [year = 0, month = 1, date = 1] = today.split('-').map(Number);
+  const weekday = new Date(Date.UTC(year, month - 1, date)).getUTCDay();
+  const monday = new Date(Date.UTC(year, month - 1, date - ((weekday + 6) % 7)));
+  const asDay = (value: Date) => value.toISOString().slice(0, 10) as SchoolDay;
+  return {
+    week: { from: asDay(monday), to: today },
+    month: { from: `${today.slice(0, 8)}01` as SchoolDay, to: today },
+  };
+}

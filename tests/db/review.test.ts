@@ -1,0 +1,103 @@
+import { beforeEach, describe, expect, test } from 'vitest';
+import type { AppDb } from '../../src/db/app-db';
+import { recordEvent } from '../../src/db/repos/events';
+import {
+  reportingPeriods,
+  reviewPlanOf,
+  rollupsBetween,
+  saveReportingPeriods,
+  saveReviewPlan,
+} from '../../src/db/repos/review';
+import { completeSetup } from '../../src/db/repos/setup';
+import { addStaff, signIn } from '../../src/db/repos/staff';
+import type { StudentId } from '../../src/domain/ids';
+import type { AdultSession } from '../../src/domain/people';
+import type { SchoolDay } from '../../src/domain/time';
+import { aStart, BEN, morning } from '../support/events';
+import { freshDb } from '../support/fresh-db';
+
+const NOW = Date.UTC(2026, 8, 1, 7, 30);
+const day = (text: string) => text as SchoolDay;
+
+let db: AppDb;
+let teacher: AdultSession;
+let ana: StudentId;
+beforeEach(async () => {
+  db = freshDb();
+  const setup = await completeSetup(db, { teacherName: 'Ms. Rivera', pin: '2468', studentName: 'Ana' }, NOW);
+  teacher = setup.session;
+  if (!setup.student) throw new Error('setup makes the first student');
+  ana = setup.student.id;
+});
+
+test('rollups of a range: both ends included, other days and students left out', async () => {
+  for (const date of [1, 2, 3, 4]) await recordEvent(db, aStart(ana, morning(date)));
+  await recordEvent(db, aStart(BEN, morning(2)));
+
+  const rollups = await rollupsBetween(db, ana, { from: day('2026-09-02'), to: day('2026-09-03') });
+
+  expect(rollups.map((rollup) => [rollup.studentId, rollup.day])).toEqual([
+    [ana, '2026-09-02'],
+    [ana, '2026-09-03'],
+  ]);
+});
+
+describe('review plan', () => {
+  test('a teacher sets baseline, trial and aim; they read back as saved', async () => {
+    const plan = {
+      baseline: { from: day('2026-09-01'), to: day('2026-09-12') },
+      trial: { from: day('2026-10-01'), to: day('2026-11-08') },
+      aimPercent: 80,
+    };
+    await saveReviewPlan(db, teacher, ana, plan);
+    expect(await reviewPlanOf(db, ana)).toEqual(plan);
+  });
+
+  test('a range that ends before it starts, or an aim over 100%, is refused and nothing is written', async () => {
+    await expect(
+      saveReviewPlan(db, teacher, ana, { baseline: { from: day('2026-09-12'), to: day('2026-09-01') } }),
+    ).rejects.toMatchObject({ code: 'invalid-input' });
+    await expect(saveReviewPlan(db, teacher, ana, { aimPercent: 120 })).rejects.toMatchObject({
+      code: 'invalid-input',
+    });
+    expect(await reviewPlanOf(db, ana)).toEqual({});
+  });
+
+  test('a para cannot change it; a stored plan that does not fit reads as none', async () => {
+    const para = await addStaff(db, teacher, { name: 'Mr. Lee', role: 'para', pin: '1357' }, NOW);
+    await expect(saveReviewPlan(db, await signIn(db, para.id, '1357'), ana, {})).rejects.toMatchObject({
+      code: 'not-allowed',
+    });
+    await db.settings.put({ key: `reviewPlan:${ana}`, value: { aimPercent: 'lots' } });
+    expect(await reviewPlanOf(db, ana)).toEqual({});
+  });
+});
+
+describe('reporting periods', () => {
+  const term = (name: string, from: string, to: string) => ({ name, from: day(from), to: day(to) });
+
+  test('three or four periods in order are kept', async () => {
+    const periods = [
+      term('Fall', '2026-09-01', '2026-11-30'),
+      term('Winter', '2026-12-01', '2027-03-15'),
+      term('Spring', '2027-03-16', '2027-06-20'),
+    ];
+    await saveReportingPeriods(db, teacher, periods);
+    expect(await reportingPeriods(db)).toEqual(periods);
+  });
+
+  test.each([
+    ['two periods', [term('A', '2026-09-01', '2026-12-01'), term('B', '2026-12-02', '2027-06-01')]],
+    [
+      'overlapping periods',
+      [
+        term('A', '2026-09-01', '2026-12-01'),
+        term('B', '2026-11-01', '2027-03-01'),
+        term('C', '2027-03-02', '2027-06-01'),
+      ],
+    ],
+  ])('%s are refused and nothing is written', async (_, periods) => {
+    await expect(saveReportingPeriods(db, teacher, periods)).rejects.toMatchObject({ code: 'invalid-input' });
+    expect(await reportingPeriods(db)).toEqual([]);
+  });
+});
