@@ -24,6 +24,9 @@ const SchedulesScreen = lazy(() =>
 const BoardsScreen = lazy(() =>
   import('../ui/teacher/boards/boards-screen').then((m) => ({ default: m.BoardsScreen })),
 );
+const ReviewScreen = lazy(() =>
+  import('../ui/teacher/review/review-screen').then((m) => ({ default: m.ReviewScreen })),
+);
 const AboutScreen = lazy(() => import('../ui/about/about-screen').then((m) => ({ default: m.AboutScreen })));
 
 function AppFailure(props: { error: unknown }) {
@@ -82,6 +85,7 @@ export function App() {
           <Route path="/cards" component={CardsScreen} />
           <Route path="/schedules" component={SchedulesScreen} />
           <Route path="/boards" component={BoardsScreen} />
+          <Route path="/review" component={ReviewScreen} />
           <Route path="/about" component={AboutScreen} />
         </Route>
         <Route path="*" component={Kiosk} />

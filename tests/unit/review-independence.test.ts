@@ -5,6 +5,7 @@ import {
   independenceTrend,
   rangeFigures,
   rangeLength,
+  recentShare,
 } from '../../src/domain/review/independence';
 import { rollupsFromEvents } from '../../src/domain/rollup';
 import type { SchoolDay } from '../../src/domain/time';
@@ -66,6 +67,13 @@ describe('figures of a range', () => {
     expect(figures.share).toBeUndefined();
     expect(figures.meanLatencyMs).toBeUndefined();
   });
+});
+
+test('the recent share counts the last days with data, every start once', () => {
+  const daily = dailyIndependence(anasRollups(), range(1, 14));
+  expect(recentShare(daily, 2)).toBe(5 / 6); // Sep 2 and Sep 4: 2 + 3 of 2 + 4
+  expect(recentShare(daily, 10)).toBe(0.6);
+  expect(recentShare([], 10)).toBeUndefined();
 });
 
 describe('trend', () => {

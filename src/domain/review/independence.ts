@@ -77,6 +77,13 @@ export function rangeFigures(rollups: readonly DayRollup[], range: DayRange): Ra
   };
 }
 
+/** The share of independent starts over the last few days with data, each start counted once. */
+export function recentShare(daily: readonly DayIndependence[], days: number): number | undefined {
+  const recent = daily.slice(-days);
+  const starts = recent.reduce((sum, day) => sum + day.starts, 0);
+  return starts > 0 ? recent.reduce((sum, day) => sum + day.independent, 0) / starts : undefined;
+}
+
 export type Trend = 'up' | 'down' | 'steady';
 
 /** Days compared at each end of a trend, and the change in share that counts as a change. */

@@ -3,6 +3,7 @@
 
 import { boardsEn } from './boards.en';
 import { cardsEn } from './cards.en';
+import { reviewEn } from './review.en';
 import { schedulesEn } from './schedules.en';
 import { tokensEn } from './tokens.en';
 
@@ -11,6 +12,7 @@ export const adultEn = {
   ...schedulesEn,
   ...boardsEn,
   ...tokensEn,
+  ...reviewEn,
   'setup.title': 'Welcome to On My Own',
   'setup.intro':
     'Set up this tablet once. You will be the teacher: only your PIN opens the adult area. Everything stays on this device.',
@@ -47,6 +49,7 @@ export const adultEn = {
   'adult.cards': 'Cards',
   'adult.schedules': 'Schedules',
   'adult.boards': 'Choice boards',
+  'adult.review': 'Progress',
   'adult.about': 'About',
   'adult.settings': 'Settings',
   'adult.signedInAs': 'Signed in as {name} ({role})',

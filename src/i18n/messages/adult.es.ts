@@ -1,6 +1,7 @@
 import type { adultEn } from './adult.en';
 import { boardsEs } from './boards.es';
 import { cardsEs } from './cards.es';
+import { reviewEs } from './review.es';
 import { schedulesEs } from './schedules.es';
 import { tokensEs } from './tokens.es';
 
@@ -9,6 +10,7 @@ export const adultEs: Record<keyof typeof adultEn, string> = {
   ...schedulesEs,
   ...boardsEs,
   ...tokensEs,
+  ...reviewEs,
   'setup.title': 'Bienvenido a On My Own',
   'setup.intro':
     'Configure esta tableta una vez. Usted será el maestro: solo su PIN abre el área de adultos. Todo se queda en este dispositivo.',
@@ -46,6 +48,7 @@ export const adultEs: Record<keyof typeof adultEn, string> = {
   'adult.cards': 'Tarjetas',
   'adult.schedules': 'Horarios',
   'adult.boards': 'Tableros de elección',
+  'adult.review': 'Progreso',
   'adult.about': 'Acerca de',
   'adult.settings': 'Ajustes',
   'adult.signedInAs': 'Sesión de {name} ({role})',

@@ -9,10 +9,8 @@ import type { ChoiceBoard } from '../../../domain/boards';
 import { type ImportedBoard, importGaps, parseBoardFile } from '../../../domain/obf/obf-import';
 import { OBF_MAX_FILE_BYTES, tooLargeError } from '../../../domain/obf/obf-limits';
 import { errorText, locale, t } from '../../../i18n';
+import { saveFile } from '../../components/save-file';
 import { type Status, StatusLine } from '../../components/status-line';
-
-/** How long a download's object URL stays valid: some browsers read it after the click returns. */
-const DOWNLOAD_URL_LIFETIME_MS = 30_000;
 
 /** Words for what was imported: the one board and its options, or every board by name. */
 function importedText(boards: readonly ChoiceBoard[]): string {
@@ -103,15 +101,7 @@ export function BoardExport(props: { board: ChoiceBoard }) {
     setStatus(undefined);
     try {
       const file = await exportBoard(db, props.board.id);
-      const url = URL.createObjectURL(new Blob([file.text], { type: 'application/json' }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = file.fileName;
-      link.hidden = true;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      clock.after(DOWNLOAD_URL_LIFETIME_MS, () => URL.revokeObjectURL(url));
+      saveFile(file.fileName, new Blob([file.text], { type: 'application/json' }));
       setStatus({
         kind: 'done',
         text: t('boards.exported', { name: props.board.name, file: file.fileName }),

@@ -1,0 +1,98 @@
+import { createEffect, createSignal, on, Show } from 'solid-js';
+import { adultSession } from '../../../app/session';
+import { db } from '../../../db/instance';
+import { saveReviewPlan } from '../../../db/repos/review';
+import type { Student } from '../../../domain/people';
+import { type ReviewPlan, trialTooLong } from '../../../domain/review/plan';
+import type { SchoolDay } from '../../../domain/time';
+import { errorText, t } from '../../../i18n';
+import { type Status, StatusLine } from '../../components/status-line';
+
+type Fields = { baselineFrom: string; baselineTo: string; trialFrom: string; trialTo: string; aim: string };
+
+const fieldsOf = (plan: ReviewPlan): Fields => ({
+  baselineFrom: plan.baseline?.from ?? '',
+  baselineTo: plan.baseline?.to ?? '',
+  trialFrom: plan.trial?.from ?? '',
+  trialTo: plan.trial?.to ?? '',
+  aim: plan.aimPercent ? String(plan.aimPercent) : '',
+});
+
+/** A range from two date fields; half a range is sent as it is, so the repository refuses it in words. */
+const rangeOf = (from: string, to: string) =>
+  from || to ? { from: from as SchoolDay, to: to as SchoolDay } : undefined;
+
+/** The student's baseline and trial dates and the aim the figures are read against. */
+export function PlanForm(props: { student: Student; plan: ReviewPlan }) {
+  const [fields, setFields] = createSignal<Fields>(fieldsOf(props.plan));
+  const [status, setStatus] = createSignal<Status>();
+  createEffect(
+    on(
+      () => props.plan,
+      (plan) => setFields(fieldsOf(plan)),
+      { defer: true },
+    ),
+  );
+  const field = (key: keyof Fields) => ({
+    value: fields()[key],
+    onInput: (event: InputEvent & { currentTarget: HTMLInputElement }) =>
+      setFields({ ...fields(), [key]: event.currentTarget.value }),
+  });
+  const draft = (): ReviewPlan => {
+    const baseline = rangeOf(fields().baselineFrom, fields().baselineTo);
+    const trial = rangeOf(fields().trialFrom, fields().trialTo);
+    return {
+      ...(baseline ? { baseline } : {}),
+      ...(trial ? { trial } : {}),
+      ...(fields().aim ? { aimPercent: Number(fields().aim) } : {}),
+    };
+  };
+
+  const save = async (event: SubmitEvent) => {
+    event.preventDefault();
+    try {
+      await saveReviewPlan(db, adultSession(), props.student.id, draft());
+      setStatus({ kind: 'done', text: t('review.planSaved', { name: props.student.name }) });
+    } catch (error) {
+      setStatus({ kind: 'error', text: errorText(error) });
+    }
+  };
+
+  const id = (key: string) => `plan-${key}`;
+  return (
+    <section class="panel no-print" aria-labelledby="plan-title">
+      <h2 id="plan-title">{t('review.planTitle', { name: props.student.name })}</h2>
+      <form class="form plan-form" onSubmit={save}>
+        <div class="date-pair">
+          <label for={id('baseline-from')}>{t('review.from', { what: t('review.baseline') })}</label>
+          <input id={id('baseline-from')} type="date" {...field('baselineFrom')} />
+          <label for={id('baseline-to')}>{t('review.to', { what: t('review.baseline') })}</label>
+          <input id={id('baseline-to')} type="date" {...field('baselineTo')} />
+        </div>
+        <div class="date-pair">
+          <label for={id('trial-from')}>{t('review.from', { what: t('review.trial') })}</label>
+          <input id={id('trial-from')} type="date" {...field('trialFrom')} />
+          <label for={id('trial-to')}>{t('review.to', { what: t('review.trial') })}</label>
+          <input id={id('trial-to')} type="date" {...field('trialTo')} />
+        </div>
+        <Show when={trialTooLong(draft())}>
+          <p class="hint warning">{t('review.trialTooLong')}</p>
+        </Show>
+        <label for={id('aim')}>{t('review.aim')}</label>
+        <input
+          id={id('aim')}
+          type="number"
+          min="1"
+          max="100"
+          step="1"
+          inputmode="numeric"
+          {...field('aim')}
+        />
+        <button type="submit" class="button primary">
+          {t('review.savePlan')}
+        </button>
+      </form>
+      <StatusLine status={status()} />
+    </section>
+  );
+}

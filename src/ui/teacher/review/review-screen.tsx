@@ -1,0 +1,125 @@
+import './review.css';
+import { createMemo, createSignal, For, Show } from 'solid-js';
+import { clock } from '../../../app/clock';
+import { adultSession } from '../../../app/session';
+import { db } from '../../../db/instance';
+import { useLive } from '../../../db/live';
+import { reportingPeriods, reviewPlanOf } from '../../../db/repos/review';
+import { rollupsOfStudent } from '../../../db/repos/rollups';
+import { listStudents } from '../../../db/repos/student-reads';
+import type { StudentId } from '../../../domain/ids';
+import { type DayRange, dailyIndependence, rangeFigures } from '../../../domain/review/independence';
+import { type ReviewPlan, recentRanges } from '../../../domain/review/plan';
+import { schoolDayOf } from '../../../domain/time';
+import { locale, t } from '../../../i18n';
+import { ClassOverview } from './class-overview';
+import { formatRange } from './format';
+import { IndependenceChart } from './independence-chart';
+import { PeriodsForm } from './periods-form';
+import { PlanForm } from './plan-form';
+import { PromptTable } from './prompt-table';
+import { RecordDownloads } from './record-downloads';
+import { Summary } from './summary';
+
+type RangeChoice = { key: string; label: string; range: DayRange };
+
+/**
+ * The teacher's review of one student over a range of days — summary, chart, help given,
+ * records to download, a printable report — and the class at a glance. Reads rollups only.
+ */
+export function ReviewScreen() {
+  const students = useLive(() => listStudents(db));
+  const [chosenStudent, setChosenStudent] = createSignal<StudentId>();
+  const student = () => students()?.find((s) => s.id === chosenStudent()) ?? students()?.[0];
+  const plan = useLive(
+    () => student()?.id,
+    async (id): Promise<ReviewPlan> => (id ? reviewPlanOf(db, id) : {}),
+  );
+  const periods = useLive(() => reportingPeriods(db));
+  const rollups = useLive(
+    () => student()?.id,
+    async (id) => (id ? rollupsOfStudent(db, id) : []),
+  );
+  const today = schoolDayOf(clock.now());
+
+  const choices = createMemo((): RangeChoice[] => {
+    const recent = recentRanges(today);
+    const named = (key: string, name: string, range: DayRange) => ({
+      key,
+      label: t('review.named', { name, dates: formatRange(range) }),
+      range,
+    });
+    const current = plan() ?? {};
+    return [
+      { key: 'week', label: t('review.week'), range: recent.week },
+      { key: 'month', label: t('review.month'), range: recent.month },
+      ...(periods() ?? []).map((period, index) => named(`period-${index}`, period.name, period)),
+      ...(current.baseline ? [named('baseline', t('review.baseline'), current.baseline)] : []),
+      ...(current.trial ? [named('trial', t('review.trial'), current.trial)] : []),
+    ];
+  });
+  const [chosenRange, setChosenRange] = createSignal('month');
+  const choice = () => choices().find((entry) => entry.key === chosenRange()) ?? choices()[1];
+  const range = () => choice()?.range ?? recentRanges(today).month;
+  const figures = () => rangeFigures(rollups() ?? [], range());
+  const phase = (phaseRange: DayRange | undefined) =>
+    phaseRange ? rangeFigures(rollups() ?? [], phaseRange) : undefined;
+
+  return (
+    <Show when={adultSession()?.role === 'teacher'} fallback={<p role="alert">{t('error.not-allowed')}</p>}>
+      <h1 class="no-print">{t('review.title')}</h1>
+      <p class="next-step no-print">{t('review.intro')}</p>
+      <Show when={student()}>
+        {(shown) => (
+          <>
+            <div class="review-controls no-print">
+              <label for="review-student">{t('review.student')}</label>
+              <select
+                id="review-student"
+                value={shown().id}
+                onChange={(e) => setChosenStudent(e.currentTarget.value as StudentId)}
+              >
+                <For each={students()}>{(s) => <option value={s.id}>{s.name}</option>}</For>
+              </select>
+              <label for="review-range">{t('review.dates')}</label>
+              <select
+                id="review-range"
+                value={choice()?.key}
+                onChange={(e) => setChosenRange(e.currentTarget.value)}
+              >
+                <For each={choices()}>{(entry) => <option value={entry.key}>{entry.label}</option>}</For>
+              </select>
+            </div>
+            <article class="panel review-report" aria-labelledby="report-title">
+              <h2 id="report-title">{t('review.reportTitle', { name: shown().name })}</h2>
+              <p class="report-meta">
+                {t('review.reportMeta', {
+                  dates: choice()?.label ?? formatRange(range()),
+                  author: adultSession()?.name ?? '',
+                  today: new Intl.DateTimeFormat(locale(), { dateStyle: 'medium' }).format(clock.now()),
+                })}
+              </p>
+              <Summary
+                range={range()}
+                figures={figures()}
+                plan={plan() ?? {}}
+                baseline={phase(plan()?.baseline)}
+                trial={phase(plan()?.trial)}
+              />
+              <Show when={figures().starts > 0}>
+                <IndependenceChart days={dailyIndependence(rollups() ?? [], range())} plan={plan() ?? {}} />
+                <PromptTable figures={figures()} />
+              </Show>
+            </article>
+            <RecordDownloads student={shown()} range={range()} />
+            <PlanForm student={shown()} plan={plan() ?? {}} />
+          </>
+        )}
+      </Show>
+      <PeriodsForm periods={periods() ?? []} />
+      <div class="no-print">
+        <ClassOverview students={students() ?? []} />
+      </div>
+    </Show>
+  );
+}

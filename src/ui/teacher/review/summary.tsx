@@ -1,0 +1,58 @@
+import { Show } from 'solid-js';
+import type { DayRange, RangeFigures } from '../../../domain/review/independence';
+import type { ReviewPlan } from '../../../domain/review/plan';
+import { t } from '../../../i18n';
+import { formatPercent, formatRange, formatSeconds } from './format';
+
+/** The figures in plain sentences, as a teacher would write them in a progress report. */
+export function Summary(props: {
+  range: DayRange;
+  figures: RangeFigures;
+  plan: ReviewPlan;
+  baseline?: RangeFigures;
+  trial?: RangeFigures;
+}) {
+  const phase = (figures: RangeFigures | undefined) =>
+    figures?.share === undefined ? t('review.summaryNoData') : formatPercent(figures.share);
+  return (
+    <div class="review-summary">
+      <Show when={props.figures.share !== undefined} fallback={<p>{t('review.noData')}</p>}>
+        <p>
+          {t('review.summaryRange', {
+            percent: formatPercent(props.figures.share),
+            starts: props.figures.starts,
+            days: props.figures.days,
+            dates: formatRange(props.range),
+          })}
+        </p>
+      </Show>
+      <Show when={props.plan.baseline}>
+        {(baseline) => (
+          <p>
+            {t('review.summaryBaseline', { dates: formatRange(baseline()), percent: phase(props.baseline) })}
+          </p>
+        )}
+      </Show>
+      <Show when={props.plan.trial}>
+        {(trial) => (
+          <p>{t('review.summaryTrial', { dates: formatRange(trial()), percent: phase(props.trial) })}</p>
+        )}
+      </Show>
+      <Show when={props.plan.aimPercent}>
+        {(aim) => <p>{t('review.summaryAim', { percent: formatPercent(aim() / 100) })}</p>}
+      </Show>
+      <Show when={props.figures.meanLatencyMs}>
+        {(latency) => <p>{t('review.summaryLatency', { seconds: formatSeconds(latency()) })}</p>}
+      </Show>
+      <Show when={props.figures.choices + props.figures.tokens + props.figures.rewards > 0}>
+        <p>
+          {t('review.summaryChoices', {
+            choices: props.figures.choices,
+            tokens: props.figures.tokens,
+            rewards: props.figures.rewards,
+          })}
+        </p>
+      </Show>
+    </div>
+  );
+}

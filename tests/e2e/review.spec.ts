@@ -1,0 +1,94 @@
+import { readFile } from 'node:fs/promises';
+import type { Download, Page } from '@playwright/test';
+import type { PromptLevel } from '../../src/domain/events';
+import { parseCsv } from '../support/csv';
+import { pdfText } from './fixtures/pdf-text';
+import { seedHistory } from './fixtures/seed-history';
+import { expect, test } from './fixtures/test';
+import { completeSetup, expectNoAxeViolations, signIn, TEACHER } from './page-models/app';
+
+// A baseline week at 1 of 4 independent starts a day, and a trial week at 3 of 4.
+const BASELINE: PromptLevel[] = ['independent', 'verbal', 'verbal', 'gestural'];
+const TRIAL: PromptLevel[] = ['independent', 'independent', 'independent', 'model'];
+const week = (month: number, monday: number, starts: PromptLevel[]) =>
+  [0, 1, 2, 3, 4].map((offset) => ({ date: new Date(2026, month, monday + offset), starts }));
+
+/** Runs an action that downloads a file, and reads the file as CSV rows keyed by the header. */
+async function downloadedRows(page: Page, action: () => Promise<void>): Promise<Record<string, string>[]> {
+  const downloading = page.waitForEvent('download');
+  await action();
+  const download: Download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^Ana-.*\.csv$/);
+  const [header = [], ...rows] = parseCsv(await readFile(await download.path(), 'utf8'));
+  return rows.map((row) => Object.fromEntries(header.map((column, index) => [column, row[index] ?? ''])));
+}
+
+test('the teacher reads baseline against trial, prints the report and downloads the records', async ({
+  page,
+}) => {
+  await completeSetup(page);
+  await seedHistory(page, [...week(8, 7, BASELINE), ...week(9, 5, TRIAL)]);
+  await page.goto('/');
+  await signIn(page, TEACHER.pin);
+  await page.getByRole('link', { name: 'Progress' }).click();
+
+  await page.getByLabel('Baseline from').fill('2026-09-07');
+  await page.getByLabel('Baseline to').fill('2026-09-11');
+  await page.getByLabel('Trial from').fill('2026-10-05');
+  await page.getByLabel('Trial to').fill('2026-10-09');
+  await page.getByLabel('Aim (% of steps started independently)').fill('80');
+  await page.getByRole('button', { name: 'Save baseline, trial and aim' }).click();
+  await expect(page.getByRole('status').getByText('Saved for Ana.')).toBeVisible();
+
+  for (const [index, [name, from, to]] of [
+    ['Fall', '2026-09-01', '2026-11-30'],
+    ['Winter', '2026-12-01', '2027-03-12'],
+    ['Spring', '2027-03-15', '2027-06-18'],
+  ].entries()) {
+    await page.getByLabel(`Name of period ${index + 1}`).fill(name ?? '');
+    await page.getByLabel(`Period ${index + 1} from`).fill(from ?? '');
+    await page.getByLabel(`Period ${index + 1} to`).fill(to ?? '');
+  }
+  await page.getByRole('button', { name: 'Save reporting periods' }).click();
+  await expect(page.getByRole('status').getByText('The reporting periods were saved.')).toBeVisible();
+
+  // The first reporting period, Fall.
+  await page.getByLabel('Dates').selectOption('period-0');
+  const report = page.getByRole('article', { name: 'Progress report: Ana' });
+  await expect(report).toContainText(
+    /Independent starts: 50% of 40 steps started on 10 school days \(Sep 1\s–\sNov 30\)\./,
+  );
+  await expect(report).toContainText(/In baseline \(Sep 7\s–\s11\): 25% independent starts\./);
+  await expect(report).toContainText(/In the trial \(Oct 5\s–\s9\): 75% independent starts\./);
+  await expect(report).toContainText('The aim is 80%.');
+  await expect(
+    report.getByRole('img', { name: /^Line chart of the share of steps started independently/ }),
+  ).toBeVisible();
+  await report.getByText('The figures behind the chart').click();
+  await expect(report.getByRole('table').first().getByRole('row')).toHaveCount(11);
+  await expect(report.getByRole('table', { name: 'What it took to start' })).toContainText('Independent');
+  await expectNoAxeViolations(page);
+
+  const daily = await downloadedRows(page, () =>
+    page.getByRole('button', { name: 'Download the daily summary (CSV)' }).click(),
+  );
+  expect(daily.map((row) => [row.school_day, row.independent_percent])).toEqual([
+    ...['07', '08', '09', '10', '11'].map((date) => [`2026-09-${date}`, '25']),
+    ...['05', '06', '07', '08', '09'].map((date) => [`2026-10-${date}`, '75']),
+  ]);
+  const records = await downloadedRows(page, () =>
+    page.getByRole('button', { name: 'Download every record (CSV)' }).click(),
+  );
+  expect(records).toHaveLength(40);
+  expect(records.filter((row) => row.prompt === 'independent')).toHaveLength(20);
+  expect(records.every((row) => row.student === 'Ana' && row.type === 'step-started')).toBe(true);
+
+  await page.emulateMedia({ media: 'print' });
+  const text = await pdfText(await page.pdf({ format: 'Letter' }));
+  expect(text).toContain('Progress report: Ana');
+  expect(text).toMatch(/In baseline \(Sep 7\s?–\s?11\): 25% independent starts\./);
+  expect(text).toMatch(/In the trial \(Oct 5\s?–\s?9\): 75% independent starts\./);
+  // Only the report is on paper: no menus, no forms.
+  expect(text).not.toContain('Back to the student screen');
+  expect(text).not.toContain('Save baseline, trial and aim');
+});
