@@ -64,9 +64,13 @@ test('the teacher reads baseline against trial, prints the report and downloads 
   await expect(
     report.getByRole('img', { name: /^Line chart of the share of steps started independently/ }),
   ).toBeVisible();
-  await report.getByText('The figures behind the chart').click();
+  await report.getByText('The figures behind the chart').first().click();
   await expect(report.getByRole('table').first().getByRole('row')).toHaveCount(11);
   await expect(report.getByRole('table', { name: 'What it took to start' })).toContainText('Independent');
+  const weekly = report.getByRole('table', { name: 'Help given, week by week' });
+  await expect(weekly.getByRole('row')).toHaveCount(3);
+  await expect(weekly.getByRole('row', { name: /Week of Sep 7/ })).toContainText('25%');
+  await expect(report.getByRole('img', { name: /mean seconds from a step shown to its start/ })).toBeVisible();
   await expectNoAxeViolations(page);
 
   const daily = await downloadedRows(page, () =>

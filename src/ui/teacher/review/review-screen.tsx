@@ -9,17 +9,20 @@ import { rollupsOfStudent } from '../../../db/repos/rollups';
 import { listStudents } from '../../../db/repos/student-reads';
 import type { StudentId } from '../../../domain/ids';
 import { type DayRange, dailyIndependence, rangeFigures } from '../../../domain/review/independence';
+import { dailyLatency, weeklyPrompts } from '../../../domain/review/over-time';
 import { type ReviewPlan, recentRanges } from '../../../domain/review/plan';
 import { schoolDayOf } from '../../../domain/time';
 import { locale, t } from '../../../i18n';
 import { ClassOverview } from './class-overview';
 import { formatRange } from './format';
 import { IndependenceChart } from './independence-chart';
+import { LatencyChart } from './latency-chart';
 import { PeriodsForm } from './periods-form';
 import { PlanForm } from './plan-form';
 import { PromptTable } from './prompt-table';
 import { RecordDownloads } from './record-downloads';
 import { Summary } from './summary';
+import { WeeklyPrompts } from './weekly-prompts';
 
 type RangeChoice = { key: string; label: string; range: DayRange };
 
@@ -109,6 +112,8 @@ export function ReviewScreen() {
               <Show when={figures().starts > 0}>
                 <IndependenceChart days={dailyIndependence(rollups() ?? [], range())} plan={plan() ?? {}} />
                 <PromptTable figures={figures()} />
+                <WeeklyPrompts weeks={weeklyPrompts(rollups() ?? [], range())} />
+                <LatencyChart days={dailyLatency(rollups() ?? [], range())} />
               </Show>
             </article>
             <RecordDownloads student={shown()} range={range()} />

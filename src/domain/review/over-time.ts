@@ -1,0 +1,50 @@
+// How start times and the help given change across a range, from the day rollups.
+import { PROMPT_LEVELS, type PromptLevel } from '../events';
+import type { DayRollup } from '../rollup';
+import type { SchoolDay } from '../time';
+import { type DayRange, inRange } from './independence';
+
+export type DayLatency = { day: SchoolDay; starts: number; meanMs: number };
+
+/** Each day with starts: the mean time from a step shown to its start. */
+export function dailyLatency(rollups: readonly DayRollup[], range: DayRange): DayLatency[] {
+  return rollups
+    .filter((rollup) => inRange(rollup.day, range) && rollup.stepsStarted > 0)
+    .sort((a, b) => (a.day < b.day ? -1 : 1))
+    .map((rollup) => ({
+      day: rollup.day,
+      starts: rollup.stepsStarted,
+      meanMs: rollup.latencyMsTotal / rollup.stepsStarted,
+    }));
+}
+
+export type WeekPrompts = { monday: SchoolDay; starts: number; byPrompt: Record<PromptLevel, number> };
+
+/** The Monday of a school day's week. */
+export function mondayOf(day: SchoolDay): SchoolDay {
+  const [year = 0, month = 1, date = 1] = day.split('-').map(Number);
+  const weekday = new Date(Date.UTC(year, month - 1, date)).getUTCDay();
+  return new Date(Date.UTC(year, month - 1, date - ((weekday + 6) % 7)))
+    .toISOString()
+    .slice(0, 10) as SchoolDay;
+}
+
+/** The help each start took, week by week (weeks without starts are left out). */
+export function weeklyPrompts(rollups: readonly DayRollup[], range: DayRange): WeekPrompts[] {
+  const weeks = new Map<SchoolDay, WeekPrompts>();
+  for (const rollup of rollups) {
+    if (!inRange(rollup.day, range) || rollup.stepsStarted === 0) continue;
+    const monday = mondayOf(rollup.day);
+    const week =
+      weeks.get(monday) ??
+      ({
+        monday,
+        starts: 0,
+        byPrompt: Object.fromEntries(PROMPT_LEVELS.map((level) => [level, 0])) as Record<PromptLevel, number>,
+      } satisfies WeekPrompts);
+    week.starts += rollup.stepsStarted;
+    for (const level of PROMPT_LEVELS) week.byPrompt[level] += rollup.startsByPrompt[level];
+    weeks.set(monday, week);
+  }
+  return [...weeks.values()].sort((a, b) => (a.monday < b.monday ? -1 : 1));
+}

@@ -1,0 +1,45 @@
+import { For } from 'solid-js';
+import type { DayLatency } from '../../../domain/review/over-time';
+import { t } from '../../../i18n';
+import { formatDay, formatSeconds } from './format';
+import { LineChart } from './line-chart';
+
+/** Seconds from a step shown to its start, day by day: shorter means the student self-starts sooner. */
+export function LatencyChart(props: { days: readonly DayLatency[] }) {
+  // The scale rounds up to whole ten seconds, so the line never touches the top.
+  const max = () =>
+    Math.max(10_000, Math.ceil(Math.max(...props.days.map((day) => day.meanMs)) / 10_000) * 10_000);
+  const seconds = (ms: number) => t('review.seconds', { seconds: formatSeconds(ms) });
+  return (
+    <LineChart
+      title={t('review.latencyTitle')}
+      label={t('review.latencyLabel')}
+      points={props.days.map((day) => ({ label: formatDay(day.day), value: day.meanMs }))}
+      max={max()}
+      format={seconds}
+      tableTitle={t('review.chartTable')}
+      table={
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('review.colDay')}</th>
+              <th scope="col">{t('review.colStarts')}</th>
+              <th scope="col">{t('review.colLatency')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            <For each={props.days}>
+              {(day) => (
+                <tr>
+                  <th scope="row">{formatDay(day.day)}</th>
+                  <td>{day.starts}</td>
+                  <td>{seconds(day.meanMs)}</td>
+                </tr>
+              )}
+            </For>
+          </tbody>
+        </table>
+      }
+    />
+  );
+}

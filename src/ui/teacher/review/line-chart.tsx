@@ -1,0 +1,109 @@
+import { For, type JSX, Show } from 'solid-js';
+
+const WIDTH = 640;
+const HEIGHT = 220;
+const PAD = { left: 52, right: 12, top: 12, bottom: 28 };
+const plotWidth = WIDTH - PAD.left - PAD.right;
+const plotHeight = HEIGHT - PAD.top - PAD.bottom;
+
+export type ChartPoint = { label: string; value: number };
+/** A stretch of points shaded behind the line, such as a baseline or a trial. */
+export type ChartBand = { first: number; last: number; class: string };
+
+/**
+ * A line over evenly spaced points (school days leave no gap for weekends), from 0 to `max`,
+ * with shaded bands and a dashed reference line. The caller gives the words: a name for the
+ * picture and the table beside it that carries every figure for screen readers and print.
+ */
+export function LineChart(props: {
+  title: string;
+  label: string;
+  points: readonly ChartPoint[];
+  max: number;
+  format: (value: number) => string;
+  bands?: readonly ChartBand[];
+  reference?: { value: number; label: string };
+  table: JSX.Element;
+  tableTitle: string;
+}) {
+  const step = () => (props.points.length <= 1 ? 0 : plotWidth / (props.points.length - 1));
+  const x = (index: number) => PAD.left + (props.points.length <= 1 ? plotWidth / 2 : index * step());
+  const y = (value: number) => PAD.top + (1 - Math.min(value, props.max) / props.max) * plotHeight;
+  const bandArea = (band: ChartBand) => {
+    const half = props.points.length <= 1 ? plotWidth / 2 : step() / 2;
+    const from = Math.max(PAD.left, x(band.first) - half);
+    return { x: from, width: Math.min(PAD.left + plotWidth, x(band.last) + half) - from };
+  };
+  const first = () => props.points[0];
+  const last = () => props.points.at(-1);
+
+  return (
+    <figure class="review-chart">
+      <figcaption>{props.title}</figcaption>
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={props.label}>
+        <For each={props.bands ?? []}>
+          {(band) => (
+            <rect
+              class={band.class}
+              x={bandArea(band).x}
+              y={PAD.top}
+              width={bandArea(band).width}
+              height={plotHeight}
+            />
+          )}
+        </For>
+        <For each={[0, props.max / 2, props.max]}>
+          {(value) => (
+            <>
+              <line class="grid" x1={PAD.left} x2={PAD.left + plotWidth} y1={y(value)} y2={y(value)} />
+              <text class="axis" x={PAD.left - 6} y={y(value) + 4} text-anchor="end">
+                {props.format(value)}
+              </text>
+            </>
+          )}
+        </For>
+        <Show when={props.reference}>
+          {(reference) => (
+            <>
+              <line
+                class="aim"
+                x1={PAD.left}
+                x2={PAD.left + plotWidth}
+                y1={y(reference().value)}
+                y2={y(reference().value)}
+              />
+              <text class="axis" x={PAD.left + plotWidth} y={y(reference().value) - 4} text-anchor="end">
+                {reference().label}
+              </text>
+            </>
+          )}
+        </Show>
+        <polyline
+          class="line"
+          points={props.points.map((point, index) => `${x(index)},${y(point.value)}`).join(' ')}
+        />
+        <For each={props.points}>
+          {(point, index) => <circle class="point" cx={x(index())} cy={y(point.value)} r="4" />}
+        </For>
+        <Show when={first()}>
+          {(point) => (
+            <text class="axis" x={PAD.left} y={HEIGHT - 8}>
+              {point().label}
+            </text>
+          )}
+        </Show>
+        <Show when={props.points.length > 1 && last()}>
+          {(point) => (
+            <text class="axis" x={PAD.left + plotWidth} y={HEIGHT - 8} text-anchor="end">
+              {point().label}
+            </text>
+          )}
+        </Show>
+      </svg>
+      <details class="chart-table">
+        <summary>{props.tableTitle}</summary>
+        {props.table}
+      </details>
+    </figure>
+  );
+}

@@ -1,0 +1,55 @@
+import { expect, test } from 'vitest';
+import { type StepId, ulid } from '../../src/domain/ids';
+import { dailyLatency, mondayOf, weeklyPrompts } from '../../src/domain/review/over-time';
+import { rollupsFromEvents } from '../../src/domain/rollup';
+import type { SchoolDay } from '../../src/domain/time';
+import { ANA, anEvent, aVoid, morning } from '../support/events';
+
+const day = (text: string) => text as SchoolDay;
+const start = (date: number, minute: number, prompt: 'independent' | 'verbal', latencyMs: number) =>
+  anEvent(
+    {
+      type: 'step-started',
+      studentId: ANA,
+      actor: { kind: 'student' },
+      stepId: ulid<'step'>(morning(date, minute)) as StepId,
+      prompt,
+      latencyMs,
+    },
+    morning(date, minute),
+  );
+
+// Fri Sep 4: 2 s and 6 s, both independent. Mon Sep 7: 10 s verbal, 20 s verbal (voided), 4 s independent.
+const mistaken = start(7, 2, 'verbal', 20_000);
+const rollups = rollupsFromEvents([
+  start(4, 0, 'independent', 2000),
+  start(4, 1, 'independent', 6000),
+  start(7, 0, 'verbal', 10_000),
+  mistaken,
+  aVoid(mistaken, morning(7, 3)),
+  start(7, 4, 'independent', 4000),
+]);
+const september = { from: day('2026-09-01'), to: day('2026-09-30') };
+
+test('mean start time per day; a voided start is out', () => {
+  expect(dailyLatency(rollups, september)).toEqual([
+    { day: '2026-09-04', starts: 2, meanMs: 4000 },
+    { day: '2026-09-07', starts: 2, meanMs: 7000 },
+  ]);
+});
+
+test('help given week by week, weeks starting on Monday', () => {
+  const weeks = weeklyPrompts(rollups, september);
+  expect(
+    weeks.map((week) => [week.monday, week.starts, week.byPrompt.independent, week.byPrompt.verbal]),
+  ).toEqual([
+    ['2026-08-31', 2, 2, 0],
+    ['2026-09-07', 2, 1, 1],
+  ]);
+});
+
+test('Monday of a Sunday is the Monday before it; of a Monday, itself', () => {
+  expect(mondayOf(day('2026-09-13'))).toBe('2026-09-07');
+  expect(mondayOf(day('2026-09-07'))).toBe('2026-09-07');
+  expect(mondayOf(day('2026-03-01'))).toBe('2026-02-23');
+});
