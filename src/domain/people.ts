@@ -8,6 +8,10 @@ export type Locale = (typeof LOCALES)[number];
 export const STAFF_ROLES = ['teacher', 'para'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
+/** Stars for the steps started on their own today, or a bar of this week's share of them. */
+export const PROGRESS_VIEWS = ['stars', 'bar'] as const;
+export type ProgressView = (typeof PROGRESS_VIEWS)[number];
+
 export type Student = {
   id: StudentId;
   name: string;
@@ -19,6 +23,8 @@ export type Student = {
   photo?: { mediaId: MediaId };
   /** The student's token board; absent when the teacher gives them none. */
   tokens?: TokenPlan;
+  /** What the student sees of their own progress on the kiosk, when the teacher chooses to show it. */
+  progressView?: ProgressView;
   createdAt: number;
   updatedAt: number;
 };

@@ -3,9 +3,14 @@ import { isAppError } from '../domain/errors';
 import type { Locale } from '../domain/people';
 import type { adultEn } from './messages/adult.en';
 import { kioskEn } from './messages/kiosk.en';
+import type { kioskProgressEn } from './messages/kiosk-progress.en';
 import type { kioskTokensEn } from './messages/kiosk-tokens.en';
 
-export type MessageKey = keyof typeof kioskEn | keyof typeof kioskTokensEn | keyof typeof adultEn;
+export type MessageKey =
+  | keyof typeof kioskEn
+  | keyof typeof kioskTokensEn
+  | keyof typeof kioskProgressEn
+  | keyof typeof adultEn;
 type Messages = Partial<Record<MessageKey, string>>;
 type Params = Record<string, string | number>;
 

@@ -7,9 +7,11 @@ import {
   rollupsBetween,
   saveReportingPeriods,
   saveReviewPlan,
+  setProgressView,
 } from '../../src/db/repos/review';
 import { completeSetup } from '../../src/db/repos/setup';
 import { addStaff, signIn } from '../../src/db/repos/staff';
+import { getStudent } from '../../src/db/repos/student-reads';
 import type { StudentId } from '../../src/domain/ids';
 import type { AdultSession } from '../../src/domain/people';
 import type { SchoolDay } from '../../src/domain/time';
@@ -100,4 +102,22 @@ describe('reporting periods', () => {
     await expect(saveReportingPeriods(db, teacher, periods)).rejects.toMatchObject({ code: 'invalid-input' });
     expect(await reportingPeriods(db)).toEqual([]);
   });
+});
+
+test('a teacher shows a student their progress as stars, then not at all; a para cannot', async () => {
+  expect(await setProgressView(db, teacher, ana, 'stars', NOW + 1)).toMatchObject({ progressView: 'stars' });
+  const hidden = await setProgressView(db, teacher, ana, undefined, NOW + 2);
+  expect(hidden).not.toHaveProperty('progressView');
+  expect(await getStudent(db, ana)).toEqual(hidden);
+
+  const para = await addStaff(db, teacher, { name: 'Mr. Lee', role: 'para', pin: '1357' }, NOW);
+  await expect(setProgressView(db, await signIn(db, para.id, '1357'), ana, 'bar', NOW)).rejects.toMatchObject(
+    {
+      code: 'not-allowed',
+    },
+  );
+  await expect(setProgressView(db, teacher, ana, 'confetti', NOW)).rejects.toMatchObject({
+    code: 'invalid-input',
+  });
+  expect(await getStudent(db, ana)).toEqual(hidden);
 });

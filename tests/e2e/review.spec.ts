@@ -5,7 +5,7 @@ import { parseCsv } from '../support/csv';
 import { pdfText } from './fixtures/pdf-text';
 import { seedHistory } from './fixtures/seed-history';
 import { expect, test } from './fixtures/test';
-import { completeSetup, expectNoAxeViolations, signIn, TEACHER } from './page-models/app';
+import { completeSetup, expectNoAxeViolations, leaveAdultArea, signIn, TEACHER } from './page-models/app';
 
 // A baseline week at 1 of 4 independent starts a day, and a trial week at 3 of 4.
 const BASELINE: PromptLevel[] = ['independent', 'verbal', 'verbal', 'gestural'];
@@ -70,7 +70,9 @@ test('the teacher reads baseline against trial, prints the report and downloads 
   const weekly = report.getByRole('table', { name: 'Help given, week by week' });
   await expect(weekly.getByRole('row')).toHaveCount(3);
   await expect(weekly.getByRole('row', { name: /Week of Sep 7/ })).toContainText('25%');
-  await expect(report.getByRole('img', { name: /mean seconds from a step shown to its start/ })).toBeVisible();
+  await expect(
+    report.getByRole('img', { name: /mean seconds from a step shown to its start/ }),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
 
   const daily = await downloadedRows(page, () =>
@@ -95,4 +97,21 @@ test('the teacher reads baseline against trial, prints the report and downloads 
   // Only the report is on paper: no menus, no forms.
   expect(text).not.toContain('Back to the student screen');
   expect(text).not.toContain('Save baseline, trial and aim');
+});
+
+test('the teacher chooses to show a student their progress, and the kiosk shows it', async ({ page }) => {
+  await completeSetup(page);
+  await seedHistory(page, [{ date: new Date(), starts: ['independent', 'verbal', 'independent'] }]);
+  await page.goto('/');
+  await expect(page.getByRole('region', { name: 'My progress' })).toBeHidden();
+  await signIn(page, TEACHER.pin);
+  await page.getByRole('link', { name: 'Progress' }).click();
+  await page.getByRole('radio', { name: 'A star for each step started on their own today' }).check();
+  await expect(page.getByRole('status').getByText('Saved. Ana’s screen shows it right away.')).toBeVisible();
+  await leaveAdultArea(page);
+
+  const progress = page.getByRole('region', { name: 'My progress' });
+  await expect(progress.getByRole('button', { name: 'Today I started 2 steps on my own.' })).toBeVisible();
+  await expect(progress).toContainText('★★');
+  await expectNoAxeViolations(page);
 });

@@ -2,9 +2,9 @@
 // reporting periods. Plans live in the settings table under keys of their own, read through
 // their schemas here so the kiosk never loads them.
 import * as v from 'valibot';
+import { AppError } from '../../domain/errors';
 import type { StudentId } from '../../domain/ids';
-import type { AdultSession } from '../../domain/people';
-import { NAME_MAX_LENGTH } from '../../domain/people';
+import { type AdultSession, NAME_MAX_LENGTH, PROGRESS_VIEWS, type Student } from '../../domain/people';
 import type { DayRange } from '../../domain/review/independence';
 import { REPORTING_PERIOD_COUNTS, type ReportingPeriod, type ReviewPlan } from '../../domain/review/plan';
 import type { DayRollup } from '../../domain/rollup';
@@ -92,4 +92,26 @@ export async function saveReportingPeriods(
     await db.settings.put({ key: PERIODS_KEY, value: periods });
   });
   return periods;
+}
+
+/** Whether, and how, the student sees their own progress on the kiosk (`undefined`: not at all). */
+export async function setProgressView(
+  db: AppDb,
+  session: AdultSession | undefined,
+  studentId: StudentId,
+  input: unknown,
+  now: number,
+): Promise<Student> {
+  requireRole(session, 'teacher');
+  const view = parseWith(v.optional(v.picklist(PROGRESS_VIEWS)), input);
+  return guardedWrite(() =>
+    db.transaction('rw', db.students, async () => {
+      const student = await db.students.get(studentId);
+      if (!student) throw new AppError('invalid-input', 'no such student');
+      const { progressView: _previous, ...rest } = student;
+      const updated: Student = { ...rest, ...(view ? { progressView: view } : {}), updatedAt: now };
+      await db.students.put(updated);
+      return updated;
+    }),
+  );
 }

@@ -59,6 +59,12 @@ export const reviewEn = {
   'review.planSaved': 'Saved for {name}.',
   'review.trialTooLong':
     'This trial is longer than six weeks. A trial of reduced support usually runs up to six weeks before the team meets.',
+  'review.progressViewTitle': 'What {name} sees of their progress',
+  'review.progressViewLegend': 'On the student screen',
+  'review.progressView.none': 'Nothing',
+  'review.progressView.stars': 'A star for each step started on their own today',
+  'review.progressView.bar': 'A bar of this week’s steps started on their own',
+  'review.progressViewSaved': 'Saved. {name}’s screen shows it right away.',
   'review.periodsTitle': 'Reporting periods',
   'review.periodsHint':
     'Three periods a year in elementary school, four in secondary. Every student’s report uses them.',

@@ -63,6 +63,12 @@ export const reviewEs: Record<keyof typeof reviewEn, string> = {
   'review.planSaved': 'Guardado para {name}.',
   'review.trialTooLong':
     'Esta prueba dura más de seis semanas. Una prueba de menos apoyo suele durar hasta seis semanas antes de que el equipo se reúna.',
+  'review.progressViewTitle': 'Qué ve {name} de su progreso',
+  'review.progressViewLegend': 'En la pantalla del estudiante',
+  'review.progressView.none': 'Nada',
+  'review.progressView.stars': 'Una estrella por cada paso empezado por sí mismo hoy',
+  'review.progressView.bar': 'Una barra de los pasos de esta semana empezados por sí mismo',
+  'review.progressViewSaved': 'Guardado. La pantalla de {name} lo muestra enseguida.',
   'review.periodsTitle': 'Periodos de evaluación',
   'review.periodsHint':
     'Tres periodos al año en primaria, cuatro en secundaria. El informe de cada estudiante los usa.',

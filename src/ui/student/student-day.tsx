@@ -25,6 +25,8 @@ import { ListLayout } from './list-layout';
 
 // Only a student with a token board loads it, so the kiosk's first load does not grow with it.
 const TokenStrip = lazy(() => import('./tokens/token-strip').then((m) => ({ default: m.TokenStrip })));
+// Shown only to a student whose teacher chose to show them their progress.
+const MyProgress = lazy(() => import('./progress/my-progress').then((m) => ({ default: m.MyProgress })));
 // A board an adult opens is loaded when opened.
 const BoardChoice = lazy(() => import('./choice/board-choice').then((m) => ({ default: m.BoardChoice })));
 
@@ -106,6 +108,9 @@ export function StudentDay(props: { student: Student }) {
       <h1 id="kiosk-hello">{text('kiosk.hello', { name: props.student.name })}</h1>
       <Show when={props.student.tokens}>
         {(plan) => <TokenStrip student={props.student} plan={plan()} />}
+      </Show>
+      <Show when={props.student.progressView}>
+        {(view) => <MyProgress studentId={studentId()} view={view()} />}
       </Show>
       <Show when={opened()}>
         {(opening) => (

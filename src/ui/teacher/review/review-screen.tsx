@@ -19,6 +19,7 @@ import { IndependenceChart } from './independence-chart';
 import { LatencyChart } from './latency-chart';
 import { PeriodsForm } from './periods-form';
 import { PlanForm } from './plan-form';
+import { ProgressViewChoice } from './progress-view-choice';
 import { PromptTable } from './prompt-table';
 import { RecordDownloads } from './record-downloads';
 import { Summary } from './summary';
@@ -118,6 +119,7 @@ export function ReviewScreen() {
             </article>
             <RecordDownloads student={shown()} range={range()} />
             <PlanForm student={shown()} plan={plan() ?? {}} />
+            <ProgressViewChoice student={shown()} />
           </>
         )}
       </Show>
