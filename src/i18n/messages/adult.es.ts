@@ -2,6 +2,7 @@ import type { adultEn } from './adult.en';
 import { boardsEs } from './boards.es';
 import { cardsEs } from './cards.es';
 import { schedulesEs } from './schedules.es';
+import { selfChecksEs } from './self-checks.es';
 import { tokensEs } from './tokens.es';
 
 export const adultEs: Record<keyof typeof adultEn, string> = {
@@ -9,6 +10,7 @@ export const adultEs: Record<keyof typeof adultEn, string> = {
   ...schedulesEs,
   ...boardsEs,
   ...tokensEs,
+  ...selfChecksEs,
   'setup.title': 'Bienvenido a On My Own',
   'setup.intro':
     'Configure esta tableta una vez. Usted será el maestro: solo su PIN abre el área de adultos. Todo se queda en este dispositivo.',

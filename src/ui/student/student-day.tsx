@@ -6,6 +6,7 @@ import { cardsByIds } from '../../db/repos/card-reads';
 import { eventsOfStudentDay } from '../../db/repos/events';
 import { ensureDaySchedule, scheduleFor } from '../../db/repos/schedule-reads';
 import { recordStudentSteps } from '../../db/repos/steps';
+import { activeTargetsOf } from '../../db/repos/target-reads';
 import { openedBoard } from '../../domain/choices';
 import type { StepId } from '../../domain/ids';
 import type { Student } from '../../domain/people';
@@ -25,6 +26,8 @@ import { ListLayout } from './list-layout';
 
 // Only a student with a token board loads it, so the kiosk's first load does not grow with it.
 const TokenStrip = lazy(() => import('./tokens/token-strip').then((m) => ({ default: m.TokenStrip })));
+// Self-checks load only for a student with a question to be asked.
+const SelfCheck = lazy(() => import('./self-check/self-check').then((m) => ({ default: m.SelfCheck })));
 // A board an adult opens is loaded when opened.
 const BoardChoice = lazy(() => import('./choice/board-choice').then((m) => ({ default: m.BoardChoice })));
 
@@ -48,6 +51,7 @@ export function StudentDay(props: { student: Student }) {
     async (id) => (await scheduleFor(db, id, { kind: 'day', day })) ?? null,
   );
   const events = useLive(studentId, (id) => eventsOfStudentDay(db, id, day));
+  const targets = useLive(studentId, (id) => activeTargetsOf(db, id));
   const cards = useLive(
     () => schedule()?.items ?? [],
     (items) =>
@@ -106,6 +110,9 @@ export function StudentDay(props: { student: Student }) {
       <h1 id="kiosk-hello">{text('kiosk.hello', { name: props.student.name })}</h1>
       <Show when={props.student.tokens}>
         {(plan) => <TokenStrip student={props.student} plan={plan()} />}
+      </Show>
+      <Show when={(targets() ?? []).length > 0 && events()}>
+        {(today) => <SelfCheck studentId={studentId()} targets={targets() ?? []} events={today()} />}
       </Show>
       <Show when={opened()}>
         {(opening) => (
