@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { SelfCheckAnswer } from '../../src/domain/events';
 import type { EventId, StaffId, TargetId } from '../../src/domain/ids';
 import { ulid } from '../../src/domain/ids';
+import { emptyRollup, rollupsFromEvents } from '../../src/domain/rollup';
 import {
   accuracyOf,
   answersAwaitingCheck,
@@ -118,7 +119,7 @@ describe("the day's checks", () => {
     expect(answersAwaitingCheck([first, unasked, third, check]).map((answer) => answer.id)).toEqual([
       third.id,
     ]);
-    expect(answersAwaitingCheck([first, unasked, third, check, aVoid(third, 5)])).toEqual([]);
+    expect(answersAwaitingCheck([first, unasked, third, check, aVoid(third, morning(7, 5))])).toEqual([]);
   });
 
   test('results pair each answer with its check and outcome, and count how many matched', () => {
@@ -145,6 +146,13 @@ describe("the day's checks", () => {
       ['yes', 'no', false],
     ]);
     expect(accuracyOf(events)).toEqual({ checked: 2, matched: 1 });
-    expect(accuracyOf([...events, aVoid(second, 6)])).toEqual({ checked: 1, matched: 1 });
+    expect(accuracyOf([...events, aVoid(second, morning(7, 6))])).toEqual({ checked: 1, matched: 1 });
+  });
+
+  test('answers, checks and outcomes leave the day rollup as it was', () => {
+    const first = anAnswer(1, 'yes');
+    const check = aCheck(first.id, 'yes', 2);
+    const [rollup] = rollupsFromEvents([first, check, anOutcome(first.id, check.id, true, 2)]);
+    expect(rollup).toEqual(emptyRollup(ANA, first.day));
   });
 });
