@@ -27,6 +27,9 @@ const BoardsScreen = lazy(() =>
 const ReviewScreen = lazy(() =>
   import('../ui/teacher/review/review-screen').then((m) => ({ default: m.ReviewScreen })),
 );
+const SelfChecksScreen = lazy(() =>
+  import('../ui/teacher/self-checks/self-checks-screen').then((m) => ({ default: m.SelfChecksScreen })),
+);
 const AboutScreen = lazy(() => import('../ui/about/about-screen').then((m) => ({ default: m.AboutScreen })));
 
 function AppFailure(props: { error: unknown }) {
@@ -86,6 +89,7 @@ export function App() {
           <Route path="/schedules" component={SchedulesScreen} />
           <Route path="/boards" component={BoardsScreen} />
           <Route path="/review" component={ReviewScreen} />
+          <Route path="/self-checks" component={SelfChecksScreen} />
           <Route path="/about" component={AboutScreen} />
         </Route>
         <Route path="*" component={Kiosk} />

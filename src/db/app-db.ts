@@ -6,13 +6,14 @@ import type { MediaId, StudentId } from '../domain/ids';
 import type { Staff, Student } from '../domain/people';
 import type { DayRollup } from '../domain/rollup';
 import type { Schedule } from '../domain/schedule';
+import type { Target } from '../domain/self-monitoring';
 import type { SchoolDay } from '../domain/time';
 import { v001Initial } from './migrations/v001-initial';
 import { v002ChoicesAndTokens } from './migrations/v002-choices-and-tokens';
 
 /**
- * Teacher-owned configuration whose full shape arrives with the screens that edit it
- * (scales and targets); the table and its indexes exist from v1.
+ * Teacher-owned configuration whose full shape arrives with the screen that edits it (scales);
+ * the table and its indexes exist from v1, as do those of targets.
  */
 export type ConfigRecord = { id: string; studentId?: StudentId; updatedAt: number };
 
@@ -30,7 +31,7 @@ export class AppDb extends Dexie {
   schedules!: EntityTable<Schedule, 'id'>;
   boards!: EntityTable<ChoiceBoard, 'id'>;
   scales!: EntityTable<ConfigRecord, 'id'>;
-  targets!: EntityTable<ConfigRecord, 'id'>;
+  targets!: EntityTable<Target, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
   /** Append-only: rows are added, never changed; a correction is a new `voided` event. */
   events!: EntityTable<AppEvent, 'id'>;

@@ -8,6 +8,7 @@ import type {
   StaffId,
   StepId,
   StudentId,
+  TargetId,
 } from './ids';
 import type { SchoolDay } from './time';
 
@@ -83,6 +84,38 @@ export type ReinforcerChosen = Base & {
 export type TokenGiven = Base & { type: 'token-given'; stepId?: StepId };
 /** A full token board was exchanged for reinforcer time; the board starts again empty. */
 export type RewardUsed = Base & { type: 'reward-used'; cardId?: CardId; minutes: number };
+/** The levels of a 1–5 self-check answer. */
+export const SELF_CHECK_LEVELS = [1, 2, 3, 4, 5] as const;
+export type SelfCheckLevel = (typeof SELF_CHECK_LEVELS)[number];
+/** A self-check answer: yes or no, or a level from 1 to 5. */
+export type SelfCheckAnswer = 'yes' | 'no' | SelfCheckLevel;
+/** What asked the question: an interval that fell due at a moment, or the end of a step. */
+export type SelfCheckPrompt = { kind: 'interval'; dueAt: number } | { kind: 'step'; stepId: StepId };
+/** The student answered a self-monitoring question about their own behaviour. */
+export type SelfCheckAnswered = Base & {
+  type: 'self-check-answered';
+  targetId: TargetId;
+  answer: SelfCheckAnswer;
+  prompt: SelfCheckPrompt;
+  /** Whether an adult is asked to rate the same moment, by the teacher's check schedule. */
+  checkRequested: boolean;
+};
+/** An adult's own rating of the moment a student answered, made without seeing the answer. */
+export type AdultCheck = Base & {
+  type: 'adult-check';
+  targetId: TargetId;
+  answerEvent: EventId;
+  answer: SelfCheckAnswer;
+};
+/** The student's answer and the adult's check compared: recorded with the check. */
+export type CheckMatched = Base & {
+  type: 'check-matched';
+  answerEvent: EventId;
+  adultCheck: EventId;
+  matched: boolean;
+  /** On a 1–5 answer, the student's level minus the adult's: above 0, the student rated higher. */
+  difference?: number;
+};
 /** A correction: cancels the effect of an earlier event, which itself stays in the log. */
 export type Voided = Base & { type: 'voided'; target: EventId; reason: string };
 
@@ -99,6 +132,9 @@ export type AppEvent =
   | ReinforcerChosen
   | TokenGiven
   | RewardUsed
+  | SelfCheckAnswered
+  | AdultCheck
+  | CheckMatched
   | Voided;
 export type EventType = AppEvent['type'];
 

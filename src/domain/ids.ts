@@ -16,6 +16,8 @@ export type BoardId = Id<'board'>;
 export type OptionId = Id<'option'>;
 /** One step of a schedule; a weekday's step keeps its id in each day's copy, so it can be followed over days. */
 export type StepId = Id<'step'>;
+/** A self-monitoring target: a question the student answers about their own behaviour. */
+export type TargetId = Id<'target'>;
 
 const ENCODING = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const TIME_LENGTH = 10;

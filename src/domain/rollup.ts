@@ -86,6 +86,12 @@ export function withEvent(rollup: DayRollup, event: AppEvent, sign: 1 | -1): Day
       return { ...rollup, tokens: rollup.tokens + sign };
     case 'reward-used':
       return { ...rollup, rewards: rollup.rewards + sign };
+    case 'self-check-answered':
+    case 'adult-check':
+    case 'check-matched':
+      // Self-monitoring has no day figure yet: its review reads the answers and checks themselves,
+      // and a token a match earns is counted as a token.
+      return rollup;
     case 'voided':
       // A correction has no figure of its own; its effect is the removal of its target.
       return rollup;

@@ -2,7 +2,7 @@
 // leaves here as typed values; invalid input becomes an AppError before anything is written.
 import * as v from 'valibot';
 import { AppError, type ErrorCode } from './errors';
-import { type AppEvent, type EventType, NOTE_MAX_LENGTH, PROMPT_LEVELS } from './events';
+import { type AppEvent, type EventType, NOTE_MAX_LENGTH, PROMPT_LEVELS, SELF_CHECK_LEVELS } from './events';
 import type { Id } from './ids';
 import { ULID_PATTERN } from './ids';
 import { LOCALES, NAME_MAX_LENGTH, PIN_PATTERN, STAFF_ROLES } from './people';
@@ -38,6 +38,14 @@ const base = {
   deviceId: idSchema<'device'>(),
   actor: actorSchema,
 };
+
+/** Yes or no, or a level from 1 to 5: the answers a self-check has. */
+export const selfCheckAnswerSchema = v.union([v.picklist(['yes', 'no']), v.picklist(SELF_CHECK_LEVELS)]);
+
+const selfCheckPromptSchema = v.variant('kind', [
+  v.strictObject({ kind: v.literal('interval'), dueAt: timeSchema }),
+  v.strictObject({ kind: v.literal('step'), stepId: idSchema<'step'>() }),
+]);
 
 const stepRef = { stepId: idSchema<'step'>(), parentStepId: v.optional(idSchema<'step'>()) };
 
@@ -96,6 +104,29 @@ export const eventSchema = v.variant('type', [
   }),
   v.strictObject({
     ...base,
+    type: v.literal('self-check-answered'),
+    targetId: idSchema<'target'>(),
+    answer: selfCheckAnswerSchema,
+    prompt: selfCheckPromptSchema,
+    checkRequested: v.boolean(),
+  }),
+  v.strictObject({
+    ...base,
+    type: v.literal('adult-check'),
+    targetId: idSchema<'target'>(),
+    answerEvent: idSchema<'event'>(),
+    answer: selfCheckAnswerSchema,
+  }),
+  v.strictObject({
+    ...base,
+    type: v.literal('check-matched'),
+    answerEvent: idSchema<'event'>(),
+    adultCheck: idSchema<'event'>(),
+    matched: v.boolean(),
+    difference: v.optional(v.pipe(v.number(), v.integer(), v.minValue(-4), v.maxValue(4))),
+  }),
+  v.strictObject({
+    ...base,
     type: v.literal('voided'),
     target: idSchema<'event'>(),
     reason: v.pipe(v.string(), v.maxLength(200)),
@@ -117,6 +148,9 @@ const everyTypeParsed: Record<EventType, ParsedEventType> = {
   'reinforcer-chosen': 'reinforcer-chosen',
   'token-given': 'token-given',
   'reward-used': 'reward-used',
+  'self-check-answered': 'self-check-answered',
+  'adult-check': 'adult-check',
+  'check-matched': 'check-matched',
   voided: 'voided',
 };
 void everyTypeParsed;

@@ -4,20 +4,22 @@ import type { Locale } from '../domain/people';
 import type { adultEn } from './messages/adult.en';
 import { kioskEn } from './messages/kiosk.en';
 import type { kioskProgressEn } from './messages/kiosk-progress.en';
+import type { kioskSelfCheckEn } from './messages/kiosk-self-check.en';
 import type { kioskTokensEn } from './messages/kiosk-tokens.en';
 
 export type MessageKey =
   | keyof typeof kioskEn
   | keyof typeof kioskTokensEn
   | keyof typeof kioskProgressEn
+  | keyof typeof kioskSelfCheckEn
   | keyof typeof adultEn;
 type Messages = Partial<Record<MessageKey, string>>;
 type Params = Record<string, string | number>;
 
 // The kiosk's English words are always there. Its Spanish words load the first time a Spanish
 // student uses the kiosk, and the adult screens bring their own words in both languages (see
-// ./adult.ts), as does the kiosk's token board (./kiosk-tokens.ts), so the student's first load
-// carries only what every student's screen shows.
+// ./adult.ts), as do the kiosk's token board (./kiosk-tokens.ts) and self-check
+// (./kiosk-self-check.ts), so the student's first load carries only what every student's screen shows.
 const catalogs: Record<Locale, Messages> = { en: { ...kioskEn }, es: {} };
 const kioskLoaders: Record<Exclude<Locale, 'en'>, () => Promise<Messages>> = {
   es: () => import('./messages/kiosk.es').then((module) => module.kioskEs),

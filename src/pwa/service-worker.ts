@@ -1,4 +1,3 @@
-import { registerSW } from 'virtual:pwa-register';
 import { createSignal } from 'solid-js';
 
 // The service worker is registered at start so the first visit makes the app work offline.
@@ -11,7 +10,10 @@ export { updateReady };
 
 export function startServiceWorker(): void {
   if (!('serviceWorker' in navigator)) return;
-  activateUpdate = registerSW({ immediate: true, onNeedRefresh: () => setUpdateReady(true) });
+  // Workbox's window code loads once the kiosk is up: the student's first screen does not wait for it.
+  void import('virtual:pwa-register').then(({ registerSW }) => {
+    activateUpdate = registerSW({ immediate: true, onNeedRefresh: () => setUpdateReady(true) });
+  });
 }
 
 export async function applyUpdate(): Promise<void> {

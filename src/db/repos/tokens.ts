@@ -5,7 +5,7 @@ import * as v from 'valibot';
 import { optionsFor } from '../../domain/boards';
 import { AppError } from '../../domain/errors';
 import type { Actor, AppEvent, EventDraft } from '../../domain/events';
-import type { DeviceId, OptionId, StepId, StudentId } from '../../domain/ids';
+import type { DeviceId, OptionId, StaffId, StepId, StudentId } from '../../domain/ids';
 import type { AdultSession, Student } from '../../domain/people';
 import { stampEvent } from '../../domain/stamp';
 import { schoolDayOf } from '../../domain/time';
@@ -177,4 +177,26 @@ export async function tokenForFinishedStep(
     db,
     stampEvent({ type: 'token-given', studentId, actor: { kind: 'student' }, stepId }, now, deviceId),
   );
+}
+
+/**
+ * The token a matched self-check earns when its target says so and the student has a board that
+ * takes one, recorded inside the adult check's own transaction (see recordAdultCheck). The adult
+ * whose check matched gives it. Returns whether a token was given.
+ */
+export async function tokenForMatchedCheck(
+  db: AppDb,
+  studentId: StudentId,
+  staffId: StaffId,
+  now: number,
+  deviceId: DeviceId,
+): Promise<boolean> {
+  const plan = (await db.students.get(studentId))?.tokens;
+  const events = plan && (await eventsOfStudentDay(db, studentId, schoolDayOf(now)));
+  if (!plan || !events || !takesToken(tokenBoardState(plan, events, now))) return false;
+  await recordEvent(
+    db,
+    stampEvent({ type: 'token-given', studentId, actor: { kind: 'staff', staffId } }, now, deviceId),
+  );
+  return true;
 }

@@ -5,6 +5,7 @@ import { boardsEn } from './boards.en';
 import { cardsEn } from './cards.en';
 import { reviewEn } from './review.en';
 import { schedulesEn } from './schedules.en';
+import { selfChecksEn } from './self-checks.en';
 import { tokensEn } from './tokens.en';
 
 export const adultEn = {
@@ -13,6 +14,7 @@ export const adultEn = {
   ...boardsEn,
   ...tokensEn,
   ...reviewEn,
+  ...selfChecksEn,
   'setup.title': 'Welcome to On My Own',
   'setup.intro':
     'Set up this tablet once. You will be the teacher: only your PIN opens the adult area. Everything stays on this device.',

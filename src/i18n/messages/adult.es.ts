@@ -3,6 +3,7 @@ import { boardsEs } from './boards.es';
 import { cardsEs } from './cards.es';
 import { reviewEs } from './review.es';
 import { schedulesEs } from './schedules.es';
+import { selfChecksEs } from './self-checks.es';
 import { tokensEs } from './tokens.es';
 
 export const adultEs: Record<keyof typeof adultEn, string> = {
@@ -11,6 +12,7 @@ export const adultEs: Record<keyof typeof adultEn, string> = {
   ...boardsEs,
   ...tokensEs,
   ...reviewEs,
+  ...selfChecksEs,
   'setup.title': 'Bienvenido a On My Own',
   'setup.intro':
     'Configure esta tableta una vez. Usted será el maestro: solo su PIN abre el área de adultos. Todo se queda en este dispositivo.',

@@ -40,6 +40,9 @@ export function AdultArea(props: RouteSectionProps) {
                 <A href="/adult/review" class="nav-link">
                   {t('adult.review')}
                 </A>
+                <A href="/adult/self-checks" class="nav-link">
+                  {t('adult.selfChecks')}
+                </A>
                 <A href="/adult/settings" class="nav-link">
                   {t('adult.settings')}
                 </A>

@@ -13,6 +13,7 @@ import { progressOf } from '../../domain/schedule-progress';
 import { schoolDayOf } from '../../domain/time';
 import { errorText, t } from '../../i18n';
 import { type Status, StatusLine } from '../components/status-line';
+import { AccuracyChecks } from './accuracy-checks';
 import { BoardOpen } from './board-open';
 import { TokenGive } from './token-give';
 
@@ -66,6 +67,7 @@ export function TodayPanel(props: { student: Student }) {
         {(plan) => <TokenGive student={props.student} plan={plan()} events={events() ?? []} />}
       </Show>
       <BoardOpen student={props.student} events={events() ?? []} />
+      <AccuracyChecks student={props.student} />
       <Show when={(allCards() ?? []).length > 0} fallback={<p class="empty">{t('today.noCards')}</p>}>
         <form class="form inline" onSubmit={insert}>
           <label for={`change-card-${props.student.id}`}>{t('today.changeCard')}</label>

@@ -6,6 +6,7 @@ import { cardsByIds } from '../../db/repos/card-reads';
 import { eventsOfStudentDay } from '../../db/repos/events';
 import { ensureDaySchedule, scheduleFor } from '../../db/repos/schedule-reads';
 import { recordStudentSteps } from '../../db/repos/steps';
+import { activeTargetsOf } from '../../db/repos/target-reads';
 import { openedBoard } from '../../domain/choices';
 import type { StepId } from '../../domain/ids';
 import type { Student } from '../../domain/people';
@@ -27,6 +28,8 @@ import { ListLayout } from './list-layout';
 const TokenStrip = lazy(() => import('./tokens/token-strip').then((m) => ({ default: m.TokenStrip })));
 // Shown only to a student whose teacher chose to show them their progress.
 const MyProgress = lazy(() => import('./progress/my-progress').then((m) => ({ default: m.MyProgress })));
+// Self-checks load only for a student with a question to be asked.
+const SelfCheck = lazy(() => import('./self-check/self-check').then((m) => ({ default: m.SelfCheck })));
 // A board an adult opens is loaded when opened.
 const BoardChoice = lazy(() => import('./choice/board-choice').then((m) => ({ default: m.BoardChoice })));
 
@@ -50,6 +53,7 @@ export function StudentDay(props: { student: Student }) {
     async (id) => (await scheduleFor(db, id, { kind: 'day', day })) ?? null,
   );
   const events = useLive(studentId, (id) => eventsOfStudentDay(db, id, day));
+  const targets = useLive(studentId, (id) => activeTargetsOf(db, id));
   const cards = useLive(
     () => schedule()?.items ?? [],
     (items) =>
@@ -111,6 +115,9 @@ export function StudentDay(props: { student: Student }) {
       </Show>
       <Show when={props.student.progressView}>
         {(view) => <MyProgress studentId={studentId()} view={view()} />}
+      </Show>
+      <Show when={(targets() ?? []).length > 0 && events()}>
+        {(today) => <SelfCheck studentId={studentId()} targets={targets() ?? []} events={today()} />}
       </Show>
       <Show when={opened()}>
         {(opening) => (

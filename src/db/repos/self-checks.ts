@@ -1,0 +1,212 @@
+// Self-checks: the student's answers from the kiosk, and the adults' accuracy checks of them. An
+// adult checks blind: what they read before checking never holds the student's answer.
+import * as v from 'valibot';
+import { AppError } from '../../domain/errors';
+import type { AppEvent, SelfCheckAnswer, SelfCheckAnswered } from '../../domain/events';
+import type { CardId, EventId, StudentId, TargetId } from '../../domain/ids';
+import type { AdultSession } from '../../domain/people';
+import {
+  answersAwaitingCheck,
+  checkResults,
+  isCheckRequested,
+  matchOf,
+} from '../../domain/self-check-accuracy';
+import { type AnswerKind, answerKindOf, liveAnswers, samePrompt } from '../../domain/self-monitoring';
+import { stampEvent } from '../../domain/stamp';
+import { type SchoolDay, schoolDayOf } from '../../domain/time';
+import { idSchema, parseWith, selfCheckAnswerSchema } from '../../domain/validation';
+import type { AppDb } from '../app-db';
+import { guardedWrite } from '../write-errors';
+import { eventsOfStudentDay, recordEvent } from './events';
+import { deviceIdOf } from './settings';
+import { tokenForMatchedCheck } from './tokens';
+
+const studentAnswerSchema = v.strictObject({
+  targetId: idSchema<'target'>(),
+  answer: selfCheckAnswerSchema,
+  prompt: v.variant('kind', [
+    v.strictObject({ kind: v.literal('interval'), dueAt: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+    v.strictObject({ kind: v.literal('step'), stepId: idSchema<'step'>() }),
+  ]),
+});
+
+/**
+ * The student's answer to a question on the kiosk, once per question. Whether an adult is asked
+ * to check it is decided here, by the target's check schedule, and stored with the answer.
+ */
+export async function answerSelfCheck(
+  db: AppDb,
+  studentId: StudentId,
+  input: unknown,
+  now: number,
+): Promise<SelfCheckAnswered> {
+  const { targetId, answer, prompt } = parseWith(studentAnswerSchema, input);
+  const deviceId = await deviceIdOf(db, now);
+  return guardedWrite(() =>
+    db.transaction('rw', [db.targets, db.events, db.rollups], async () => {
+      const target = await db.targets.get(targetId);
+      if (!target || target.studentId !== studentId || !target.active)
+        throw new AppError('invalid-input', 'no such question for this student');
+      if (answerKindOf(answer) !== target.answer)
+        throw new AppError('invalid-input', 'that is not an answer to this question');
+      const fits =
+        prompt.kind === 'interval'
+          ? target.when.kind === 'interval' && prompt.dueAt <= now
+          : target.when.kind === 'after-steps' && target.when.stepIds.includes(prompt.stepId);
+      if (!fits) throw new AppError('invalid-input', 'this question is not asked now');
+      const earlier = liveAnswers(await eventsOfStudentDay(db, studentId, schoolDayOf(now))).filter(
+        (each) => each.targetId === targetId,
+      );
+      if (earlier.some((each) => samePrompt(each.prompt, prompt)))
+        throw new AppError('invalid-input', 'this question was answered already');
+      const draft = {
+        type: 'self-check-answered',
+        studentId,
+        actor: { kind: 'student' },
+        targetId,
+        answer,
+        prompt,
+        checkRequested: false,
+      } as const;
+      const stamped = stampEvent(draft, now, deviceId);
+      const checkRequested = isCheckRequested(target.checks, stamped.id, earlier.length);
+      return (await recordEvent(db, { ...stamped, checkRequested })) as SelfCheckAnswered;
+    }),
+  );
+}
+
+/** A check an adult is asked for: the moment and the question, never the student's answer. */
+export type PendingCheck = {
+  answerEvent: EventId;
+  targetId: TargetId;
+  question: string;
+  cardId?: CardId;
+  kind: AnswerKind;
+  /** When the student answered. */
+  at: number;
+};
+
+async function questionsOf(db: AppDb, targetIds: readonly TargetId[]) {
+  const targets = await db.targets.bulkGet([...new Set(targetIds)]);
+  return new Map(targets.flatMap((target) => (target ? [[target.id, target] as const] : [])));
+}
+
+/** The day's answers waiting for an adult's check, oldest first, without what the student answered. */
+export async function pendingChecks(
+  db: AppDb,
+  studentId: StudentId,
+  day: SchoolDay,
+): Promise<PendingCheck[]> {
+  const awaiting = answersAwaitingCheck(await eventsOfStudentDay(db, studentId, day));
+  const targets = await questionsOf(
+    db,
+    awaiting.map((answer) => answer.targetId),
+  );
+  // Field by field, so nothing of the answer but its moment and kind can reach the adult's screen.
+  return awaiting.map((answer) => {
+    const target = targets.get(answer.targetId);
+    return {
+      answerEvent: answer.id,
+      targetId: answer.targetId,
+      question: target?.question ?? '',
+      ...(target?.cardId ? { cardId: target.cardId } : {}),
+      kind: answerKindOf(answer.answer),
+      at: answer.at,
+    };
+  });
+}
+
+export type CheckOutcome = {
+  answerEvent: EventId;
+  question: string;
+  at: number;
+  studentAnswer: SelfCheckAnswer;
+  adultAnswer: SelfCheckAnswer;
+  matched: boolean;
+  difference?: number;
+};
+
+/** The day's finished checks, oldest first: now that the adult has answered, both answers show. */
+export async function checkOutcomes(
+  db: AppDb,
+  studentId: StudentId,
+  day: SchoolDay,
+): Promise<CheckOutcome[]> {
+  const results = checkResults(await eventsOfStudentDay(db, studentId, day));
+  const targets = await questionsOf(
+    db,
+    results.map((result) => result.answer.targetId),
+  );
+  return results.map(({ answer, check, outcome }) => ({
+    answerEvent: answer.id,
+    question: targets.get(answer.targetId)?.question ?? '',
+    at: answer.at,
+    studentAnswer: answer.answer,
+    adultAnswer: check.answer,
+    matched: outcome.matched,
+    ...(outcome.difference !== undefined ? { difference: outcome.difference } : {}),
+  }));
+}
+
+/**
+ * An adult's own rating of the moment a student answered. The check and its comparison with the
+ * student's answer are recorded together, with the token a match earns when the target says so.
+ * Only an answer that asked for a check, and has none yet, can be checked.
+ */
+export async function recordAdultCheck(
+  db: AppDb,
+  session: AdultSession | undefined,
+  studentId: StudentId,
+  answerEvent: EventId,
+  input: unknown,
+  now: number,
+): Promise<{ check: AppEvent; outcome: AppEvent; tokenGiven: boolean }> {
+  if (!session) throw new AppError('not-allowed', 'a check is made by a signed-in adult');
+  const answer = parseWith(selfCheckAnswerSchema, input);
+  const deviceId = await deviceIdOf(db, now);
+  const actor = { kind: 'staff', staffId: session.staffId } as const;
+  return guardedWrite(() =>
+    db.transaction('rw', [db.targets, db.students, db.events, db.rollups], async () => {
+      const original = await db.events.get(answerEvent);
+      const awaiting =
+        original?.studentId === studentId &&
+        answersAwaitingCheck(await eventsOfStudentDay(db, studentId, original.day)).find(
+          (each) => each.id === answerEvent,
+        );
+      if (!awaiting) throw new AppError('invalid-input', 'that answer is not waiting for a check');
+      if (answerKindOf(answer) !== answerKindOf(awaiting.answer))
+        throw new AppError('invalid-input', 'that is not an answer to this question');
+      const check = await recordEvent(
+        db,
+        stampEvent(
+          { type: 'adult-check', studentId, actor, targetId: awaiting.targetId, answerEvent, answer },
+          now,
+          deviceId,
+        ),
+      );
+      const { matched, difference } = matchOf(awaiting.answer, answer);
+      const outcome = await recordEvent(
+        db,
+        stampEvent(
+          {
+            type: 'check-matched',
+            studentId,
+            actor,
+            answerEvent,
+            adultCheck: check.id,
+            matched,
+            ...(difference !== undefined ? { difference } : {}),
+          },
+          now,
+          deviceId,
+        ),
+      );
+      const target = await db.targets.get(awaiting.targetId);
+      const tokenGiven =
+        matched && target?.tokenOnMatch === true
+          ? await tokenForMatchedCheck(db, studentId, session.staffId, now, deviceId)
+          : false;
+      return { check, outcome, tokenGiven };
+    }),
+  );
+}

@@ -1,0 +1,117 @@
+// The teacher's self-monitoring targets: what a student is asked about their own behaviour, when,
+// and how often an adult checks the answer.
+import * as v from 'valibot';
+import { AppError } from '../../domain/errors';
+import type { StudentId, TargetId } from '../../domain/ids';
+import { ulid } from '../../domain/ids';
+import type { AdultSession } from '../../domain/people';
+import { MAX_ITEMS } from '../../domain/schedule';
+import {
+  ANSWER_KINDS,
+  CHECK_FREQUENCIES,
+  MAX_INTERVAL_SECONDS,
+  MIN_INTERVAL_SECONDS,
+  TARGET_QUESTION_MAX_LENGTH,
+  type Target,
+} from '../../domain/self-monitoring';
+import { idSchema, parseWith } from '../../domain/validation';
+import type { AppDb } from '../app-db';
+import { guardedWrite } from '../write-errors';
+import { requireRole } from './access';
+
+const targetInputSchema = v.strictObject({
+  question: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(TARGET_QUESTION_MAX_LENGTH)),
+  cardId: v.optional(idSchema<'card'>()),
+  answer: v.picklist(ANSWER_KINDS),
+  when: v.variant('kind', [
+    v.strictObject({
+      kind: v.literal('after-steps'),
+      stepIds: v.pipe(v.array(idSchema<'step'>()), v.minLength(1), v.maxLength(MAX_ITEMS)),
+    }),
+    v.strictObject({
+      kind: v.literal('interval'),
+      seconds: v.pipe(
+        v.number(),
+        v.integer(),
+        v.minValue(MIN_INTERVAL_SECONDS),
+        v.maxValue(MAX_INTERVAL_SECONDS),
+      ),
+    }),
+  ]),
+  sound: v.optional(v.boolean()),
+  checks: v.picklist(CHECK_FREQUENCIES),
+  tokenOnMatch: v.optional(v.boolean()),
+});
+
+/**
+ * Makes a new target for a student (no `targetId`) or saves an edited one. Its picture must be a
+ * card, and its steps must be steps of the student's schedules. A new target is asked at once;
+ * an edited one keeps whether it is stopped.
+ */
+export async function saveTarget(
+  db: AppDb,
+  session: AdultSession | undefined,
+  studentId: StudentId,
+  targetId: TargetId | undefined,
+  input: unknown,
+  now: number,
+): Promise<Target> {
+  requireRole(session, 'teacher');
+  const parsed = parseWith(targetInputSchema, input);
+  const when: Target['when'] =
+    parsed.when.kind === 'interval'
+      ? parsed.when
+      : { kind: 'after-steps', stepIds: [...new Set(parsed.when.stepIds)] };
+  return guardedWrite(() =>
+    db.transaction('rw', [db.targets, db.students, db.cards, db.schedules], async () => {
+      if (!(await db.students.get(studentId))) throw new AppError('invalid-input', 'no such student');
+      if (parsed.cardId && !(await db.cards.get(parsed.cardId)))
+        throw new AppError('invalid-input', 'the picture is not a card');
+      if (when.kind === 'after-steps') {
+        const schedules = await db.schedules.where('studentId').equals(studentId).toArray();
+        const steps = new Set(schedules.flatMap((schedule) => schedule.items.map((item) => item.id)));
+        if (when.stepIds.some((stepId) => !steps.has(stepId)))
+          throw new AppError('invalid-input', "a step is not on the student's schedules");
+      }
+      const existing = targetId ? await db.targets.get(targetId) : undefined;
+      if (targetId && existing?.studentId !== studentId)
+        throw new AppError('invalid-input', 'no such target');
+      const target: Target = {
+        id: existing?.id ?? ulid<'target'>(now),
+        studentId,
+        question: parsed.question,
+        ...(parsed.cardId ? { cardId: parsed.cardId } : {}),
+        answer: parsed.answer,
+        when,
+        ...(parsed.sound ? { sound: true } : {}),
+        checks: parsed.checks,
+        ...(parsed.tokenOnMatch ? { tokenOnMatch: true } : {}),
+        active: existing?.active ?? true,
+        createdAt: existing?.createdAt ?? now,
+        updatedAt: now,
+      };
+      await db.targets.put(target);
+      return target;
+    }),
+  );
+}
+
+/** Stops asking a target's question, or asks it again. A target is never deleted: its answers name it. */
+export async function setTargetActive(
+  db: AppDb,
+  session: AdultSession | undefined,
+  targetId: TargetId,
+  active: boolean,
+  now: number,
+): Promise<Target> {
+  requireRole(session, 'teacher');
+  return guardedWrite(() =>
+    db.transaction('rw', db.targets, async () => {
+      const target = await db.targets.get(targetId);
+      if (!target) throw new AppError('invalid-input', 'no such target');
+      const updated: Target = { ...target, active, updatedAt: now };
+      await db.targets.put(updated);
+      return updated;
+    }),
+  );
+}

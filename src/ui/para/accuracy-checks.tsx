@@ -1,0 +1,103 @@
+import './accuracy-checks.css';
+import '../../i18n/kiosk-self-check';
+import { createSignal, For, Show } from 'solid-js';
+import { clock } from '../../app/clock';
+import { adultSession } from '../../app/session';
+import { db } from '../../db/instance';
+import { useLive } from '../../db/live';
+import {
+  checkOutcomes,
+  type PendingCheck,
+  pendingChecks,
+  recordAdultCheck,
+} from '../../db/repos/self-checks';
+import type { SelfCheckAnswer } from '../../domain/events';
+import type { Student } from '../../domain/people';
+import { schoolDayOf } from '../../domain/time';
+import { errorText, locale, type MessageKey, t } from '../../i18n';
+import { AnswerButtons, answerWords } from '../components/answer-buttons';
+import { type Status, StatusLine } from '../components/status-line';
+
+const timeOf = (at: number) =>
+  new Intl.DateTimeFormat(locale(), { hour: 'numeric', minute: '2-digit' }).format(at);
+const adultText = (key: MessageKey, params?: Record<string, string | number>) => t(key, params);
+
+/**
+ * The accuracy checks an adult is asked for: the question and the moment, answered from what the
+ * adult saw, without the student's answer, which shows only once the adult has answered.
+ */
+export function AccuracyChecks(props: { student: Student }) {
+  const day = schoolDayOf(clock.now());
+  const studentId = () => props.student.id;
+  const pending = useLive(studentId, (id) => pendingChecks(db, id, day));
+  const outcomes = useLive(studentId, (id) => checkOutcomes(db, id, day));
+  const [busy, setBusy] = createSignal(false);
+  const [status, setStatus] = createSignal<Status>();
+  const name = () => props.student.name;
+  const matched = () => (outcomes() ?? []).filter((outcome) => outcome.matched).length;
+
+  const check = async (pendingCheck: PendingCheck, answer: SelfCheckAnswer) => {
+    setBusy(true);
+    try {
+      const { tokenGiven } = await recordAdultCheck(
+        db,
+        adultSession(),
+        props.student.id,
+        pendingCheck.answerEvent,
+        answer,
+        clock.now(),
+      );
+      const outcome = (await checkOutcomes(db, props.student.id, day)).find(
+        (each) => each.answerEvent === pendingCheck.answerEvent,
+      );
+      if (!outcome) return;
+      const student = answerWords(outcome.studentAnswer, adultText);
+      const words = outcome.matched
+        ? t('checks.match', { name: name(), answer: student })
+        : t('checks.mismatch', { name: name(), student, adult: answerWords(outcome.adultAnswer, adultText) });
+      setStatus({
+        kind: 'done',
+        text: tokenGiven ? `${words} ${t('checks.tokenGiven', { name: name() })}` : words,
+      });
+    } catch (error) {
+      setStatus({ kind: 'error', text: errorText(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Show when={(pending() ?? []).length > 0 || (outcomes() ?? []).length > 0}>
+      <div class="accuracy-checks">
+        <h3>{t('checks.title')}</h3>
+        <Show when={(pending() ?? []).length > 0}>
+          <p class="hint">{t('checks.hint', { name: name() })}</p>
+        </Show>
+        <For each={pending()}>
+          {(pendingCheck) => (
+            <fieldset class="accuracy-check">
+              <legend>
+                {t('checks.prompt', {
+                  question: pendingCheck.question,
+                  name: name(),
+                  time: timeOf(pendingCheck.at),
+                })}
+              </legend>
+              <AnswerButtons
+                kind={pendingCheck.kind}
+                text={adultText}
+                size="small"
+                disabled={busy()}
+                onAnswer={(answer) => void check(pendingCheck, answer)}
+              />
+            </fieldset>
+          )}
+        </For>
+        <StatusLine status={status()} />
+        <Show when={(outcomes() ?? []).length > 0}>
+          <p>{t('checks.accuracy', { matched: matched(), checked: (outcomes() ?? []).length })}</p>
+        </Show>
+      </div>
+    </Show>
+  );
+}

@@ -1,0 +1,126 @@
+import '../../../i18n/kiosk-self-check';
+import './self-check.css';
+import { createEffect, createMemo, createSignal, onCleanup, Show, useContext } from 'solid-js';
+import { clock } from '../../../app/clock';
+import { db } from '../../../db/instance';
+import { useLive } from '../../../db/live';
+import { cardsByIds } from '../../../db/repos/card-reads';
+import { answerSelfCheck } from '../../../db/repos/self-checks';
+import type { AppEvent, SelfCheckAnswer } from '../../../domain/events';
+import type { StudentId } from '../../../domain/ids';
+import { type DuePrompt, selfCheckAgenda, type Target } from '../../../domain/self-monitoring';
+import { AnswerButtons } from '../../components/answer-buttons';
+import { StoredPicture } from '../../components/stored-picture';
+import { KioskLocale, useKioskText } from '../kiosk-text';
+import { sayOrShow } from '../spoken-caption';
+import { softAlert } from './soft-alert';
+
+const TICK_MS = 1000;
+
+/** 0:45, 2:00, 15:00: minutes and seconds, as a countdown shows them. */
+function countdownWords(ms: number): string {
+  const total = Math.max(0, Math.ceil(ms / 1000));
+  return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`;
+}
+
+/**
+ * The student's self-checks on the kiosk: when a question is due, a calm card asks it, and the
+ * answer is recorded; between interval questions, a countdown to the next one. Questions that
+ * fell due before this screen opened are not asked (see intervalPrompt).
+ */
+export function SelfCheck(props: {
+  studentId: StudentId;
+  targets: readonly Target[];
+  events: readonly AppEvent[];
+}) {
+  const text = useKioskText();
+  const openedAt = clock.now();
+  const [now, setNow] = createSignal(openedAt);
+  onCleanup(clock.every(TICK_MS, () => setNow(clock.now())));
+  const agenda = createMemo(() => selfCheckAgenda(props.targets, props.events, openedAt, now()));
+  // The same question stays the same object while it is asked, so the card is not made anew each tick.
+  const asking = createMemo(() => agenda().due[0], undefined, {
+    equals: (a, b) => a?.target === b?.target && a?.dueAt === b?.dueAt,
+  });
+  const [busy, setBusy] = createSignal(false);
+  const [notSaved, setNotSaved] = createSignal(false);
+
+  createEffect(() => {
+    if (asking()?.target.sound) softAlert();
+  });
+
+  const answer = async (due: DuePrompt, value: SelfCheckAnswer) => {
+    setBusy(true);
+    try {
+      await answerSelfCheck(
+        db,
+        props.studentId,
+        { targetId: due.target.id, answer: value, prompt: due.prompt },
+        clock.now(),
+      );
+      setNotSaved(false);
+    } catch (error) {
+      console.error(error);
+      setNotSaved(true);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <Show when={notSaved()}>
+        <p class="kiosk-problem" role="alert">
+          {text('kiosk.notSaved')}
+        </p>
+      </Show>
+      <Show
+        when={asking()}
+        fallback={
+          <Show when={agenda().nextAt}>
+            {(nextAt) => (
+              <p class="self-check-next">
+                <span class="self-check-clock" aria-hidden="true" />
+                {text('kioskSelfCheck.next', { time: countdownWords(nextAt() - now()) })}
+              </p>
+            )}
+          </Show>
+        }
+      >
+        {(due) => <QuestionCard due={due()} busy={busy()} onAnswer={(value) => void answer(due(), value)} />}
+      </Show>
+    </>
+  );
+}
+
+function QuestionCard(props: { due: DuePrompt; busy: boolean; onAnswer: (answer: SelfCheckAnswer) => void }) {
+  const text = useKioskText();
+  const locale = useContext(KioskLocale);
+  const card = useLive(
+    () => props.due.target.cardId,
+    async (cardId) => (cardId ? (await cardsByIds(db, [cardId])).get(cardId) : undefined),
+  );
+  const question = () => props.due.target.question;
+  return (
+    <section class="self-check-card" aria-label={text('kioskSelfCheck.title')}>
+      <button
+        type="button"
+        class="self-check-question"
+        aria-label={text('kioskSelfCheck.hear', { question: question() })}
+        onClick={() => sayOrShow(question(), locale())}
+      >
+        <Show when={card()?.picture}>
+          {(picture) => <StoredPicture mediaId={picture().mediaId} class="self-check-picture" />}
+        </Show>
+        <span class="self-check-words">{question()}</span>
+      </button>
+      <AnswerButtons
+        kind={props.due.target.answer}
+        text={text}
+        size="large"
+        disabled={props.busy}
+        onAnswer={props.onAnswer}
+      />
+    </section>
+  );
+}
