@@ -1,36 +1,12 @@
-import { Route, Router, type RouteSectionProps, useLocation, useNavigate } from '@solidjs/router';
-import { createEffect, ErrorBoundary, lazy, onMount, Show } from 'solid-js';
-import { db } from '../db/instance';
-import { useLive } from '../db/live';
-import { readSetting } from '../db/repos/settings';
-import { needsSetup } from '../db/repos/setup-state';
-import { setLocale, t } from '../i18n';
+import { createSignal, ErrorBoundary, lazy, onMount, Show } from 'solid-js';
+import { t } from '../i18n';
 import { startServiceWorker } from '../pwa/service-worker';
-import { Kiosk } from '../ui/student/kiosk';
+import { KioskApp } from './kiosk-app';
 
-// Only the kiosk is in the first bundle; adult screens load when an adult opens them.
-const SetupScreen = lazy(() => import('../ui/setup/setup-screen').then((m) => ({ default: m.SetupScreen })));
-const AdultArea = lazy(() => import('../ui/adult/adult-area').then((m) => ({ default: m.AdultArea })));
-const AdultHome = lazy(() => import('../ui/adult/adult-home').then((m) => ({ default: m.AdultHome })));
-const SettingsScreen = lazy(() =>
-  import('../ui/teacher/settings-screen').then((m) => ({ default: m.SettingsScreen })),
-);
-const CardsScreen = lazy(() =>
-  import('../ui/teacher/cards/cards-screen').then((m) => ({ default: m.CardsScreen })),
-);
-const SchedulesScreen = lazy(() =>
-  import('../ui/teacher/schedules/schedules-screen').then((m) => ({ default: m.SchedulesScreen })),
-);
-const BoardsScreen = lazy(() =>
-  import('../ui/teacher/boards/boards-screen').then((m) => ({ default: m.BoardsScreen })),
-);
-const ReviewScreen = lazy(() =>
-  import('../ui/teacher/review/review-screen').then((m) => ({ default: m.ReviewScreen })),
-);
-const SelfChecksScreen = lazy(() =>
-  import('../ui/teacher/self-checks/self-checks-screen').then((m) => ({ default: m.SelfChecksScreen })),
-);
-const AboutScreen = lazy(() => import('../ui/about/about-screen').then((m) => ({ default: m.AboutScreen })));
+// The kiosk starts on its own; the router and the adult screens load when an adult needs them.
+const RoutedApp = lazy(() => import('./routed-app').then((m) => ({ default: m.RoutedApp })));
+
+const startsOnKiosk = (path: string) => !path.startsWith('/adult') && !path.startsWith('/setup');
 
 function AppFailure(props: { error: unknown }) {
   console.error(props.error);
@@ -44,56 +20,20 @@ function AppFailure(props: { error: unknown }) {
   );
 }
 
-/** Sends a new tablet to setup, and a set-up tablet away from it. */
-function Shell(props: RouteSectionProps) {
-  const setupNeeded = useLive(() => needsSetup(db));
-  const adultLocale = useLive(() => readSetting(db, 'adultLocale'));
-  const location = useLocation();
-  const navigate = useNavigate();
-  const redirect = () => {
-    const needed = setupNeeded();
-    if (needed === true && location.pathname !== '/setup') return '/setup';
-    if (needed === false && location.pathname === '/setup') return '/';
-    return undefined;
-  };
-  createEffect(() => {
-    const to = redirect();
-    if (to) navigate(to, { replace: true });
-  });
-  createEffect(() => {
-    const language = adultLocale() ?? 'en';
-    void setLocale(language);
-    document.documentElement.lang = language;
-  });
-  return (
-    <Show
-      when={setupNeeded() !== undefined && !redirect()}
-      fallback={<p class="loading">{t('app.loading')}</p>}
-    >
-      {props.children}
-    </Show>
-  );
-}
-
 export function App() {
   onMount(startServiceWorker);
+  const [routed, setRouted] = createSignal(!startsOnKiosk(location.pathname));
+  // Once routed, the app stays routed: the router shows the kiosk too when an adult goes back to it.
+  const openRouted = (path: string, replace: boolean) => {
+    if (replace) history.replaceState(null, '', path);
+    else history.pushState(null, '', path);
+    setRouted(true);
+  };
   return (
     <ErrorBoundary fallback={(error) => <AppFailure error={error} />}>
-      <Router root={Shell}>
-        <Route path="/" component={Kiosk} />
-        <Route path="/setup" component={SetupScreen} />
-        <Route path="/adult" component={AdultArea}>
-          <Route path="/" component={AdultHome} />
-          <Route path="/settings" component={SettingsScreen} />
-          <Route path="/cards" component={CardsScreen} />
-          <Route path="/schedules" component={SchedulesScreen} />
-          <Route path="/boards" component={BoardsScreen} />
-          <Route path="/review" component={ReviewScreen} />
-          <Route path="/self-checks" component={SelfChecksScreen} />
-          <Route path="/about" component={AboutScreen} />
-        </Route>
-        <Route path="*" component={Kiosk} />
-      </Router>
+      <Show when={routed()} fallback={<KioskApp openRouted={openRouted} />}>
+        <RoutedApp />
+      </Show>
     </ErrorBoundary>
   );
 }

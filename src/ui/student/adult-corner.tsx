@@ -1,6 +1,6 @@
-import { useNavigate } from '@solidjs/router';
 import { onCleanup } from 'solid-js';
 import { clock } from '../../app/clock';
+import { useKioskNavigation } from '../../app/kiosk-navigation';
 import { useKioskText } from './kiosk-text';
 
 /** How long an adult holds the corner; a student's passing tap does nothing. */
@@ -9,7 +9,7 @@ export const ADULT_HOLD_MS = 1200;
 /** The only way out of the kiosk: press and hold, then the PIN. */
 export function AdultCorner() {
   const text = useKioskText();
-  const navigate = useNavigate();
+  const navigation = useKioskNavigation();
   let cancelHold: (() => void) | undefined;
   const release = () => {
     cancelHold?.();
@@ -17,7 +17,7 @@ export function AdultCorner() {
   };
   const hold = () => {
     release();
-    cancelHold = clock.after(ADULT_HOLD_MS, () => navigate('/adult'));
+    cancelHold = clock.after(ADULT_HOLD_MS, () => navigation.toAdultArea());
   };
   onCleanup(release);
   return (

@@ -1,5 +1,5 @@
-import { useBeforeLeave, useIsRouting, useLocation, useNavigate } from '@solidjs/router';
-import { createEffect, onCleanup, onMount } from 'solid-js';
+import { onCleanup, onMount } from 'solid-js';
+import { useKioskNavigation } from '../../app/kiosk-navigation';
 
 type WakeLockHolder = { release(): Promise<void> };
 type WakeLockApi = { request(type: 'screen'): Promise<WakeLockHolder> };
@@ -24,20 +24,7 @@ export function useKioskGuard(): void {
   const noMenu = (event: Event) => event.preventDefault();
   const onVisibility = () => void holdScreenAwake();
 
-  // Back and forward (a number of history steps) are refused; the adult corner's own navigation,
-  // which goes through the PIN, is not.
-  useBeforeLeave((leave) => {
-    if (typeof leave.to === 'number') leave.preventDefault();
-  });
-  // A history entry of the kiosk's own under the current one, so "back" stays in the app (where
-  // it is refused) instead of closing it or leaving for the page before.
-  const location = useLocation<{ kiosk?: boolean }>();
-  const navigate = useNavigate();
-  const routing = useIsRouting();
-  // Once the router is idle: a navigation during its transition would replace the entry instead.
-  createEffect(() => {
-    if (!routing() && !location.state?.kiosk) navigate(location.pathname, { state: { kiosk: true } });
-  });
+  useKioskNavigation().holdHistory();
 
   onMount(() => {
     document.addEventListener('contextmenu', noMenu);

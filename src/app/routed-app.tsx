@@ -1,0 +1,124 @@
+import {
+  Route,
+  Router,
+  type RouteSectionProps,
+  useBeforeLeave,
+  useIsRouting,
+  useLocation,
+  useNavigate,
+} from '@solidjs/router';
+import { createEffect, lazy, Show } from 'solid-js';
+import { db } from '../db/instance';
+import { useLive } from '../db/live';
+import { readSetting } from '../db/repos/settings';
+import { needsSetup } from '../db/repos/setup-state';
+import { setLocale, t } from '../i18n';
+import { Kiosk } from '../ui/student/kiosk';
+import { type KioskNavigation, KioskNavigationContext } from './kiosk-navigation';
+
+// The router and every adult screen load when an adult opens the adult area (or setup runs).
+const SetupScreen = lazy(() => import('../ui/setup/setup-screen').then((m) => ({ default: m.SetupScreen })));
+const AdultArea = lazy(() => import('../ui/adult/adult-area').then((m) => ({ default: m.AdultArea })));
+const AdultHome = lazy(() => import('../ui/adult/adult-home').then((m) => ({ default: m.AdultHome })));
+const SettingsScreen = lazy(() =>
+  import('../ui/teacher/settings-screen').then((m) => ({ default: m.SettingsScreen })),
+);
+const CardsScreen = lazy(() =>
+  import('../ui/teacher/cards/cards-screen').then((m) => ({ default: m.CardsScreen })),
+);
+const SchedulesScreen = lazy(() =>
+  import('../ui/teacher/schedules/schedules-screen').then((m) => ({ default: m.SchedulesScreen })),
+);
+const BoardsScreen = lazy(() =>
+  import('../ui/teacher/boards/boards-screen').then((m) => ({ default: m.BoardsScreen })),
+);
+const ReviewScreen = lazy(() =>
+  import('../ui/teacher/review/review-screen').then((m) => ({ default: m.ReviewScreen })),
+);
+const SelfChecksScreen = lazy(() =>
+  import('../ui/teacher/self-checks/self-checks-screen').then((m) => ({ default: m.SelfChecksScreen })),
+);
+const AboutScreen = lazy(() => import('../ui/about/about-screen').then((m) => ({ default: m.AboutScreen })));
+
+/** Sends a new tablet to setup, and a set-up tablet away from it. */
+function Shell(props: RouteSectionProps) {
+  const setupNeeded = useLive(() => needsSetup(db));
+  const adultLocale = useLive(() => readSetting(db, 'adultLocale'));
+  const location = useLocation();
+  const navigate = useNavigate();
+  const redirect = () => {
+    const needed = setupNeeded();
+    if (needed === true && location.pathname !== '/setup') return '/setup';
+    if (needed === false && location.pathname === '/setup') return '/';
+    return undefined;
+  };
+  createEffect(() => {
+    const to = redirect();
+    if (to) navigate(to, { replace: true });
+  });
+  createEffect(() => {
+    const language = adultLocale() ?? 'en';
+    void setLocale(language);
+    document.documentElement.lang = language;
+  });
+  return (
+    <Show
+      when={setupNeeded() !== undefined && !redirect()}
+      fallback={<p class="loading">{t('app.loading')}</p>}
+    >
+      {props.children}
+    </Show>
+  );
+}
+
+/** The kiosk under the router: leaving and "back" go through the router's navigation. */
+function RoutedKiosk() {
+  const navigate = useNavigate();
+  const navigation: KioskNavigation = {
+    toAdultArea: () => navigate('/adult'),
+    holdHistory: holdHistoryWithRouter,
+  };
+  return (
+    <KioskNavigationContext.Provider value={navigation}>
+      <Kiosk />
+    </KioskNavigationContext.Provider>
+  );
+}
+
+/**
+ * Back and forward (a number of history steps) are refused; the adult corner's own navigation,
+ * which goes through the PIN, is not. A history entry of the kiosk's own under the current one
+ * keeps "back" in the app (where it is refused) instead of closing it.
+ */
+function holdHistoryWithRouter(): void {
+  useBeforeLeave((leave) => {
+    if (typeof leave.to === 'number') leave.preventDefault();
+  });
+  const location = useLocation<{ kiosk?: boolean }>();
+  const navigate = useNavigate();
+  const routing = useIsRouting();
+  // Once the router is idle: a navigation during its transition would replace the entry instead.
+  createEffect(() => {
+    if (!routing() && !location.state?.kiosk) navigate(location.pathname, { state: { kiosk: true } });
+  });
+}
+
+export function RoutedApp() {
+  return (
+    <Router root={Shell}>
+      <Route path="/" component={RoutedKiosk} />
+      <Route path="/setup" component={SetupScreen} />
+      <Route path="/adult" component={AdultArea}>
+        <Route path="/" component={AdultHome} />
+        <Route path="/settings" component={SettingsScreen} />
+        <Route path="/cards" component={CardsScreen} />
+        <Route path="/schedules" component={SchedulesScreen} />
+        <Route path="/boards" component={BoardsScreen} />
+        <Route path="/review" component={ReviewScreen} />
+        <Route path="/self-checks" component={SelfChecksScreen} />
+        <Route path="/about" component={AboutScreen} />
+      </Route>
+      <Route path="*" component={RoutedKiosk} />
+    </Router>
+  );
+}
