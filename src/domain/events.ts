@@ -4,11 +4,13 @@ import type {
   DeviceId,
   EventId,
   OptionId,
+  ScaleId,
   ScheduleId,
   StaffId,
   StepId,
   StudentId,
 } from './ids';
+import type { ScaleLevel } from './scales';
 import type { SchoolDay } from './time';
 
 /** Most to least independent; the para records the least help that got the step started. */
@@ -83,6 +85,21 @@ export type ReinforcerChosen = Base & {
 export type TokenGiven = Base & { type: 'token-given'; stepId?: StepId };
 /** A full token board was exchanged for reinforcer time; the board starts again empty. */
 export type RewardUsed = Base & { type: 'reward-used'; cardId?: CardId; minutes: number };
+/**
+ * Why the student rated on their five-point scale: the check-in as the day starts, the check-in
+ * of a step, or on demand ("I want to tell how I feel"), asked for by the student or an adult.
+ */
+export type RatingContext =
+  | { kind: 'check-in' }
+  | { kind: 'step'; stepId: StepId }
+  | { kind: 'on-demand'; askedBy: 'student' | 'adult' };
+/** The student rated how they are on their five-point scale. */
+export type ScaleRated = Base & {
+  type: 'scale-rated';
+  scaleId: ScaleId;
+  level: ScaleLevel;
+  context: RatingContext;
+};
 /** A correction: cancels the effect of an earlier event, which itself stays in the log. */
 export type Voided = Base & { type: 'voided'; target: EventId; reason: string };
 
@@ -99,6 +116,7 @@ export type AppEvent =
   | ReinforcerChosen
   | TokenGiven
   | RewardUsed
+  | ScaleRated
   | Voided;
 export type EventType = AppEvent['type'];
 

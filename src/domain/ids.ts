@@ -16,6 +16,8 @@ export type BoardId = Id<'board'>;
 export type OptionId = Id<'option'>;
 /** One step of a schedule; a weekday's step keeps its id in each day's copy, so it can be followed over days. */
 export type StepId = Id<'step'>;
+/** A five-point scale the teacher made; ratings name it. */
+export type ScaleId = Id<'scale'>;
 
 const ENCODING = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const TIME_LENGTH = 10;

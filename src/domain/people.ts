@@ -1,5 +1,6 @@
 import type { MediaId, StaffId, StudentId } from './ids';
 import type { Presentation } from './presentation';
+import type { ScaleAssignment } from './scales';
 import type { TokenPlan } from './tokens';
 
 export const LOCALES = ['en', 'es'] as const;
@@ -19,6 +20,8 @@ export type Student = {
   photo?: { mediaId: MediaId };
   /** The student's token board; absent when the teacher gives them none. */
   tokens?: TokenPlan;
+  /** The five-point scale the student rates with; absent when the teacher gives them none. */
+  scale?: ScaleAssignment;
   createdAt: number;
   updatedAt: number;
 };

@@ -86,6 +86,9 @@ export function withEvent(rollup: DayRollup, event: AppEvent, sign: 1 | -1): Day
       return { ...rollup, tokens: rollup.tokens + sign };
     case 'reward-used':
       return { ...rollup, rewards: rollup.rewards + sign };
+    case 'scale-rated':
+      // No figure yet: the review of ratings comes with the review screens, read from the events.
+      return rollup;
     case 'voided':
       // A correction has no figure of its own; its effect is the removal of its target.
       return rollup;

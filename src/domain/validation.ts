@@ -6,6 +6,7 @@ import { type AppEvent, type EventType, NOTE_MAX_LENGTH, PROMPT_LEVELS } from '.
 import type { Id } from './ids';
 import { ULID_PATTERN } from './ids';
 import { LOCALES, NAME_MAX_LENGTH, PIN_PATTERN, STAFF_ROLES } from './people';
+import { SCALE_LEVELS } from './scales';
 import { MAX_DURATION_MINUTES, MAX_ITEMS } from './schedule';
 import { SCHOOL_DAY_PATTERN, type SchoolDay } from './time';
 
@@ -96,6 +97,17 @@ export const eventSchema = v.variant('type', [
   }),
   v.strictObject({
     ...base,
+    type: v.literal('scale-rated'),
+    scaleId: idSchema<'scale'>(),
+    level: v.picklist(SCALE_LEVELS),
+    context: v.variant('kind', [
+      v.strictObject({ kind: v.literal('check-in') }),
+      v.strictObject({ kind: v.literal('step'), stepId: idSchema<'step'>() }),
+      v.strictObject({ kind: v.literal('on-demand'), askedBy: v.picklist(['student', 'adult']) }),
+    ]),
+  }),
+  v.strictObject({
+    ...base,
     type: v.literal('voided'),
     target: idSchema<'event'>(),
     reason: v.pipe(v.string(), v.maxLength(200)),
@@ -117,6 +129,7 @@ const everyTypeParsed: Record<EventType, ParsedEventType> = {
   'reinforcer-chosen': 'reinforcer-chosen',
   'token-given': 'token-given',
   'reward-used': 'reward-used',
+  'scale-rated': 'scale-rated',
   voided: 'voided',
 };
 void everyTypeParsed;

@@ -142,5 +142,7 @@ export const adultEn = {
     'Picture {image} in {file} contains scripts or links to other places, so it is not safe to show. Nothing was imported.',
   'error.board-option-count':
     'A choice board holds {min} to {max} choices, but “{board}” has {count}. Nothing was imported.',
+  'error.scale-labels-same':
+    'Two levels of the scale have the same word. Give each level its own word, so no level differs by colour alone. Nothing was saved.',
   'error.unknown': 'Something unexpected happened. Nothing was changed.',
 } as const;

@@ -142,5 +142,7 @@ export const adultEs: Record<keyof typeof adultEn, string> = {
     'La imagen {image} de {file} contiene scripts o enlaces a otros sitios, así que no es seguro mostrarla. No se importó nada.',
   'error.board-option-count':
     'Un tablero de elección tiene de {min} a {max} opciones, pero «{board}» tiene {count}. No se importó nada.',
+  'error.scale-labels-same':
+    'Dos niveles de la escala tienen la misma palabra. Dé a cada nivel su propia palabra, para que ningún nivel se distinga solo por el color. No se guardó nada.',
   'error.unknown': 'Pasó algo inesperado. No se cambió nada.',
 };
