@@ -5,6 +5,7 @@ import type { AppEvent } from '../domain/events';
 import type { MediaId, StudentId } from '../domain/ids';
 import type { Staff, Student } from '../domain/people';
 import type { DayRollup } from '../domain/rollup';
+import type { FivePointScale } from '../domain/scales';
 import type { Schedule } from '../domain/schedule';
 import type { SchoolDay } from '../domain/time';
 import { v001Initial } from './migrations/v001-initial';
@@ -12,7 +13,7 @@ import { v002ChoicesAndTokens } from './migrations/v002-choices-and-tokens';
 
 /**
  * Teacher-owned configuration whose full shape arrives with the screens that edit it
- * (scales and targets); the table and its indexes exist from v1.
+ * (targets); the table and its indexes exist from v1.
  */
 export type ConfigRecord = { id: string; studentId?: StudentId; updatedAt: number };
 
@@ -29,7 +30,8 @@ export class AppDb extends Dexie {
   media!: EntityTable<MediaRecord, 'id'>;
   schedules!: EntityTable<Schedule, 'id'>;
   boards!: EntityTable<ChoiceBoard, 'id'>;
-  scales!: EntityTable<ConfigRecord, 'id'>;
+  /** Classroom-wide, like boards: a student's scale is named on the student (its v1 studentId index stays unused). */
+  scales!: EntityTable<FivePointScale, 'id'>;
   targets!: EntityTable<ConfigRecord, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
   /** Append-only: rows are added, never changed; a correction is a new `voided` event. */
