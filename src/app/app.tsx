@@ -24,6 +24,9 @@ const SchedulesScreen = lazy(() =>
 const BoardsScreen = lazy(() =>
   import('../ui/teacher/boards/boards-screen').then((m) => ({ default: m.BoardsScreen })),
 );
+const ScalesScreen = lazy(() =>
+  import('../ui/teacher/scales/scales-screen').then((m) => ({ default: m.ScalesScreen })),
+);
 const AboutScreen = lazy(() => import('../ui/about/about-screen').then((m) => ({ default: m.AboutScreen })));
 
 function AppFailure(props: { error: unknown }) {
@@ -82,6 +85,7 @@ export function App() {
           <Route path="/cards" component={CardsScreen} />
           <Route path="/schedules" component={SchedulesScreen} />
           <Route path="/boards" component={BoardsScreen} />
+          <Route path="/scales" component={ScalesScreen} />
           <Route path="/about" component={AboutScreen} />
         </Route>
         <Route path="*" component={Kiosk} />

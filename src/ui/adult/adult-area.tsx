@@ -37,6 +37,9 @@ export function AdultArea(props: RouteSectionProps) {
                 <A href="/adult/boards" class="nav-link">
                   {t('adult.boards')}
                 </A>
+                <A href="/adult/scales" class="nav-link">
+                  {t('adult.scales')}
+                </A>
                 <A href="/adult/settings" class="nav-link">
                   {t('adult.settings')}
                 </A>
