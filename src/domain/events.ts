@@ -10,7 +10,6 @@ import type {
   StepId,
   StudentId,
 } from './ids';
-import type { ScaleLevel } from './scales';
 import type { SchoolDay } from './time';
 
 /** Most to least independent; the para records the least help that got the step started. */
@@ -23,6 +22,10 @@ export const PROMPT_LEVELS = [
   'full-physical',
 ] as const;
 export type PromptLevel = (typeof PROMPT_LEVELS)[number];
+
+/** The levels of a five-point scale, kept here with the event that records them (see scales.ts). */
+export const SCALE_LEVELS = [1, 2, 3, 4, 5] as const;
+export type ScaleLevel = (typeof SCALE_LEVELS)[number];
 
 /** Who caused the event: the student at the kiosk, or an adult signed in with a PIN. */
 export type Actor = { kind: 'student' } | { kind: 'staff'; staffId: StaffId };

@@ -2,13 +2,13 @@
 // checked before anything is written. Apart from validation.ts, so the kiosk never loads it.
 import * as v from 'valibot';
 import { AppError } from './errors';
+import { SCALE_LEVELS } from './events';
 import {
   LEVEL_LABEL_MAX_LENGTH,
   LEVEL_TEXT_MAX_LENGTH,
   labelsDiffer,
   MAX_STRATEGIES,
   SCALE_COLOURS,
-  SCALE_LEVELS,
   SCALE_NAME_MAX_LENGTH,
   type ScaleDraft,
 } from './scales';

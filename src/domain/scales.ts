@@ -1,10 +1,10 @@
 // The five-point scale ("The Incredible 5-Point Scale", Buron and Curtis): a student rates a state
 // from 1 to 5. Each level has a colour, a word and a number (and may have a picture), what it looks
 // and feels like, what the student can try, and the response every adult gives at that level.
+// The kiosk's first load records ratings, so the levels themselves live in events.ts with them;
+// everything else here loads only with the scale.
+import { SCALE_LEVELS, type ScaleLevel } from './events';
 import type { CardId, ScaleId } from './ids';
-
-export const SCALE_LEVELS = [1, 2, 3, 4, 5] as const;
-export type ScaleLevel = (typeof SCALE_LEVELS)[number];
 
 /** The colours a level can have: each with the text colour that reads on it. */
 export const SCALE_COLOURS = ['blue', 'green', 'yellow', 'orange', 'red', 'purple', 'pink', 'grey'] as const;

@@ -2,11 +2,10 @@
 // leaves here as typed values; invalid input becomes an AppError before anything is written.
 import * as v from 'valibot';
 import { AppError, type ErrorCode } from './errors';
-import { type AppEvent, type EventType, NOTE_MAX_LENGTH, PROMPT_LEVELS } from './events';
+import { type AppEvent, type EventType, NOTE_MAX_LENGTH, PROMPT_LEVELS, SCALE_LEVELS } from './events';
 import type { Id } from './ids';
 import { ULID_PATTERN } from './ids';
 import { LOCALES, NAME_MAX_LENGTH, PIN_PATTERN, STAFF_ROLES } from './people';
-import { SCALE_LEVELS } from './scales';
 import { MAX_DURATION_MINUTES, MAX_ITEMS } from './schedule';
 import { SCHOOL_DAY_PATTERN, type SchoolDay } from './time';
 

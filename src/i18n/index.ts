@@ -3,16 +3,21 @@ import { isAppError } from '../domain/errors';
 import type { Locale } from '../domain/people';
 import type { adultEn } from './messages/adult.en';
 import { kioskEn } from './messages/kiosk.en';
+import type { kioskScalesEn } from './messages/kiosk-scales.en';
 import type { kioskTokensEn } from './messages/kiosk-tokens.en';
 
-export type MessageKey = keyof typeof kioskEn | keyof typeof kioskTokensEn | keyof typeof adultEn;
+export type MessageKey =
+  | keyof typeof kioskEn
+  | keyof typeof kioskTokensEn
+  | keyof typeof kioskScalesEn
+  | keyof typeof adultEn;
 type Messages = Partial<Record<MessageKey, string>>;
 type Params = Record<string, string | number>;
 
 // The kiosk's English words are always there. Its Spanish words load the first time a Spanish
 // student uses the kiosk, and the adult screens bring their own words in both languages (see
-// ./adult.ts), as does the kiosk's token board (./kiosk-tokens.ts), so the student's first load
-// carries only what every student's screen shows.
+// ./adult.ts), as do the kiosk's token board (./kiosk-tokens.ts) and five-point scale
+// (./kiosk-scales.ts), so the student's first load carries only what every student's screen shows.
 const catalogs: Record<Locale, Messages> = { en: { ...kioskEn }, es: {} };
 const kioskLoaders: Record<Exclude<Locale, 'en'>, () => Promise<Messages>> = {
   es: () => import('./messages/kiosk.es').then((module) => module.kioskEs),

@@ -5,6 +5,8 @@ import { adultEn } from '../../src/i18n/messages/adult.en';
 import { adultEs } from '../../src/i18n/messages/adult.es';
 import { kioskEn } from '../../src/i18n/messages/kiosk.en';
 import { kioskEs } from '../../src/i18n/messages/kiosk.es';
+import { kioskScalesEn } from '../../src/i18n/messages/kiosk-scales.en';
+import { kioskScalesEs } from '../../src/i18n/messages/kiosk-scales.es';
 import { kioskTokensEn } from '../../src/i18n/messages/kiosk-tokens.en';
 import { kioskTokensEs } from '../../src/i18n/messages/kiosk-tokens.es';
 
@@ -20,6 +22,7 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((mat
 test.each([
   ['kiosk', kioskEn, kioskEs],
   ['kiosk token board', kioskTokensEn, kioskTokensEs],
+  ['kiosk scale', kioskScalesEn, kioskScalesEs],
   ['adult', adultEn, adultEs],
 ])('Spanish has every %s message, with the same placeholders as English', (_, english, spanish) => {
   const translated: Record<string, string> = spanish;

@@ -1,9 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import type { RatingContext } from '../../src/domain/events';
+import type { RatingContext, ScaleLevel } from '../../src/domain/events';
 import type { CardId, ScaleId, StepId } from '../../src/domain/ids';
 import { ulid } from '../../src/domain/ids';
 import { checkInKey, dueCheckIn, lastRating, ratingsOf } from '../../src/domain/scale-check-in';
-import type { ScaleLevel } from '../../src/domain/scales';
 import type { ScheduleItem } from '../../src/domain/schedule';
 import { progressOf } from '../../src/domain/schedule-progress';
 import { ANA, anEvent, aVoid, morning } from '../support/events';

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { SCALE_LEVELS, type ScaleLevel } from '../../src/domain/events';
 import type { CardId } from '../../src/domain/ids';
 import { ulid } from '../../src/domain/ids';
 import { parseScaleDraft } from '../../src/domain/scale-validation';
@@ -9,9 +10,7 @@ import {
   levelOf,
   MIN_TEXT_CONTRAST,
   SCALE_COLOURS,
-  SCALE_LEVELS,
   SCALE_TEMPLATES,
-  type ScaleLevel,
   type ScaleTemplate,
   SWATCH_INK,
   SWATCHES,

@@ -1,8 +1,7 @@
 // The student's ratings on their five-point scale, recorded from the kiosk as events.
 import { AppError } from '../../domain/errors';
-import type { AppEvent, RatingContext } from '../../domain/events';
+import type { AppEvent, RatingContext, ScaleLevel } from '../../domain/events';
 import type { ScaleId, StudentId } from '../../domain/ids';
-import type { ScaleLevel } from '../../domain/scales';
 import { stampEvent } from '../../domain/stamp';
 import { schoolDayOf } from '../../domain/time';
 import type { AppDb } from '../app-db';
