@@ -64,6 +64,7 @@ export const scalesEn = {
   'todayScale.when.on-demand': 'on their own, {time}',
   'todayScale.when.asked': 'when an adult asked, {time}',
   'todayScale.notYet': '{name} has not rated on “{scale}” today.',
+  'todayScale.level': 'Level',
   'todayScale.looksLike': 'Looks like',
   'todayScale.response': 'Staff response',
   'todayScale.noResponse': 'No staff response is written for this level yet: the teacher adds it in Scales.',

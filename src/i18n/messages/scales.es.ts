@@ -64,6 +64,7 @@ export const scalesEs: Record<keyof typeof scalesEn, string> = {
   'todayScale.when.on-demand': 'por su cuenta, {time}',
   'todayScale.when.asked': 'cuando un adulto le preguntó, {time}',
   'todayScale.notYet': '{name} aún no ha marcado en «{scale}» hoy.',
+  'todayScale.level': 'Nivel',
   'todayScale.looksLike': 'Cómo se ve',
   'todayScale.response': 'Respuesta del personal',
   'todayScale.noResponse':
