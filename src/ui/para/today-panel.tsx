@@ -14,6 +14,7 @@ import { schoolDayOf } from '../../domain/time';
 import { errorText, t } from '../../i18n';
 import { type Status, StatusLine } from '../components/status-line';
 import { BoardOpen } from './board-open';
+import { ScaleStaffView } from './scale-staff-view';
 import { TokenGive } from './token-give';
 
 /** One student's day as the adults see it, and the change card an adult may put in. */
@@ -66,6 +67,11 @@ export function TodayPanel(props: { student: Student }) {
         {(plan) => <TokenGive student={props.student} plan={plan()} events={events() ?? []} />}
       </Show>
       <BoardOpen student={props.student} events={events() ?? []} />
+      <Show when={props.student.scale}>
+        {(assignment) => (
+          <ScaleStaffView student={props.student} assignment={assignment()} events={events() ?? []} />
+        )}
+      </Show>
       <Show when={(allCards() ?? []).length > 0} fallback={<p class="empty">{t('today.noCards')}</p>}>
         <form class="form inline" onSubmit={insert}>
           <label for={`change-card-${props.student.id}`}>{t('today.changeCard')}</label>
