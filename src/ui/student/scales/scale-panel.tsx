@@ -115,30 +115,32 @@ export function ScalePanel(props: {
             <h2 id="scale-panel-title">
               {text('kioskScales.youAre', { level: level().level, label: level().label })}
             </h2>
-            <div class="scale-chosen" style={{ background: SWATCHES[level().colour], color: SWATCH_INK }}>
-              {levelFace(level())}
+            <div class="scale-result">
+              <div class="scale-chosen" style={{ background: SWATCHES[level().colour], color: SWATCH_INK }}>
+                {levelFace(level())}
+              </div>
+              <Show
+                when={level().strategies.some((cardId) => cards()?.has(cardId))}
+                fallback={<p class="kiosk-big">{text('kioskScales.thanks')}</p>}
+              >
+                <section class="scale-try" aria-labelledby="scale-try-title">
+                  <h3 id="scale-try-title">{text('kioskScales.iCanTry')}</h3>
+                  <ul class="scale-try-cards">
+                    <For each={level().strategies}>
+                      {(cardId) => (
+                        <Show when={cards()?.get(cardId)}>
+                          {(card) => (
+                            <li>
+                              <CardFace card={card()} pictureStyle={props.pictureStyle} size="medium" />
+                            </li>
+                          )}
+                        </Show>
+                      )}
+                    </For>
+                  </ul>
+                </section>
+              </Show>
             </div>
-            <Show
-              when={level().strategies.some((cardId) => cards()?.has(cardId))}
-              fallback={<p class="kiosk-big">{text('kioskScales.thanks')}</p>}
-            >
-              <section class="scale-try" aria-labelledby="scale-try-title">
-                <h3 id="scale-try-title">{text('kioskScales.iCanTry')}</h3>
-                <ul class="scale-try-cards">
-                  <For each={level().strategies}>
-                    {(cardId) => (
-                      <Show when={cards()?.get(cardId)}>
-                        {(card) => (
-                          <li>
-                            <CardFace card={card()} pictureStyle={props.pictureStyle} size="medium" />
-                          </li>
-                        )}
-                      </Show>
-                    )}
-                  </For>
-                </ul>
-              </section>
-            </Show>
             <button type="button" class="step-action done" onClick={() => props.onClose()}>
               {text('kioskScales.backToDay')}
             </button>
