@@ -38,6 +38,9 @@ const ReviewScreen = lazy(() =>
 const SelfChecksScreen = lazy(() =>
   import('../ui/teacher/self-checks/self-checks-screen').then((m) => ({ default: m.SelfChecksScreen })),
 );
+const ScalesScreen = lazy(() =>
+  import('../ui/teacher/scales/scales-screen').then((m) => ({ default: m.ScalesScreen })),
+);
 const AboutScreen = lazy(() => import('../ui/about/about-screen').then((m) => ({ default: m.AboutScreen })));
 
 /** Sends a new tablet to setup, and a set-up tablet away from it. */
@@ -116,6 +119,7 @@ export function RoutedApp() {
         <Route path="/boards" component={BoardsScreen} />
         <Route path="/review" component={ReviewScreen} />
         <Route path="/self-checks" component={SelfChecksScreen} />
+        <Route path="/scales" component={ScalesScreen} />
         <Route path="/about" component={AboutScreen} />
       </Route>
       <Route path="*" component={RoutedKiosk} />

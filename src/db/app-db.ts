@@ -5,17 +5,12 @@ import type { AppEvent } from '../domain/events';
 import type { MediaId, StudentId } from '../domain/ids';
 import type { Staff, Student } from '../domain/people';
 import type { DayRollup } from '../domain/rollup';
+import type { FivePointScale } from '../domain/scales';
 import type { Schedule } from '../domain/schedule';
 import type { Target } from '../domain/self-monitoring';
 import type { SchoolDay } from '../domain/time';
 import { v001Initial } from './migrations/v001-initial';
 import { v002ChoicesAndTokens } from './migrations/v002-choices-and-tokens';
-
-/**
- * Teacher-owned configuration whose full shape arrives with the screen that edits it (scales);
- * the table and its indexes exist from v1, as do those of targets.
- */
-export type ConfigRecord = { id: string; studentId?: StudentId; updatedAt: number };
 
 /** A picture or sound, owned by one card, student or board, and deleted with its owner. */
 export type MediaRecord = { id: MediaId; ownerId: string; blob: Blob; updatedAt: number };
@@ -30,7 +25,8 @@ export class AppDb extends Dexie {
   media!: EntityTable<MediaRecord, 'id'>;
   schedules!: EntityTable<Schedule, 'id'>;
   boards!: EntityTable<ChoiceBoard, 'id'>;
-  scales!: EntityTable<ConfigRecord, 'id'>;
+  /** Classroom-wide, like boards: a student's scale is named on the student (its v1 studentId index stays unused). */
+  scales!: EntityTable<FivePointScale, 'id'>;
   targets!: EntityTable<Target, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
   /** Append-only: rows are added, never changed; a correction is a new `voided` event. */

@@ -22,6 +22,7 @@ export const ERROR_CODES = [
   'board-image-type',
   'board-image-unsafe',
   'board-option-count',
+  'scale-labels-same',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -4,6 +4,7 @@ import type {
   DeviceId,
   EventId,
   OptionId,
+  ScaleId,
   ScheduleId,
   StaffId,
   StepId,
@@ -22,6 +23,10 @@ export const PROMPT_LEVELS = [
   'full-physical',
 ] as const;
 export type PromptLevel = (typeof PROMPT_LEVELS)[number];
+
+/** The levels of a five-point scale, kept here with the event that records them (see scales.ts). */
+export const SCALE_LEVELS = [1, 2, 3, 4, 5] as const;
+export type ScaleLevel = (typeof SCALE_LEVELS)[number];
 
 /** Who caused the event: the student at the kiosk, or an adult signed in with a PIN. */
 export type Actor = { kind: 'student' } | { kind: 'staff'; staffId: StaffId };
@@ -116,6 +121,21 @@ export type CheckMatched = Base & {
   /** On a 1–5 answer, the student's level minus the adult's: above 0, the student rated higher. */
   difference?: number;
 };
+/**
+ * Why the student rated on their five-point scale: the check-in as the day starts, the check-in
+ * of a step, or on demand ("I want to tell how I feel"), asked for by the student or an adult.
+ */
+export type RatingContext =
+  | { kind: 'check-in' }
+  | { kind: 'step'; stepId: StepId }
+  | { kind: 'on-demand'; askedBy: 'student' | 'adult' };
+/** The student rated how they are on their five-point scale. */
+export type ScaleRated = Base & {
+  type: 'scale-rated';
+  scaleId: ScaleId;
+  level: ScaleLevel;
+  context: RatingContext;
+};
 /** A correction: cancels the effect of an earlier event, which itself stays in the log. */
 export type Voided = Base & { type: 'voided'; target: EventId; reason: string };
 
@@ -135,6 +155,7 @@ export type AppEvent =
   | SelfCheckAnswered
   | AdultCheck
   | CheckMatched
+  | ScaleRated
   | Voided;
 export type EventType = AppEvent['type'];
 

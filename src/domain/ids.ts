@@ -18,6 +18,8 @@ export type OptionId = Id<'option'>;
 export type StepId = Id<'step'>;
 /** A self-monitoring target: a question the student answers about their own behaviour. */
 export type TargetId = Id<'target'>;
+/** A five-point scale the teacher made; ratings name it. */
+export type ScaleId = Id<'scale'>;
 
 const ENCODING = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const TIME_LENGTH = 10;

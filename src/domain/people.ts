@@ -1,5 +1,6 @@
 import type { MediaId, StaffId, StudentId } from './ids';
 import type { Presentation } from './presentation';
+import type { ScaleAssignment } from './scales';
 import type { TokenPlan } from './tokens';
 
 export const LOCALES = ['en', 'es'] as const;
@@ -25,6 +26,8 @@ export type Student = {
   tokens?: TokenPlan;
   /** What the student sees of their own progress on the kiosk, when the teacher chooses to show it. */
   progressView?: ProgressView;
+  /** The five-point scale the student rates with; absent when the teacher gives them none. */
+  scale?: ScaleAssignment;
   createdAt: number;
   updatedAt: number;
 };

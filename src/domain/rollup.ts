@@ -89,8 +89,10 @@ export function withEvent(rollup: DayRollup, event: AppEvent, sign: 1 | -1): Day
     case 'self-check-answered':
     case 'adult-check':
     case 'check-matched':
-      // Self-monitoring has no day figure yet: its review reads the answers and checks themselves,
-      // and a token a match earns is counted as a token.
+    // Self-monitoring has no day figure yet: its review reads the answers and checks themselves,
+    // and a token a match earns is counted as a token.
+    case 'scale-rated':
+      // No figure yet: the review of ratings comes with the review screens, read from the events.
       return rollup;
     case 'voided':
       // A correction has no figure of its own; its effect is the removal of its target.

@@ -12,7 +12,7 @@ export function removeItem(items: readonly ScheduleItem[], stepId: StepId): Sche
   return items.filter((item) => item.id !== stepId);
 }
 
-type OptionalSetting = 'durationMinutes' | 'boardId' | 'chooseOrderOf';
+type OptionalSetting = 'durationMinutes' | 'boardId' | 'chooseOrderOf' | 'checkIn';
 
 /** Sets one optional setting of a step, or clears it (undefined) so the key is gone, not undefined. */
 function setSetting<Key extends OptionalSetting>(
@@ -42,6 +42,11 @@ export function setStepBoard(items: readonly ScheduleItem[], stepId: StepId, boa
 /** Lets the student order the steps after this one when it comes, or not (undefined). */
 export function setChooseOrder(items: readonly ScheduleItem[], stepId: StepId, count: number | undefined) {
   return setSetting(items, stepId, 'chooseOrderOf', count);
+}
+
+/** Asks the student to check in with their scale when this step comes, or stops asking. */
+export function setStepCheckIn(items: readonly ScheduleItem[], stepId: StepId, on: boolean) {
+  return setSetting(items, stepId, 'checkIn', on ? true : undefined);
 }
 
 function updateMiniSteps(
@@ -79,7 +84,7 @@ export function moveMiniStep(
   return updateMiniSteps(items, stepId, (miniSteps) => moveItem(miniSteps, from, to));
 }
 
-/** Whether two lists of steps are the same plan: same steps, cards, timers and mini-steps, in order. */
+/** Whether two lists of steps are the same plan: same steps, cards, settings and mini-steps, in order. */
 export function sameItems(a: readonly ScheduleItem[], b: readonly ScheduleItem[]): boolean {
   return (
     a.length === b.length &&
@@ -93,6 +98,7 @@ export function sameItems(a: readonly ScheduleItem[], b: readonly ScheduleItem[]
         Boolean(item.isChange) === Boolean(other.isChange) &&
         item.boardId === other.boardId &&
         item.chooseOrderOf === other.chooseOrderOf &&
+        Boolean(item.checkIn) === Boolean(other.checkIn) &&
         item.miniSteps.length === other.miniSteps.length &&
         item.miniSteps.every(
           (mini, at) => mini.id === other.miniSteps[at]?.id && mini.cardId === other.miniSteps[at]?.cardId,

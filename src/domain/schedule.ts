@@ -20,6 +20,8 @@ export type ScheduleItem = {
   boardId?: BoardId;
   /** The student puts this many of the following steps in the order they want, when this step comes. */
   chooseOrderOf?: number;
+  /** The student checks in with their five-point scale when this step comes. */
+  checkIn?: true;
 };
 
 /** How many following steps a student may put in order: a real choice, and not too many at once. */

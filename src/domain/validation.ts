@@ -2,7 +2,14 @@
 // leaves here as typed values; invalid input becomes an AppError before anything is written.
 import * as v from 'valibot';
 import { AppError, type ErrorCode } from './errors';
-import { type AppEvent, type EventType, NOTE_MAX_LENGTH, PROMPT_LEVELS, SELF_CHECK_LEVELS } from './events';
+import {
+  type AppEvent,
+  type EventType,
+  NOTE_MAX_LENGTH,
+  PROMPT_LEVELS,
+  SCALE_LEVELS,
+  SELF_CHECK_LEVELS,
+} from './events';
 import type { Id } from './ids';
 import { ULID_PATTERN } from './ids';
 import { LOCALES, NAME_MAX_LENGTH, PIN_PATTERN, STAFF_ROLES } from './people';
@@ -127,6 +134,17 @@ export const eventSchema = v.variant('type', [
   }),
   v.strictObject({
     ...base,
+    type: v.literal('scale-rated'),
+    scaleId: idSchema<'scale'>(),
+    level: v.picklist(SCALE_LEVELS),
+    context: v.variant('kind', [
+      v.strictObject({ kind: v.literal('check-in') }),
+      v.strictObject({ kind: v.literal('step'), stepId: idSchema<'step'>() }),
+      v.strictObject({ kind: v.literal('on-demand'), askedBy: v.picklist(['student', 'adult']) }),
+    ]),
+  }),
+  v.strictObject({
+    ...base,
     type: v.literal('voided'),
     target: idSchema<'event'>(),
     reason: v.pipe(v.string(), v.maxLength(200)),
@@ -151,6 +169,7 @@ const everyTypeParsed: Record<EventType, ParsedEventType> = {
   'self-check-answered': 'self-check-answered',
   'adult-check': 'adult-check',
   'check-matched': 'check-matched',
+  'scale-rated': 'scale-rated',
   voided: 'voided',
 };
 void everyTypeParsed;

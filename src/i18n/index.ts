@@ -4,6 +4,7 @@ import type { Locale } from '../domain/people';
 import type { adultEn } from './messages/adult.en';
 import { kioskEn } from './messages/kiosk.en';
 import type { kioskProgressEn } from './messages/kiosk-progress.en';
+import type { kioskScalesEn } from './messages/kiosk-scales.en';
 import type { kioskSelfCheckEn } from './messages/kiosk-self-check.en';
 import type { kioskTokensEn } from './messages/kiosk-tokens.en';
 
@@ -12,14 +13,16 @@ export type MessageKey =
   | keyof typeof kioskTokensEn
   | keyof typeof kioskProgressEn
   | keyof typeof kioskSelfCheckEn
+  | keyof typeof kioskScalesEn
   | keyof typeof adultEn;
 type Messages = Partial<Record<MessageKey, string>>;
 type Params = Record<string, string | number>;
 
 // The kiosk's English words are always there. Its Spanish words load the first time a Spanish
 // student uses the kiosk, and the adult screens bring their own words in both languages (see
-// ./adult.ts), as do the kiosk's token board (./kiosk-tokens.ts) and self-check
-// (./kiosk-self-check.ts), so the student's first load carries only what every student's screen shows.
+// ./adult.ts), as do the kiosk's token board (./kiosk-tokens.ts), self-check (./kiosk-self-check.ts),
+// five-point scale (./kiosk-scales.ts) and progress (./kiosk-progress.ts), so the student's first
+// load carries only what every student's screen shows.
 const catalogs: Record<Locale, Messages> = { en: { ...kioskEn }, es: {} };
 const kioskLoaders: Record<Exclude<Locale, 'en'>, () => Promise<Messages>> = {
   es: () => import('./messages/kiosk.es').then((module) => module.kioskEs),

@@ -5,6 +5,8 @@ import { adultEn } from '../../src/i18n/messages/adult.en';
 import { adultEs } from '../../src/i18n/messages/adult.es';
 import { kioskEn } from '../../src/i18n/messages/kiosk.en';
 import { kioskEs } from '../../src/i18n/messages/kiosk.es';
+import { kioskScalesEn } from '../../src/i18n/messages/kiosk-scales.en';
+import { kioskScalesEs } from '../../src/i18n/messages/kiosk-scales.es';
 import { kioskSelfCheckEn } from '../../src/i18n/messages/kiosk-self-check.en';
 import { kioskSelfCheckEs } from '../../src/i18n/messages/kiosk-self-check.es';
 import { kioskTokensEn } from '../../src/i18n/messages/kiosk-tokens.en';
@@ -23,6 +25,7 @@ test.each([
   ['kiosk', kioskEn, kioskEs],
   ['kiosk token board', kioskTokensEn, kioskTokensEs],
   ['kiosk self-check', kioskSelfCheckEn, kioskSelfCheckEs],
+  ['kiosk scale', kioskScalesEn, kioskScalesEs],
   ['adult', adultEn, adultEs],
 ])('Spanish has every %s message, with the same placeholders as English', (_, english, spanish) => {
   const translated: Record<string, string> = spanish;

@@ -74,6 +74,18 @@ describe('a day rollup', () => {
         morning(2, 5),
       ),
       aVoid(token, morning(2, 6)),
+      // A rating has no figure of its own yet: review reads ratings from the events.
+      anEvent(
+        {
+          type: 'scale-rated',
+          studentId: ANA,
+          actor: student,
+          scaleId: ulid<'scale'>(morning(2)),
+          level: 4,
+          context: { kind: 'check-in' },
+        },
+        morning(2, 7),
+      ),
     ];
 
     expect(rollupsFromEvents(log)).toEqual([

@@ -13,6 +13,7 @@ import {
   setChooseOrder,
   setDuration,
   setStepBoard,
+  setStepCheckIn,
 } from '../../src/domain/schedule-edit';
 
 // Fixed random parts: the same n always gives the same id.
@@ -120,4 +121,15 @@ test('a step offers a choice board or a choice of order, and stops again without
   const withdrawn = setChooseOrder(setStepBoard(offered, id(1), undefined), id(1), undefined);
   expect(withdrawn[0]).toEqual(item(1));
   expect(Object.keys(withdrawn[0] ?? {})).not.toContain('boardId');
+});
+
+test('a step asks for a check-in with the scale, and stops again without a trace', () => {
+  const plan = [item(1), item(2)];
+  const asking = setStepCheckIn(plan, id(2), true);
+
+  expect(asking).toEqual([item(1), { ...item(2), checkIn: true }]);
+  expect(sameItems(plan, asking)).toBe(false);
+  const stopped = setStepCheckIn(asking, id(2), false);
+  expect(Object.keys(stopped[1] ?? {})).not.toContain('checkIn');
+  expect(sameItems(plan, stopped)).toBe(true);
 });

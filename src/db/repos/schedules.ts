@@ -40,6 +40,7 @@ const itemsSchema = v.pipe(
       chooseOrderOf: v.optional(
         v.pipe(v.number(), v.integer(), v.minValue(CHOOSE_ORDER_MIN), v.maxValue(CHOOSE_ORDER_MAX)),
       ),
+      checkIn: v.optional(v.literal(true)),
     }),
   ),
   v.maxLength(MAX_ITEMS),

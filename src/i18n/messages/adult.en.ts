@@ -4,6 +4,8 @@
 import { boardsEn } from './boards.en';
 import { cardsEn } from './cards.en';
 import { reviewEn } from './review.en';
+import { scaleTemplatesEn } from './scale-templates.en';
+import { scalesEn } from './scales.en';
 import { schedulesEn } from './schedules.en';
 import { selfChecksEn } from './self-checks.en';
 import { tokensEn } from './tokens.en';
@@ -15,6 +17,8 @@ export const adultEn = {
   ...tokensEn,
   ...reviewEn,
   ...selfChecksEn,
+  ...scalesEn,
+  ...scaleTemplatesEn,
   'setup.title': 'Welcome to On My Own',
   'setup.intro':
     'Set up this tablet once. You will be the teacher: only your PIN opens the adult area. Everything stays on this device.',
@@ -147,5 +151,7 @@ export const adultEn = {
     'Picture {image} in {file} contains scripts or links to other places, so it is not safe to show. Nothing was imported.',
   'error.board-option-count':
     'A choice board holds {min} to {max} choices, but “{board}” has {count}. Nothing was imported.',
+  'error.scale-labels-same':
+    'Two levels of the scale have the same word. Give each level its own word, so no level differs by colour alone. Nothing was saved.',
   'error.unknown': 'Something unexpected happened. Nothing was changed.',
 } as const;

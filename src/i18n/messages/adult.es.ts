@@ -2,6 +2,8 @@ import type { adultEn } from './adult.en';
 import { boardsEs } from './boards.es';
 import { cardsEs } from './cards.es';
 import { reviewEs } from './review.es';
+import { scaleTemplatesEs } from './scale-templates.es';
+import { scalesEs } from './scales.es';
 import { schedulesEs } from './schedules.es';
 import { selfChecksEs } from './self-checks.es';
 import { tokensEs } from './tokens.es';
@@ -13,6 +15,8 @@ export const adultEs: Record<keyof typeof adultEn, string> = {
   ...tokensEs,
   ...reviewEs,
   ...selfChecksEs,
+  ...scalesEs,
+  ...scaleTemplatesEs,
   'setup.title': 'Bienvenido a On My Own',
   'setup.intro':
     'Configure esta tableta una vez. Usted será el maestro: solo su PIN abre el área de adultos. Todo se queda en este dispositivo.',
@@ -147,5 +151,7 @@ export const adultEs: Record<keyof typeof adultEn, string> = {
     'La imagen {image} de {file} contiene scripts o enlaces a otros sitios, así que no es seguro mostrarla. No se importó nada.',
   'error.board-option-count':
     'Un tablero de elección tiene de {min} a {max} opciones, pero «{board}» tiene {count}. No se importó nada.',
+  'error.scale-labels-same':
+    'Dos niveles de la escala tienen la misma palabra. Dé a cada nivel su propia palabra, para que ningún nivel se distinga solo por el color. No se guardó nada.',
   'error.unknown': 'Pasó algo inesperado. No se cambió nada.',
 };

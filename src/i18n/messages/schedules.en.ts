@@ -27,6 +27,7 @@ export const schedulesEn = {
   'schedules.noBoard': 'None',
   'schedules.chooseOrder': 'Student puts in order',
   'schedules.noOrderChoice': 'No',
+  'schedules.checkIn': 'Check-in with the scale',
   'schedules.orderNext': 'the next {count} steps',
   'schedules.moveUp': 'Move {label} up',
   'schedules.moveDown': 'Move {label} down',

@@ -29,6 +29,7 @@ export const schedulesEs: Record<keyof typeof schedulesEn, string> = {
   'schedules.noBoard': 'Ninguno',
   'schedules.chooseOrder': 'El estudiante ordena',
   'schedules.noOrderChoice': 'No',
+  'schedules.checkIn': 'Registro con la escala',
   'schedules.orderNext': 'los {count} pasos siguientes',
   'schedules.moveUp': 'Subir {label}',
   'schedules.moveDown': 'Bajar {label}',

@@ -43,6 +43,9 @@ export function AdultArea(props: RouteSectionProps) {
                 <A href="/adult/self-checks" class="nav-link">
                   {t('adult.selfChecks')}
                 </A>
+                <A href="/adult/scales" class="nav-link">
+                  {t('adult.scales')}
+                </A>
                 <A href="/adult/settings" class="nav-link">
                   {t('adult.settings')}
                 </A>

@@ -15,6 +15,7 @@ import { errorText, t } from '../../i18n';
 import { type Status, StatusLine } from '../components/status-line';
 import { AccuracyChecks } from './accuracy-checks';
 import { BoardOpen } from './board-open';
+import { ScaleStaffView } from './scale-staff-view';
 import { TokenGive } from './token-give';
 
 /** One student's day as the adults see it, and the change card an adult may put in. */
@@ -68,6 +69,11 @@ export function TodayPanel(props: { student: Student }) {
       </Show>
       <BoardOpen student={props.student} events={events() ?? []} />
       <AccuracyChecks student={props.student} />
+      <Show when={props.student.scale}>
+        {(assignment) => (
+          <ScaleStaffView student={props.student} assignment={assignment()} events={events() ?? []} />
+        )}
+      </Show>
       <Show when={(allCards() ?? []).length > 0} fallback={<p class="empty">{t('today.noCards')}</p>}>
         <form class="form inline" onSubmit={insert}>
           <label for={`change-card-${props.student.id}`}>{t('today.changeCard')}</label>

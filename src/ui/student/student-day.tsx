@@ -30,6 +30,10 @@ const TokenStrip = lazy(() => import('./tokens/token-strip').then((m) => ({ defa
 const MyProgress = lazy(() => import('./progress/my-progress').then((m) => ({ default: m.MyProgress })));
 // Self-checks load only for a student with a question to be asked.
 const SelfCheck = lazy(() => import('./self-check/self-check').then((m) => ({ default: m.SelfCheck })));
+// Only a student with a five-point scale loads it.
+const ScaleCheckIns = lazy(() =>
+  import('./scales/scale-check-ins').then((m) => ({ default: m.ScaleCheckIns })),
+);
 // A board an adult opens is loaded when opened.
 const BoardChoice = lazy(() => import('./choice/board-choice').then((m) => ({ default: m.BoardChoice })));
 
@@ -40,6 +44,7 @@ export function StudentDay(props: { student: Student }) {
   const [busy, setBusy] = createSignal(false);
   const [notSaved, setNotSaved] = createSignal(false);
   const [ready, setReady] = createSignal(false);
+  const [scaleOpen, setScaleOpen] = createSignal(false);
 
   onMount(async () => {
     await ensureDaySchedule(db, studentId(), day, clock.now()).catch(() => setNotSaved(true));
@@ -105,6 +110,7 @@ export function StudentDay(props: { student: Student }) {
     },
   });
   const layout = () => (props.student.presentation ?? DEFAULT_PRESENTATION).layout;
+  const loaded = () => ready() && schedule() !== undefined && events() !== undefined;
   const opened = () => openedBoard(events() ?? []);
 
   return (
@@ -137,8 +143,19 @@ export function StudentDay(props: { student: Student }) {
           {text('kiosk.notSaved')}
         </p>
       </Show>
+      <Show when={loaded() && props.student.scale}>
+        {(assignment) => (
+          <ScaleCheckIns
+            student={props.student}
+            assignment={assignment()}
+            progress={progress()}
+            events={events() ?? []}
+            onOpenChange={setScaleOpen}
+          />
+        )}
+      </Show>
       <Switch>
-        <Match when={!ready() || schedule() === undefined || events() === undefined}>{null}</Match>
+        <Match when={!loaded() || scaleOpen()}>{null}</Match>
         <Match when={progress().items.length === 0}>
           <NothingPlanned />
         </Match>

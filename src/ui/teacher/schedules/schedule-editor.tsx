@@ -27,6 +27,7 @@ import {
   setChooseOrder,
   setDuration,
   setStepBoard,
+  setStepCheckIn,
 } from '../../../domain/schedule-edit';
 import { errorText, t } from '../../../i18n';
 import { type Status, StatusLine } from '../../components/status-line';
@@ -155,6 +156,7 @@ export function ScheduleEditor(props: {
                   onDuration={(minutes) => edit((items) => setDuration(items, item().id, minutes))}
                   onBoard={(boardId) => edit((items) => setStepBoard(items, item().id, boardId))}
                   onChooseOrder={(count) => edit((items) => setChooseOrder(items, item().id, count))}
+                  onCheckIn={(on) => edit((items) => setStepCheckIn(items, item().id, on))}
                   onAddMini={(cardId) =>
                     edit((items) => addMiniStep(items, item().id, { id: newStepId(), cardId }))
                   }

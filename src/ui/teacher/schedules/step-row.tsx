@@ -37,6 +37,7 @@ export function StepRow(props: {
   onDuration: (minutes: number | undefined) => void;
   onBoard: (boardId: BoardId | undefined) => void;
   onChooseOrder: (count: number | undefined) => void;
+  onCheckIn: (on: boolean) => void;
   onAddMini: (cardId: CardId) => void;
   onMoveMini: (from: number, to: number) => void;
   onRemoveMini: (miniId: StepId) => void;
@@ -47,6 +48,7 @@ export function StepRow(props: {
   const timerId = () => `step-timer-${props.item.id}`;
   const boardId = () => `step-board-${props.item.id}`;
   const orderId = () => `step-order-${props.item.id}`;
+  const checkInId = () => `step-check-in-${props.item.id}`;
 
   const changeMinutes = (input: HTMLInputElement) => {
     const parsed = parseMinutes(input.value);
@@ -131,6 +133,15 @@ export function StepRow(props: {
             </For>
           </select>
         </span>
+        <label class="step-setting step-check-in">
+          <input
+            type="checkbox"
+            aria-labelledby={`${labelId()} ${checkInId()}`}
+            checked={props.item.checkIn === true}
+            onChange={(event) => props.onCheckIn(event.currentTarget.checked)}
+          />
+          <span id={checkInId()}>{t('schedules.checkIn')}</span>
+        </label>
       </div>
       <MoveButtons
         id={props.item.id}

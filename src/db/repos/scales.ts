@@ -1,0 +1,74 @@
+// The teacher's five-point scales: made from a template or from scratch, edited, and given to
+// students. A scale is classroom-wide, like a choice board; which scale a student rates with, and
+// whether they check in with it as the day starts, is kept on the student.
+import * as v from 'valibot';
+import { AppError } from '../../domain/errors';
+import type { CardId, ScaleId, StudentId } from '../../domain/ids';
+import { ulid } from '../../domain/ids';
+import type { AdultSession, Student } from '../../domain/people';
+import { parseScaleDraft } from '../../domain/scale-validation';
+import type { FivePointScale, ScaleAssignment } from '../../domain/scales';
+import { idSchema, parseWith } from '../../domain/validation';
+import type { AppDb } from '../app-db';
+import { guardedWrite } from '../write-errors';
+import { requireRole } from './access';
+
+/**
+ * Makes a new scale (no `scaleId`) or saves an edited one. Every picture and strategy must be a
+ * card that exists; a bad scale writes nothing.
+ */
+export async function saveScale(
+  db: AppDb,
+  session: AdultSession | undefined,
+  scaleId: ScaleId | undefined,
+  input: unknown,
+  now: number,
+): Promise<FivePointScale> {
+  requireRole(session, 'teacher');
+  const draft = parseScaleDraft(input);
+  const cardIds = draft.levels.flatMap((level): CardId[] => [
+    ...(level.cardId ? [level.cardId] : []),
+    ...level.strategies,
+  ]);
+  return guardedWrite(() =>
+    db.transaction('rw', db.scales, db.cards, async () => {
+      if ((await db.cards.bulkGet(cardIds)).some((card) => card === undefined))
+        throw new AppError('invalid-input', 'a level uses a card that does not exist');
+      const existing = scaleId ? await db.scales.get(scaleId) : undefined;
+      if (scaleId && !existing) throw new AppError('invalid-input', 'no such scale');
+      const scale: FivePointScale = existing
+        ? { ...existing, ...draft, updatedAt: now }
+        : { id: ulid<'scale'>(now), ...draft, createdAt: now, updatedAt: now };
+      await db.scales.put(scale);
+      return scale;
+    }),
+  );
+}
+
+const assignmentSchema = v.optional(
+  v.strictObject({ scaleId: idSchema<'scale'>(), checkInAtStart: v.boolean() }),
+);
+
+/** Gives a student a scale to rate with, changes it, or takes it away (`undefined`); the teacher's decision. */
+export async function assignScale(
+  db: AppDb,
+  session: AdultSession | undefined,
+  studentId: StudentId,
+  input: unknown,
+  now: number,
+): Promise<Student> {
+  requireRole(session, 'teacher');
+  const assignment: ScaleAssignment | undefined = parseWith(assignmentSchema, input);
+  return guardedWrite(() =>
+    db.transaction('rw', db.students, db.scales, async () => {
+      const student = await db.students.get(studentId);
+      if (!student) throw new AppError('invalid-input', 'no such student');
+      if (assignment && !(await db.scales.get(assignment.scaleId)))
+        throw new AppError('invalid-input', 'no such scale');
+      const { scale: _previous, ...rest } = student;
+      const updated: Student = { ...rest, ...(assignment ? { scale: assignment } : {}), updatedAt: now };
+      await db.students.put(updated);
+      return updated;
+    }),
+  );
+}

@@ -1,0 +1,152 @@
+import { createSignal, For, Show, useContext } from 'solid-js';
+import { clock } from '../../../app/clock';
+import { db } from '../../../db/instance';
+import { useLive } from '../../../db/live';
+import { cardsByIds } from '../../../db/repos/card-reads';
+import { recordRating } from '../../../db/repos/scale-ratings';
+import type { RatingContext } from '../../../domain/events';
+import type { CardId, StudentId } from '../../../domain/ids';
+import { type PictureStyle, showsPicture } from '../../../domain/presentation';
+import { type FivePointScale, type ScaleLevelPlan, SWATCH_INK, SWATCHES } from '../../../domain/scales';
+import { StoredPicture } from '../../components/stored-picture';
+import { CardFace } from '../card-face';
+import { KioskLocale, useKioskText } from '../kiosk-text';
+import { sayOrShow } from '../spoken-caption';
+
+/**
+ * The student's scale: five big levels, each with its number, word and picture on its colour.
+ * A tap says the level and records it; then the level's "I can try" cards, each said when tapped.
+ */
+export function ScalePanel(props: {
+  scale: FivePointScale;
+  studentId: StudentId;
+  context: RatingContext;
+  pictureStyle: PictureStyle;
+  onClose: () => void;
+}) {
+  const text = useKioskText();
+  const locale = useContext(KioskLocale);
+  const cards = useLive(
+    () =>
+      props.scale.levels.flatMap((level) => [...(level.cardId ? [level.cardId] : []), ...level.strategies]),
+    (ids) => cardsByIds(db, ids),
+  );
+  const [rated, setRated] = createSignal<ScaleLevelPlan>();
+  const [busy, setBusy] = createSignal(false);
+  const [notSaved, setNotSaved] = createSignal(false);
+  const levelName = (level: ScaleLevelPlan) =>
+    text('kioskScales.level', { level: level.level, label: level.label });
+  const picture = (cardId: CardId | undefined) => {
+    const card = cardId ? cards()?.get(cardId) : undefined;
+    return card && showsPicture(props.pictureStyle, card) ? card.picture : undefined;
+  };
+
+  const rate = async (level: ScaleLevelPlan) => {
+    sayOrShow(levelName(level), locale());
+    setBusy(true);
+    try {
+      await recordRating(
+        db,
+        props.studentId,
+        { scaleId: props.scale.id, level: level.level, context: props.context },
+        clock.now(),
+      );
+      setNotSaved(false);
+      setRated(level);
+    } catch (error) {
+      console.error(error);
+      setNotSaved(true);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const levelFace = (level: ScaleLevelPlan) => (
+    <>
+      <span class="scale-number">{level.level}</span>
+      <Show when={picture(level.cardId)}>
+        {(shown) => <StoredPicture mediaId={shown().mediaId} class="scale-picture" />}
+      </Show>
+      <span class="scale-word">{level.label}</span>
+    </>
+  );
+
+  return (
+    <section class="scale-panel" aria-labelledby="scale-panel-title">
+      <Show when={notSaved()}>
+        <p class="kiosk-problem" role="alert">
+          {text('kiosk.notSaved')}
+        </p>
+      </Show>
+      <Show
+        when={rated()}
+        fallback={
+          <>
+            <h2 id="scale-panel-title">{props.scale.name}</h2>
+            <Show when={props.context.kind !== 'on-demand'}>
+              <p class="scale-caption">{text('kioskScales.checkIn')}</p>
+            </Show>
+            <ol class="scale-levels" aria-label={text('kioskScales.levels')}>
+              <For each={props.scale.levels}>
+                {(level) => (
+                  <li>
+                    <button
+                      type="button"
+                      class="scale-level"
+                      style={{ background: SWATCHES[level.colour], color: SWATCH_INK }}
+                      aria-label={levelName(level)}
+                      disabled={busy()}
+                      onClick={() => void rate(level)}
+                    >
+                      {levelFace(level)}
+                    </button>
+                  </li>
+                )}
+              </For>
+            </ol>
+            <button type="button" class="scale-close" onClick={() => props.onClose()}>
+              {text('kioskScales.notNow')}
+            </button>
+          </>
+        }
+      >
+        {(level) => (
+          <>
+            <h2 id="scale-panel-title">
+              {text('kioskScales.youAre', { level: level().level, label: level().label })}
+            </h2>
+            <div class="scale-result">
+              <div class="scale-chosen" style={{ background: SWATCHES[level().colour], color: SWATCH_INK }}>
+                {levelFace(level())}
+              </div>
+              <Show
+                when={level().strategies.some((cardId) => cards()?.has(cardId))}
+                fallback={<p class="kiosk-big">{text('kioskScales.thanks')}</p>}
+              >
+                <section class="scale-try" aria-labelledby="scale-try-title">
+                  <h3 id="scale-try-title">{text('kioskScales.iCanTry')}</h3>
+                  <ul class="scale-try-cards">
+                    <For each={level().strategies}>
+                      {(cardId) => (
+                        <Show when={cards()?.get(cardId)}>
+                          {(card) => (
+                            <li>
+                              <CardFace card={card()} pictureStyle={props.pictureStyle} size="medium" />
+                            </li>
+                          )}
+                        </Show>
+                      )}
+                    </For>
+                  </ul>
+                </section>
+              </Show>
+            </div>
+            <button type="button" class="step-action done" onClick={() => props.onClose()}>
+              {text('kioskScales.backToDay')}
+            </button>
+          </>
+        )}
+      </Show>
+    </section>
+  );
+}

@@ -1,0 +1,168 @@
+import type { Page } from '@playwright/test';
+import { storedEvents } from './fixtures/seed';
+import { expect, test } from './fixtures/test';
+import { completeSetup, expectNoAxeViolations, leaveAdultArea, signIn, TEACHER } from './page-models/app';
+import { addStep, makeCard, saveSchedule, stepRow } from './page-models/teacher';
+
+const STRATEGIES = ['Take 5 breaths', 'Squeeze the ball'];
+const STEPS = ['Reading', 'Math'];
+const FEELINGS = 'How am I feeling?';
+const LEVEL_NAMES = ['1: Calm', '2: Okay', '3: Worried', '4: Upset', '5: Very upset'];
+const RESPONSE = 'Offer the break corner. Few words, calm voice.';
+
+const editorLevel = (page: Page, number: number) =>
+  page
+    .getByRole('list', { name: 'Levels, 1 to 5' })
+    .getByRole('group', { name: new RegExp(`^Level ${number}`) });
+const kioskScale = (page: Page) => page.getByRole('region', { name: FEELINGS });
+const current = (page: Page) => page.locator('[aria-current="step"]');
+
+/** The ratings stored today, with what the test checks of them. */
+async function storedRatings(page: Page) {
+  const events = (await storedEvents(page)) as (Awaited<ReturnType<typeof storedEvents>>[number] & {
+    level?: number;
+    context?: { kind: string; stepId?: string; askedBy?: string };
+  })[];
+  return events.filter((event) => event.type === 'scale-rated');
+}
+
+/** Cards for the strategies and the steps, the feelings scale from its template, and Ana's day. */
+async function prepare(page: Page, checkInAtStart: boolean): Promise<void> {
+  await completeSetup(page);
+  await page.getByRole('link', { name: 'Cards' }).click();
+  for (const label of [...STRATEGIES, ...STEPS]) await makeCard(page, { label });
+
+  await page.getByRole('link', { name: 'Scales' }).click();
+  await expect(page.getByRole('heading', { name: 'Five-point scales', level: 1 })).toBeVisible();
+  await page.getByLabel('Start from').selectOption({ label: FEELINGS });
+  await page.getByRole('button', { name: 'Make the scale' }).click();
+  await expect(page.getByLabel('Scale name')).toHaveValue(FEELINGS);
+  const four = editorLevel(page, 4);
+  await expect(four).toHaveAccessibleName('Level 4: Upset');
+  for (const label of STRATEGIES) {
+    await four.getByLabel('Card for “I can try” at level 4').selectOption({ label });
+    await four.getByRole('button', { name: 'Add to “I can try”' }).click();
+  }
+  await expect(four.getByRole('list', { name: 'I can try at level 4' }).getByRole('listitem')).toHaveText([
+    /Take 5 breaths/,
+    /Squeeze the ball/,
+  ]);
+  await four.getByLabel('Staff response').fill(RESPONSE);
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Save scale' }).click();
+  await expect(page.getByRole('status').getByText(`The scale “${FEELINGS}” was saved.`)).toBeVisible();
+  await expect(page.getByRole('heading', { name: `Editing “${FEELINGS}”` })).toBeVisible();
+
+  const saved = page.getByRole('list', { name: `Levels of ${FEELINGS}` }).getByRole('listitem');
+  await expect(saved).toHaveText([/1.*Calm/, /2.*Okay/, /3.*Worried/, /4.*Upset/, /5.*Very upset/]);
+  await page.getByRole('button', { name: 'Stop editing' }).click();
+
+  await page.getByLabel('Scale for Ana').selectOption({ label: FEELINGS });
+  const atStart = page.getByRole('checkbox', { name: 'Check in as the day starts' });
+  await expect(atStart).toBeChecked();
+  if (!checkInAtStart) await atStart.uncheck();
+  await page.getByRole('button', { name: 'Save for Ana' }).click();
+  await expect(page.getByRole('status').getByText(`Ana rates on “${FEELINGS}”.`)).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // Math asks for a check-in when it comes.
+  await page.getByRole('link', { name: 'Schedules' }).click();
+  for (const label of STEPS) await addStep(page, label);
+  await stepRow(page, 'Math').getByRole('checkbox', { name: 'Math Check-in with the scale' }).check();
+  await saveSchedule(page);
+  await leaveAdultArea(page);
+}
+
+test('the student checks in at 4 as the day starts, sees what they can try, and adults see the staff response', async ({
+  page,
+}) => {
+  await prepare(page, true);
+
+  // The check-in comes before the first step; every level says its number and word, not colour alone.
+  const scale = kioskScale(page);
+  await expect(scale.getByText('Check-in: tap how you are')).toBeVisible();
+  const levels = scale.getByRole('list', { name: 'Levels, 1 to 5' }).getByRole('button');
+  await expect(levels).toHaveCount(5);
+  for (const [index, name] of LEVEL_NAMES.entries()) {
+    await expect(levels.nth(index)).toHaveAccessibleName(name);
+    await expect(levels.nth(index)).toHaveText(new RegExp(name.replace(': ', '')));
+  }
+  await expect(current(page)).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  await scale.getByRole('button', { name: '4: Upset' }).click();
+  await expect(page.getByRole('heading', { name: 'You are at 4: Upset' })).toBeVisible();
+  const canTry = page.getByRole('region', { name: 'I can try' });
+  await expect(canTry.getByRole('button')).toHaveText(STRATEGIES);
+  await canTry.getByRole('button', { name: 'Hear Take 5 breaths' }).click();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Back to my day' }).click();
+  await expect(current(page).getByRole('button', { name: 'Hear Reading' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'I want to tell how I feel' })).toBeVisible();
+
+  const [rating, ...others] = await storedRatings(page);
+  expect(others).toEqual([]);
+  expect(rating).toMatchObject({ level: 4, context: { kind: 'check-in' } });
+
+  // Asked once: a reload does not ask again.
+  await page.reload();
+  await expect(current(page).getByRole('button', { name: 'Hear Reading' })).toBeVisible();
+  await expect(kioskScale(page)).toHaveCount(0);
+
+  // The adults see the staff version for the rating, so every adult responds the same way.
+  await signIn(page, TEACHER.pin);
+  const today = page.getByRole('region', { name: 'Today for Ana' });
+  await expect(today.getByText('Ana rated 4: Upset')).toBeVisible();
+  await expect(today.getByRole('definition')).toHaveText([
+    'Loud voice, pacing, pushing work away.',
+    RESPONSE,
+  ]);
+  await expectNoAxeViolations(page);
+  // The whole staff version is one tap away.
+  await today.getByText(`Staff version of “${FEELINGS}”`).click();
+  await expect(today.getByRole('row', { name: /5: Very upset/ })).toContainText('follow the safety plan');
+  await expectNoAxeViolations(page);
+});
+
+test('a step asks for its check-in, which can be put off and given later; the student also tells on demand', async ({
+  page,
+}) => {
+  await prepare(page, false);
+  await expect(current(page).getByRole('button', { name: 'Hear Reading' })).toBeVisible();
+  await expect(kioskScale(page)).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await page.getByRole('button', { name: 'Done', exact: true }).click();
+  // Math has come, and with it its check-in; the student puts it off and has Math in front of them.
+  await expect(kioskScale(page).getByText('Check-in: tap how you are')).toBeVisible();
+  await kioskScale(page).getByRole('button', { name: 'Not now' }).click();
+  await expect(current(page).getByRole('button', { name: 'Hear Math' })).toBeVisible();
+
+  // The quiet button brings the check-in back; the rating names the step.
+  await page.getByRole('button', { name: 'I want to tell how I feel' }).click();
+  await kioskScale(page).getByRole('button', { name: '2: Okay' }).click();
+  await expect(page.getByRole('heading', { name: 'You are at 2: Okay' })).toBeVisible();
+  await expect(page.getByText('Thank you for telling.')).toBeVisible();
+  await page.getByRole('button', { name: 'Back to my day' }).click();
+
+  // On demand, whenever the student wants.
+  await page.getByRole('button', { name: 'I want to tell how I feel' }).click();
+  await expect(kioskScale(page).getByText('Check-in: tap how you are')).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await kioskScale(page).getByRole('button', { name: '3: Worried' }).click();
+  await page.getByRole('button', { name: 'Back to my day' }).click();
+  await expect(current(page).getByRole('button', { name: 'Hear Math' })).toBeVisible();
+
+  const ratings = await storedRatings(page);
+  expect(ratings.map((rating) => [rating.level, rating.context?.kind])).toEqual([
+    [2, 'step'],
+    [3, 'on-demand'],
+  ]);
+  expect(ratings[0]?.context?.stepId).toEqual(expect.any(String));
+  expect(ratings[1]?.context?.askedBy).toBe('student');
+
+  await signIn(page, TEACHER.pin);
+  const today = page.getByRole('region', { name: 'Today for Ana' });
+  await expect(today.getByText('Ana rated 3: Worried')).toBeVisible();
+  await expect(today.getByText(/^on their own,/)).toBeVisible();
+});
