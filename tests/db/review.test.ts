@@ -7,15 +7,17 @@ import {
   rollupsBetween,
   saveReportingPeriods,
   saveReviewPlan,
+  selfReportEvents,
   setProgressView,
 } from '../../src/db/repos/review';
 import { completeSetup } from '../../src/db/repos/setup';
 import { addStaff, signIn } from '../../src/db/repos/staff';
 import { getStudent } from '../../src/db/repos/student-reads';
 import type { StudentId } from '../../src/domain/ids';
+import { type ScaleId, ulid } from '../../src/domain/ids';
 import type { AdultSession } from '../../src/domain/people';
 import type { SchoolDay } from '../../src/domain/time';
-import { aStart, BEN, morning } from '../support/events';
+import { anEvent, aStart, aVoid, BEN, morning } from '../support/events';
 import { freshDb } from '../support/fresh-db';
 
 const NOW = Date.UTC(2026, 8, 1, 7, 30);
@@ -120,4 +122,35 @@ test('a teacher shows a student their progress as stars, then not at all; a para
     code: 'invalid-input',
   });
   expect(await getStudent(db, ana)).toEqual(hidden);
+});
+
+test("a student's own reports of a range: ratings and their corrections, not steps, not others'", async () => {
+  const rating = (studentId: StudentId, date: number) =>
+    anEvent(
+      {
+        type: 'scale-rated',
+        studentId,
+        actor: { kind: 'student' },
+        scaleId: ulid<'scale'>(NOW) as ScaleId,
+        level: 3,
+        context: { kind: 'check-in' },
+      },
+      morning(date),
+    );
+  const mine = rating(ana, 2);
+  const mistaken = rating(ana, 3);
+  const correction = aVoid(mistaken, morning(3, 5));
+  for (const event of [
+    rating(ana, 1),
+    mine,
+    mistaken,
+    correction,
+    rating(BEN, 2),
+    aStart(ana, morning(2, 1)),
+  ])
+    await recordEvent(db, event);
+
+  const events = await selfReportEvents(db, ana, { from: day('2026-09-02'), to: day('2026-09-03') });
+
+  expect(events.map((event) => event.id)).toEqual([mine.id, mistaken.id, correction.id]);
 });

@@ -3,9 +3,10 @@
 // their schemas here so the kiosk never loads them.
 import * as v from 'valibot';
 import { AppError } from '../../domain/errors';
+import type { AppEvent } from '../../domain/events';
 import type { StudentId } from '../../domain/ids';
 import { type AdultSession, NAME_MAX_LENGTH, PROGRESS_VIEWS, type Student } from '../../domain/people';
-import type { DayRange } from '../../domain/review/independence';
+import { type DayRange, inRange } from '../../domain/review/independence';
 import { REPORTING_PERIOD_COUNTS, type ReportingPeriod, type ReviewPlan } from '../../domain/review/plan';
 import type { DayRollup } from '../../domain/rollup';
 import { parseWith, schoolDaySchema } from '../../domain/validation';
@@ -114,4 +115,21 @@ export async function setProgressView(
       return updated;
     }),
   );
+}
+
+/** The kinds of events the student's own reports are read from, with the corrections of them. */
+const SELF_REPORT_TYPES = ['scale-rated', 'self-check-answered', 'check-matched', 'voided'] as const;
+
+/** A student's ratings, self-check answers and accuracy checks of a range, oldest first. */
+export async function selfReportEvents(
+  db: AppDb,
+  studentId: StudentId,
+  range: DayRange,
+): Promise<AppEvent[]> {
+  const events = await db.events
+    .where('type')
+    .anyOf([...SELF_REPORT_TYPES])
+    .filter((event) => event.studentId === studentId && inRange(event.day, range))
+    .toArray();
+  return events.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1));
 }

@@ -22,6 +22,7 @@ import { PlanForm } from './plan-form';
 import { ProgressViewChoice } from './progress-view-choice';
 import { PromptTable } from './prompt-table';
 import { RecordDownloads } from './record-downloads';
+import { SelfReports } from './self-reports';
 import { Summary } from './summary';
 import { WeeklyPrompts } from './weekly-prompts';
 
@@ -116,6 +117,7 @@ export function ReviewScreen() {
                 <WeeklyPrompts weeks={weeklyPrompts(rollups() ?? [], range())} />
                 <LatencyChart days={dailyLatency(rollups() ?? [], range())} />
               </Show>
+              <SelfReports student={shown()} range={range()} />
             </article>
             <RecordDownloads student={shown()} range={range()} />
             <PlanForm student={shown()} plan={plan() ?? {}} />

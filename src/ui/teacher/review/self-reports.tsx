@@ -1,0 +1,107 @@
+import { For, Show } from 'solid-js';
+import { db } from '../../../db/instance';
+import { useLive } from '../../../db/live';
+import { selfReportEvents } from '../../../db/repos/review';
+import { targetsOf } from '../../../db/repos/target-reads';
+import { SCALE_LEVELS } from '../../../domain/events';
+import type { Student } from '../../../domain/people';
+import type { DayRange } from '../../../domain/review/independence';
+import { DAY_PARTS, ratingFigures, selfCheckFigures } from '../../../domain/review/self-monitoring';
+import { locale, t } from '../../../i18n';
+import { formatPercent } from './format';
+
+const formatMean = (mean: number) =>
+  new Intl.NumberFormat(locale(), { maximumFractionDigits: 1 }).format(mean);
+
+/** The student's own reports: five-point ratings and self-checks, with how often adults agreed. */
+export function SelfReports(props: { student: Student; range: DayRange }) {
+  const events = useLive(
+    () => [props.student.id, props.range] as const,
+    ([id, range]) => selfReportEvents(db, id, range),
+  );
+  const targets = useLive(
+    () => props.student.id,
+    (id) => targetsOf(db, id),
+  );
+  const ratings = () => ratingFigures(events() ?? [], props.range);
+  const checks = () => selfCheckFigures(events() ?? [], props.range);
+  const question = (targetId: string) => targets()?.find((target) => target.id === targetId)?.question ?? '';
+
+  return (
+    <>
+      <Show when={ratings().count > 0}>
+        <table class="review-table">
+          <caption>{t('review.ratingsTitle', { count: ratings().count })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('review.colLevel')}</th>
+              <th scope="col">{t('review.colTimes')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            <For each={SCALE_LEVELS}>
+              {(level) => (
+                <tr>
+                  <th scope="row">{level}</th>
+                  <td>{ratings().byLevel[level]}</td>
+                </tr>
+              )}
+            </For>
+          </tbody>
+        </table>
+        <table class="review-table">
+          <caption>{t('review.ratingsByPart')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('review.colPart')}</th>
+              <th scope="col">{t('review.colTimes')}</th>
+              <th scope="col">{t('review.colMeanLevel')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            <For each={DAY_PARTS}>
+              {(part) => (
+                <Show when={ratings().byPart[part]}>
+                  {(figure) => (
+                    <tr>
+                      <th scope="row">{t(`review.part.${part}`)}</th>
+                      <td>{figure().count}</td>
+                      <td>{formatMean(figure().mean)}</td>
+                    </tr>
+                  )}
+                </Show>
+              )}
+            </For>
+          </tbody>
+        </table>
+      </Show>
+      <Show when={checks().length > 0}>
+        <table class="review-table">
+          <caption>{t('review.selfChecksTitle')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('review.colQuestion')}</th>
+              <th scope="col">{t('review.colAnswers')}</th>
+              <th scope="col">{t('review.colYes')}</th>
+              <th scope="col">{t('review.colChecks')}</th>
+              <th scope="col">{t('review.colAgreed')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            <For each={checks()}>
+              {(figure) => (
+                <tr>
+                  <th scope="row">{question(figure.targetId)}</th>
+                  <td>{figure.answers}</td>
+                  <td>{formatPercent(figure.yesShare)}</td>
+                  <td>{figure.checks}</td>
+                  <td>{formatPercent(figure.matchShare)}</td>
+                </tr>
+              )}
+            </For>
+          </tbody>
+        </table>
+      </Show>
+    </>
+  );
+}

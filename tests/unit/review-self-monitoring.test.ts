@@ -1,0 +1,130 @@
+import { describe, expect, test } from 'vitest';
+import type { AppEvent, ScaleLevel, SelfCheckAnswer } from '../../src/domain/events';
+import { type EventId, type ScaleId, type TargetId, ulid } from '../../src/domain/ids';
+import { dayPartOf, ratingFigures, selfCheckFigures } from '../../src/domain/review/self-monitoring';
+import type { SchoolDay } from '../../src/domain/time';
+import { ANA, anEvent, aVoid, morning } from '../support/events';
+
+const september = { from: '2026-09-01' as SchoolDay, to: '2026-09-30' as SchoolDay };
+const SCALE = ulid<'scale'>(Date.UTC(2026, 0, 1)) as ScaleId;
+const WORKING = ulid<'target'>(Date.UTC(2026, 0, 1)) as TargetId;
+const VOICE = ulid<'target'>(Date.UTC(2026, 0, 2)) as TargetId;
+const adult = { kind: 'staff', staffId: ulid<'staff'>(Date.UTC(2026, 0, 1)) } as const;
+
+/** A rating at a local hour of a September day (morning() is 8:00 plus minutes). */
+const rated = (date: number, hourOffsetMinutes: number, level: ScaleLevel) =>
+  anEvent(
+    {
+      type: 'scale-rated',
+      studentId: ANA,
+      actor: { kind: 'student' },
+      scaleId: SCALE,
+      level,
+      context: { kind: 'check-in' },
+    },
+    morning(date, hourOffsetMinutes),
+  );
+
+describe('ratings', () => {
+  // Sep 1: 2 at 8:00, 4 at 12:00 (midday). Sep 2: 5 at 14:00, and a 1 voided. Oct 1: out of range.
+  const mistaken = rated(2, 10, 1);
+  const events: AppEvent[] = [
+    rated(1, 0, 2),
+    rated(1, 240, 4),
+    rated(2, 360, 5),
+    mistaken,
+    aVoid(mistaken, morning(2, 11)),
+    anEvent(
+      {
+        type: 'scale-rated',
+        studentId: ANA,
+        actor: { kind: 'student' },
+        scaleId: SCALE,
+        level: 1,
+        context: { kind: 'check-in' },
+      },
+      new Date(2026, 9, 1, 9).getTime(),
+    ),
+  ];
+
+  test('counts, levels, the mean per day and per part of the day', () => {
+    const figures = ratingFigures(events, september);
+    expect(figures.count).toBe(3);
+    expect(figures.byLevel).toEqual({ 1: 0, 2: 1, 3: 0, 4: 1, 5: 1 });
+    expect(figures.daily).toEqual([
+      { day: '2026-09-01', count: 2, mean: 3 },
+      { day: '2026-09-02', count: 1, mean: 5 },
+    ]);
+    expect(figures.byPart).toEqual({
+      morning: { count: 1, mean: 2 },
+      midday: { count: 1, mean: 4 },
+      afternoon: { count: 1, mean: 5 },
+    });
+  });
+
+  test('parts of the day by the local hour', () => {
+    expect(dayPartOf(new Date(2026, 8, 1, 10, 59).getTime())).toBe('morning');
+    expect(dayPartOf(new Date(2026, 8, 1, 11).getTime())).toBe('midday');
+    expect(dayPartOf(new Date(2026, 8, 1, 13).getTime())).toBe('afternoon');
+  });
+});
+
+describe('self-checks and their accuracy', () => {
+  const answered = (targetId: TargetId, answer: SelfCheckAnswer, minute: number) =>
+    anEvent(
+      {
+        type: 'self-check-answered',
+        studentId: ANA,
+        actor: { kind: 'student' },
+        targetId,
+        answer,
+        prompt: { kind: 'interval', dueAt: morning(1, minute) },
+        checkRequested: true,
+      },
+      morning(1, minute),
+    );
+  const matched = (answer: AppEvent, isMatch: boolean, minute: number) =>
+    anEvent(
+      {
+        type: 'check-matched',
+        studentId: ANA,
+        actor: adult,
+        answerEvent: answer.id,
+        adultCheck: ulid<'event'>(morning(1, minute)) as EventId,
+        matched: isMatch,
+      },
+      morning(1, minute),
+    );
+
+  test('per question: yes share of yes/no answers, and matches over checks', () => {
+    // Working: yes, yes, no (voided: no) — 3 answers, 2 of 3 yes; two checks, one match.
+    const first = answered(WORKING, 'yes', 0);
+    const second = answered(WORKING, 'yes', 1);
+    const third = answered(WORKING, 'no', 2);
+    const voidedAnswer = answered(WORKING, 'no', 3);
+    // Voice, a 1–5 question: one answer, one check that matched.
+    const voice = answered(VOICE, 4, 4);
+    const figures = selfCheckFigures(
+      [
+        first,
+        second,
+        third,
+        voidedAnswer,
+        aVoid(voidedAnswer, morning(1, 5)),
+        matched(first, true, 6),
+        matched(third, false, 7),
+        voice,
+        matched(voice, true, 8),
+      ],
+      september,
+    );
+    expect(figures).toEqual([
+      { targetId: WORKING, answers: 3, yesShare: 2 / 3, checks: 2, matches: 1, matchShare: 0.5 },
+      { targetId: VOICE, answers: 1, checks: 1, matches: 1, matchShare: 1 },
+    ]);
+  });
+
+  test('no answers, no figures', () => {
+    expect(selfCheckFigures([], september)).toEqual([]);
+  });
+});
