@@ -84,7 +84,7 @@ export const adultEn = {
   'teacher.photoUnreadable':
     'That file could not be read as a photo. Nothing was saved. Choose a photo (for example JPEG or PNG).',
   'teacher.nextStep':
-    'Make the pictures of the day in Cards, plan each student’s day in Schedules, and offer choices in Choice boards.',
+    'Make the pictures of the day in Cards, plan each student’s day in Schedules, offer choices in Choice boards, set up Scales and Self-checks, and follow each student in Progress.',
   'teacher.staff': 'Staff',
   'teacher.onlyYou': 'Only you can open the adult area. Add a para so they can record with their own PIN.',
   'teacher.addPara': 'Add a para',

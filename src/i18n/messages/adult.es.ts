@@ -83,7 +83,7 @@ export const adultEs: Record<keyof typeof adultEn, string> = {
   'teacher.photoUnreadable':
     'Ese archivo no se pudo leer como foto. No se guardó nada. Elija una foto (por ejemplo JPEG o PNG).',
   'teacher.nextStep':
-    'Cree las imágenes del día en Tarjetas, planee el día de cada estudiante en Horarios y ofrezca opciones en Tableros de elección.',
+    'Cree las imágenes del día en Tarjetas, planee el día de cada estudiante en Horarios, ofrezca opciones en Tableros de elección, prepare Escalas y Autorrevisiones, y siga a cada estudiante en Progreso.',
   'teacher.staff': 'Personal',
   'teacher.onlyYou':
     'Solo usted puede abrir el área de adultos. Agregue un asistente para que registre con su propio PIN.',
