@@ -15,6 +15,7 @@ import { needsSetup } from '../db/repos/setup-state';
 import { setLocale, t } from '../i18n';
 import { Kiosk } from '../ui/student/kiosk';
 import { type KioskNavigation, KioskNavigationContext } from './kiosk-navigation';
+import { endAdultSession } from './session';
 
 // The router and every adult screen load when an adult opens the adult area (or setup runs).
 const SetupScreen = lazy(() => import('../ui/setup/setup-screen').then((m) => ({ default: m.SetupScreen })));
@@ -77,6 +78,9 @@ function Shell(props: RouteSectionProps) {
 /** The kiosk under the router: leaving and "back" go through the router's navigation. */
 function RoutedKiosk() {
   const navigate = useNavigate();
+  // The student screen ends an adult's session, however it was reached (the browser's own back
+  // included), so "forward" cannot bring back an open adult area.
+  endAdultSession();
   const navigation: KioskNavigation = {
     toAdultArea: () => navigate('/adult'),
     holdHistory: holdHistoryWithRouter,

@@ -11,9 +11,12 @@ export { updateReady };
 export function startServiceWorker(): void {
   if (!('serviceWorker' in navigator)) return;
   // Workbox's window code loads once the kiosk is up: the student's first screen does not wait for it.
-  void import('virtual:pwa-register').then(({ registerSW }) => {
-    activateUpdate = registerSW({ immediate: true, onNeedRefresh: () => setUpdateReady(true) });
-  });
+  import('virtual:pwa-register')
+    .then(({ registerSW }) => {
+      activateUpdate = registerSW({ immediate: true, onNeedRefresh: () => setUpdateReady(true) });
+    })
+    // Without it the app still runs, only not offline; the console tells whoever looks why.
+    .catch((error: unknown) => console.error('The service worker could not be registered.', error));
 }
 
 export async function applyUpdate(): Promise<void> {

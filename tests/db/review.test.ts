@@ -4,12 +4,12 @@ import { recordEvent } from '../../src/db/repos/events';
 import {
   reportingPeriods,
   reviewPlanOf,
-  rollupsBetween,
   saveReportingPeriods,
   saveReviewPlan,
   selfReportEvents,
   setProgressView,
 } from '../../src/db/repos/review';
+import { rollupsBetween } from '../../src/db/repos/rollups';
 import { completeSetup } from '../../src/db/repos/setup';
 import { addStaff, signIn } from '../../src/db/repos/staff';
 import { getStudent } from '../../src/db/repos/student-reads';
@@ -139,7 +139,8 @@ test("a student's own reports of a range: ratings and their corrections, not ste
     );
   const mine = rating(ana, 2);
   const mistaken = rating(ana, 3);
-  const correction = aVoid(mistaken, morning(3, 5));
+  // Corrected a week later: the correction still goes with the rating it voids.
+  const correction = aVoid(mistaken, morning(10));
   for (const event of [
     rating(ana, 1),
     mine,

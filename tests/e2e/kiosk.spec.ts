@@ -1,7 +1,14 @@
 import type { Layout } from '../../src/domain/presentation';
 import { type SeedStep, seedToday, storedEvents } from './fixtures/seed';
 import { expect, test } from './fixtures/test';
-import { completeSetup, expectNoAxeViolations, leaveAdultArea, openAdultArea } from './page-models/app';
+import {
+  completeSetup,
+  expectNoAxeViolations,
+  leaveAdultArea,
+  openAdultArea,
+  signIn,
+  TEACHER,
+} from './page-models/app';
 
 const DAY: SeedStep[] = [
   { label: 'Reading', picture: true, minutes: 15 },
@@ -143,4 +150,24 @@ test('the kiosk is left only by holding the adult corner, and then only with the
   await openAdultArea(page);
   await expect(page.getByLabel(/^PIN for/)).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Students' })).toHaveCount(0);
+});
+
+test('an adult who leaves by the browser’s back button is signed out: the PIN is asked again', async ({
+  page,
+}) => {
+  // As the tablet starts: the kiosk alone, before any adult opened the adult area.
+  await page.reload();
+  await signIn(page, TEACHER.pin);
+  await expect(page.getByRole('heading', { name: 'Teacher', level: 1 })).toBeVisible();
+
+  await page.goBack();
+  await expect(page.getByRole('heading', { name: 'Hello, Ana' })).toBeVisible();
+  // Forward stays on the kiosk (or reaches the PIN), never the open adult area.
+  await page.goForward();
+  await expect(
+    page.getByLabel(/^PIN for/).or(page.getByRole('heading', { name: 'Hello, Ana' })),
+  ).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Teacher', level: 1 })).toHaveCount(0);
+  await openAdultArea(page);
+  await expect(page.getByLabel(/^PIN for/)).toBeVisible();
 });

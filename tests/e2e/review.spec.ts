@@ -92,6 +92,9 @@ test('the teacher reads baseline against trial, prints the report and downloads 
   await page.emulateMedia({ media: 'print' });
   const text = await pdfText(await page.pdf({ format: 'Letter' }));
   expect(text).toContain('Progress report: Ana');
+  // The tables behind the charts are on paper too, without opening them first.
+  expect(text).toContain('Mean time to start');
+  expect(text).toMatch(/Sep 11 4 1 25% Baseline/);
   expect(text).toMatch(/In baseline \(Sep 7\s?–\s?11\): 25% independent starts\./);
   expect(text).toMatch(/In the trial \(Oct 5\s?–\s?9\): 75% independent starts\./);
   // Only the report is on paper: no menus, no forms.

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { dailySummaryCsv, eventsCsv, toCsv } from '../../src/domain/review/csv';
 import { rollupsFromEvents } from '../../src/domain/rollup';
 import { parseCsv } from '../support/csv';
-import { ANA, anEvent, aStart, BEN, morning } from '../support/events';
+import { ANA, anEvent, aStart, aVoid, BEN, morning } from '../support/events';
 
 describe('CSV cells', () => {
   test('commas, quotes and line breaks are quoted; rows end in CRLF; a BOM leads for spreadsheets', () => {
@@ -61,6 +61,7 @@ describe('exports', () => {
       'card_id',
       'text',
       'details',
+      'voided_by',
     ]);
     expect(rows).toHaveLength(3);
     expect(rows[1]).toEqual([
@@ -78,9 +79,19 @@ describe('exports', () => {
       '',
       '',
       '',
+      '',
     ]);
     expect(rows[2]?.slice(3, 5)).toEqual(['Ana', 'note']);
     expect(rows[2]?.[12]).toBe('Calm, after "break"');
+  });
+
+  test('a voided record is kept and names the correction that voids it', () => {
+    const voiding = aVoid(start, morning(1, 5));
+    const rows = parseCsv(eventsCsv([start, voiding], () => ({ student: 'Ben', recordedBy: 'Ms. Rivera' })));
+    expect(rows[1]?.[0]).toBe(start.id);
+    expect(rows[1]?.at(-1)).toBe(voiding.id);
+    expect(rows[2]?.[4]).toBe('voided');
+    expect(rows[2]?.at(-1)).toBe('');
   });
 
   test('daily summary: a row per student and day, with the independent share in percent', () => {

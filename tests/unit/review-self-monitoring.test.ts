@@ -124,6 +124,34 @@ describe('self-checks and their accuracy', () => {
     ]);
   });
 
+  test('a voided adult check takes its match back', () => {
+    const answer = answered(WORKING, 'yes', 0);
+    const check = anEvent(
+      {
+        type: 'adult-check',
+        studentId: ANA,
+        actor: adult,
+        targetId: WORKING,
+        answerEvent: answer.id,
+        answer: 'yes',
+      },
+      morning(1, 1),
+    );
+    const match = anEvent(
+      {
+        type: 'check-matched',
+        studentId: ANA,
+        actor: adult,
+        answerEvent: answer.id,
+        adultCheck: check.id,
+        matched: true,
+      },
+      morning(1, 1),
+    );
+    const [figure] = selfCheckFigures([answer, check, match, aVoid(check, morning(1, 2))], september);
+    expect(figure).toMatchObject({ answers: 1, checks: 0, matches: 0 });
+  });
+
   test('no answers, no figures', () => {
     expect(selfCheckFigures([], september)).toEqual([]);
   });

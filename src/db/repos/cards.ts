@@ -87,12 +87,12 @@ export async function updateCard(
         await db.media.add({ id: mediaId, ownerId: cardId, blob: picture.blob, updatedAt: now });
         kept = { mediaId, kind: picture.kind };
       }
+      const { spokenText: _oldText, picture: _oldPicture, ...rest } = card;
       const updated: Card = {
-        id: card.id,
+        ...rest,
         label,
         ...(spokenText ? { spokenText } : {}),
         ...(kept ? { picture: kept } : {}),
-        createdAt: card.createdAt,
         updatedAt: now,
       };
       await db.cards.put(updated);

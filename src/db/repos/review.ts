@@ -8,11 +8,12 @@ import type { StudentId } from '../../domain/ids';
 import { type AdultSession, NAME_MAX_LENGTH, PROGRESS_VIEWS, type Student } from '../../domain/people';
 import { type DayRange, inRange } from '../../domain/review/independence';
 import { REPORTING_PERIOD_COUNTS, type ReportingPeriod, type ReviewPlan } from '../../domain/review/plan';
-import type { DayRollup } from '../../domain/rollup';
+import { dayBounds } from '../../domain/time';
 import { parseWith, schoolDaySchema } from '../../domain/validation';
 import type { AppDb } from '../app-db';
 import { guardedWrite } from '../write-errors';
 import { requireRole } from './access';
+import { eventsOfStudent } from './events';
 
 const rangeSchema = v.pipe(
   v.strictObject({ from: schoolDaySchema, to: schoolDaySchema }),
@@ -49,13 +50,6 @@ const periodsSchema = v.pipe(
 
 const planKey = (studentId: StudentId) => `reviewPlan:${studentId}`;
 const PERIODS_KEY = 'reportingPeriods';
-
-export function rollupsBetween(db: AppDb, studentId: StudentId, range: DayRange): Promise<DayRollup[]> {
-  return db.rollups
-    .where('[studentId+day]')
-    .between([studentId, range.from], [studentId, range.to], true, true)
-    .toArray();
-}
 
 /** A stored plan that no longer fits its schema reads as no plan, rather than breaking the screen. */
 export async function reviewPlanOf(db: AppDb, studentId: StudentId): Promise<ReviewPlan> {
@@ -117,19 +111,28 @@ export async function setProgressView(
   );
 }
 
-/** The kinds of events the student's own reports are read from, with the corrections of them. */
-const SELF_REPORT_TYPES = ['scale-rated', 'self-check-answered', 'check-matched', 'voided'] as const;
+/** The kinds of events the student's own reports are read from. */
+const SELF_REPORT_TYPES: ReadonlySet<AppEvent['type']> = new Set([
+  'scale-rated',
+  'self-check-answered',
+  'check-matched',
+]);
 
-/** A student's ratings, self-check answers and accuracy checks of a range, oldest first. */
+/**
+ * A student's ratings, self-check answers and accuracy checks of a range, oldest first, with the
+ * corrections that void any of them, whenever those were made. Reads that student's range only.
+ */
 export async function selfReportEvents(
   db: AppDb,
   studentId: StudentId,
   range: DayRange,
 ): Promise<AppEvent[]> {
-  const events = await db.events
-    .where('type')
-    .anyOf([...SELF_REPORT_TYPES])
-    .filter((event) => event.studentId === studentId && inRange(event.day, range))
+  const reports = (
+    await eventsOfStudent(db, studentId, dayBounds(range.from).from, dayBounds(range.to).to)
+  ).filter((event) => SELF_REPORT_TYPES.has(event.type) && inRange(event.day, range));
+  const corrections = await db.events
+    .where('target')
+    .anyOf(reports.map((event) => event.id))
     .toArray();
-  return events.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1));
+  return [...reports, ...corrections].sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1));
 }

@@ -1,4 +1,5 @@
 import type { StudentId } from '../../domain/ids';
+import type { DayRange } from '../../domain/review/independence';
 import { type DayRollup, RollupAccumulator } from '../../domain/rollup';
 import type { SchoolDay } from '../../domain/time';
 import type { AppDb } from '../app-db';
@@ -6,6 +7,14 @@ import { guardedWrite } from '../write-errors';
 
 export function dayRollup(db: AppDb, studentId: StudentId, day: SchoolDay): Promise<DayRollup | undefined> {
   return db.rollups.get([studentId, day]);
+}
+
+/** A student's rollups from one day to another, both included. */
+export function rollupsBetween(db: AppDb, studentId: StudentId, range: DayRange): Promise<DayRollup[]> {
+  return db.rollups
+    .where('[studentId+day]')
+    .between([studentId, range.from], [studentId, range.to], true, true)
+    .toArray();
 }
 
 export function rollupsOfStudent(db: AppDb, studentId: StudentId): Promise<DayRollup[]> {

@@ -35,6 +35,7 @@ const EVENT_COLUMNS = [
   'card_id',
   'text',
   'details',
+  'voided_by',
 ] as const;
 
 /** Fields shown in columns of their own; any others of an event go, as JSON, into `details`. */
@@ -62,6 +63,10 @@ export function eventsCsv(
   events: readonly AppEvent[],
   nameOf: (event: AppEvent) => { student: string; recordedBy: string },
 ): string {
+  // A corrected record stays in the export, marked with the correction that voids it.
+  const voidedBy = new Map(
+    events.flatMap((event) => (event.type === 'voided' ? [[event.target, event.id]] : [])),
+  );
   const rows = [...events]
     .sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1))
     .map((event) => {
@@ -85,6 +90,7 @@ export function eventsCsv(
         text('cardId'),
         text('text'),
         Object.keys(details).length > 0 ? JSON.stringify(details) : undefined,
+        voidedBy.get(event.id),
       ];
     });
   return toCsv(EVENT_COLUMNS, rows);

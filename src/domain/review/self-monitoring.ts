@@ -79,8 +79,12 @@ export type SelfCheckFigures = {
 
 /** Per question: how the student answered, and how often an adult's check agreed. */
 export function selfCheckFigures(events: readonly AppEvent[], range: DayRange): SelfCheckFigures[] {
+  const voided = voidedTargets(events);
   const answers = counted<SelfCheckAnswered>(events, range, 'self-check-answered');
-  const matches = counted<CheckMatched>(events, range, 'check-matched');
+  // A match stands with its adult check: voiding the check takes the match back too.
+  const matches = counted<CheckMatched>(events, range, 'check-matched').filter(
+    (match) => !voided.has(match.adultCheck),
+  );
   const targetOfAnswer = new Map(answers.map((answer) => [answer.id, answer.targetId]));
   const figures = new Map<
     TargetId,

@@ -4,7 +4,7 @@ import { Match, Switch, useContext } from 'solid-js';
 import { clock } from '../../../app/clock';
 import { db } from '../../../db/instance';
 import { useLive } from '../../../db/live';
-import { rollupsBetween } from '../../../db/repos/review';
+import { rollupsBetween } from '../../../db/repos/rollups';
 import type { StudentId } from '../../../domain/ids';
 import type { ProgressView } from '../../../domain/people';
 import { rangeFigures } from '../../../domain/review/independence';

@@ -16,12 +16,13 @@ export const formatPercent = (share: number | undefined): string =>
 export const formatDay = (day: SchoolDay): string =>
   new Intl.DateTimeFormat(locale(), { month: 'short', day: 'numeric' }).format(noon(day));
 
-/** "Sep 2 – 13", "Oct 1 – Nov 8": the shortest the language allows. */
-export const formatRange = (range: DayRange): string =>
-  new Intl.DateTimeFormat(locale(), { month: 'short', day: 'numeric' }).formatRange(
-    noon(range.from),
-    noon(range.to),
-  );
+/** "Sep 2 – 13", "Oct 1 – Nov 8": the shortest the language allows; with the year for a report's header. */
+export const formatRange = (range: DayRange, withYear = false): string =>
+  new Intl.DateTimeFormat(locale(), {
+    month: 'short',
+    day: 'numeric',
+    ...(withYear ? { year: 'numeric' } : {}),
+  }).formatRange(noon(range.from), noon(range.to));
 
 export const formatSeconds = (ms: number): string =>
   new Intl.NumberFormat(locale(), { maximumFractionDigits: 1 }).format(ms / 1000);

@@ -41,8 +41,9 @@ export function IndependenceChart(props: { days: readonly DayIndependence[]; pla
           : undefined
       }
       tableTitle={t('review.chartTable')}
-      table={
+      table={() => (
         <table>
+          <caption>{t('review.chartTitle')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('review.colDay')}</th>
@@ -66,7 +67,7 @@ export function IndependenceChart(props: { days: readonly DayIndependence[]; pla
             </For>
           </tbody>
         </table>
-      }
+      )}
     />
   );
 }

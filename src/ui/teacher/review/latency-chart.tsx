@@ -18,8 +18,9 @@ export function LatencyChart(props: { days: readonly DayLatency[] }) {
       max={max()}
       format={seconds}
       tableTitle={t('review.chartTable')}
-      table={
+      table={() => (
         <table>
+          <caption>{t('review.latencyTitle')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('review.colDay')}</th>
@@ -39,7 +40,7 @@ export function LatencyChart(props: { days: readonly DayLatency[] }) {
             </For>
           </tbody>
         </table>
-      }
+      )}
     />
   );
 }

@@ -23,7 +23,8 @@ export function LineChart(props: {
   format: (value: number) => string;
   bands?: readonly ChartBand[];
   reference?: { value: number; label: string };
-  table: JSX.Element;
+  /** Made twice: once behind a disclosure on screen, once for print, where it is always shown. */
+  table: () => JSX.Element;
   tableTitle: string;
 }) {
   const step = () => (props.points.length <= 1 ? 0 : plotWidth / (props.points.length - 1));
@@ -102,8 +103,9 @@ export function LineChart(props: {
       </svg>
       <details class="chart-table">
         <summary>{props.tableTitle}</summary>
-        {props.table}
+        {props.table()}
       </details>
+      <div class="print-only">{props.table()}</div>
     </figure>
   );
 }

@@ -1,7 +1,7 @@
 import { createSignal } from 'solid-js';
 import { db } from '../../../db/instance';
 import { eventsOfStudent } from '../../../db/repos/events';
-import { rollupsBetween } from '../../../db/repos/review';
+import { rollupsBetween } from '../../../db/repos/rollups';
 import { listStaff } from '../../../db/repos/staff';
 import type { Student } from '../../../domain/people';
 import { dailySummaryCsv, eventsCsv } from '../../../domain/review/csv';

@@ -99,7 +99,7 @@ export function ReviewScreen() {
               <h2 id="report-title">{t('review.reportTitle', { name: shown().name })}</h2>
               <p class="report-meta">
                 {t('review.reportMeta', {
-                  dates: choice()?.label ?? formatRange(range()),
+                  dates: formatRange(range(), true),
                   author: adultSession()?.name ?? '',
                   today: new Intl.DateTimeFormat(locale(), { dateStyle: 'medium' }).format(clock.now()),
                 })}
