@@ -35,6 +35,8 @@ test('a teacher changes a card; it keeps its picture until another is chosen, an
       .getByText('The card “Lunch time” was changed. Schedules and boards show it at once.'),
   ).toBeVisible();
   await expect(page.getByRole('heading', { name: 'New card' })).toBeVisible();
+  // The teacher is back at the card they changed.
+  await expect(yourCards(page).getByRole('button', { name: 'Change Lunch time' })).toBeFocused();
   const tile = yourCards(page).getByRole('listitem').filter({ hasText: 'Lunch time' });
   await expect(tile).toContainText('Says: “Time to eat”');
   await expect(tile.locator('img')).toBeVisible();

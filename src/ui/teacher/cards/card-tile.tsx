@@ -1,10 +1,22 @@
-import { Show } from 'solid-js';
+import { createEffect, Show } from 'solid-js';
 import type { Card } from '../../../domain/cards';
 import { t } from '../../../i18n';
 import { StoredPicture } from '../../components/stored-picture';
 
 /** A card in the teacher's list: its picture and label, and in words what kind of card it is. */
-export function CardTile(props: { card: Card; onEdit: (card: Card) => void }) {
+export function CardTile(props: {
+  card: Card;
+  onEdit: (card: Card) => void;
+  /** Set once the card's change is saved or dropped: the teacher is brought back to its button. */
+  takeFocus: boolean;
+  onFocused: () => void;
+}) {
+  let editButton: HTMLButtonElement | undefined;
+  createEffect(() => {
+    if (!props.takeFocus) return;
+    editButton?.focus();
+    props.onFocused();
+  });
   const kind = () => {
     const picture = props.card.picture;
     if (!picture) return t('cards.kindWritten');
@@ -20,7 +32,12 @@ export function CardTile(props: { card: Card; onEdit: (card: Card) => void }) {
       <Show when={props.card.spokenText}>
         {(text) => <span class="card-tile-detail">{t('cards.says', { text: text() })}</span>}
       </Show>
-      <button type="button" class="button card-tile-edit" onClick={() => props.onEdit(props.card)}>
+      <button
+        ref={editButton}
+        type="button"
+        class="button card-tile-edit"
+        onClick={() => props.onEdit(props.card)}
+      >
         {t('cards.edit', { label: props.card.label })}
       </button>
     </li>
