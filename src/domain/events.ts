@@ -1,19 +1,26 @@
+import type { DayEvidence, PlanStage } from './fading';
 import type {
   BoardId,
   CardId,
   DeviceId,
   EventId,
   OptionId,
+  PlanId,
   ScheduleId,
   StaffId,
   StepId,
   StudentId,
 } from './ids';
+import type { SupportLevel } from './support';
 import type { SchoolDay } from './time';
 
-/** Most to least independent; the para records the least help that got the step started. */
+/**
+ * Most to least independent; the para records the least help that got the step started. A peer's
+ * cue is a natural one, short of any adult's; the teacher offers it as a level when it is planned.
+ */
 export const PROMPT_LEVELS = [
   'independent',
+  'peer',
   'gestural',
   'verbal',
   'model',
@@ -83,6 +90,17 @@ export type ReinforcerChosen = Base & {
 export type TokenGiven = Base & { type: 'token-given'; stepId?: StepId };
 /** A full token board was exchanged for reinforcer time; the board starts again empty. */
 export type RewardUsed = Base & { type: 'reward-used'; cardId?: CardId; minutes: number };
+/** An adult's word on how much support a part of the day took, in the four levels of seed 002. */
+export type SupportNoted = Base & { type: 'support-noted'; stepId: StepId; level: SupportLevel };
+/** The teacher accepted a fading suggestion: the plan for an activity moved on, on this evidence. */
+export type PlanAdvanced = Base & {
+  type: 'plan-advanced';
+  planId: PlanId;
+  cardId: CardId;
+  from: PlanStage;
+  to: PlanStage;
+  evidence: DayEvidence[];
+};
 /** A correction: cancels the effect of an earlier event, which itself stays in the log. */
 export type Voided = Base & { type: 'voided'; target: EventId; reason: string };
 
@@ -99,6 +117,8 @@ export type AppEvent =
   | ReinforcerChosen
   | TokenGiven
   | RewardUsed
+  | SupportNoted
+  | PlanAdvanced
   | Voided;
 export type EventType = AppEvent['type'];
 

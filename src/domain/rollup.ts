@@ -86,6 +86,10 @@ export function withEvent(rollup: DayRollup, event: AppEvent, sign: 1 | -1): Day
       return { ...rollup, tokens: rollup.tokens + sign };
     case 'reward-used':
       return { ...rollup, rewards: rollup.rewards + sign };
+    case 'support-noted':
+    case 'plan-advanced':
+      // Read per part of the day and per plan from the log; no daily figure of their own.
+      return rollup;
     case 'voided':
       // A correction has no figure of its own; its effect is the removal of its target.
       return rollup;

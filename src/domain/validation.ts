@@ -3,10 +3,19 @@
 import * as v from 'valibot';
 import { AppError, type ErrorCode } from './errors';
 import { type AppEvent, type EventType, NOTE_MAX_LENGTH, PROMPT_LEVELS } from './events';
+import {
+  MAX_DAYS,
+  MAX_DELAY_SECONDS,
+  MAX_PERCENT,
+  MIN_DAYS,
+  MIN_PERCENT,
+  STAGE_NOTE_MAX_LENGTH,
+} from './fading';
 import type { Id } from './ids';
 import { ULID_PATTERN } from './ids';
 import { LOCALES, NAME_MAX_LENGTH, PIN_PATTERN, STAFF_ROLES } from './people';
 import { MAX_DURATION_MINUTES, MAX_ITEMS } from './schedule';
+import { SUPPORT_LEVELS } from './support';
 import { SCHOOL_DAY_PATTERN, type SchoolDay } from './time';
 
 export const idSchema = <Kind extends string>() =>
@@ -38,6 +47,20 @@ const base = {
   deviceId: idSchema<'device'>(),
   actor: actorSchema,
 };
+
+const wholeNumber = (min: number, max: number) =>
+  v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
+
+/** One stage of a fading plan, as the teacher's form and an accepted suggestion's event hold it. */
+export const planStageSchema = v.strictObject({
+  prompt: v.picklist(PROMPT_LEVELS),
+  delaySeconds: wholeNumber(0, MAX_DELAY_SECONDS),
+  note: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(STAGE_NOTE_MAX_LENGTH))),
+});
+export const criterionSchema = v.strictObject({
+  percent: wholeNumber(MIN_PERCENT, MAX_PERCENT),
+  days: wholeNumber(MIN_DAYS, MAX_DAYS),
+});
 
 const stepRef = { stepId: idSchema<'step'>(), parentStepId: v.optional(idSchema<'step'>()) };
 
@@ -96,6 +119,30 @@ export const eventSchema = v.variant('type', [
   }),
   v.strictObject({
     ...base,
+    type: v.literal('support-noted'),
+    stepId: idSchema<'step'>(),
+    level: v.picklist(SUPPORT_LEVELS),
+  }),
+  v.strictObject({
+    ...base,
+    type: v.literal('plan-advanced'),
+    planId: idSchema<'plan'>(),
+    cardId: idSchema<'card'>(),
+    from: planStageSchema,
+    to: planStageSchema,
+    evidence: v.pipe(
+      v.array(
+        v.strictObject({
+          day: schoolDaySchema,
+          independent: wholeNumber(0, 10_000),
+          opportunities: wholeNumber(1, 10_000),
+        }),
+      ),
+      v.maxLength(MAX_DAYS),
+    ),
+  }),
+  v.strictObject({
+    ...base,
     type: v.literal('voided'),
     target: idSchema<'event'>(),
     reason: v.pipe(v.string(), v.maxLength(200)),
@@ -117,6 +164,8 @@ const everyTypeParsed: Record<EventType, ParsedEventType> = {
   'reinforcer-chosen': 'reinforcer-chosen',
   'token-given': 'token-given',
   'reward-used': 'reward-used',
+  'support-noted': 'support-noted',
+  'plan-advanced': 'plan-advanced',
   voided: 'voided',
 };
 void everyTypeParsed;
