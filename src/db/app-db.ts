@@ -2,6 +2,7 @@ import Dexie, { type DexieOptions, type EntityTable, type Table } from 'dexie';
 import type { ChoiceBoard } from '../domain/boards';
 import type { Card } from '../domain/cards';
 import type { AppEvent } from '../domain/events';
+import type { FadingPlan } from '../domain/fading';
 import type { MediaId, StudentId } from '../domain/ids';
 import type { Staff, Student } from '../domain/people';
 import type { DayRollup } from '../domain/rollup';
@@ -9,6 +10,7 @@ import type { Schedule } from '../domain/schedule';
 import type { SchoolDay } from '../domain/time';
 import { v001Initial } from './migrations/v001-initial';
 import { v002ChoicesAndTokens } from './migrations/v002-choices-and-tokens';
+import { v003PeerPromptsAndFadingPlans } from './migrations/v003-peer-prompts-and-fading-plans';
 
 /**
  * Teacher-owned configuration whose full shape arrives with the screens that edit it
@@ -31,6 +33,8 @@ export class AppDb extends Dexie {
   boards!: EntityTable<ChoiceBoard, 'id'>;
   scales!: EntityTable<ConfigRecord, 'id'>;
   targets!: EntityTable<ConfigRecord, 'id'>;
+  /** The teacher's fading plans, one per student and activity. */
+  plans!: EntityTable<FadingPlan, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
   /** Append-only: rows are added, never changed; a correction is a new `voided` event. */
   events!: EntityTable<AppEvent, 'id'>;
@@ -42,6 +46,7 @@ export class AppDb extends Dexie {
     super(name, { ...options, chromeTransactionDurability: 'strict' });
     v001Initial(this);
     v002ChoicesAndTokens(this);
+    v003PeerPromptsAndFadingPlans(this);
   }
 }
 
