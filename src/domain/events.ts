@@ -1,4 +1,3 @@
-import type { DayEvidence, PlanStage } from './fading';
 import type {
   BoardId,
   CardId,
@@ -11,7 +10,8 @@ import type {
   StepId,
   StudentId,
 } from './ids';
-import type { SupportLevel } from './support';
+import type { DayEvidence, PlanStage } from './plan-stage';
+import type { SupportLevel } from './support-levels';
 import type { SchoolDay } from './time';
 
 /**

@@ -1,28 +1,12 @@
 // The teacher's fading plan for an activity of the student's day (seeds 000, 001, 004): the help
 // the adults give now, the criterion the data must meet, and the next, lighter step. Whether the
 // criterion is met is worked out from the events alone; the teacher decides, never the para.
-import type { AppEvent, PromptLevel, StepStarted } from './events';
+import type { AppEvent, StepStarted } from './events';
 import type { CardId, PlanId, StepId, StudentId } from './ids';
+import type { DayEvidence, PlanStage } from './plan-stage';
 import { voidedTargets } from './rollup';
 import type { Schedule } from './schedule';
 import type { SchoolDay } from './time';
-
-export const MAX_DELAY_SECONDS = 60;
-export const STAGE_NOTE_MAX_LENGTH = 200;
-export const MIN_PERCENT = 50;
-export const MAX_PERCENT = 100;
-export const MIN_DAYS = 1;
-export const MAX_DAYS = 10;
-
-/** What the adults do at one stage of the plan. */
-export type PlanStage = {
-  /** The help given when the student has not started by the end of the wait. */
-  prompt: PromptLevel;
-  /** Time delay: seconds from the step being shown before the adult prompts; 0 prompts at once. */
-  delaySeconds: number;
-  /** Anything else the stage changes, in the teacher's words ("word card instead of the picture"). */
-  note?: string;
-};
 
 /** Independent on at least `percent` % of the starts of each of `days` school days in a row. */
 export type FadingCriterion = { percent: number; days: number };
@@ -41,9 +25,6 @@ export type FadingPlan = {
   createdAt: number;
   updatedAt: number;
 };
-
-/** One school day's opportunities to start the activity, and how many the student took alone. */
-export type DayEvidence = { day: SchoolDay; independent: number; opportunities: number };
 
 export type CardOfStep = (day: SchoolDay, stepId: StepId) => CardId | undefined;
 

@@ -129,17 +129,23 @@ export function shownLevels(settings: PromptLevelSettings | undefined): PromptLe
 }
 
 /**
- * The levels that get the largest buttons: the two the adults have tapped most for this student,
- * the least help first among equals.
+ * The levels that get the largest buttons: the two the adults have tapped most for this student.
+ * Among equals (and with no records yet) the expected ones come first (what the plan says to
+ * give, and the student on their own), then the least help.
  */
 export function commonLevels(
   shown: readonly PromptLevel[],
   counts: Partial<Record<PromptLevel, number>>,
+  expected: readonly PromptLevel[] = [],
   size = 2,
 ): PromptLevel[] {
+  const rank = (level: PromptLevel) => (expected.includes(level) ? 0 : 1);
   return [...shown]
     .sort(
-      (a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || PROMPT_LEVELS.indexOf(a) - PROMPT_LEVELS.indexOf(b),
+      (a, b) =>
+        (counts[b] ?? 0) - (counts[a] ?? 0) ||
+        rank(a) - rank(b) ||
+        PROMPT_LEVELS.indexOf(a) - PROMPT_LEVELS.indexOf(b),
     )
     .slice(0, size);
 }

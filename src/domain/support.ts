@@ -3,15 +3,7 @@
 import type { AppEvent, PromptLevel, StepStarted, SupportNoted } from './events';
 import { voidedTargets } from './rollup';
 import type { ScheduleItem } from './schedule';
-
-/** In the words and order of seed 002: on their own, a start from the teacher, a peer, an adult throughout. */
-export const SUPPORT_LEVELS = [
-  'independent',
-  'teacher-helps-start',
-  'peer-support',
-  'adult-throughout',
-] as const;
-export type SupportLevel = (typeof SUPPORT_LEVELS)[number];
+import type { SupportLevel } from './support-levels';
 
 const byAdult = (prompt: PromptLevel) => prompt !== 'independent' && prompt !== 'peer';
 

@@ -3,6 +3,9 @@
 import * as v from 'valibot';
 import { AppError, type ErrorCode } from './errors';
 import { type AppEvent, type EventType, NOTE_MAX_LENGTH, PROMPT_LEVELS } from './events';
+import type { Id } from './ids';
+import { ULID_PATTERN } from './ids';
+import { LOCALES, NAME_MAX_LENGTH, PIN_PATTERN, STAFF_ROLES } from './people';
 import {
   MAX_DAYS,
   MAX_DELAY_SECONDS,
@@ -10,12 +13,9 @@ import {
   MIN_DAYS,
   MIN_PERCENT,
   STAGE_NOTE_MAX_LENGTH,
-} from './fading';
-import type { Id } from './ids';
-import { ULID_PATTERN } from './ids';
-import { LOCALES, NAME_MAX_LENGTH, PIN_PATTERN, STAFF_ROLES } from './people';
+} from './plan-stage';
 import { MAX_DURATION_MINUTES, MAX_ITEMS } from './schedule';
-import { SUPPORT_LEVELS } from './support';
+import { SUPPORT_LEVELS } from './support-levels';
 import { SCHOOL_DAY_PATTERN, type SchoolDay } from './time';
 
 export const idSchema = <Kind extends string>() =>

@@ -4,13 +4,13 @@ import {
   advancedPlan,
   cardOfStepIn,
   criterionCheck,
-  type DayEvidence,
   dailyEvidence,
   type FadingPlan,
   fadingSuggestion,
 } from '../../src/domain/fading';
 import type { CardId, PlanId, ScheduleId, StepId } from '../../src/domain/ids';
 import { ulid } from '../../src/domain/ids';
+import type { DayEvidence } from '../../src/domain/plan-stage';
 import type { Schedule } from '../../src/domain/schedule';
 import { schoolDayOf } from '../../src/domain/time';
 import { ANA, anEvent, aVoid, BEN, morning } from '../support/events';

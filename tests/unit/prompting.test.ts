@@ -226,9 +226,11 @@ describe('prompt levels on the para’s buttons', () => {
     ]);
   });
 
-  test('the most tapped get the largest buttons, the least help first among equals', () => {
+  test('the most tapped get the largest buttons; among equals the plan’s and independent, then the least help', () => {
     const shown = shownLevels(undefined);
     expect(commonLevels(shown, { verbal: 9, model: 3, gestural: 3 })).toEqual(['verbal', 'gestural']);
     expect(commonLevels(shown, {})).toEqual(['independent', 'gestural']);
+    expect(commonLevels(shown, {}, ['independent', 'verbal'])).toEqual(['independent', 'verbal']);
+    expect(commonLevels(shown, { model: 4 }, ['independent', 'verbal'])).toEqual(['model', 'independent']);
   });
 });

@@ -3,7 +3,8 @@ import type { PromptLevel } from '../../src/domain/events';
 import type { CardId, StaffId, StepId } from '../../src/domain/ids';
 import { ulid } from '../../src/domain/ids';
 import type { ScheduleItem } from '../../src/domain/schedule';
-import { derivedSupport, type SupportLevel, supportMap } from '../../src/domain/support';
+import { derivedSupport, supportMap } from '../../src/domain/support';
+import type { SupportLevel } from '../../src/domain/support-levels';
 import { ANA, anEvent, aVoid, morning } from '../support/events';
 
 const zeros = () => new Uint8Array(16);

@@ -9,7 +9,7 @@ import type { AdultSession } from '../../domain/people';
 import { promptFocus, promptRecord, undoableRecord } from '../../domain/prompting';
 import { progressOf } from '../../domain/schedule-progress';
 import { stampEvent } from '../../domain/stamp';
-import { SUPPORT_LEVELS } from '../../domain/support';
+import { SUPPORT_LEVELS } from '../../domain/support-levels';
 import { schoolDayOf } from '../../domain/time';
 import { idSchema, parseWith } from '../../domain/validation';
 import type { AppDb } from '../app-db';

@@ -8,16 +8,15 @@ import {
   advancedPlan,
   type CardOfStep,
   cardOfStepIn,
-  type DayEvidence,
   dailyEvidence,
   type FadingPlan,
   type FadingSuggestion,
   fadingSuggestion,
-  type PlanStage,
 } from '../../domain/fading';
 import type { CardId, PlanId, StudentId } from '../../domain/ids';
 import { ulid } from '../../domain/ids';
 import type { AdultSession } from '../../domain/people';
+import type { DayEvidence, PlanStage } from '../../domain/plan-stage';
 import { stampEvent } from '../../domain/stamp';
 import { criterionSchema, idSchema, parseWith, planStageSchema } from '../../domain/validation';
 import type { AppDb } from '../app-db';

@@ -3,6 +3,8 @@
 
 import { boardsEn } from './boards.en';
 import { cardsEn } from './cards.en';
+import { paraEn } from './para.en';
+import { plansEn } from './plans.en';
 import { schedulesEn } from './schedules.en';
 import { tokensEn } from './tokens.en';
 
@@ -11,6 +13,8 @@ export const adultEn = {
   ...schedulesEn,
   ...boardsEn,
   ...tokensEn,
+  ...paraEn,
+  ...plansEn,
   'setup.title': 'Welcome to On My Own',
   'setup.intro':
     'Set up this tablet once. You will be the teacher: only your PIN opens the adult area. Everything stays on this device.',

@@ -1,6 +1,8 @@
 import type { adultEn } from './adult.en';
 import { boardsEs } from './boards.es';
 import { cardsEs } from './cards.es';
+import { paraEs } from './para.es';
+import { plansEs } from './plans.es';
 import { schedulesEs } from './schedules.es';
 import { tokensEs } from './tokens.es';
 
@@ -9,6 +11,8 @@ export const adultEs: Record<keyof typeof adultEn, string> = {
   ...schedulesEs,
   ...boardsEs,
   ...tokensEs,
+  ...paraEs,
+  ...plansEs,
   'setup.title': 'Bienvenido a On My Own',
   'setup.intro':
     'Configure esta tableta una vez. Usted será el maestro: solo su PIN abre el área de adultos. Todo se queda en este dispositivo.',

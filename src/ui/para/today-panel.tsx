@@ -14,6 +14,7 @@ import { schoolDayOf } from '../../domain/time';
 import { errorText, t } from '../../i18n';
 import { type Status, StatusLine } from '../components/status-line';
 import { BoardOpen } from './board-open';
+import { DaySupport } from './support-map';
 import { TokenGive } from './token-give';
 
 /** One student's day as the adults see it, and the change card an adult may put in. */
@@ -66,6 +67,12 @@ export function TodayPanel(props: { student: Student }) {
         {(plan) => <TokenGive student={props.student} plan={plan()} events={events() ?? []} />}
       </Show>
       <BoardOpen student={props.student} events={events() ?? []} />
+      <DaySupport
+        name={props.student.name}
+        items={schedule()?.items ?? []}
+        events={events() ?? []}
+        labelOf={label}
+      />
       <Show when={(allCards() ?? []).length > 0} fallback={<p class="empty">{t('today.noCards')}</p>}>
         <form class="form inline" onSubmit={insert}>
           <label for={`change-card-${props.student.id}`}>{t('today.changeCard')}</label>

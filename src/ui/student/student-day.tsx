@@ -1,5 +1,6 @@
 import { createEffect, createMemo, createSignal, lazy, Match, onMount, Show, Switch } from 'solid-js';
 import { clock } from '../../app/clock';
+import { paraBarOpen } from '../../app/session';
 import { db } from '../../db/instance';
 import { useLive } from '../../db/live';
 import { cardsByIds } from '../../db/repos/card-reads';
@@ -25,6 +26,8 @@ import { ListLayout } from './list-layout';
 
 // Only a student with a token board loads it, so the kiosk's first load does not grow with it.
 const TokenStrip = lazy(() => import('./tokens/token-strip').then((m) => ({ default: m.TokenStrip })));
+// The para bar is an adult's, opened with a PIN: loaded then, never for the student alone.
+const ParaBar = lazy(() => import('../para/para-bar').then((m) => ({ default: m.ParaBar })));
 // A board an adult opens is loaded when opened.
 const BoardChoice = lazy(() => import('./choice/board-choice').then((m) => ({ default: m.BoardChoice })));
 
@@ -143,6 +146,9 @@ export function StudentDay(props: { student: Student }) {
           <FocusLayout {...layoutProps()} variant={layout() === 'first-then' ? 'first-then' : 'now-next'} />
         </Match>
       </Switch>
+      <Show when={paraBarOpen()}>
+        <ParaBar student={props.student} />
+      </Show>
     </section>
   );
 }
