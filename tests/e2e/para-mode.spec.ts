@@ -132,9 +132,9 @@ test('beside the running kiosk a para records verbal, gestural and the studentâ€
 test('days that meet the criterion bring the teacher a suggestion; accepted, the para sees the new plan; a para cannot edit or delete', async ({
   page,
 }) => {
-  // The plan is made four days ago, on the app's clock; three school days of data follow it.
+  // The plan is made a week ago, on the app's clock; three school days of data follow it.
   const now = Date.now();
-  await page.clock.install({ time: now - 4 * DAY_MS });
+  await page.clock.install({ time: now - 7 * DAY_MS });
   await completeSetup(page);
   await addPara(page);
   await leaveAdultArea(page);
@@ -146,9 +146,9 @@ test('days that meet the criterion bring the teacher a suggestion; accepted, the
 
   await page.clock.setSystemTime(now);
   await seedEarlierStarts(page, 'Math', [
-    { daysAgo: 3, prompt: 'independent' },
-    { daysAgo: 2, prompt: 'independent' },
-    { daysAgo: 1, prompt: 'independent' },
+    { schoolDaysAgo: 3, prompt: 'independent' },
+    { schoolDaysAgo: 2, prompt: 'independent' },
+    { schoolDaysAgo: 1, prompt: 'independent' },
   ]);
   await page.reload();
 

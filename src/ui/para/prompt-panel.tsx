@@ -71,6 +71,8 @@ export function PromptPanel(props: {
     const planned = stage()?.prompt;
     return commonLevels(props.shown, props.counts, planned ? ['independent', planned] : ['independent']);
   };
+  // The largest targets first, then the rest in the order of the hierarchy.
+  const buttons = () => [...common(), ...props.shown.filter((level) => !common().includes(level))];
   const takesTap = () => {
     const step = focus();
     return step !== undefined && (step.kind === 'to-start' || step.correctable);
@@ -108,7 +110,7 @@ export function PromptPanel(props: {
       </Show>
       <fieldset class="prompt-buttons">
         <legend class="visually-hidden">{t('paraBar.prompts')}</legend>
-        <For each={props.shown}>
+        <For each={buttons()}>
           {(level) => (
             <button
               type="button"
