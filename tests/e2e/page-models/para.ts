@@ -15,6 +15,12 @@ export async function addPara(page: Page): Promise<void> {
 export const paraBar = (page: Page, student = 'Ana') =>
   page.getByRole('region', { name: `Para bar: ${student}` });
 
+/** One of the para's prompt buttons: what it took to start the step on screen. */
+export const promptButton = (page: Page, level: string) =>
+  paraBar(page)
+    .getByRole('group', { name: 'What it took to start' })
+    .getByRole('button', { name: level, exact: true });
+
 /** From the adult area to the student's screen with the para bar beside it. */
 export async function openParaBar(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Student screen with the para bar' }).click();
