@@ -15,7 +15,7 @@ import { needsSetup } from '../db/repos/setup-state';
 import { setLocale, t } from '../i18n';
 import { Kiosk } from '../ui/student/kiosk';
 import { type KioskNavigation, KioskNavigationContext } from './kiosk-navigation';
-import { endAdultSession } from './session';
+import { endAdultSession, paraBarOpen } from './session';
 
 // The router and every adult screen load when an adult opens the adult area (or setup runs).
 const SetupScreen = lazy(() => import('../ui/setup/setup-screen').then((m) => ({ default: m.SetupScreen })));
@@ -79,8 +79,9 @@ function Shell(props: RouteSectionProps) {
 function RoutedKiosk() {
   const navigate = useNavigate();
   // The student screen ends an adult's session, however it was reached (the browser's own back
-  // included), so "forward" cannot bring back an open adult area.
-  endAdultSession();
+  // included), so "forward" cannot bring back an open adult area; unless the adult opened the
+  // para bar, which keeps them signed in beside the student until they close it.
+  if (!paraBarOpen()) endAdultSession();
   const navigation: KioskNavigation = {
     toAdultArea: () => navigate('/adult'),
     holdHistory: holdHistoryWithRouter,

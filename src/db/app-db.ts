@@ -2,6 +2,7 @@ import Dexie, { type DexieOptions, type EntityTable, type Table } from 'dexie';
 import type { ChoiceBoard } from '../domain/boards';
 import type { Card } from '../domain/cards';
 import type { AppEvent } from '../domain/events';
+import type { FadingPlan } from '../domain/fading';
 import type { MediaId, StudentId } from '../domain/ids';
 import type { Staff, Student } from '../domain/people';
 import type { DayRollup } from '../domain/rollup';
@@ -11,6 +12,7 @@ import type { Target } from '../domain/self-monitoring';
 import type { SchoolDay } from '../domain/time';
 import { v001Initial } from './migrations/v001-initial';
 import { v002ChoicesAndTokens } from './migrations/v002-choices-and-tokens';
+import { v003PeerPromptsAndFadingPlans } from './migrations/v003-peer-prompts-and-fading-plans';
 
 /** A picture or sound, owned by one card, student or board, and deleted with its owner. */
 export type MediaRecord = { id: MediaId; ownerId: string; blob: Blob; updatedAt: number };
@@ -28,6 +30,8 @@ export class AppDb extends Dexie {
   /** Classroom-wide, like boards: a student's scale is named on the student (its v1 studentId index stays unused). */
   scales!: EntityTable<FivePointScale, 'id'>;
   targets!: EntityTable<Target, 'id'>;
+  /** The teacher's fading plans, one per student and activity. */
+  plans!: EntityTable<FadingPlan, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
   /** Append-only: rows are added, never changed; a correction is a new `voided` event. */
   events!: EntityTable<AppEvent, 'id'>;
@@ -39,6 +43,7 @@ export class AppDb extends Dexie {
     super(name, { ...options, chromeTransactionDurability: 'strict' });
     v001Initial(this);
     v002ChoicesAndTokens(this);
+    v003PeerPromptsAndFadingPlans(this);
   }
 }
 

@@ -4,6 +4,7 @@ import type {
   DeviceId,
   EventId,
   OptionId,
+  PlanId,
   ScaleId,
   ScheduleId,
   StaffId,
@@ -11,11 +12,17 @@ import type {
   StudentId,
   TargetId,
 } from './ids';
+import type { DayEvidence, PlanStage } from './plan-stage';
+import type { SupportLevel } from './support-levels';
 import type { SchoolDay } from './time';
 
-/** Most to least independent; the para records the least help that got the step started. */
+/**
+ * Most to least independent; the para records the least help that got the step started. A peer's
+ * cue is a natural one, short of any adult's; the teacher offers it as a level when it is planned.
+ */
 export const PROMPT_LEVELS = [
   'independent',
+  'peer',
   'gestural',
   'verbal',
   'model',
@@ -136,6 +143,17 @@ export type ScaleRated = Base & {
   level: ScaleLevel;
   context: RatingContext;
 };
+/** An adult's word on how much support a part of the day took, in the four levels of seed 002. */
+export type SupportNoted = Base & { type: 'support-noted'; stepId: StepId; level: SupportLevel };
+/** The teacher accepted a fading suggestion: the plan for an activity moved on, on this evidence. */
+export type PlanAdvanced = Base & {
+  type: 'plan-advanced';
+  planId: PlanId;
+  cardId: CardId;
+  from: PlanStage;
+  to: PlanStage;
+  evidence: DayEvidence[];
+};
 /** A correction: cancels the effect of an earlier event, which itself stays in the log. */
 export type Voided = Base & { type: 'voided'; target: EventId; reason: string };
 
@@ -156,6 +174,8 @@ export type AppEvent =
   | AdultCheck
   | CheckMatched
   | ScaleRated
+  | SupportNoted
+  | PlanAdvanced
   | Voided;
 export type EventType = AppEvent['type'];
 

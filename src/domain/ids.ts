@@ -14,6 +14,8 @@ export type ScheduleId = Id<'schedule'>;
 export type BoardId = Id<'board'>;
 /** One option of a choice board; it keeps its id when the board is edited, so choices stay linked. */
 export type OptionId = Id<'option'>;
+/** A teacher's fading plan for one activity of one student. */
+export type PlanId = Id<'plan'>;
 /** One step of a schedule; a weekday's step keeps its id in each day's copy, so it can be followed over days. */
 export type StepId = Id<'step'>;
 /** A self-monitoring target: a question the student answers about their own behaviour. */

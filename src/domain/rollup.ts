@@ -92,7 +92,10 @@ export function withEvent(rollup: DayRollup, event: AppEvent, sign: 1 | -1): Day
     // Self-monitoring has no day figure yet: its review reads the answers and checks themselves,
     // and a token a match earns is counted as a token.
     case 'scale-rated':
-      // No figure yet: the review of ratings comes with the review screens, read from the events.
+    // No figure yet: the review of ratings comes with the review screens, read from the events.
+    case 'support-noted':
+    case 'plan-advanced':
+      // Read per part of the day and per plan from the log; no daily figure of their own.
       return rollup;
     case 'voided':
       // A correction has no figure of its own; its effect is the removal of its target.

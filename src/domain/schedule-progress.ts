@@ -99,30 +99,31 @@ export function unrecordedShows(progress: DayProgress): StepDraft[] {
   return shows;
 }
 
-const elapsed = (from: number | undefined, to: number) => Math.max(0, to - (from ?? to));
+/** Time from one moment to a later one; never negative, and 0 when the first is not known. */
+export const elapsedMs = (from: number | undefined, to: number) => Math.max(0, to - (from ?? to));
 
-/** What the student's "start" tap records: the step on screen, started by the student on their own. */
-export function startTap(progress: DayProgress, now: number): StepDraft | undefined {
+/** The step on screen that waits for its start: the current step, then its current mini-step. */
+export function stepToStart(
+  progress: DayProgress,
+): { stepId: StepId; parentStepId?: StepId; shownAt?: number } | undefined {
   const { current, currentMini } = progress;
   if (!current) return undefined;
-  if (current.startedAt === undefined) {
-    return {
-      type: 'step-started',
-      stepId: current.item.id,
-      prompt: 'independent',
-      latencyMs: elapsed(current.shownAt, now),
-    };
-  }
-  if (currentMini && currentMini.startedAt === undefined) {
-    return {
-      type: 'step-started',
-      stepId: currentMini.step.id,
-      parentStepId: current.item.id,
-      prompt: 'independent',
-      latencyMs: elapsed(currentMini.shownAt, now),
-    };
-  }
+  if (current.startedAt === undefined) return { stepId: current.item.id, shownAt: current.shownAt };
+  if (currentMini && currentMini.startedAt === undefined)
+    return { stepId: currentMini.step.id, parentStepId: current.item.id, shownAt: currentMini.shownAt };
   return undefined;
+}
+
+/**
+ * What the student's "start" tap records. A step an adult has recorded a prompt for is started
+ * already, so a start tap only ever comes before any prompt: the student started on their own,
+ * and its latency runs from the step being shown.
+ */
+export function startTap(progress: DayProgress, now: number): StepDraft | undefined {
+  const step = stepToStart(progress);
+  if (!step) return undefined;
+  const { shownAt, ...ref } = step;
+  return { type: 'step-started', ...ref, prompt: 'independent', latencyMs: elapsedMs(shownAt, now) };
 }
 
 /** What the student's "done" tap records. Finishing the last mini-step finishes its activity too. */
@@ -132,7 +133,7 @@ export function doneTap(progress: DayProgress, now: number): StepDraft[] {
   const finishCurrent: StepDraft = {
     type: 'step-finished',
     stepId: current.item.id,
-    durationMs: elapsed(current.startedAt, now),
+    durationMs: elapsedMs(current.startedAt, now),
   };
   if (!currentMini) return [finishCurrent];
   if (currentMini.startedAt === undefined) return [];
@@ -140,7 +141,7 @@ export function doneTap(progress: DayProgress, now: number): StepDraft[] {
     type: 'step-finished',
     stepId: currentMini.step.id,
     parentStepId: current.item.id,
-    durationMs: elapsed(currentMini.startedAt, now),
+    durationMs: elapsedMs(currentMini.startedAt, now),
   };
   const isLastMini = current.miniSteps.every((mini) => mini === currentMini || mini.status === 'finished');
   return isLastMini ? [finishMini, finishCurrent] : [finishMini];

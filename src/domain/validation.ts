@@ -13,7 +13,16 @@ import {
 import type { Id } from './ids';
 import { ULID_PATTERN } from './ids';
 import { LOCALES, NAME_MAX_LENGTH, PIN_PATTERN, STAFF_ROLES } from './people';
+import {
+  MAX_DAYS,
+  MAX_DELAY_SECONDS,
+  MAX_PERCENT,
+  MIN_DAYS,
+  MIN_PERCENT,
+  STAGE_NOTE_MAX_LENGTH,
+} from './plan-stage';
 import { MAX_DURATION_MINUTES, MAX_ITEMS } from './schedule';
+import { SUPPORT_LEVELS } from './support-levels';
 import { SCHOOL_DAY_PATTERN, type SchoolDay } from './time';
 
 export const idSchema = <Kind extends string>() =>
@@ -53,6 +62,19 @@ const selfCheckPromptSchema = v.variant('kind', [
   v.strictObject({ kind: v.literal('interval'), dueAt: timeSchema }),
   v.strictObject({ kind: v.literal('step'), stepId: idSchema<'step'>() }),
 ]);
+const wholeNumber = (min: number, max: number) =>
+  v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
+
+/** One stage of a fading plan, as the teacher's form and an accepted suggestion's event hold it. */
+export const planStageSchema = v.strictObject({
+  prompt: v.picklist(PROMPT_LEVELS),
+  delaySeconds: wholeNumber(0, MAX_DELAY_SECONDS),
+  note: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(STAGE_NOTE_MAX_LENGTH))),
+});
+export const criterionSchema = v.strictObject({
+  percent: wholeNumber(MIN_PERCENT, MAX_PERCENT),
+  days: wholeNumber(MIN_DAYS, MAX_DAYS),
+});
 
 const stepRef = { stepId: idSchema<'step'>(), parentStepId: v.optional(idSchema<'step'>()) };
 
@@ -145,6 +167,30 @@ export const eventSchema = v.variant('type', [
   }),
   v.strictObject({
     ...base,
+    type: v.literal('support-noted'),
+    stepId: idSchema<'step'>(),
+    level: v.picklist(SUPPORT_LEVELS),
+  }),
+  v.strictObject({
+    ...base,
+    type: v.literal('plan-advanced'),
+    planId: idSchema<'plan'>(),
+    cardId: idSchema<'card'>(),
+    from: planStageSchema,
+    to: planStageSchema,
+    evidence: v.pipe(
+      v.array(
+        v.strictObject({
+          day: schoolDaySchema,
+          independent: wholeNumber(0, 10_000),
+          opportunities: wholeNumber(1, 10_000),
+        }),
+      ),
+      v.maxLength(MAX_DAYS),
+    ),
+  }),
+  v.strictObject({
+    ...base,
     type: v.literal('voided'),
     target: idSchema<'event'>(),
     reason: v.pipe(v.string(), v.maxLength(200)),
@@ -170,6 +216,8 @@ const everyTypeParsed: Record<EventType, ParsedEventType> = {
   'adult-check': 'adult-check',
   'check-matched': 'check-matched',
   'scale-rated': 'scale-rated',
+  'support-noted': 'support-noted',
+  'plan-advanced': 'plan-advanced',
   voided: 'voided',
 };
 void everyTypeParsed;

@@ -3,6 +3,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { expect, test } from 'vitest';
 import { AppDb } from '../../src/db/app-db';
 import { v001Initial } from '../../src/db/migrations/v001-initial';
+import { v002ChoicesAndTokens } from '../../src/db/migrations/v002-choices-and-tokens';
 
 // Each version of the schema, opened on a database an older version of the app left behind.
 // This test grows with every new version: every record must come through intact.
@@ -52,10 +53,44 @@ test('a version-1 database upgrades to the current version with every record int
   const current = new AppDb(name, { indexedDB, IDBKeyRange });
   await current.open();
 
-  expect(current.verno).toBe(2);
+  expect(current.verno).toBe(3);
   expect(await current.students.toArray()).toEqual([STUDENT]);
   expect(await current.events.toArray()).toEqual([EVENT]);
-  // Version 2 counts choices, tokens and rewards: none could exist before it.
-  expect(await current.rollups.toArray()).toEqual([{ ...V1_ROLLUP, choices: 0, tokens: 0, rewards: 0 }]);
+  // Version 2 counts choices, tokens and rewards, version 3 starts after a peer's cue: none could exist before.
+  expect(await current.rollups.toArray()).toEqual([
+    {
+      ...V1_ROLLUP,
+      startsByPrompt: { ...V1_ROLLUP.startsByPrompt, peer: 0 },
+      choices: 0,
+      tokens: 0,
+      rewards: 0,
+    },
+  ]);
+  expect(await current.plans.count()).toBe(0);
+  current.close();
+});
+
+test('a version-2 database gains the peer level in its rollups and an empty table of fading plans', async () => {
+  const indexedDB = new IDBFactory();
+  const name = 'upgrade-from-2';
+  const v2 = new Dexie(name, { indexedDB, IDBKeyRange });
+  v001Initial(v2);
+  v002ChoicesAndTokens(v2);
+  await v2.open();
+  const v2Rollup = { ...V1_ROLLUP, choices: 2, tokens: 5, rewards: 1 };
+  await v2.table('students').add(STUDENT);
+  await v2.table('events').add(EVENT);
+  await v2.table('rollups').add(v2Rollup);
+  v2.close();
+
+  const current = new AppDb(name, { indexedDB, IDBKeyRange });
+  await current.open();
+
+  expect(await current.students.toArray()).toEqual([STUDENT]);
+  expect(await current.events.toArray()).toEqual([EVENT]);
+  expect(await current.rollups.toArray()).toEqual([
+    { ...v2Rollup, startsByPrompt: { ...V1_ROLLUP.startsByPrompt, peer: 0 } },
+  ]);
+  expect(await current.plans.toArray()).toEqual([]);
   current.close();
 });

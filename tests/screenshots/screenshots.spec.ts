@@ -2,9 +2,18 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import type { Presentation } from '../../src/domain/presentation';
 import { type SeedStep, seedToday } from '../e2e/fixtures/seed';
+import { seedEarlierStarts } from '../e2e/fixtures/seed-days';
 import { seedBoard, seedTokenPlan } from '../e2e/fixtures/seed-tokens';
 import { expect, test } from '../e2e/fixtures/test';
-import { completeSetup, FIRST_STUDENT, leaveAdultArea, openAdultArea, TEACHER } from '../e2e/page-models/app';
+import {
+  completeSetup,
+  FIRST_STUDENT,
+  leaveAdultArea,
+  openAdultArea,
+  signIn,
+  TEACHER,
+} from '../e2e/page-models/app';
+import { openParaBar, paraBar, planActivity } from '../e2e/page-models/para';
 import { symbol } from './symbols';
 
 // The README's screenshots of the production build on a classroom tablet. Run with
@@ -224,6 +233,43 @@ test('the token board', async ({ page }) => {
   await page.clock.fastForward('02:00');
   await expect(strip.getByText('Time left: 3 min')).toBeVisible();
   await tokensShot('kiosk-tokens-reward');
+});
+
+// Para mode: a fading suggestion on the teacher's home after three days of Arrival on her own,
+// and the para bar beside the kiosk when the time delay is over.
+test('a fading suggestion and the para bar', async ({ page }) => {
+  const now = Date.now();
+  await page.clock.install({ time: now - 7 * 24 * 60 * 60 * 1000 });
+  await completeSetup(page);
+  await leaveAdultArea(page);
+  await seedToday(page, DAY, { pictureStyle: 'symbol-word', layout: 'now-next' });
+  await page.reload();
+  await signIn(page, TEACHER.pin);
+  await planActivity(page, {
+    activity: 'Arrival',
+    now: { wait: 5, prompt: 'Verbal' },
+    next: { wait: 10, prompt: 'Gestural' },
+    percent: 80,
+    days: 3,
+  });
+  await leaveAdultArea(page);
+  await page.clock.setSystemTime(now);
+  await seedEarlierStarts(
+    page,
+    'Arrival',
+    [3, 2, 1].map((schoolDaysAgo) => ({ schoolDaysAgo, prompt: 'independent' as const })),
+  );
+  await page.reload();
+
+  await signIn(page, TEACHER.pin);
+  await expect(page.getByRole('region', { name: 'Ready to give less help' })).toBeVisible();
+  await save(page, 'fading-suggestion');
+
+  await openParaBar(page);
+  await page.clock.fastForward('00:10');
+  await expect(paraBar(page).getByText('Prompt now: Verbal')).toBeVisible();
+  await picturesReady(page, true);
+  await save(page, 'kiosk-para-bar');
 });
 
 test('setup, the teacher’s home, settings and the adult gate', async ({ page }) => {

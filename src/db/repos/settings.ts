@@ -1,11 +1,14 @@
 import * as v from 'valibot';
+import { PROMPT_LEVELS } from '../../domain/events';
 import type { DeviceId } from '../../domain/ids';
 import { ulid } from '../../domain/ids';
 import type { AdultSession } from '../../domain/people';
-import { idSchema, localeSchema } from '../../domain/validation';
+import { idSchema, localeSchema, parseWith } from '../../domain/validation';
 import type { AppDb } from '../app-db';
 import { guardedWrite } from '../write-errors';
 import { requireRole } from './access';
+
+const PROMPT_NAME_MAX_LENGTH = 40;
 
 // Each setting has a schema: a value read from storage is checked before the app relies on it,
 // and a value that does not fit reads as absent.
@@ -17,6 +20,14 @@ const SETTING_SCHEMAS = {
   storagePersisted: v.boolean(),
   /** The language of the adult screens on this tablet; the kiosk follows each student's own. */
   adultLocale: localeSchema,
+  /** The teacher's words for the para's prompt buttons, and which levels are offered. */
+  promptLevels: v.record(
+    v.picklist(PROMPT_LEVELS),
+    v.strictObject({
+      name: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(PROMPT_NAME_MAX_LENGTH))),
+      shown: v.optional(v.boolean()),
+    }),
+  ),
 } as const;
 
 type Settings = { [Key in keyof typeof SETTING_SCHEMAS]: v.InferOutput<(typeof SETTING_SCHEMAS)[Key]> };
@@ -55,13 +66,13 @@ export function deviceIdOf(db: AppDb, now: number): Promise<DeviceId> {
   );
 }
 
-/** A setting changed by an adult in the settings screen: only a teacher may. */
-export function changeSetting<Key extends SettingKey>(
+/** A setting changed by an adult in the teacher's screens: only a teacher may, and only to a valid value. */
+export async function changeSetting<Key extends SettingKey>(
   db: AppDb,
   session: AdultSession | undefined,
   key: Key,
   value: Settings[Key],
 ): Promise<void> {
   requireRole(session, 'teacher');
-  return writeSetting(db, key, value);
+  return writeSetting(db, key, parseWith(SETTING_SCHEMAS[key], value) as Settings[Key]);
 }

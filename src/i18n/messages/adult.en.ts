@@ -3,6 +3,8 @@
 
 import { boardsEn } from './boards.en';
 import { cardsEn } from './cards.en';
+import { paraEn } from './para.en';
+import { plansEn } from './plans.en';
 import { reviewEn } from './review.en';
 import { scaleTemplatesEn } from './scale-templates.en';
 import { scalesEn } from './scales.en';
@@ -19,6 +21,8 @@ export const adultEn = {
   ...selfChecksEn,
   ...scalesEn,
   ...scaleTemplatesEn,
+  ...paraEn,
+  ...plansEn,
   'setup.title': 'Welcome to On My Own',
   'setup.intro':
     'Set up this tablet once. You will be the teacher: only your PIN opens the adult area. Everything stays on this device.',
@@ -125,6 +129,10 @@ export const adultEn = {
   'error.void-target-missing': 'There is no record to undo. Nothing was changed.',
   'error.void-target-invalid': 'That record cannot be undone again. Nothing was changed.',
   'error.not-allowed': 'Only a teacher can do that.',
+  'error.no-step-to-record': 'No step is waiting for a start right now. Nothing was saved.',
+  'error.undo-expired':
+    'That record can no longer be undone here: undo works for 10 seconds. Nothing was changed.',
+  'error.fading-not-due': 'The data no longer meet the criterion for this step, so the plan was not changed.',
   'error.wrong-pin': 'That PIN is not right. Try again.',
   'error.setup-already-done': 'This tablet is already set up. Use the adult area with your PIN.',
   'error.storage-full':

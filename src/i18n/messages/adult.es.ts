@@ -1,6 +1,8 @@
 import type { adultEn } from './adult.en';
 import { boardsEs } from './boards.es';
 import { cardsEs } from './cards.es';
+import { paraEs } from './para.es';
+import { plansEs } from './plans.es';
 import { reviewEs } from './review.es';
 import { scaleTemplatesEs } from './scale-templates.es';
 import { scalesEs } from './scales.es';
@@ -17,6 +19,8 @@ export const adultEs: Record<keyof typeof adultEn, string> = {
   ...selfChecksEs,
   ...scalesEs,
   ...scaleTemplatesEs,
+  ...paraEs,
+  ...plansEs,
   'setup.title': 'Bienvenido a On My Own',
   'setup.intro':
     'Configure esta tableta una vez. Usted será el maestro: solo su PIN abre el área de adultos. Todo se queda en este dispositivo.',
@@ -125,6 +129,10 @@ export const adultEs: Record<keyof typeof adultEn, string> = {
   'error.void-target-missing': 'No hay ningún registro que deshacer. No se cambió nada.',
   'error.void-target-invalid': 'Ese registro no se puede deshacer otra vez. No se cambió nada.',
   'error.not-allowed': 'Solo un maestro puede hacer eso.',
+  'error.no-step-to-record': 'Ahora ningún paso espera a empezar. No se guardó nada.',
+  'error.undo-expired':
+    'Ese registro ya no se puede deshacer aquí: deshacer funciona durante 10 segundos. No se cambió nada.',
+  'error.fading-not-due': 'Los datos ya no cumplen el criterio de este paso, así que el plan no cambió.',
   'error.wrong-pin': 'Ese PIN no es correcto. Inténtelo otra vez.',
   'error.setup-already-done': 'Esta tableta ya está configurada. Use el área de adultos con su PIN.',
   'error.storage-full':

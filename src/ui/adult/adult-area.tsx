@@ -1,7 +1,7 @@
 import '../../i18n/adult';
 import { A, type RouteSectionProps, useNavigate } from '@solidjs/router';
 import { Show } from 'solid-js';
-import { adultSession, endAdultSession } from '../../app/session';
+import { adultSession, endAdultSession, openParaBar } from '../../app/session';
 import { t } from '../../i18n';
 import { AdultGate } from './adult-gate';
 import { UpdateBanner } from './update-banner';
@@ -11,6 +11,11 @@ export function AdultArea(props: RouteSectionProps) {
   const navigate = useNavigate();
   const leave = () => {
     endAdultSession();
+    navigate('/', { replace: true });
+  };
+  // The adult stays signed in beside the student's screen, until the para bar is closed.
+  const toParaBar = () => {
+    openParaBar();
     navigate('/', { replace: true });
   };
   // Full screen needs an adult's tap; the kiosk then has no browser bar to leave by.
@@ -59,6 +64,9 @@ export function AdultArea(props: RouteSectionProps) {
             </p>
             <button type="button" class="button" onClick={leave}>
               {t('adult.signOut')}
+            </button>
+            <button type="button" class="button" onClick={toParaBar}>
+              {t('paraBar.open')}
             </button>
             <button type="button" class="button" onClick={leaveInFullScreen}>
               {t('adult.fullScreen')}

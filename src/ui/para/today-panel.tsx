@@ -16,6 +16,7 @@ import { type Status, StatusLine } from '../components/status-line';
 import { AccuracyChecks } from './accuracy-checks';
 import { BoardOpen } from './board-open';
 import { ScaleStaffView } from './scale-staff-view';
+import { DaySupport } from './support-map';
 import { TokenGive } from './token-give';
 
 /** One student's day as the adults see it, and the change card an adult may put in. */
@@ -74,6 +75,12 @@ export function TodayPanel(props: { student: Student }) {
           <ScaleStaffView student={props.student} assignment={assignment()} events={events() ?? []} />
         )}
       </Show>
+      <DaySupport
+        name={props.student.name}
+        items={schedule()?.items ?? []}
+        events={events() ?? []}
+        labelOf={label}
+      />
       <Show when={(allCards() ?? []).length > 0} fallback={<p class="empty">{t('today.noCards')}</p>}>
         <form class="form inline" onSubmit={insert}>
           <label for={`change-card-${props.student.id}`}>{t('today.changeCard')}</label>

@@ -1,6 +1,7 @@
 import { onCleanup } from 'solid-js';
 import { clock } from '../../app/clock';
 import { useKioskNavigation } from '../../app/kiosk-navigation';
+import { endAdultSession } from '../../app/session';
 import { useKioskText } from './kiosk-text';
 
 /** How long an adult holds the corner; a student's passing tap does nothing. */
@@ -17,7 +18,11 @@ export function AdultCorner() {
   };
   const hold = () => {
     release();
-    cancelHold = clock.after(ADULT_HOLD_MS, () => navigation.toAdultArea());
+    // Always through the PIN, even while an adult's para bar is open beside the student's screen.
+    cancelHold = clock.after(ADULT_HOLD_MS, () => {
+      endAdultSession();
+      navigation.toAdultArea();
+    });
   };
   onCleanup(release);
   return (

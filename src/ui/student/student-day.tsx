@@ -1,5 +1,6 @@
 import { createEffect, createMemo, createSignal, lazy, Match, onMount, Show, Switch } from 'solid-js';
 import { clock } from '../../app/clock';
+import { paraBarOpen } from '../../app/session';
 import { db } from '../../db/instance';
 import { useLive } from '../../db/live';
 import { cardsByIds } from '../../db/repos/card-reads';
@@ -34,6 +35,8 @@ const SelfCheck = lazy(() => import('./self-check/self-check').then((m) => ({ de
 const ScaleCheckIns = lazy(() =>
   import('./scales/scale-check-ins').then((m) => ({ default: m.ScaleCheckIns })),
 );
+// The para bar is an adult's, opened with a PIN: loaded then, never for the student alone.
+const ParaBar = lazy(() => import('../para/para-bar').then((m) => ({ default: m.ParaBar })));
 // A board an adult opens is loaded when opened.
 const BoardChoice = lazy(() => import('./choice/board-choice').then((m) => ({ default: m.BoardChoice })));
 
@@ -172,6 +175,9 @@ export function StudentDay(props: { student: Student }) {
           <FocusLayout {...layoutProps()} variant={layout() === 'first-then' ? 'first-then' : 'now-next'} />
         </Match>
       </Switch>
+      <Show when={paraBarOpen()}>
+        <ParaBar student={props.student} />
+      </Show>
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { listStudents } from '../../db/repos/student-reads';
 import { LOCALES, type Locale } from '../../domain/people';
 import { errorText, locale, t } from '../../i18n';
 import { type Status, StatusLine } from '../components/status-line';
+import { PromptLevelsPanel } from './plans/prompt-levels-panel';
 import { StorageStatus } from './storage-status';
 
 const SHARED = 'shared';
@@ -66,6 +67,7 @@ export function SettingsScreen() {
         </select>
       </section>
       <StatusLine status={status()} />
+      <PromptLevelsPanel />
     </Show>
   );
 }

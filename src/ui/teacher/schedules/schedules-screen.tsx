@@ -7,6 +7,7 @@ import { useLive } from '../../../db/live';
 import { listStudents } from '../../../db/repos/student-reads';
 import { schoolDayOf } from '../../../domain/time';
 import { t } from '../../../i18n';
+import { PlansPanel } from '../plans/plans-panel';
 import { TokenPlanPanel } from '../tokens/token-plan-panel';
 import { PresentationPanel } from './presentation-panel';
 import { ScheduleEditor } from './schedule-editor';
@@ -88,6 +89,7 @@ export function SchedulesScreen() {
             </Show>
             <PresentationPanel student={current()} />
             <TokenPlanPanel student={current()} />
+            <PlansPanel student={current()} />
           </>
         )}
       </Show>

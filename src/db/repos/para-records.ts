@@ -1,0 +1,128 @@
+// What a para (or teacher) records beside the kiosk: what it took to start a step, the support a
+// part of the day took, quick notes, and the undo of the last of them. Each write reads the day
+// in its own transaction, so it acts on the step really on screen, not on a stale picture of it.
+import * as v from 'valibot';
+import { AppError } from '../../domain/errors';
+import { type AppEvent, type EventDraft, NOTE_MAX_LENGTH, PROMPT_LEVELS } from '../../domain/events';
+import type { EventId, StudentId } from '../../domain/ids';
+import type { AdultSession } from '../../domain/people';
+import { promptFocus, promptRecord, undoableRecord } from '../../domain/prompting';
+import { progressOf } from '../../domain/schedule-progress';
+import { stampEvent } from '../../domain/stamp';
+import { SUPPORT_LEVELS } from '../../domain/support-levels';
+import { schoolDayOf } from '../../domain/time';
+import { idSchema, parseWith } from '../../domain/validation';
+import type { AppDb } from '../app-db';
+import { guardedWrite } from '../write-errors';
+import { eventsOfStudentDay, recordEvent } from './events';
+import { scheduleFor } from './schedule-reads';
+import { deviceIdOf } from './settings';
+
+const staffOf = (session: AdultSession | undefined) => {
+  if (!session) throw new AppError('not-allowed', 'records beside the kiosk need a signed-in adult');
+  return { kind: 'staff', staffId: session.staffId } as const;
+};
+
+/** Runs one record's transaction over today's schedule and events. */
+async function recordToday<T>(
+  db: AppDb,
+  studentId: StudentId,
+  now: number,
+  write: (today: { events: AppEvent[]; record: (draft: EventDraft) => Promise<AppEvent> }) => Promise<T>,
+): Promise<T> {
+  const deviceId = await deviceIdOf(db, now);
+  return guardedWrite(() =>
+    db.transaction('rw', [db.schedules, db.events, db.rollups], async () => {
+      const events = await eventsOfStudentDay(db, studentId, schoolDayOf(now));
+      return write({ events, record: (draft) => recordEvent(db, stampEvent(draft, now, deviceId)) });
+    }),
+  );
+}
+
+/**
+ * What it took to start the step on the student's screen: recorded as its start, by the adult.
+ * A start the student tapped a moment ago is corrected (voided, and recorded again with this
+ * prompt and the student's own latency). Tapping the level already recorded changes nothing.
+ */
+export async function recordPrompt(
+  db: AppDb,
+  session: AdultSession | undefined,
+  studentId: StudentId,
+  promptInput: unknown,
+  now: number,
+): Promise<AppEvent> {
+  const actor = staffOf(session);
+  const prompt = parseWith(v.picklist(PROMPT_LEVELS), promptInput);
+  return recordToday(db, studentId, now, async ({ events, record }) => {
+    const schedule = await scheduleFor(db, studentId, { kind: 'day', day: schoolDayOf(now) });
+    const focus = promptFocus(progressOf(schedule?.items ?? [], events), events, now);
+    if (focus?.kind === 'started' && focus.start.prompt === prompt) return focus.start;
+    const start = promptRecord(focus, prompt, now);
+    if (!start) throw new AppError('no-step-to-record');
+    const { replaces, ...fields } = start;
+    if (replaces)
+      await record({
+        type: 'voided',
+        studentId,
+        actor,
+        target: replaces.id,
+        reason: `started after a ${prompt} prompt`,
+      });
+    return record({ type: 'step-started', studentId, actor, ...fields });
+  });
+}
+
+/** The support a part of today took, in the words of seed 002; the latest word counts. */
+export async function recordSupport(
+  db: AppDb,
+  session: AdultSession | undefined,
+  studentId: StudentId,
+  input: { stepId: unknown; level: unknown },
+  now: number,
+): Promise<AppEvent> {
+  const actor = staffOf(session);
+  const { stepId, level } = parseWith(
+    v.object({ stepId: idSchema<'step'>(), level: v.picklist(SUPPORT_LEVELS) }),
+    input,
+  );
+  return recordToday(db, studentId, now, async ({ record }) => {
+    const schedule = await scheduleFor(db, studentId, { kind: 'day', day: schoolDayOf(now) });
+    if (!schedule?.items.some((item) => item.id === stepId))
+      throw new AppError('invalid-input', 'that part is not in today’s schedule');
+    return record({ type: 'support-noted', studentId, actor, stepId, level });
+  });
+}
+
+/** A quick note about the student, from a preset or typed. */
+export async function addNote(
+  db: AppDb,
+  session: AdultSession | undefined,
+  studentId: StudentId,
+  textInput: unknown,
+  now: number,
+): Promise<AppEvent> {
+  const actor = staffOf(session);
+  const text = parseWith(
+    v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(NOTE_MAX_LENGTH)),
+    textInput,
+  );
+  return recordToday(db, studentId, now, ({ record }) => record({ type: 'note', studentId, actor, text }));
+}
+
+/**
+ * Takes back the last record of the day within the undo window: a `voided` event, and the record
+ * stays in the log. Only the record the adult saw as the last one, and only while it still is.
+ */
+export async function undoRecord(
+  db: AppDb,
+  session: AdultSession | undefined,
+  studentId: StudentId,
+  targetId: EventId,
+  now: number,
+): Promise<AppEvent> {
+  const actor = staffOf(session);
+  return recordToday(db, studentId, now, async ({ events, record }) => {
+    if (undoableRecord(events, now)?.id !== targetId) throw new AppError('undo-expired');
+    return record({ type: 'voided', studentId, actor, target: targetId, reason: 'undone' });
+  });
+}

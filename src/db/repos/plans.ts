@@ -1,0 +1,186 @@
+// Fading plans: the teacher's per-activity plan, the evidence the log holds for it, and the
+// teacher's acceptance of a suggestion, which changes the plan and is logged as an event in the
+// same transaction. Paras read only the stage the adults follow now.
+import * as v from 'valibot';
+import { AppError } from '../../domain/errors';
+import type { AppEvent } from '../../domain/events';
+import {
+  advancedPlan,
+  type CardOfStep,
+  cardOfStepIn,
+  dailyEvidence,
+  type FadingPlan,
+  type FadingSuggestion,
+  fadingSuggestion,
+} from '../../domain/fading';
+import type { CardId, PlanId, StudentId } from '../../domain/ids';
+import { ulid } from '../../domain/ids';
+import type { AdultSession } from '../../domain/people';
+import type { DayEvidence, PlanStage } from '../../domain/plan-stage';
+import { stampEvent } from '../../domain/stamp';
+import { criterionSchema, idSchema, parseWith, planStageSchema } from '../../domain/validation';
+import type { AppDb } from '../app-db';
+import { guardedWrite } from '../write-errors';
+import { requireRole } from './access';
+import { eventsOfStudent, recordEvent } from './events';
+import { deviceIdOf } from './settings';
+
+const planInputSchema = v.object({
+  cardId: idSchema<'card'>(),
+  current: planStageSchema,
+  next: v.optional(planStageSchema),
+  criterion: criterionSchema,
+});
+
+/** A stage as stored: a blank note is no note. */
+const stageOf = (stage: v.InferOutput<typeof planStageSchema>): PlanStage => ({
+  prompt: stage.prompt,
+  delaySeconds: stage.delaySeconds,
+  ...(stage.note ? { note: stage.note } : {}),
+});
+
+const sameStage = (a: PlanStage, b: PlanStage) =>
+  a.prompt === b.prompt && a.delaySeconds === b.delaySeconds && (a.note ?? '') === (b.note ?? '');
+
+export function plansOfStudent(db: AppDb, studentId: StudentId): Promise<FadingPlan[]> {
+  return db.plans.where('studentId').equals(studentId).toArray();
+}
+
+/** What the adults beside the student follow now, per activity; nothing of the criterion or what comes next. */
+export async function currentStages(db: AppDb, studentId: StudentId): Promise<Map<CardId, PlanStage>> {
+  const plans = await plansOfStudent(db, studentId);
+  return new Map(plans.map((plan) => [plan.cardId, plan.current]));
+}
+
+/**
+ * Makes or changes the plan for one activity of a student. Changing what the adults do now starts
+ * a new stage, whose data start now; changing only the criterion or the next step keeps the data.
+ */
+export async function savePlan(
+  db: AppDb,
+  session: AdultSession | undefined,
+  studentId: StudentId,
+  input: unknown,
+  now: number,
+): Promise<FadingPlan> {
+  requireRole(session, 'teacher');
+  const parsed = parseWith(planInputSchema, input);
+  const current = stageOf(parsed.current);
+  return guardedWrite(() =>
+    db.transaction('rw', [db.students, db.cards, db.plans], async () => {
+      if (!(await db.students.get(studentId))) throw new AppError('invalid-input', 'no such student');
+      if (!(await db.cards.get(parsed.cardId))) throw new AppError('invalid-input', 'no such card');
+      const existing = await db.plans.where('[studentId+cardId]').equals([studentId, parsed.cardId]).first();
+      const plan: FadingPlan = {
+        id: existing?.id ?? ulid<'plan'>(now),
+        studentId,
+        cardId: parsed.cardId,
+        current,
+        ...(parsed.next ? { next: stageOf(parsed.next) } : {}),
+        criterion: parsed.criterion,
+        since: existing && sameStage(existing.current, current) ? existing.since : now,
+        createdAt: existing?.createdAt ?? now,
+        updatedAt: now,
+      };
+      await db.plans.put(plan);
+      return plan;
+    }),
+  );
+}
+
+/** The teacher ends a plan; what it led to stays in the log. */
+export async function removePlan(
+  db: AppDb,
+  session: AdultSession | undefined,
+  planId: PlanId,
+): Promise<void> {
+  requireRole(session, 'teacher');
+  await guardedWrite(() => db.plans.delete(planId));
+}
+
+/** The log since the oldest stage began, and which card each step stood for. */
+async function logFor(
+  db: AppDb,
+  studentId: StudentId,
+  plans: readonly FadingPlan[],
+): Promise<{ events: AppEvent[]; cardOf: CardOfStep }> {
+  const since = Math.min(...plans.map((plan) => plan.since));
+  const [events, schedules] = await Promise.all([
+    eventsOfStudent(db, studentId, since),
+    db.schedules.where('studentId').equals(studentId).toArray(),
+  ]);
+  return { events, cardOf: cardOfStepIn(schedules) };
+}
+
+export type PlanReview = { plan: FadingPlan; evidence: DayEvidence[]; suggestion?: FadingSuggestion };
+
+/** Each plan of a student with its evidence so far, and its suggestion when the criterion is met. */
+export async function reviewPlans(
+  db: AppDb,
+  session: AdultSession | undefined,
+  studentId: StudentId,
+): Promise<PlanReview[]> {
+  requireRole(session, 'teacher');
+  const plans = await plansOfStudent(db, studentId);
+  if (plans.length === 0) return [];
+  const { events, cardOf } = await logFor(db, studentId, plans);
+  return plans.map((plan) => {
+    const suggestion = fadingSuggestion(plan, events, cardOf);
+    return { plan, evidence: dailyEvidence(events, plan, cardOf), ...(suggestion ? { suggestion } : {}) };
+  });
+}
+
+/** Every suggestion due across the class: for the teacher's eyes only. */
+export async function fadingSuggestions(
+  db: AppDb,
+  session: AdultSession | undefined,
+): Promise<FadingSuggestion[]> {
+  requireRole(session, 'teacher');
+  const studentIds = new Set((await db.plans.toArray()).map((plan) => plan.studentId));
+  const reviews = await Promise.all([...studentIds].map((studentId) => reviewPlans(db, session, studentId)));
+  return reviews.flat().flatMap((review) => (review.suggestion ? [review.suggestion] : []));
+}
+
+/**
+ * The teacher accepts a suggestion: the plan moves to its next stage and a `plan-advanced` event
+ * records the step and its evidence, together. The criterion is checked again here, on the log
+ * as it is now.
+ */
+export async function acceptFadingStep(
+  db: AppDb,
+  session: AdultSession | undefined,
+  planId: PlanId,
+  now: number,
+): Promise<FadingPlan> {
+  const teacher = requireRole(session, 'teacher');
+  const deviceId = await deviceIdOf(db, now);
+  return guardedWrite(() =>
+    db.transaction('rw', [db.plans, db.schedules, db.events, db.rollups], async () => {
+      const plan = await db.plans.get(planId);
+      if (!plan) throw new AppError('invalid-input', 'no such plan');
+      const { events, cardOf } = await logFor(db, plan.studentId, [plan]);
+      const suggestion = fadingSuggestion(plan, events, cardOf);
+      if (!suggestion) throw new AppError('fading-not-due');
+      const advanced = advancedPlan(plan, now);
+      await db.plans.put(advanced);
+      await recordEvent(
+        db,
+        stampEvent(
+          {
+            type: 'plan-advanced',
+            studentId: plan.studentId,
+            actor: { kind: 'staff', staffId: teacher.staffId },
+            planId: plan.id,
+            cardId: plan.cardId,
+            from: plan.current,
+            to: suggestion.next,
+            evidence: suggestion.evidence,
+          },
+          now,
+          deviceId,
+        ),
+      );
+      return advanced;
+    }),
+  );
+}

@@ -1,0 +1,59 @@
+// How much support each part of the student's day takes (seed 002): where fading is planned.
+// A para's word on it wins; without one, the prompts recorded for the part tell it.
+import type { AppEvent, PromptLevel, StepStarted, SupportNoted } from './events';
+import { voidedTargets } from './rollup';
+import type { ScheduleItem } from './schedule';
+import type { SupportLevel } from './support-levels';
+
+const byAdult = (prompt: PromptLevel) => prompt !== 'independent' && prompt !== 'peer';
+
+/**
+ * The support a part of the day took, read from its starts (its own and its mini-steps'):
+ * all on their own is independent; an adult's prompt after the part was under way is adult
+ * support throughout; an adult's prompt only to get it going is the teacher helping start; and
+ * a peer's cue with no adult's is peer support. No start recorded: no level (no data is not
+ * "independent").
+ */
+export function derivedSupport(item: ScheduleItem, events: readonly AppEvent[]): SupportLevel | undefined {
+  const voided = voidedTargets(events);
+  const stepIds = new Set([item.id, ...item.miniSteps.map((mini) => mini.id)]);
+  const starts = events.filter(
+    (event): event is StepStarted =>
+      event.type === 'step-started' && stepIds.has(event.stepId) && !voided.has(event.id),
+  );
+  if (starts.length === 0) return undefined;
+  if (starts.every((start) => start.prompt === 'independent')) return 'independent';
+  const own = starts.filter((start) => start.stepId === item.id);
+  const later = starts.filter((start) => start.stepId !== item.id);
+  if (later.some((start) => byAdult(start.prompt))) return 'adult-throughout';
+  if (own.some((start) => byAdult(start.prompt))) return 'teacher-helps-start';
+  return 'peer-support';
+}
+
+/** The level an adult recorded last for a part of the day, if any (corrections respected). */
+export function recordedSupport(item: ScheduleItem, events: readonly AppEvent[]): SupportLevel | undefined {
+  const voided = voidedTargets(events);
+  let latest: SupportNoted | undefined;
+  for (const event of events) {
+    if (event.type !== 'support-noted' || event.stepId !== item.id || voided.has(event.id)) continue;
+    if (!latest || event.at > latest.at || (event.at === latest.at && event.id > latest.id)) latest = event;
+  }
+  return latest?.level;
+}
+
+export type SupportEntry = {
+  item: ScheduleItem;
+  level?: SupportLevel;
+  /** Whether an adult said so, or the prompts tell it. */
+  source?: 'recorded' | 'prompts';
+};
+
+/** The map of the student's day: each part with its support, recorded or derived. */
+export function supportMap(items: readonly ScheduleItem[], events: readonly AppEvent[]): SupportEntry[] {
+  return items.map((item) => {
+    const recorded = recordedSupport(item, events);
+    if (recorded) return { item, level: recorded, source: 'recorded' };
+    const derived = derivedSupport(item, events);
+    return derived ? { item, level: derived, source: 'prompts' } : { item };
+  });
+}

@@ -1,0 +1,152 @@
+import { createEffect, createSignal, For, on, Show } from 'solid-js';
+import { clock } from '../../../app/clock';
+import { adultSession } from '../../../app/session';
+import { db } from '../../../db/instance';
+import { savePlan } from '../../../db/repos/plans';
+import type { Card } from '../../../domain/cards';
+import type { PromptLevel } from '../../../domain/events';
+import type { FadingPlan } from '../../../domain/fading';
+import type { Student } from '../../../domain/people';
+import type { PlanStage } from '../../../domain/plan-stage';
+import { errorText, t } from '../../../i18n';
+import { type Status, StatusLine } from '../../components/status-line';
+import { type StageDraft, StageFields } from './stage-fields';
+
+/** A new plan starts where fading usually starts: a short wait, then a light prompt. */
+const NEW_NOW: StageDraft = { prompt: 'verbal', delay: '3', note: '' };
+const NEW_NEXT: StageDraft = { prompt: 'gestural', delay: '5', note: '' };
+const NEW_CRITERION = { percent: '80', days: '3' };
+
+const draftOf = (stage: PlanStage): StageDraft => ({
+  prompt: stage.prompt,
+  delay: String(stage.delaySeconds),
+  note: stage.note ?? '',
+});
+const stageOf = (draft: StageDraft) => ({
+  prompt: draft.prompt,
+  delaySeconds: Number(draft.delay.trim() || Number.NaN),
+  note: draft.note,
+});
+
+/** The teacher plans an activity: what the adults do now, when it is time to fade, and what then. */
+export function PlanForm(props: {
+  student: Student;
+  cards: readonly Card[];
+  plans: readonly FadingPlan[];
+  cardId: string;
+  onCardChange: (cardId: string) => void;
+  nameOf: (level: PromptLevel) => string;
+}) {
+  const [now, setNow] = createSignal(NEW_NOW);
+  const [hasNext, setHasNext] = createSignal(true);
+  const [next, setNext] = createSignal(NEW_NEXT);
+  const [percent, setPercent] = createSignal(NEW_CRITERION.percent);
+  const [days, setDays] = createSignal(NEW_CRITERION.days);
+  const [status, setStatus] = createSignal<Status>();
+  const label = () => props.cards.find((card) => card.id === props.cardId)?.label ?? '';
+
+  // Choosing an activity shows its plan, or a new plan's starting values.
+  createEffect(
+    on(
+      () => props.cardId,
+      (cardId) => {
+        const plan = props.plans.find((candidate) => candidate.cardId === cardId);
+        setNow(plan ? draftOf(plan.current) : NEW_NOW);
+        setHasNext(plan ? plan.next !== undefined : true);
+        setNext(plan?.next ? draftOf(plan.next) : NEW_NEXT);
+        setPercent(String(plan?.criterion.percent ?? NEW_CRITERION.percent));
+        setDays(String(plan?.criterion.days ?? NEW_CRITERION.days));
+      },
+    ),
+  );
+
+  const save = async (event: SubmitEvent) => {
+    event.preventDefault();
+    try {
+      await savePlan(
+        db,
+        adultSession(),
+        props.student.id,
+        {
+          cardId: props.cardId,
+          current: stageOf(now()),
+          ...(hasNext() ? { next: stageOf(next()) } : {}),
+          criterion: { percent: Number(percent()), days: Number(days()) },
+        },
+        clock.now(),
+      );
+      setStatus({ kind: 'done', text: t('plans.saved', { label: label() }) });
+    } catch (error) {
+      setStatus({ kind: 'error', text: errorText(error) });
+    }
+  };
+
+  return (
+    <section class="plan-form-section" aria-labelledby="plan-form-title">
+      <h3 id="plan-form-title">{t('plans.formTitle')}</h3>
+      <form class="plan-form" onSubmit={save}>
+        <label for="plan-activity">{t('plans.activity')}</label>
+        <select
+          id="plan-activity"
+          required
+          value={props.cardId}
+          onChange={(event) => props.onCardChange(event.currentTarget.value)}
+        >
+          <option value="">{t('plans.chooseActivity')}</option>
+          <For each={props.cards}>{(card) => <option value={card.id}>{card.label}</option>}</For>
+        </select>
+        <Show when={props.cardId}>
+          <StageFields
+            id="plan-now"
+            legend={t('plans.now')}
+            stage={now()}
+            nameOf={props.nameOf}
+            onChange={setNow}
+          />
+          <fieldset class="stage-fields">
+            <legend>{t('plans.criterion')}</legend>
+            <label for="plan-percent">{t('plans.percent')}</label>
+            <input
+              id="plan-percent"
+              inputmode="numeric"
+              autocomplete="off"
+              maxlength={3}
+              value={percent()}
+              onInput={(event) => setPercent(event.currentTarget.value)}
+            />
+            <label for="plan-days">{t('plans.days')}</label>
+            <input
+              id="plan-days"
+              inputmode="numeric"
+              autocomplete="off"
+              maxlength={2}
+              value={days()}
+              onInput={(event) => setDays(event.currentTarget.value)}
+            />
+          </fieldset>
+          <label class="check-row">
+            <input
+              type="checkbox"
+              checked={hasNext()}
+              onChange={(event) => setHasNext(event.currentTarget.checked)}
+            />
+            {t('plans.hasNext')}
+          </label>
+          <Show when={hasNext()}>
+            <StageFields
+              id="plan-next"
+              legend={t('plans.next')}
+              stage={next()}
+              nameOf={props.nameOf}
+              onChange={setNext}
+            />
+          </Show>
+          <button type="submit" class="button primary">
+            {t('plans.save')}
+          </button>
+        </Show>
+      </form>
+      <StatusLine status={status()} />
+    </section>
+  );
+}

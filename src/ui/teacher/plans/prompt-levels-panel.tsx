@@ -1,0 +1,68 @@
+import './plans.css';
+import { createSignal, For } from 'solid-js';
+import { adultSession } from '../../../app/session';
+import { db } from '../../../db/instance';
+import { changeSetting, readSetting } from '../../../db/repos/settings';
+import { PROMPT_LEVELS } from '../../../domain/events';
+import { type PromptLevelSettings, shownLevels } from '../../../domain/prompting';
+import { errorText, t } from '../../../i18n';
+import { type Status, StatusLine } from '../../components/status-line';
+
+/** The teacher names the para's prompt buttons, hides levels, or offers a peer's cue. */
+export function PromptLevelsPanel() {
+  const [draft, setDraft] = createSignal<PromptLevelSettings>({});
+  const [status, setStatus] = createSignal<Status>();
+  void readSetting(db, 'promptLevels').then((saved) => setDraft(saved ?? {}));
+  const shown = () => shownLevels(draft());
+  const change = (level: (typeof PROMPT_LEVELS)[number], fields: { name?: string; shown?: boolean }) =>
+    setDraft((current) => ({ ...current, [level]: { ...current[level], ...fields } }));
+
+  const save = async (event: SubmitEvent) => {
+    event.preventDefault();
+    try {
+      await changeSetting(db, adultSession(), 'promptLevels', draft());
+      setStatus({ kind: 'done', text: t('plans.levelsSaved') });
+    } catch (error) {
+      setStatus({ kind: 'error', text: errorText(error) });
+    }
+  };
+
+  return (
+    <section class="panel" aria-labelledby="prompt-levels-title">
+      <h2 id="prompt-levels-title">{t('plans.levels')}</h2>
+      <p class="hint">{t('plans.levelsIntro')}</p>
+      <form onSubmit={save}>
+        <ul class="prompt-levels">
+          <For each={PROMPT_LEVELS}>
+            {(level) => (
+              <li>
+                <label class="check-row">
+                  <input
+                    type="checkbox"
+                    checked={shown().includes(level)}
+                    onChange={(event) => change(level, { shown: event.currentTarget.checked })}
+                  />
+                  {t('plans.levelShown', { level: t(`prompt.${level}`) })}
+                </label>
+                <label for={`level-name-${level}`}>
+                  {t('plans.levelName', { level: t(`prompt.${level}`) })}
+                </label>
+                <input
+                  id={`level-name-${level}`}
+                  maxlength={40}
+                  placeholder={t(`prompt.${level}`)}
+                  value={draft()[level]?.name ?? ''}
+                  onInput={(event) => change(level, { name: event.currentTarget.value })}
+                />
+              </li>
+            )}
+          </For>
+        </ul>
+        <button type="submit" class="button primary">
+          {t('plans.saveLevels')}
+        </button>
+      </form>
+      <StatusLine status={status()} />
+    </section>
+  );
+}

@@ -1,0 +1,189 @@
+import { beforeEach, describe, expect, test } from 'vitest';
+import type { AppDb } from '../../src/db/app-db';
+import { createCard } from '../../src/db/repos/cards';
+import { eventsOfStudent, recordEvent } from '../../src/db/repos/events';
+import {
+  acceptFadingStep,
+  currentStages,
+  fadingSuggestions,
+  plansOfStudent,
+  removePlan,
+  reviewPlans,
+  savePlan,
+} from '../../src/db/repos/plans';
+import { saveSchedule } from '../../src/db/repos/schedules';
+import { changeSetting, readSetting } from '../../src/db/repos/settings';
+import { completeSetup } from '../../src/db/repos/setup';
+import type { PromptLevel } from '../../src/domain/events';
+import type { CardId, StaffId, StepId, StudentId } from '../../src/domain/ids';
+import { ulid } from '../../src/domain/ids';
+import type { AdultSession } from '../../src/domain/people';
+import { anEvent } from '../support/events';
+import { freshDb } from '../support/fresh-db';
+
+/** Monday 7 September 2026, 9:00, and the days after. */
+const at = (date: number, minute = 0) => new Date(2026, 8, date, 9, minute).getTime();
+
+let db: AppDb;
+let teacher: AdultSession;
+let ana: StudentId;
+let math: CardId;
+const para: AdultSession = { staffId: ulid<'staff'>(at(7)) as StaffId, role: 'para', name: 'Mr. Lee' };
+const mathStep = ulid<'step'>(at(7)) as StepId;
+
+const planInput = () => ({
+  cardId: math,
+  current: { prompt: 'verbal', delaySeconds: 5 },
+  next: { prompt: 'gestural', delaySeconds: 8, note: '  ' },
+  criterion: { percent: 80, days: 3 },
+});
+
+beforeEach(async () => {
+  db = freshDb();
+  const setup = await completeSetup(
+    db,
+    { teacherName: 'Ms. Rivera', pin: '2468', studentName: 'Ana' },
+    at(7),
+  );
+  teacher = setup.session;
+  ana = setup.student.id;
+  math = (await createCard(db, teacher, { label: 'Math' }, at(7))).id;
+  await saveSchedule(
+    db,
+    teacher,
+    ana,
+    { kind: 'template', weekday: 1 },
+    [{ id: mathStep, cardId: math, miniSteps: [] }],
+    at(7),
+  );
+});
+
+/** A start of Math on a day, as the kiosk or a para would record it. */
+const startMath = (date: number, prompt: PromptLevel, minute = 0) =>
+  recordEvent(
+    db,
+    anEvent(
+      {
+        type: 'step-started',
+        studentId: ana,
+        actor: { kind: 'student' },
+        stepId: mathStep,
+        prompt,
+        latencyMs: 3000,
+      },
+      at(date, minute),
+    ),
+  );
+
+describe('the teacher’s plan', () => {
+  test('is saved per activity, a blank note dropped; paras read only what they do now', async () => {
+    const plan = await savePlan(db, teacher, ana, planInput(), at(7));
+
+    expect(plan).toMatchObject({
+      studentId: ana,
+      cardId: math,
+      current: { prompt: 'verbal', delaySeconds: 5 },
+      next: { prompt: 'gestural', delaySeconds: 8 },
+      since: at(7),
+    });
+    expect(plan.next).not.toHaveProperty('note');
+    expect(await currentStages(db, ana)).toEqual(new Map([[math, { prompt: 'verbal', delaySeconds: 5 }]]));
+  });
+
+  test('saved again keeps its data unless what the adults do now changes', async () => {
+    const first = await savePlan(db, teacher, ana, planInput(), at(7));
+    const criterionOnly = await savePlan(
+      db,
+      teacher,
+      ana,
+      { ...planInput(), criterion: { percent: 90, days: 2 } },
+      at(8),
+    );
+    expect(criterionOnly).toMatchObject({ id: first.id, since: at(7), criterion: { percent: 90, days: 2 } });
+
+    const newStage = await savePlan(
+      db,
+      teacher,
+      ana,
+      { ...planInput(), current: { prompt: 'verbal', delaySeconds: 3 } },
+      at(9),
+    );
+    expect(newStage).toMatchObject({ id: first.id, since: at(9) });
+    expect(await plansOfStudent(db, ana)).toHaveLength(1);
+  });
+
+  test('only a teacher makes, removes or reviews plans, within their limits', async () => {
+    await expect(savePlan(db, para, ana, planInput(), at(7))).rejects.toMatchObject({ code: 'not-allowed' });
+    const plan = await savePlan(db, teacher, ana, planInput(), at(7));
+    await expect(removePlan(db, para, plan.id)).rejects.toMatchObject({ code: 'not-allowed' });
+    await expect(reviewPlans(db, para, ana)).rejects.toMatchObject({ code: 'not-allowed' });
+    await expect(fadingSuggestions(db, para)).rejects.toMatchObject({ code: 'not-allowed' });
+    await expect(acceptFadingStep(db, para, plan.id, at(8))).rejects.toMatchObject({ code: 'not-allowed' });
+    await expect(
+      savePlan(db, teacher, ana, { ...planInput(), criterion: { percent: 120, days: 3 } }, at(7)),
+    ).rejects.toMatchObject({ code: 'invalid-input' });
+    await expect(
+      savePlan(db, teacher, ana, { ...planInput(), current: { prompt: 'verbal', delaySeconds: 61 } }, at(7)),
+    ).rejects.toMatchObject({ code: 'invalid-input' });
+    expect(await plansOfStudent(db, ana)).toHaveLength(1);
+
+    await removePlan(db, teacher, plan.id);
+    expect(await plansOfStudent(db, ana)).toEqual([]);
+  });
+});
+
+describe('a fading suggestion', () => {
+  test('comes when the days meet the criterion; accepting it changes the plan and logs the evidence', async () => {
+    const plan = await savePlan(db, teacher, ana, planInput(), at(7));
+    await startMath(7, 'verbal');
+    expect(await fadingSuggestions(db, teacher)).toEqual([]);
+    for (const date of [8, 9, 10]) await startMath(date, 'independent');
+
+    const [suggestion] = await fadingSuggestions(db, teacher);
+    expect(suggestion?.evidence.map((day) => day.day)).toEqual(['2026-09-08', '2026-09-09', '2026-09-10']);
+
+    const accepted = await acceptFadingStep(db, teacher, plan.id, at(10, 30));
+    expect(accepted).toMatchObject({ current: { prompt: 'gestural', delaySeconds: 8 }, since: at(10, 30) });
+    expect(accepted).not.toHaveProperty('next');
+    expect(await currentStages(db, ana)).toEqual(new Map([[math, { prompt: 'gestural', delaySeconds: 8 }]]));
+    const logged = (await eventsOfStudent(db, ana)).filter((event) => event.type === 'plan-advanced');
+    expect(logged).toEqual([
+      expect.objectContaining({
+        planId: plan.id,
+        cardId: math,
+        from: { prompt: 'verbal', delaySeconds: 5 },
+        to: { prompt: 'gestural', delaySeconds: 8 },
+        evidence: suggestion?.evidence,
+        actor: { kind: 'staff', staffId: teacher.staffId },
+      }),
+    ]);
+    expect(await fadingSuggestions(db, teacher)).toEqual([]);
+  });
+
+  test('cannot be accepted before the data meet the criterion', async () => {
+    const plan = await savePlan(db, teacher, ana, planInput(), at(7));
+    await startMath(8, 'independent');
+    await expect(acceptFadingStep(db, teacher, plan.id, at(8, 5))).rejects.toMatchObject({
+      code: 'fading-not-due',
+    });
+    expect((await plansOfStudent(db, ana))[0]?.current).toEqual({ prompt: 'verbal', delaySeconds: 5 });
+  });
+
+  test('the review shows each plan’s days so far', async () => {
+    await savePlan(db, teacher, ana, planInput(), at(7));
+    await startMath(8, 'independent');
+    await startMath(8, 'model', 30);
+    const [review] = await reviewPlans(db, teacher, ana);
+    expect(review?.evidence).toEqual([{ day: '2026-09-08', independent: 1, opportunities: 2 }]);
+    expect(review).not.toHaveProperty('suggestion');
+  });
+});
+
+test('the teacher names the prompt levels and adds peer; the setting is checked', async () => {
+  await changeSetting(db, teacher, 'promptLevels', { peer: { shown: true }, verbal: { name: 'Tell' } });
+  expect(await readSetting(db, 'promptLevels')).toEqual({ peer: { shown: true }, verbal: { name: 'Tell' } });
+  await expect(changeSetting(db, para, 'promptLevels', {})).rejects.toMatchObject({ code: 'not-allowed' });
+  await expect(
+    changeSetting(db, teacher, 'promptLevels', { verbal: { name: 'x'.repeat(41) } }),
+  ).rejects.toMatchObject({ code: 'invalid-input' });
+});

@@ -1,0 +1,207 @@
+import type { Page } from '@playwright/test';
+import { seedToday, storedEvents } from './fixtures/seed';
+import { seedEarlierStarts } from './fixtures/seed-days';
+import { expect, test } from './fixtures/test';
+import {
+  adultCorner,
+  completeSetup,
+  enterPin,
+  expectNoAxeViolations,
+  leaveAdultArea,
+  openAdultArea,
+  signIn,
+  TEACHER,
+} from './page-models/app';
+import { addPara, openParaBar, PARA, paraBar, planActivity, promptButton } from './page-models/para';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const STEPS = [{ label: 'Reading', picture: true }, { label: 'Math' }, { label: 'Lunch' }];
+const MATH_PLAN = {
+  activity: 'Math',
+  now: { wait: 5, prompt: 'Verbal' },
+  next: { wait: 10, prompt: 'Gestural' },
+  percent: 80,
+  days: 3,
+};
+
+/** What the student's screen shows now: the step to do and its one tap. */
+const kioskTap = (page: Page, name: 'Start' | 'Done') =>
+  page.locator('[aria-current="step"]').getByRole('button', { name, exact: true });
+
+test('beside the running kiosk a para records verbal, gestural and the student’s own start; the delay counts down; undo voids', async ({
+  page,
+}) => {
+  // The time delay runs on the app's clock, which the test moves forward instead of waiting.
+  await page.clock.install();
+  await completeSetup(page);
+  await addPara(page);
+  await leaveAdultArea(page);
+  await seedToday(page, STEPS, { pictureStyle: 'symbol-word', layout: 'now-next' });
+  await page.reload();
+  await signIn(page, TEACHER.pin, /Ms\. Rivera/);
+  await planActivity(page, MATH_PLAN);
+  await leaveAdultArea(page);
+
+  await signIn(page, PARA.pin, /Mr\. Lee/);
+  await openParaBar(page);
+  const bar = paraBar(page);
+  await expect(bar.getByText('Reading: what did it take to start?')).toBeVisible();
+  await expect(bar.getByText('No plan for this step: give the least help that works.')).toBeVisible();
+  await expect(kioskTap(page, 'Start')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // Reading took a verbal prompt: the para's tap is its start, and the kiosk moves on to Done.
+  await promptButton(page, 'Verbal').click();
+  await expect(bar.getByText('Last record: Reading, Verbal')).toBeVisible();
+  await expect(kioskTap(page, 'Done')).toBeVisible();
+  await kioskTap(page, 'Done').click();
+
+  // Math has a 5 s time delay: a countdown from its showing, then the cue to prompt.
+  await expect(bar.getByText('Math: what did it take to start?')).toBeVisible();
+  await expect(bar.getByText('Plan: wait 5 s, then Verbal.')).toBeVisible();
+  await expect(bar.getByText(/^Wait: [1-5] s$/)).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.clock.fastForward(5000);
+  await expect(bar.getByRole('alert')).toHaveText('Prompt now: Verbal');
+  await expectNoAxeViolations(page);
+
+  // A wrong tap is undone within 10 s: voided, and Math waits for its start again.
+  await promptButton(page, 'Model').click();
+  await expect(bar.getByText('Last record: Math, Model')).toBeVisible();
+  await bar.getByRole('button', { name: /^Undo \(\d+ s\)$/ }).click();
+  await expect(bar.getByText('Undone: the record stays in the log, marked as taken back.')).toBeVisible();
+  await expect(bar.getByText('Math: what did it take to start?')).toBeVisible();
+  await expect(kioskTap(page, 'Start')).toBeVisible();
+  await promptButton(page, 'Gestural').click();
+  await expect(kioskTap(page, 'Done')).toBeVisible();
+  // Past 10 s the record can no longer be undone here.
+  await page.clock.fastForward(11_000);
+  await expect(bar.getByRole('button', { name: /^Undo/ })).toHaveCount(0);
+  await kioskTap(page, 'Done').click();
+
+  // Lunch: the student taps Start before any prompt is recorded, so it is their own start.
+  await expect(bar.getByText('Lunch: what did it take to start?')).toBeVisible();
+  await kioskTap(page, 'Start').click();
+  await expect(
+    bar.getByText('Lunch: started on the student’s own. If it took a prompt, tap it.'),
+  ).toBeVisible();
+  await bar
+    .getByRole('group', { name: 'Support for Lunch' })
+    .getByRole('button', { name: 'Independent' })
+    .click();
+  await expect(
+    bar.getByRole('group', { name: 'Support for Lunch' }).getByRole('button', { name: 'Independent' }),
+  ).toHaveAttribute('aria-pressed', 'true');
+  await bar.getByRole('button', { name: 'Calm and ready' }).click();
+  await expect(bar.getByText('Last record: note “Calm and ready”')).toBeVisible();
+
+  // The map of the day: a para's word, or what the prompts tell.
+  await bar.getByText('Support through Ana’s day').click();
+  await expect(bar.getByRole('list').last().getByRole('listitem')).toHaveText([
+    /Reading\s*Teacher helps start \(from the prompts\)/,
+    /Math\s*Teacher helps start \(from the prompts\)/,
+    /Lunch\s*Independent \(recorded\)/,
+  ]);
+  await expectNoAxeViolations(page);
+
+  const events = await storedEvents(page);
+  const voided = new Set(events.flatMap((event) => (event.type === 'voided' ? [event.target] : [])));
+  const starts = events.filter((event) => event.type === 'step-started');
+  expect(starts.map((start) => [start.prompt, start.actor?.kind, voided.has(start.id)])).toEqual([
+    ['verbal', 'staff', false],
+    ['model', 'staff', true],
+    ['gestural', 'staff', false],
+    ['independent', 'student', false],
+  ]);
+  expect(starts.every((start) => typeof start.latencyMs === 'number' && start.latencyMs >= 0)).toBe(true);
+  expect(events.filter((event) => event.type === 'note').map((note) => note.text)).toEqual([
+    'Calm and ready',
+  ]);
+  expect(events.filter((event) => event.type === 'support-noted').map((noted) => noted.level)).toEqual([
+    'independent',
+  ]);
+
+  // The corner asks for a PIN even while the bar is open; leaving by it closes the bar.
+  await openAdultArea(page);
+  await expect(page.getByRole('heading', { name: 'Who are you?' })).toBeVisible();
+  await enterPin(page, PARA.pin, /Mr\. Lee/);
+  await openParaBar(page);
+  // Closing the bar ends the adult's session: the corner asks for a PIN again.
+  await paraBar(page).getByRole('button', { name: 'Close the para bar' }).click();
+  await expect(paraBar(page)).toHaveCount(0);
+  await openAdultArea(page);
+  await expect(page.getByRole('heading', { name: 'Who are you?' })).toBeVisible();
+});
+
+test('days that meet the criterion bring the teacher a suggestion; accepted, the para sees the new plan; a para cannot edit or delete', async ({
+  page,
+}) => {
+  // The plan is made a week ago, on the app's clock; three school days of data follow it.
+  const now = Date.now();
+  await page.clock.install({ time: now - 7 * DAY_MS });
+  await completeSetup(page);
+  await addPara(page);
+  await leaveAdultArea(page);
+  await seedToday(page, STEPS, { pictureStyle: 'symbol-word', layout: 'now-next' });
+  await page.reload();
+  await signIn(page, TEACHER.pin, /Ms\. Rivera/);
+  await planActivity(page, MATH_PLAN);
+  await leaveAdultArea(page);
+
+  await page.clock.setSystemTime(now);
+  await seedEarlierStarts(page, 'Math', [
+    { schoolDaysAgo: 3, prompt: 'independent' },
+    { schoolDaysAgo: 2, prompt: 'independent' },
+    { schoolDaysAgo: 1, prompt: 'independent' },
+  ]);
+  await page.reload();
+
+  // The teacher sees the suggestion with its evidence, and accepts it.
+  await signIn(page, TEACHER.pin, /Ms\. Rivera/);
+  const ready = page.getByRole('region', { name: 'Ready to give less help' });
+  await expect(
+    ready.getByText('Ana, Math: the data meet the criterion. Next: wait 10 s, then Gestural.'),
+  ).toBeVisible();
+  await expect(ready.getByRole('list', { name: 'Evidence' }).getByRole('listitem')).toHaveText([
+    /: 1 of 1 on their own$/,
+    /: 1 of 1 on their own$/,
+    /: 1 of 1 on their own$/,
+  ]);
+  await expectNoAxeViolations(page);
+  await ready.getByRole('button', { name: 'Accept for Ana, Math' }).click();
+  await expect(ready.getByRole('status')).toHaveText(
+    'The plan for Math is now: wait 10 s, then Gestural. Plan the next step when you are ready.',
+  );
+  await expect(ready.getByRole('button', { name: /^Accept/ })).toHaveCount(0);
+  const advanced = (await storedEvents(page)).filter((event) => event.type === 'plan-advanced');
+  expect(advanced).toHaveLength(1);
+  expect(advanced[0]?.evidence).toHaveLength(3);
+  await leaveAdultArea(page);
+
+  // The para sees only the plan to follow now, and nothing to change or delete.
+  await signIn(page, PARA.pin, /Mr\. Lee/);
+  await expect(page.getByRole('heading', { name: 'Today', exact: true })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Ready to give less help' })).toHaveCount(0);
+  for (const editor of ['Schedules', 'Cards', 'Choice boards', 'Settings'])
+    await expect(page.getByRole('link', { name: editor })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /Remove|Delete/ })).toHaveCount(0);
+  await openParaBar(page);
+  const bar = paraBar(page);
+  await promptButton(page, 'Independent').click();
+  await kioskTap(page, 'Done').click();
+  await expect(bar.getByText('Plan: wait 10 s, then Gestural.')).toBeVisible();
+  await expect(bar.getByText(/80|criterion|Next/)).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /Remove|Delete/ })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await bar.getByRole('button', { name: 'Close the para bar' }).click();
+
+  // An editor's address opened with a para PIN says only a teacher can.
+  for (const path of ['/adult/schedules', '/adult/cards', '/adult/boards', '/adult/settings']) {
+    await page.goto(path);
+    await enterPin(page, PARA.pin, /Mr\. Lee/);
+    await expect(page.getByRole('alert')).toHaveText('Only a teacher can do that.');
+    await expect(page.getByRole('button', { name: /Save|Remove|Delete|Accept/ })).toHaveCount(0);
+  }
+  await page.goto('/');
+  await expect(adultCorner(page)).toBeVisible();
+});
