@@ -2,10 +2,12 @@ import { For } from 'solid-js';
 import { PROMPT_LEVELS } from '../../../domain/events';
 import type { RangeFigures } from '../../../domain/review/independence';
 import { t } from '../../../i18n';
+import { usePromptLevels } from '../../para/prompt-names';
 import { formatPercent } from './format';
 
 /** How many steps started after each level of help, most to least independent. */
 export function PromptTable(props: { figures: RangeFigures }) {
+  const levels = usePromptLevels();
   const share = (count: number) => (props.figures.starts > 0 ? count / props.figures.starts : undefined);
   return (
     <table class="review-table">
@@ -21,7 +23,7 @@ export function PromptTable(props: { figures: RangeFigures }) {
         <For each={PROMPT_LEVELS}>
           {(level) => (
             <tr>
-              <th scope="row">{t(`prompt.${level}`)}</th>
+              <th scope="row">{levels.nameOf(level)}</th>
               <td>{props.figures.byPrompt[level]}</td>
               <td>
                 <span

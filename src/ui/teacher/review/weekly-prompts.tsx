@@ -2,6 +2,7 @@ import { For } from 'solid-js';
 import { PROMPT_LEVELS } from '../../../domain/events';
 import type { WeekPrompts } from '../../../domain/review/over-time';
 import { t } from '../../../i18n';
+import { usePromptLevels } from '../../para/prompt-names';
 import { formatDay, formatPercent } from './format';
 
 /**
@@ -9,6 +10,7 @@ import { formatDay, formatPercent } from './format';
  * the prompt hierarchy and told apart by shade and by the numbers in the row.
  */
 export function WeeklyPrompts(props: { weeks: readonly WeekPrompts[] }) {
+  const levels = usePromptLevels();
   return (
     <table class="review-table weekly-prompts">
       <caption>{t('review.weeklyTitle')}</caption>
@@ -16,7 +18,7 @@ export function WeeklyPrompts(props: { weeks: readonly WeekPrompts[] }) {
         <tr>
           <th scope="col">{t('review.colWeek')}</th>
           <th scope="col">{t('review.colStarts')}</th>
-          <For each={PROMPT_LEVELS}>{(level) => <th scope="col">{t(`prompt.${level}`)}</th>}</For>
+          <For each={PROMPT_LEVELS}>{(level) => <th scope="col">{levels.nameOf(level)}</th>}</For>
           <th scope="col">{t('review.colBar')}</th>
         </tr>
       </thead>
