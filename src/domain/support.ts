@@ -1,6 +1,7 @@
 // How much support each part of the student's day takes (seed 002): where fading is planned.
 // A para's word on it wins; without one, the prompts recorded for the part tell it.
 import type { AppEvent, PromptLevel, StepStarted, SupportNoted } from './events';
+import type { CardId } from './ids';
 import { voidedTargets } from './rollup';
 import type { ScheduleItem } from './schedule';
 import type { SupportLevel } from './support-levels';
@@ -56,4 +57,26 @@ export function supportMap(items: readonly ScheduleItem[], events: readonly AppE
     const derived = derivedSupport(item, events);
     return derived ? { item, level: derived, source: 'prompts' } : { item };
   });
+}
+
+/** Per activity (card), how many school days of a range took each level of support. */
+export type ActivitySupport = { cardId: CardId; days: Partial<Record<SupportLevel, number>> };
+
+/**
+ * The support map over many days: each day's map (its own schedule and events) counted per
+ * activity, so a part of the day reads "on their own 8 days, a start from the teacher 2 days".
+ * Days where an activity has no level (absent, not started) are not counted.
+ */
+export function supportOverDays(
+  days: readonly { items: readonly ScheduleItem[]; events: readonly AppEvent[] }[],
+): ActivitySupport[] {
+  const byCard = new Map<CardId, Partial<Record<SupportLevel, number>>>();
+  for (const day of days)
+    for (const entry of supportMap(day.items, day.events)) {
+      if (!entry.level) continue;
+      const counts = byCard.get(entry.item.cardId) ?? {};
+      counts[entry.level] = (counts[entry.level] ?? 0) + 1;
+      byCard.set(entry.item.cardId, counts);
+    }
+  return [...byCard.entries()].map(([cardId, days]) => ({ cardId, days }));
 }

@@ -3,7 +3,7 @@ import type { PromptLevel } from '../../src/domain/events';
 import type { CardId, StaffId, StepId } from '../../src/domain/ids';
 import { ulid } from '../../src/domain/ids';
 import type { ScheduleItem } from '../../src/domain/schedule';
-import { derivedSupport, supportMap } from '../../src/domain/support';
+import { derivedSupport, supportMap, supportOverDays } from '../../src/domain/support';
 import type { SupportLevel } from '../../src/domain/support-levels';
 import { ANA, anEvent, aVoid, morning } from '../support/events';
 
@@ -86,4 +86,18 @@ describe('the map of the day', () => {
     const events = [start(lunch.id, 'independent'), last, aVoid(last, morning(2, 3))];
     expect(supportMap([lunch], events)).toEqual([{ item: lunch, level: 'independent', source: 'prompts' }]);
   });
+});
+
+test('over many days, each activity counts the days of each level; days without data are not counted', () => {
+  // Day 1: Art started with a verbal prompt (teacher helps start), Lunch on her own.
+  // Day 2: Art on her own, Lunch not started. Day 3: a para says Art took adult support.
+  const days = [
+    { items: [art, lunch], events: [start(art.id, 'verbal'), start(lunch.id, 'independent', 30)] },
+    { items: [art, lunch], events: [start(art.id, 'independent')] },
+    { items: [art], events: [start(art.id, 'independent'), noted(art.id, 'adult-throughout', 5)] },
+  ];
+  expect(supportOverDays(days)).toEqual([
+    { cardId: art.cardId, days: { 'teacher-helps-start': 1, independent: 1, 'adult-throughout': 1 } },
+    { cardId: lunch.cardId, days: { independent: 1 } },
+  ]);
 });

@@ -24,6 +24,7 @@ import { PromptTable } from './prompt-table';
 import { RecordDownloads } from './record-downloads';
 import { SelfReports } from './self-reports';
 import { Summary } from './summary';
+import { SupportTable } from './support-table';
 import { WeeklyPrompts } from './weekly-prompts';
 
 type RangeChoice = { key: string; label: string; range: DayRange };
@@ -117,6 +118,7 @@ export function ReviewScreen() {
                 <WeeklyPrompts weeks={weeklyPrompts(rollups() ?? [], range())} />
                 <LatencyChart days={dailyLatency(rollups() ?? [], range())} />
               </Show>
+              <SupportTable student={shown()} range={range()} />
               <SelfReports student={shown()} range={range()} />
             </article>
             <RecordDownloads student={shown()} range={range()} />

@@ -8,7 +8,7 @@ import type { Student } from '../../../domain/people';
 import type { DayRange } from '../../../domain/review/independence';
 import { DAY_PARTS, ratingFigures, selfCheckFigures } from '../../../domain/review/self-monitoring';
 import { locale, t } from '../../../i18n';
-import { formatPercent } from './format';
+import { formatDay, formatPercent } from './format';
 
 const formatMean = (mean: number) =>
   new Intl.NumberFormat(locale(), { maximumFractionDigits: 1 }).format(mean);
@@ -44,6 +44,27 @@ export function SelfReports(props: { student: Student; range: DayRange }) {
                 <tr>
                   <th scope="row">{level}</th>
                   <td>{ratings().byLevel[level]}</td>
+                </tr>
+              )}
+            </For>
+          </tbody>
+        </table>
+        <table class="review-table">
+          <caption>{t('review.ratingsByDay')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('review.colDay')}</th>
+              <th scope="col">{t('review.colTimes')}</th>
+              <th scope="col">{t('review.colMeanLevel')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            <For each={ratings().daily}>
+              {(day) => (
+                <tr>
+                  <th scope="row">{formatDay(day.day)}</th>
+                  <td>{day.count}</td>
+                  <td>{formatMean(day.mean)}</td>
                 </tr>
               )}
             </For>
