@@ -122,6 +122,19 @@ test('the student checks in at 4 as the day starts, sees what they can try, and 
   await today.getByText(`Staff version of “${FEELINGS}”`).click();
   await expect(today.getByRole('row', { name: /5: Very upset/ })).toContainText('follow the safety plan');
   await expectNoAxeViolations(page);
+
+  // The teacher's review counts the rating: level 4 once, today's mean 4.
+  await page.getByRole('link', { name: 'Progress' }).click();
+  const report = page.getByRole('article', { name: 'Progress report: Ana' });
+  await expect(
+    report.getByRole('table', { name: 'Five-point ratings (1)' }).getByRole('row', { name: /^4 / }),
+  ).toContainText('1');
+  await expect(report.getByRole('img', { name: /mean five-point rating each day/ })).toBeVisible();
+  await report.getByText('The figures behind the chart').last().click();
+  await expect(
+    report.getByRole('table', { name: 'Mean rating per day' }).getByRole('row').nth(1),
+  ).toContainText(/1\s*4$/);
+  await expectNoAxeViolations(page);
 });
 
 test('a step asks for its check-in, which can be put off and given later; the student also tells on demand', async ({

@@ -43,6 +43,7 @@ export const reviewEn = {
   'review.colLevel': 'Level',
   'review.colTimes': 'Times',
   'review.ratingsByDay': 'Mean rating per day',
+  'review.ratingsChartLabel': 'Line chart of the mean five-point rating each day, from 1 to 5',
   'review.ratingsByPart': 'Ratings by part of the day',
   'review.colPart': 'Part of the day',
   'review.colMeanLevel': 'Mean level',

@@ -47,6 +47,7 @@ export const reviewEs: Record<keyof typeof reviewEn, string> = {
   'review.colLevel': 'Nivel',
   'review.colTimes': 'Veces',
   'review.ratingsByDay': 'Valoración promedio por día',
+  'review.ratingsChartLabel': 'Gráfico de líneas de la valoración promedio de cada día, de 1 a 5',
   'review.ratingsByPart': 'Valoraciones por parte del día',
   'review.colPart': 'Parte del día',
   'review.colMeanLevel': 'Nivel promedio',

@@ -9,6 +9,7 @@ import type { DayRange } from '../../../domain/review/independence';
 import { DAY_PARTS, ratingFigures, selfCheckFigures } from '../../../domain/review/self-monitoring';
 import { locale, t } from '../../../i18n';
 import { formatDay, formatPercent } from './format';
+import { LineChart } from './line-chart';
 
 const formatMean = (mean: number) =>
   new Intl.NumberFormat(locale(), { maximumFractionDigits: 1 }).format(mean);
@@ -49,27 +50,37 @@ export function SelfReports(props: { student: Student; range: DayRange }) {
             </For>
           </tbody>
         </table>
-        <table class="review-table">
-          <caption>{t('review.ratingsByDay')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('review.colDay')}</th>
-              <th scope="col">{t('review.colTimes')}</th>
-              <th scope="col">{t('review.colMeanLevel')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            <For each={ratings().daily}>
-              {(day) => (
+        <LineChart
+          title={t('review.ratingsByDay')}
+          label={t('review.ratingsChartLabel')}
+          points={ratings().daily.map((day) => ({ label: formatDay(day.day), value: day.mean }))}
+          max={5}
+          format={formatMean}
+          tableTitle={t('review.chartTable')}
+          table={() => (
+            <table>
+              <caption>{t('review.ratingsByDay')}</caption>
+              <thead>
                 <tr>
-                  <th scope="row">{formatDay(day.day)}</th>
-                  <td>{day.count}</td>
-                  <td>{formatMean(day.mean)}</td>
+                  <th scope="col">{t('review.colDay')}</th>
+                  <th scope="col">{t('review.colTimes')}</th>
+                  <th scope="col">{t('review.colMeanLevel')}</th>
                 </tr>
-              )}
-            </For>
-          </tbody>
-        </table>
+              </thead>
+              <tbody>
+                <For each={ratings().daily}>
+                  {(day) => (
+                    <tr>
+                      <th scope="row">{formatDay(day.day)}</th>
+                      <td>{day.count}</td>
+                      <td>{formatMean(day.mean)}</td>
+                    </tr>
+                  )}
+                </For>
+              </tbody>
+            </table>
+          )}
+        />
         <table class="review-table">
           <caption>{t('review.ratingsByPart')}</caption>
           <thead>
