@@ -13,6 +13,7 @@ import type { SchoolDay } from '../domain/time';
 import { v001Initial } from './migrations/v001-initial';
 import { v002ChoicesAndTokens } from './migrations/v002-choices-and-tokens';
 import { v003PeerPromptsAndFadingPlans } from './migrations/v003-peer-prompts-and-fading-plans';
+import { v004DayFiguresInRollups } from './migrations/v004-day-figures-in-rollups';
 
 /** A picture or sound, owned by one card, student or board, and deleted with its owner. */
 export type MediaRecord = { id: MediaId; ownerId: string; blob: Blob; updatedAt: number };
@@ -44,6 +45,7 @@ export class AppDb extends Dexie {
     v001Initial(this);
     v002ChoicesAndTokens(this);
     v003PeerPromptsAndFadingPlans(this);
+    v004DayFiguresInRollups(this);
   }
 }
 

@@ -1,7 +1,8 @@
 // The student's choices during the day, read from the event log and applied to the schedule.
+
+import { voidedTargets } from './corrections';
 import type { AppEvent, BoardOpened, ChoiceMade } from './events';
 import type { StepId } from './ids';
-import { voidedTargets } from './rollup';
 import type { ScheduleItem } from './schedule';
 import type { DayProgress, ItemProgress } from './schedule-progress';
 

@@ -1,10 +1,11 @@
 // The teacher's fading plan for an activity of the student's day (seeds 000, 001, 004): the help
 // the adults give now, the criterion the data must meet, and the next, lighter step. Whether the
 // criterion is met is worked out from the events alone; the teacher decides, never the para.
+
+import { voidedTargets } from './corrections';
 import type { AppEvent, StepStarted } from './events';
 import type { CardId, PlanId, StepId, StudentId } from './ids';
 import type { DayEvidence, PlanStage } from './plan-stage';
-import { voidedTargets } from './rollup';
 import type { Schedule } from './schedule';
 import type { SchoolDay } from './time';
 

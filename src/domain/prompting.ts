@@ -1,9 +1,10 @@
 // The para's records beside the kiosk: which step a prompt tap is for, the time delay before
 // prompting, and the last record, which can be taken back for a few seconds.
+
+import { voidedTargets } from './corrections';
 import type { AppEvent, PromptLevel, StepStarted } from './events';
 import { PROMPT_LEVELS } from './events';
 import type { StepId } from './ids';
-import { voidedTargets } from './rollup';
 import { type DayProgress, elapsedMs, stepToStart } from './schedule-progress';
 
 /** How long a record can be taken back with one tap. */

@@ -1,10 +1,27 @@
 // Per-student, per-day summaries of the event log. Review screens read these, never raw events.
-// Every figure is a sum of per-event contributions, so an event is added with sign +1 and a
-// voided one is taken back out with sign -1; a rebuild from the log gives the same numbers.
-import type { AppEvent, PromptLevel } from './events';
-import { PROMPT_LEVELS } from './events';
-import type { EventId, StudentId } from './ids';
+// Every figure but the support map is a sum of per-event contributions, so an event is added with
+// sign +1 and a voided one is taken back out with sign -1; the support map is the day's own,
+// set again from the day's schedule and events when they change. A rebuild from the log gives
+// the same numbers.
+import { voidedTargets } from './corrections';
+import { DAY_PARTS, type DayPart, dayPartOf } from './day-parts';
+import type { AppEvent, EventType, PromptLevel, ScaleLevel } from './events';
+import { PROMPT_LEVELS, SCALE_LEVELS } from './events';
+import type { EventId, StudentId, TargetId } from './ids';
+import type { ScheduleItem } from './schedule';
+import { type DaySupport, daySupport } from './support';
 import type { SchoolDay } from './time';
+
+/** A self-check question's day: the student's answers, and the adults' checks of them. */
+export type SelfCheckDay = {
+  answers: number;
+  /** Yes answers, and answers that were yes or no (a 1–5 question has neither). */
+  yes: number;
+  yesNo: number;
+  checks: number;
+  /** Checks where the adult agreed with the student. */
+  matches: number;
+};
 
 export type DayRollup = {
   studentId: StudentId;
@@ -23,6 +40,13 @@ export type DayRollup = {
   tokens: number;
   /** Full token boards exchanged for reinforcer time. */
   rewards: number;
+  /** Five-point ratings, counted per level. */
+  ratings: Record<ScaleLevel, number>;
+  /** Ratings per part of the day: how many, and their levels added up, for the mean. */
+  ratingsByPart: Record<DayPart, { count: number; levelTotal: number }>;
+  selfChecks: Partial<Record<TargetId, SelfCheckDay>>;
+  /** The day's support map, per activity. */
+  support: DaySupport;
 };
 
 export function emptyRollup(studentId: StudentId, day: SchoolDay): DayRollup {
@@ -44,11 +68,52 @@ export function emptyRollup(studentId: StudentId, day: SchoolDay): DayRollup {
     choices: 0,
     tokens: 0,
     rewards: 0,
+    ratings: Object.fromEntries(SCALE_LEVELS.map((level) => [level, 0])) as Record<ScaleLevel, number>,
+    ratingsByPart: Object.fromEntries(DAY_PARTS.map((part) => [part, { count: 0, levelTotal: 0 }])) as Record<
+      DayPart,
+      { count: number; levelTotal: number }
+    >,
+    selfChecks: {},
+    support: {},
   };
 }
 
-/** The rollup with one event's contribution added (sign 1) or taken back (sign -1). */
-export function withEvent(rollup: DayRollup, event: AppEvent, sign: 1 | -1): DayRollup {
+const NO_SELF_CHECKS: SelfCheckDay = { answers: 0, yes: 0, yesNo: 0, checks: 0, matches: 0 };
+
+/** The question's figures with a change added; a question whose figures all come back to 0 is dropped. */
+function withSelfCheck(
+  rollup: DayRollup,
+  targetId: TargetId,
+  change: (figures: SelfCheckDay) => SelfCheckDay,
+): DayRollup {
+  const { [targetId]: current = NO_SELF_CHECKS, ...others } = rollup.selfChecks;
+  const next = change(current);
+  const empty = Object.values(next).every((figure) => figure === 0);
+  return { ...rollup, selfChecks: empty ? others : { ...rollup.selfChecks, [targetId]: next } };
+}
+
+/** The kinds of events a day's support map is read from, with the corrections of them. */
+export const SUPPORT_SOURCES: ReadonlySet<EventType> = new Set(['step-started', 'support-noted']);
+
+/**
+ * Whether an event counts in the figures: not voided, and for a match, its adult check not voided
+ * either (a match stands with its check).
+ */
+export function counts(event: AppEvent, voided: ReadonlySet<EventId>): boolean {
+  if (voided.has(event.id)) return false;
+  return event.type !== 'check-matched' || !voided.has(event.adultCheck);
+}
+
+/**
+ * The rollup with one event's contribution added (sign 1) or taken back (sign -1). A match is
+ * counted for the question its answer was to: `answerTarget`, looked up by the caller.
+ */
+export function withEvent(
+  rollup: DayRollup,
+  event: AppEvent,
+  sign: 1 | -1,
+  answerTarget?: TargetId,
+): DayRollup {
   switch (event.type) {
     case 'step-shown':
       return { ...rollup, stepsShown: rollup.stepsShown + sign };
@@ -86,16 +151,44 @@ export function withEvent(rollup: DayRollup, event: AppEvent, sign: 1 | -1): Day
       return { ...rollup, tokens: rollup.tokens + sign };
     case 'reward-used':
       return { ...rollup, rewards: rollup.rewards + sign };
-    case 'self-check-answered':
+    case 'scale-rated': {
+      const part = rollup.ratingsByPart[dayPartOf(event.at)];
+      return {
+        ...rollup,
+        ratings: { ...rollup.ratings, [event.level]: rollup.ratings[event.level] + sign },
+        ratingsByPart: {
+          ...rollup.ratingsByPart,
+          [dayPartOf(event.at)]: {
+            count: part.count + sign,
+            levelTotal: part.levelTotal + sign * event.level,
+          },
+        },
+      };
+    }
+    case 'self-check-answered': {
+      const { answer } = event;
+      return withSelfCheck(rollup, event.targetId, (figures) => ({
+        ...figures,
+        answers: figures.answers + sign,
+        yes: figures.yes + (answer === 'yes' ? sign : 0),
+        yesNo: figures.yesNo + (answer === 'yes' || answer === 'no' ? sign : 0),
+      }));
+    }
+    case 'check-matched': {
+      if (!answerTarget) return rollup;
+      const { matched } = event;
+      return withSelfCheck(rollup, answerTarget, (figures) => ({
+        ...figures,
+        checks: figures.checks + sign,
+        matches: figures.matches + (matched ? sign : 0),
+      }));
+    }
     case 'adult-check':
-    case 'check-matched':
-    // Self-monitoring has no day figure yet: its review reads the answers and checks themselves,
-    // and a token a match earns is counted as a token.
-    case 'scale-rated':
-    // No figure yet: the review of ratings comes with the review screens, read from the events.
+    // Counted by the match recorded with it; a token a match earns is counted as a token.
     case 'support-noted':
+    // Part of the day's support map, set from the whole day (see daySupport).
     case 'plan-advanced':
-      // Read per part of the day and per plan from the log; no daily figure of their own.
+      // Read per plan from the log; no daily figure of its own.
       return rollup;
     case 'voided':
       // A correction has no figure of its own; its effect is the removal of its target.
@@ -120,36 +213,61 @@ export function rollupKey(studentId: StudentId, day: SchoolDay): string {
   return `${studentId}|${day}`;
 }
 
-/** The ids that corrections in a log have cancelled. */
-export function voidedTargets(events: Iterable<AppEvent>): Set<EventId> {
-  const voided = new Set<EventId>();
-  for (const event of events) if (event.type === 'voided') voided.add(event.target);
-  return voided;
-}
+/** A day's own schedule (its items), where the student had one. */
+export type DayScheduleOf = (studentId: StudentId, day: SchoolDay) => readonly ScheduleItem[] | undefined;
 
 /**
  * Builds day rollups from a log read in any order, one event at a time, so a year of events can
  * stream through it. Every event's own day gets a rollup, as it does when recorded one by one.
+ * Only the events a support map is read from are kept, until each day's map is made.
  */
 export class RollupAccumulator {
   readonly #byKey = new Map<string, DayRollup>();
+  readonly #supportSources = new Map<string, AppEvent[]>();
 
-  constructor(private readonly voided: ReadonlySet<EventId>) {}
+  constructor(
+    private readonly voided: ReadonlySet<EventId>,
+    private readonly answerTargets: ReadonlyMap<EventId, TargetId>,
+  ) {}
 
   add(event: AppEvent): void {
     const key = rollupKey(event.studentId, event.day);
     const rollup = this.#byKey.get(key) ?? emptyRollup(event.studentId, event.day);
-    this.#byKey.set(key, this.voided.has(event.id) ? rollup : withEvent(rollup, event, 1));
+    if (!counts(event, this.voided)) {
+      this.#byKey.set(key, rollup);
+      return;
+    }
+    const answerTarget =
+      event.type === 'check-matched' ? this.answerTargets.get(event.answerEvent) : undefined;
+    this.#byKey.set(key, withEvent(rollup, event, 1, answerTarget));
+    if (!SUPPORT_SOURCES.has(event.type)) return;
+    const sources = this.#supportSources.get(key);
+    if (sources) sources.push(event);
+    else this.#supportSources.set(key, [event]);
   }
 
-  rollups(): DayRollup[] {
-    return [...this.#byKey.values()];
+  rollups(dayScheduleOf: DayScheduleOf): DayRollup[] {
+    return [...this.#byKey.entries()].map(([key, rollup]) => {
+      const items = dayScheduleOf(rollup.studentId, rollup.day);
+      const sources = this.#supportSources.get(key);
+      return items && sources ? { ...rollup, support: daySupport(items, sources) } : rollup;
+    });
   }
 }
 
+/** The question each self-check answer of a log was to, for counting the checks of it. */
+export function answerTargetsOf(events: Iterable<AppEvent>): Map<EventId, TargetId> {
+  const targets = new Map<EventId, TargetId>();
+  for (const event of events) if (event.type === 'self-check-answered') targets.set(event.id, event.targetId);
+  return targets;
+}
+
 /** All day rollups computed from scratch: the reference the incremental rollups must equal. */
-export function rollupsFromEvents(events: readonly AppEvent[]): DayRollup[] {
-  const accumulator = new RollupAccumulator(voidedTargets(events));
+export function rollupsFromEvents(
+  events: readonly AppEvent[],
+  dayScheduleOf: DayScheduleOf = () => undefined,
+): DayRollup[] {
+  const accumulator = new RollupAccumulator(voidedTargets(events), answerTargetsOf(events));
   for (const event of events) accumulator.add(event);
-  return accumulator.rollups();
+  return accumulator.rollups(dayScheduleOf);
 }

@@ -1,7 +1,8 @@
 // When the student is asked to rate on their five-point scale, worked out from the day's schedule
 // and events alone, like the schedule's progress: a reload asks again only what is still unasked.
+
+import { voidedTargets } from './corrections';
 import type { AppEvent, RatingContext, ScaleRated } from './events';
-import { voidedTargets } from './rollup';
 import type { ScaleAssignment } from './scales';
 import type { DayProgress } from './schedule-progress';
 

@@ -1,8 +1,9 @@
 // Where the student is in the day, worked out from the day's schedule and its step events alone,
 // so a reload or a crash resumes at the same step.
+
+import { voidedTargets } from './corrections';
 import type { AppEvent } from './events';
 import type { StepId } from './ids';
-import { voidedTargets } from './rollup';
 import type { MiniStep, ScheduleItem } from './schedule';
 
 export type StepStatus = 'finished' | 'current' | 'upcoming';

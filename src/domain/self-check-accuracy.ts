@@ -1,8 +1,9 @@
 // Accuracy checks: an adult rates the moment the student rated, without seeing the student's
 // answer; the two are compared. How often a check is asked for fades as the teacher decides.
+
+import { voidedTargets } from './corrections';
 import type { AdultCheck, AppEvent, CheckMatched, SelfCheckAnswer, SelfCheckAnswered } from './events';
 import type { EventId } from './ids';
-import { voidedTargets } from './rollup';
 import type { CheckFrequency } from './self-monitoring';
 import { liveAnswers } from './self-monitoring';
 

@@ -1,9 +1,10 @@
 // Self-monitoring: the student answers a question about their own behaviour ("Was I working?"),
 // at the end of chosen steps or every few minutes. When a question is due is worked out from the
 // day's events and the moment the student's screen opened, so a reload asks what is still open.
+
+import { voidedTargets } from './corrections';
 import type { AppEvent, SelfCheckAnswer, SelfCheckAnswered, SelfCheckPrompt } from './events';
 import type { CardId, StepId, StudentId, TargetId } from './ids';
-import { voidedTargets } from './rollup';
 
 export const TARGET_QUESTION_MAX_LENGTH = 120;
 export const MIN_INTERVAL_SECONDS = 30;

@@ -1,8 +1,9 @@
 // How much support each part of the student's day takes (seed 002): where fading is planned.
 // A para's word on it wins; without one, the prompts recorded for the part tell it.
+
+import { voidedTargets } from './corrections';
 import type { AppEvent, PromptLevel, StepStarted, SupportNoted } from './events';
 import type { CardId } from './ids';
-import { voidedTargets } from './rollup';
 import type { ScheduleItem } from './schedule';
 import type { SupportLevel } from './support-levels';
 
@@ -59,24 +60,37 @@ export function supportMap(items: readonly ScheduleItem[], events: readonly AppE
   });
 }
 
+/** One day's support map counted per activity (card): how many of its parts took each level. */
+export type DaySupport = Partial<Record<CardId, Partial<Record<SupportLevel, number>>>>;
+
+/** The day's map in the form a day rollup keeps it. Parts without a level are not counted. */
+export function daySupport(items: readonly ScheduleItem[], events: readonly AppEvent[]): DaySupport {
+  const byCard: DaySupport = {};
+  for (const entry of supportMap(items, events)) {
+    if (!entry.level) continue;
+    const counts = byCard[entry.item.cardId] ?? {};
+    counts[entry.level] = (counts[entry.level] ?? 0) + 1;
+    byCard[entry.item.cardId] = counts;
+  }
+  return byCard;
+}
+
 /** Per activity (card), how many school days of a range took each level of support. */
 export type ActivitySupport = { cardId: CardId; days: Partial<Record<SupportLevel, number>> };
 
 /**
- * The support map over many days: each day's map (its own schedule and events) counted per
- * activity, so a part of the day reads "on their own 8 days, a start from the teacher 2 days".
- * Days where an activity has no level (absent, not started) are not counted.
+ * The support map over many days, from each day's map, so a part of the day reads "on their own
+ * 8 days, a start from the teacher 2 days". Days where an activity has no level (absent, not
+ * started) are not counted.
  */
-export function supportOverDays(
-  days: readonly { items: readonly ScheduleItem[]; events: readonly AppEvent[] }[],
-): ActivitySupport[] {
+export function supportOverDays(days: readonly DaySupport[]): ActivitySupport[] {
   const byCard = new Map<CardId, Partial<Record<SupportLevel, number>>>();
   for (const day of days)
-    for (const entry of supportMap(day.items, day.events)) {
-      if (!entry.level) continue;
-      const counts = byCard.get(entry.item.cardId) ?? {};
-      counts[entry.level] = (counts[entry.level] ?? 0) + 1;
-      byCard.set(entry.item.cardId, counts);
+    for (const [cardId, levels] of Object.entries(day) as [CardId, Partial<Record<SupportLevel, number>>][]) {
+      const counts = byCard.get(cardId) ?? {};
+      for (const [level, count] of Object.entries(levels) as [SupportLevel, number][])
+        counts[level] = (counts[level] ?? 0) + count;
+      byCard.set(cardId, counts);
     }
   return [...byCard.entries()].map(([cardId, days]) => ({ cardId, days }));
 }

@@ -1,9 +1,10 @@
 // The token board ("working for"): the student earns tokens towards a reinforcer they chose; a
 // full board is exchanged for reinforcer time, and then it starts again empty. Its state is worked
 // out from the day's events alone, like the schedule's, so a reload resumes where it was.
+
+import { voidedTargets } from './corrections';
 import type { AppEvent, ReinforcerChosen, RewardUsed } from './events';
 import type { BoardId, CardId, OptionId } from './ids';
-import { voidedTargets } from './rollup';
 
 export const MIN_SPOTS = 1;
 export const MAX_SPOTS = 10;

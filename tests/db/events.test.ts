@@ -3,7 +3,7 @@ import type { AppDb } from '../../src/db/app-db';
 import { eventsOfStudent, recordEvent } from '../../src/db/repos/events';
 import { dayRollup, rebuildRollups } from '../../src/db/repos/rollups';
 import { AppError } from '../../src/domain/errors';
-import { ulid } from '../../src/domain/ids';
+import { type CardId, type ScaleId, type TargetId, ulid } from '../../src/domain/ids';
 import { rollupsFromEvents } from '../../src/domain/rollup';
 import { schoolDayOf } from '../../src/domain/time';
 import {
@@ -185,5 +185,127 @@ describe('rebuilding rollups', () => {
       stepsStarted: 1,
       startsByPrompt: { verbal: 0, independent: 1 },
     });
+  });
+});
+
+describe('the day figures of ratings, self-checks and support', () => {
+  const adult = { kind: 'staff', staffId: ulid<'staff'>(morning(2)) } as const;
+  const target = ulid<'target'>(morning(2)) as TargetId;
+  const art = ulid<'card'>(morning(2)) as CardId;
+
+  async function recordMorning() {
+    // Ana's day schedule: one part, Art, the step the helpers start.
+    await db.schedules.add({
+      id: SCHEDULE,
+      studentId: ANA,
+      slot: { kind: 'day', day: schoolDayOf(morning(2)) },
+      items: [{ id: STEP, cardId: art, miniSteps: [] }],
+      createdAt: morning(2),
+      updatedAt: morning(2),
+    });
+    await recordEvent(db, aStart(ANA, morning(2, 1), 'verbal'));
+    const rating = (level: 2 | 5, minutes: number) =>
+      recordEvent(
+        db,
+        anEvent(
+          {
+            type: 'scale-rated',
+            studentId: ANA,
+            actor: { kind: 'student' },
+            scaleId: ulid<'scale'>(morning(2)) as ScaleId,
+            level,
+            context: { kind: 'check-in' },
+          },
+          morning(2, minutes),
+        ),
+      );
+    await rating(5, 2);
+    const mistaken = await rating(2, 3);
+    const answer = await recordEvent(
+      db,
+      anEvent(
+        {
+          type: 'self-check-answered',
+          studentId: ANA,
+          actor: { kind: 'student' },
+          targetId: target,
+          answer: 'yes',
+          prompt: { kind: 'interval', dueAt: morning(2, 4) },
+          checkRequested: true,
+        },
+        morning(2, 4),
+      ),
+    );
+    const check = await recordEvent(
+      db,
+      anEvent(
+        {
+          type: 'adult-check',
+          studentId: ANA,
+          actor: adult,
+          targetId: target,
+          answerEvent: answer.id,
+          answer: 'yes',
+        },
+        morning(2, 5),
+      ),
+    );
+    await recordEvent(
+      db,
+      anEvent(
+        {
+          type: 'check-matched',
+          studentId: ANA,
+          actor: adult,
+          answerEvent: answer.id,
+          adultCheck: check.id,
+          matched: true,
+        },
+        morning(2, 5),
+      ),
+    );
+    const word = await recordEvent(
+      db,
+      anEvent(
+        { type: 'support-noted', studentId: ANA, actor: adult, stepId: STEP, level: 'adult-throughout' },
+        morning(2, 6),
+      ),
+    );
+    return { mistaken, check, word };
+  }
+
+  test('are counted as they are recorded, and corrections take them back', async () => {
+    const { mistaken, check, word } = await recordMorning();
+    const day = schoolDayOf(morning(2));
+    expect(await dayRollup(db, ANA, day)).toMatchObject({
+      ratings: { 1: 0, 2: 1, 3: 0, 4: 0, 5: 1 },
+      ratingsByPart: { morning: { count: 2, levelTotal: 7 } },
+      selfChecks: { [target]: { answers: 1, yes: 1, yesNo: 1, checks: 1, matches: 1 } },
+      // The para's word wins over the verbal prompt.
+      support: { [art]: { 'adult-throughout': 1 } },
+    });
+
+    await recordEvent(db, aVoid(mistaken, morning(2, 7)));
+    await recordEvent(db, aVoid(check, morning(2, 8)));
+    await recordEvent(db, aVoid(word, morning(2, 9)));
+
+    expect(await dayRollup(db, ANA, day)).toMatchObject({
+      ratings: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 1 },
+      ratingsByPart: { morning: { count: 1, levelTotal: 5 } },
+      // The check is voided, and its match with it.
+      selfChecks: { [target]: { answers: 1, yes: 1, yesNo: 1, checks: 0, matches: 0 } },
+      // Without the word, the verbal prompt at the start tells it: the teacher helped start.
+      support: { [art]: { 'teacher-helps-start': 1 } },
+    });
+  });
+
+  test('a rebuild from the log gives the same figures', async () => {
+    const { check } = await recordMorning();
+    await recordEvent(db, aVoid(check, morning(2, 8)));
+    const incremental = sortRollups(await db.rollups.toArray());
+
+    await rebuildRollups(db);
+
+    expect(sortRollups(await db.rollups.toArray())).toEqual(incremental);
   });
 });

@@ -6,19 +6,16 @@ import {
   reviewPlanOf,
   saveReportingPeriods,
   saveReviewPlan,
-  selfReportEvents,
   setProgressView,
-  supportDays,
 } from '../../src/db/repos/review';
 import { rollupsBetween } from '../../src/db/repos/rollups';
 import { completeSetup } from '../../src/db/repos/setup';
 import { addStaff, signIn } from '../../src/db/repos/staff';
 import { getStudent } from '../../src/db/repos/student-reads';
 import type { StudentId } from '../../src/domain/ids';
-import { type CardId, type ScaleId, type ScheduleId, type StepId, ulid } from '../../src/domain/ids';
 import type { AdultSession } from '../../src/domain/people';
 import type { SchoolDay } from '../../src/domain/time';
-import { anEvent, aStart, aVoid, BEN, morning } from '../support/events';
+import { aStart, BEN, morning } from '../support/events';
 import { freshDb } from '../support/fresh-db';
 
 const NOW = Date.UTC(2026, 8, 1, 7, 30);
@@ -123,67 +120,4 @@ test('a teacher shows a student their progress as stars, then not at all; a para
     code: 'invalid-input',
   });
   expect(await getStudent(db, ana)).toEqual(hidden);
-});
-
-test("a student's own reports of a range: ratings and their corrections, not steps, not others'", async () => {
-  const rating = (studentId: StudentId, date: number) =>
-    anEvent(
-      {
-        type: 'scale-rated',
-        studentId,
-        actor: { kind: 'student' },
-        scaleId: ulid<'scale'>(NOW) as ScaleId,
-        level: 3,
-        context: { kind: 'check-in' },
-      },
-      morning(date),
-    );
-  const mine = rating(ana, 2);
-  const mistaken = rating(ana, 3);
-  // Corrected a week later: the correction still goes with the rating it voids.
-  const correction = aVoid(mistaken, morning(10));
-  for (const event of [
-    rating(ana, 1),
-    mine,
-    mistaken,
-    correction,
-    rating(BEN, 2),
-    aStart(ana, morning(2, 1)),
-  ])
-    await recordEvent(db, event);
-
-  const events = await selfReportEvents(db, ana, { from: day('2026-09-02'), to: day('2026-09-03') });
-
-  expect(events.map((event) => event.id)).toEqual([mine.id, mistaken.id, correction.id]);
-});
-
-test('support days: each day schedule of the range with its starts and support words, nothing else', async () => {
-  const step = ulid<'step'>(NOW) as StepId;
-  const cardId = ulid<'card'>(NOW) as CardId;
-  const daySchedule = (date: string) => ({
-    id: ulid<'schedule'>(NOW) as ScheduleId,
-    studentId: ana,
-    slot: { kind: 'day' as const, day: day(date) },
-    items: [{ id: step, cardId, miniSteps: [] }],
-    createdAt: NOW,
-    updatedAt: NOW,
-  });
-  await db.schedules.bulkPut([daySchedule('2026-09-02'), daySchedule('2026-09-09')]);
-  const start = anEvent(
-    {
-      type: 'step-started',
-      studentId: ana,
-      actor: { kind: 'student' },
-      stepId: step,
-      prompt: 'verbal',
-      latencyMs: 0,
-    },
-    morning(2),
-  );
-  await recordEvent(db, start);
-  await recordEvent(db, aStart(ana, morning(3)));
-
-  const days = await supportDays(db, ana, { from: day('2026-09-01'), to: day('2026-09-05') });
-
-  expect(days).toEqual([{ items: [{ id: step, cardId, miniSteps: [] }], events: [start] }]);
 });

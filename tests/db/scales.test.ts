@@ -12,7 +12,6 @@ import { getStudent } from '../../src/db/repos/student-reads';
 import type { CardId, ScaleId, StaffId, StepId, StudentId } from '../../src/domain/ids';
 import { ulid } from '../../src/domain/ids';
 import type { AdultSession } from '../../src/domain/people';
-import { emptyRollup } from '../../src/domain/rollup';
 import { type FivePointScale, type ScaleDraft, scaleDraft } from '../../src/domain/scales';
 import { schoolDayOf } from '../../src/domain/time';
 import { freshDb } from '../support/fresh-db';
@@ -141,7 +140,7 @@ describe('ratings', () => {
     await assignScale(db, teacher, ana, { scaleId: scale.id, checkInAtStart: true }, NOW);
   });
 
-  test('a rating is an event with its context, and leaves the day rollup as it was', async () => {
+  test('a rating is an event with its context, counted in the day rollup by level and part of the day', async () => {
     const event = await recordRating(
       db,
       ana,
@@ -169,7 +168,11 @@ describe('ratings', () => {
       [4, 'check-in'],
       [2, 'on-demand'],
     ]);
-    expect(await dayRollup(db, ana, DAY)).toEqual(emptyRollup(ana, DAY));
+    // Both were made before 11:00: a 4 and a 2, in the morning.
+    expect(await dayRollup(db, ana, DAY)).toMatchObject({
+      ratings: { 1: 0, 2: 1, 3: 0, 4: 1, 5: 0 },
+      ratingsByPart: { morning: { count: 2, levelTotal: 6 }, midday: { count: 0, levelTotal: 0 } },
+    });
   });
 
   test("a step's check-in names a step of today's schedule", async () => {

@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
+import { dayPartOf } from '../../src/domain/day-parts';
 import type { AppEvent, ScaleLevel, SelfCheckAnswer } from '../../src/domain/events';
 import { type EventId, type ScaleId, type TargetId, ulid } from '../../src/domain/ids';
-import { dayPartOf, ratingFigures, selfCheckFigures } from '../../src/domain/review/self-monitoring';
+import { ratingFigures, selfCheckFigures } from '../../src/domain/review/self-monitoring';
+import { rollupsFromEvents } from '../../src/domain/rollup';
 import type { SchoolDay } from '../../src/domain/time';
 import { ANA, anEvent, aVoid, morning } from '../support/events';
 
@@ -48,7 +50,7 @@ describe('ratings', () => {
   ];
 
   test('counts, levels, the mean per day and per part of the day', () => {
-    const figures = ratingFigures(events, september);
+    const figures = ratingFigures(rollupsFromEvents(events), september);
     expect(figures.count).toBe(3);
     expect(figures.byLevel).toEqual({ 1: 0, 2: 1, 3: 0, 4: 1, 5: 1 });
     expect(figures.daily).toEqual([
@@ -105,7 +107,7 @@ describe('self-checks and their accuracy', () => {
     // Voice, a 1–5 question: one answer, one check that matched.
     const voice = answered(VOICE, 4, 4);
     const figures = selfCheckFigures(
-      [
+      rollupsFromEvents([
         first,
         second,
         third,
@@ -115,7 +117,7 @@ describe('self-checks and their accuracy', () => {
         matched(third, false, 7),
         voice,
         matched(voice, true, 8),
-      ],
+      ]),
       september,
     );
     expect(figures).toEqual([
@@ -148,11 +150,14 @@ describe('self-checks and their accuracy', () => {
       },
       morning(1, 1),
     );
-    const [figure] = selfCheckFigures([answer, check, match, aVoid(check, morning(1, 2))], september);
+    const [figure] = selfCheckFigures(
+      rollupsFromEvents([answer, check, match, aVoid(check, morning(1, 2))]),
+      september,
+    );
     expect(figure).toMatchObject({ answers: 1, checks: 0, matches: 0 });
   });
 
   test('no answers, no figures', () => {
-    expect(selfCheckFigures([], september)).toEqual([]);
+    expect(selfCheckFigures(rollupsFromEvents([]), september)).toEqual([]);
   });
 });

@@ -74,7 +74,7 @@ describe('a day rollup', () => {
         morning(2, 5),
       ),
       aVoid(token, morning(2, 6)),
-      // A rating has no figure of its own yet: review reads ratings from the events.
+      // A rating of 4 at 8:07, in the morning.
       anEvent(
         {
           type: 'scale-rated',
@@ -89,7 +89,14 @@ describe('a day rollup', () => {
     ];
 
     expect(rollupsFromEvents(log)).toEqual([
-      { ...emptyRollup(ANA, day2), choices: 2, tokens: 1, rewards: 1 },
+      {
+        ...emptyRollup(ANA, day2),
+        choices: 2,
+        tokens: 1,
+        rewards: 1,
+        ratings: { 1: 0, 2: 0, 3: 0, 4: 1, 5: 0 },
+        ratingsByPart: { ...emptyRollup(ANA, day2).ratingsByPart, morning: { count: 1, levelTotal: 4 } },
+      },
     ]);
   });
 

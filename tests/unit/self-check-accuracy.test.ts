@@ -149,10 +149,27 @@ describe("the day's checks", () => {
     expect(accuracyOf([...events, aVoid(second, morning(7, 6))])).toEqual({ checked: 1, matched: 1 });
   });
 
-  test('answers, checks and outcomes leave the day rollup as it was', () => {
+  test('the day rollup counts answers per question, and checks with their matches; a voided check takes its match back', () => {
     const first = anAnswer(1, 'yes');
-    const check = aCheck(first.id, 'yes', 2);
-    const [rollup] = rollupsFromEvents([first, check, anOutcome(first.id, check.id, true, 2)]);
-    expect(rollup).toEqual(emptyRollup(ANA, first.day));
+    const second = anAnswer(2, 'no');
+    const firstCheck = aCheck(first.id, 'yes', 3);
+    const secondCheck = aCheck(second.id, 'yes', 4);
+    const log = [
+      first,
+      second,
+      firstCheck,
+      anOutcome(first.id, firstCheck.id, true, 3),
+      secondCheck,
+      anOutcome(second.id, secondCheck.id, false, 4),
+    ];
+    const [rollup] = rollupsFromEvents(log);
+    expect(rollup).toEqual({
+      ...emptyRollup(ANA, first.day),
+      selfChecks: { [TARGET]: { answers: 2, yes: 1, yesNo: 2, checks: 2, matches: 1 } },
+    });
+    const [corrected] = rollupsFromEvents([...log, aVoid(firstCheck, morning(7, 5))]);
+    expect(corrected?.selfChecks).toEqual({
+      [TARGET]: { answers: 2, yes: 1, yesNo: 2, checks: 1, matches: 0 },
+    });
   });
 });

@@ -3,7 +3,7 @@ import type { PromptLevel } from '../../src/domain/events';
 import type { CardId, StaffId, StepId } from '../../src/domain/ids';
 import { ulid } from '../../src/domain/ids';
 import type { ScheduleItem } from '../../src/domain/schedule';
-import { derivedSupport, supportMap, supportOverDays } from '../../src/domain/support';
+import { daySupport, derivedSupport, supportMap, supportOverDays } from '../../src/domain/support';
 import type { SupportLevel } from '../../src/domain/support-levels';
 import { ANA, anEvent, aVoid, morning } from '../support/events';
 
@@ -96,7 +96,7 @@ test('over many days, each activity counts the days of each level; days without 
     { items: [art, lunch], events: [start(art.id, 'independent')] },
     { items: [art], events: [start(art.id, 'independent'), noted(art.id, 'adult-throughout', 5)] },
   ];
-  expect(supportOverDays(days)).toEqual([
+  expect(supportOverDays(days.map((day) => daySupport(day.items, day.events)))).toEqual([
     { cardId: art.cardId, days: { 'teacher-helps-start': 1, independent: 1, 'adult-throughout': 1 } },
     { cardId: lunch.cardId, days: { independent: 1 } },
   ]);

@@ -28,7 +28,7 @@ export async function recordChoice(
 ): Promise<AppEvent> {
   const deviceId = await deviceIdOf(db, now);
   return guardedWrite(() =>
-    db.transaction('rw', [db.boards, db.events, db.rollups], async () => {
+    db.transaction('rw', [db.boards, db.events, db.rollups, db.schedules], async () => {
       const board = await db.boards.get(choice.boardId);
       const option = board && optionsFor(board, studentId).find((shown) => shown.id === choice.optionId);
       if (!option) throw new AppError('invalid-input', 'that option is not on the board shown');
@@ -119,7 +119,7 @@ export async function openBoard(
   if (!session) throw new AppError('not-allowed', 'needs an adult');
   const deviceId = await deviceIdOf(db, now);
   return guardedWrite(() =>
-    db.transaction('rw', [db.boards, db.events, db.rollups], async () => {
+    db.transaction('rw', [db.boards, db.events, db.rollups, db.schedules], async () => {
       const board = await db.boards.get(boardId);
       if (!board) throw new AppError('invalid-input', 'no such board');
       return recordEvent(
@@ -145,7 +145,7 @@ export async function closeBoard(
   if (!session) throw new AppError('not-allowed', 'needs an adult');
   const deviceId = await deviceIdOf(db, now);
   return guardedWrite(() =>
-    db.transaction('rw', [db.events, db.rollups], async () => {
+    db.transaction('rw', [db.events, db.rollups, db.schedules], async () => {
       const open = openedBoard(await eventsOfStudentDay(db, studentId, schoolDayOf(now)));
       if (open?.id !== opening) throw new AppError('invalid-input', 'that board is no longer open');
       return recordEvent(

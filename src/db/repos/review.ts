@@ -3,18 +3,13 @@
 // their schemas here so the kiosk never loads them.
 import * as v from 'valibot';
 import { AppError } from '../../domain/errors';
-import type { AppEvent } from '../../domain/events';
 import type { StudentId } from '../../domain/ids';
 import { type AdultSession, NAME_MAX_LENGTH, PROGRESS_VIEWS, type Student } from '../../domain/people';
-import { type DayRange, inRange } from '../../domain/review/independence';
 import { REPORTING_PERIOD_COUNTS, type ReportingPeriod, type ReviewPlan } from '../../domain/review/plan';
-import type { ScheduleItem } from '../../domain/schedule';
-import { dayBounds, type SchoolDay } from '../../domain/time';
 import { parseWith, schoolDaySchema } from '../../domain/validation';
 import type { AppDb } from '../app-db';
 import { guardedWrite } from '../write-errors';
 import { requireRole } from './access';
-import { eventsOfStudent } from './events';
 
 const rangeSchema = v.pipe(
   v.strictObject({ from: schoolDaySchema, to: schoolDaySchema }),
@@ -110,56 +105,4 @@ export async function setProgressView(
       return updated;
     }),
   );
-}
-
-/** The kinds of events the student's own reports are read from. */
-const SELF_REPORT_TYPES: ReadonlySet<AppEvent['type']> = new Set([
-  'scale-rated',
-  'self-check-answered',
-  'check-matched',
-]);
-
-/**
- * A student's ratings, self-check answers and accuracy checks of a range, oldest first, with the
- * corrections that void any of them, whenever those were made. Reads that student's range only.
- */
-export async function selfReportEvents(
-  db: AppDb,
-  studentId: StudentId,
-  range: DayRange,
-): Promise<AppEvent[]> {
-  const reports = (
-    await eventsOfStudent(db, studentId, dayBounds(range.from).from, dayBounds(range.to).to)
-  ).filter((event) => SELF_REPORT_TYPES.has(event.type) && inRange(event.day, range));
-  const corrections = await db.events
-    .where('target')
-    .anyOf(reports.map((event) => event.id))
-    .toArray();
-  return [...reports, ...corrections].sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1));
-}
-
-/** The kinds of events a day's support is read from. */
-const SUPPORT_TYPES: ReadonlySet<AppEvent['type']> = new Set(['step-started', 'support-noted', 'voided']);
-
-/**
- * Each school day of a range with its own schedule and the events its support map is made of:
- * one read of the student's range, and the day schedules, which are few.
- */
-export async function supportDays(
-  db: AppDb,
-  studentId: StudentId,
-  range: DayRange,
-): Promise<{ items: ScheduleItem[]; events: AppEvent[] }[]> {
-  const events = (
-    await eventsOfStudent(db, studentId, dayBounds(range.from).from, dayBounds(range.to).to)
-  ).filter((event) => SUPPORT_TYPES.has(event.type));
-  const schedules = await db.schedules.where('studentId').equals(studentId).toArray();
-  const byDay = new Map<SchoolDay, ScheduleItem[]>();
-  for (const schedule of schedules)
-    if (schedule.slot.kind === 'day' && inRange(schedule.slot.day, range))
-      byDay.set(schedule.slot.day, schedule.items);
-  return [...byDay.entries()].map(([day, items]) => ({
-    items,
-    events: events.filter((event) => event.day === day),
-  }));
 }

@@ -1,6 +1,9 @@
+import { voidedTargets } from '../../domain/corrections';
+import type { AppEvent } from '../../domain/events';
 import type { StudentId } from '../../domain/ids';
 import type { DayRange } from '../../domain/review/independence';
-import { type DayRollup, RollupAccumulator } from '../../domain/rollup';
+import { answerTargetsOf, type DayRollup, RollupAccumulator, rollupKey } from '../../domain/rollup';
+import type { Schedule, ScheduleItem } from '../../domain/schedule';
 import type { SchoolDay } from '../../domain/time';
 import type { AppDb } from '../app-db';
 import { guardedWrite } from '../write-errors';
@@ -21,22 +24,40 @@ export function rollupsOfStudent(db: AppDb, studentId: StudentId): Promise<DayRo
   return db.rollups.where('[studentId+day]').between([studentId, ''], [studentId, '\uffff']).toArray();
 }
 
+/** What of a table is read: the app's own and a schema upgrade's are typed differently. */
+type Rows<T> = { each(callback: (row: T) => void): PromiseLike<unknown> };
+type EventLog = Rows<AppEvent> & {
+  where(index: 'type'): { equals(type: AppEvent['type']): { toArray(): PromiseLike<AppEvent[]> } };
+};
+
 /**
- * Recomputes every rollup from the event log, streaming the events, and replaces the stored ones
- * in one transaction. Used after a merge or a migration, and to prove the incremental rollups right.
+ * Every rollup computed from the event log, streaming the events, with each day's own schedule
+ * for its support map. Reads the tables it is given, so a schema upgrade can use it too.
+ */
+export async function rollupsFromLog(events: EventLog, schedules: Rows<Schedule>): Promise<DayRollup[]> {
+  const accumulator = new RollupAccumulator(
+    voidedTargets(await events.where('type').equals('voided').toArray()),
+    answerTargetsOf(await events.where('type').equals('self-check-answered').toArray()),
+  );
+  await events.each((event) => accumulator.add(event));
+  const daySchedules = new Map<string, ScheduleItem[]>();
+  await schedules.each((schedule) => {
+    if (schedule.slot.kind === 'day')
+      daySchedules.set(rollupKey(schedule.studentId, schedule.slot.day), schedule.items);
+  });
+  return accumulator.rollups((studentId, day) => daySchedules.get(rollupKey(studentId, day)));
+}
+
+/**
+ * Recomputes every rollup from the event log and replaces the stored ones in one transaction.
+ * Used after a merge or a migration, and to prove the incremental rollups right.
  */
 export function rebuildRollups(db: AppDb): Promise<void> {
   return guardedWrite(() =>
-    db.transaction('rw', db.events, db.rollups, async () => {
-      const voided = new Set(
-        (await db.events.where('type').equals('voided').toArray()).flatMap((event) =>
-          event.type === 'voided' ? [event.target] : [],
-        ),
-      );
-      const accumulator = new RollupAccumulator(voided);
-      await db.events.each((event) => accumulator.add(event));
+    db.transaction('rw', db.events, db.rollups, db.schedules, async () => {
+      const rollups = await rollupsFromLog(db.events, db.schedules);
       await db.rollups.clear();
-      await db.rollups.bulkPut(accumulator.rollups());
+      await db.rollups.bulkPut(rollups);
     }),
   );
 }

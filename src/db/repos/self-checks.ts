@@ -43,7 +43,7 @@ export async function answerSelfCheck(
   const { targetId, answer, prompt } = parseWith(studentAnswerSchema, input);
   const deviceId = await deviceIdOf(db, now);
   return guardedWrite(() =>
-    db.transaction('rw', [db.targets, db.events, db.rollups], async () => {
+    db.transaction('rw', [db.targets, db.events, db.rollups, db.schedules], async () => {
       const target = await db.targets.get(targetId);
       if (!target || target.studentId !== studentId || !target.active)
         throw new AppError('invalid-input', 'no such question for this student');
@@ -166,7 +166,7 @@ export async function recordAdultCheck(
   const deviceId = await deviceIdOf(db, now);
   const actor = { kind: 'staff', staffId: session.staffId } as const;
   return guardedWrite(() =>
-    db.transaction('rw', [db.targets, db.students, db.events, db.rollups], async () => {
+    db.transaction('rw', [db.targets, db.students, db.events, db.rollups, db.schedules], async () => {
       const original = await db.events.get(answerEvent);
       const awaiting =
         original?.studentId === studentId &&

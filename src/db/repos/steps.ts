@@ -22,7 +22,7 @@ export async function recordStudentSteps(
   const finished = drafts.find((draft) => draft.type === 'step-finished' && !draft.parentStepId);
   const tokens = finished && (await import('./tokens'));
   await guardedWrite(() =>
-    db.transaction('rw', [db.students, db.events, db.rollups], async () => {
+    db.transaction('rw', [db.students, db.events, db.rollups, db.schedules], async () => {
       for (const draft of drafts) {
         const base = { studentId, actor: { kind: 'student' } as const };
         const event: EventDraft =

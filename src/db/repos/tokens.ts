@@ -91,7 +91,7 @@ async function writeOnBoard(
 ): Promise<AppEvent> {
   const deviceId = await deviceIdOf(db, now);
   return guardedWrite(() =>
-    db.transaction('rw', [db.students, db.boards, db.events, db.rollups], async () => {
+    db.transaction('rw', [db.students, db.boards, db.events, db.rollups, db.schedules], async () => {
       const draft = await decide(await boardNow(db, studentId, now));
       return recordEvent(db, stampEvent(draft, now, deviceId));
     }),

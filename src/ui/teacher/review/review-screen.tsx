@@ -118,8 +118,8 @@ export function ReviewScreen() {
                 <WeeklyPrompts weeks={weeklyPrompts(rollups() ?? [], range())} />
                 <LatencyChart days={dailyLatency(rollups() ?? [], range())} />
               </Show>
-              <SupportTable student={shown()} range={range()} />
-              <SelfReports student={shown()} range={range()} />
+              <SupportTable rollups={rollups() ?? []} range={range()} />
+              <SelfReports student={shown()} rollups={rollups() ?? []} range={range()} />
             </article>
             <RecordDownloads student={shown()} range={range()} />
             <PlanForm student={shown()} plan={plan() ?? {}} />

@@ -1,12 +1,13 @@
 import { For, Show } from 'solid-js';
 import { db } from '../../../db/instance';
 import { useLive } from '../../../db/live';
-import { selfReportEvents } from '../../../db/repos/review';
 import { targetsOf } from '../../../db/repos/target-reads';
+import { DAY_PARTS } from '../../../domain/day-parts';
 import { SCALE_LEVELS } from '../../../domain/events';
 import type { Student } from '../../../domain/people';
 import type { DayRange } from '../../../domain/review/independence';
-import { DAY_PARTS, ratingFigures, selfCheckFigures } from '../../../domain/review/self-monitoring';
+import { ratingFigures, selfCheckFigures } from '../../../domain/review/self-monitoring';
+import type { DayRollup } from '../../../domain/rollup';
 import { locale, t } from '../../../i18n';
 import { formatDay, formatPercent } from './format';
 import { LineChart } from './line-chart';
@@ -15,17 +16,13 @@ const formatMean = (mean: number) =>
   new Intl.NumberFormat(locale(), { maximumFractionDigits: 1 }).format(mean);
 
 /** The student's own reports: five-point ratings and self-checks, with how often adults agreed. */
-export function SelfReports(props: { student: Student; range: DayRange }) {
-  const events = useLive(
-    () => [props.student.id, props.range] as const,
-    ([id, range]) => selfReportEvents(db, id, range),
-  );
+export function SelfReports(props: { student: Student; rollups: readonly DayRollup[]; range: DayRange }) {
   const targets = useLive(
     () => props.student.id,
     (id) => targetsOf(db, id),
   );
-  const ratings = () => ratingFigures(events() ?? [], props.range);
-  const checks = () => selfCheckFigures(events() ?? [], props.range);
+  const ratings = () => ratingFigures(props.rollups, props.range);
+  const checks = () => selfCheckFigures(props.rollups, props.range);
   const question = (targetId: string) => targets()?.find((target) => target.id === targetId)?.question ?? '';
 
   return (

@@ -2,20 +2,18 @@ import { For, Show } from 'solid-js';
 import { db } from '../../../db/instance';
 import { useLive } from '../../../db/live';
 import { cardsByIds } from '../../../db/repos/card-reads';
-import { supportDays } from '../../../db/repos/review';
-import type { Student } from '../../../domain/people';
-import type { DayRange } from '../../../domain/review/independence';
+import { type DayRange, inRange } from '../../../domain/review/independence';
+import type { DayRollup } from '../../../domain/rollup';
 import { supportOverDays } from '../../../domain/support';
 import { SUPPORT_LEVELS } from '../../../domain/support-levels';
 import { t } from '../../../i18n';
 
 /** The support map over the range: for each part of the day, on how many days each level of support. */
-export function SupportTable(props: { student: Student; range: DayRange }) {
-  const days = useLive(
-    () => [props.student.id, props.range] as const,
-    ([id, range]) => supportDays(db, id, range),
-  );
-  const activities = () => supportOverDays(days() ?? []);
+export function SupportTable(props: { rollups: readonly DayRollup[]; range: DayRange }) {
+  const activities = () =>
+    supportOverDays(
+      props.rollups.filter((rollup) => inRange(rollup.day, props.range)).map((rollup) => rollup.support),
+    );
   const cards = useLive(
     () => activities().map((activity) => activity.cardId),
     (ids) => cardsByIds(db, ids),
