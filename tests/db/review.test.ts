@@ -55,7 +55,7 @@ describe('review plan', () => {
       aimPercent: 80,
     };
     await saveReviewPlan(db, teacher, ana, plan);
-    expect(await reviewPlanOf(db, ana)).toEqual(plan);
+    expect(await reviewPlanOf(db, teacher, ana)).toEqual(plan);
   });
 
   test('a range that ends before it starts, or an aim over 100%, is refused and nothing is written', async () => {
@@ -65,7 +65,7 @@ describe('review plan', () => {
     await expect(saveReviewPlan(db, teacher, ana, { aimPercent: 120 })).rejects.toMatchObject({
       code: 'invalid-input',
     });
-    expect(await reviewPlanOf(db, ana)).toEqual({});
+    expect(await reviewPlanOf(db, teacher, ana)).toEqual({});
   });
 
   test('a para cannot change it; a stored plan that does not fit reads as none', async () => {
@@ -74,7 +74,7 @@ describe('review plan', () => {
       code: 'not-allowed',
     });
     await db.settings.put({ key: `reviewPlan:${ana}`, value: { aimPercent: 'lots' } });
-    expect(await reviewPlanOf(db, ana)).toEqual({});
+    expect(await reviewPlanOf(db, teacher, ana)).toEqual({});
   });
 });
 
@@ -152,7 +152,7 @@ test("a student's own reports of a range: ratings and their corrections, not ste
   ])
     await recordEvent(db, event);
 
-  const events = await selfReportEvents(db, ana, { from: day('2026-09-02'), to: day('2026-09-03') });
+  const events = await selfReportEvents(db, teacher, ana, { from: day('2026-09-02'), to: day('2026-09-03') });
 
   expect(events.map((event) => event.id)).toEqual([mine.id, mistaken.id, correction.id]);
 });
@@ -183,7 +183,7 @@ test('support days: each day schedule of the range with its starts and support w
   await recordEvent(db, start);
   await recordEvent(db, aStart(ana, morning(3)));
 
-  const days = await supportDays(db, ana, { from: day('2026-09-01'), to: day('2026-09-05') });
+  const days = await supportDays(db, teacher, ana, { from: day('2026-09-01'), to: day('2026-09-05') });
 
   expect(days).toEqual([{ items: [{ id: step, cardId, miniSteps: [] }], events: [start] }]);
 });

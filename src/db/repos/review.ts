@@ -8,6 +8,7 @@ import type { StudentId } from '../../domain/ids';
 import { type AdultSession, NAME_MAX_LENGTH, PROGRESS_VIEWS, type Student } from '../../domain/people';
 import { type DayRange, inRange } from '../../domain/review/independence';
 import { REPORTING_PERIOD_COUNTS, type ReportingPeriod, type ReviewPlan } from '../../domain/review/plan';
+import type { DayRollup } from '../../domain/rollup';
 import type { ScheduleItem } from '../../domain/schedule';
 import { dayBounds, type SchoolDay } from '../../domain/time';
 import { parseWith, schoolDaySchema } from '../../domain/validation';
@@ -15,6 +16,7 @@ import type { AppDb } from '../app-db';
 import { guardedWrite } from '../write-errors';
 import { requireRole } from './access';
 import { eventsOfStudent } from './events';
+import { rollupsOfStudent } from './rollups';
 
 const rangeSchema = v.pipe(
   v.strictObject({ from: schoolDaySchema, to: schoolDaySchema }),
@@ -49,12 +51,21 @@ const periodsSchema = v.pipe(
   ),
 );
 
-const planKey = (studentId: StudentId) => `reviewPlan:${studentId}`;
+/** The settings key of a student's review plan; deleted with the student. */
+export const reviewPlanKey = (studentId: StudentId) => `reviewPlan:${studentId}`;
 const PERIODS_KEY = 'reportingPeriods';
 
-/** A stored plan that no longer fits its schema reads as no plan, rather than breaking the screen. */
-export async function reviewPlanOf(db: AppDb, studentId: StudentId): Promise<ReviewPlan> {
-  const result = v.safeParse(planSchema, (await db.settings.get(planKey(studentId)))?.value);
+/**
+ * A stored plan that no longer fits its schema reads as no plan, rather than breaking the screen.
+ * The review and the printed report are the teacher's, so their reads ask for the teacher's session.
+ */
+export async function reviewPlanOf(
+  db: AppDb,
+  session: AdultSession | undefined,
+  studentId: StudentId,
+): Promise<ReviewPlan> {
+  requireRole(session, 'teacher');
+  const result = v.safeParse(planSchema, (await db.settings.get(reviewPlanKey(studentId)))?.value);
   return result.success ? result.output : {};
 }
 
@@ -67,7 +78,7 @@ export async function saveReviewPlan(
   requireRole(session, 'teacher');
   const plan = parseWith(planSchema, input);
   await guardedWrite(async () => {
-    await db.settings.put({ key: planKey(studentId), value: plan });
+    await db.settings.put({ key: reviewPlanKey(studentId), value: plan });
   });
   return plan;
 }
@@ -112,6 +123,16 @@ export async function setProgressView(
   );
 }
 
+/** Every day's rollup of a student, for the teacher's review and report. */
+export async function reviewRollups(
+  db: AppDb,
+  session: AdultSession | undefined,
+  studentId: StudentId,
+): Promise<DayRollup[]> {
+  requireRole(session, 'teacher');
+  return rollupsOfStudent(db, studentId);
+}
+
 /** The kinds of events the student's own reports are read from. */
 const SELF_REPORT_TYPES: ReadonlySet<AppEvent['type']> = new Set([
   'scale-rated',
@@ -125,9 +146,11 @@ const SELF_REPORT_TYPES: ReadonlySet<AppEvent['type']> = new Set([
  */
 export async function selfReportEvents(
   db: AppDb,
+  session: AdultSession | undefined,
   studentId: StudentId,
   range: DayRange,
 ): Promise<AppEvent[]> {
+  requireRole(session, 'teacher');
   const reports = (
     await eventsOfStudent(db, studentId, dayBounds(range.from).from, dayBounds(range.to).to)
   ).filter((event) => SELF_REPORT_TYPES.has(event.type) && inRange(event.day, range));
@@ -147,9 +170,11 @@ const SUPPORT_TYPES: ReadonlySet<AppEvent['type']> = new Set(['step-started', 's
  */
 export async function supportDays(
   db: AppDb,
+  session: AdultSession | undefined,
   studentId: StudentId,
   range: DayRange,
 ): Promise<{ items: ScheduleItem[]; events: AppEvent[] }[]> {
+  requireRole(session, 'teacher');
   const events = (
     await eventsOfStudent(db, studentId, dayBounds(range.from).from, dayBounds(range.to).to)
   ).filter((event) => SUPPORT_TYPES.has(event.type));

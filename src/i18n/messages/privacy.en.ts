@@ -17,7 +17,6 @@ export const privacyEn = {
   'forgot.eraseButton': 'Erase this tablet',
   'forgot.erasing': 'Erasing…',
   'privacy.link': 'Privacy: what this app keeps, and how to delete it',
-  'privacy.nav': 'Privacy',
   'privacy.title': 'Privacy',
   'privacy.intro': 'What this app keeps, where, who can see it, and how to delete it.',
   'privacy.whatTitle': 'What is stored',

@@ -55,9 +55,6 @@ export function AdultArea(props: RouteSectionProps) {
                   {t('adult.settings')}
                 </A>
               </Show>
-              <A href="/adult/privacy" class="nav-link">
-                {t('privacy.nav')}
-              </A>
               <A href="/adult/about" class="nav-link">
                 {t('adult.about')}
               </A>

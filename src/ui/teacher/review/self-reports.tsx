@@ -4,7 +4,7 @@ import { useLive } from '../../../db/live';
 import { selfReportEvents } from '../../../db/repos/review';
 import { targetsOf } from '../../../db/repos/target-reads';
 import { SCALE_LEVELS } from '../../../domain/events';
-import type { Student } from '../../../domain/people';
+import type { AdultSession, Student } from '../../../domain/people';
 import type { DayRange } from '../../../domain/review/independence';
 import { DAY_PARTS, ratingFigures, selfCheckFigures } from '../../../domain/review/self-monitoring';
 import { locale, t } from '../../../i18n';
@@ -15,10 +15,10 @@ const formatMean = (mean: number) =>
   new Intl.NumberFormat(locale(), { maximumFractionDigits: 1 }).format(mean);
 
 /** The student's own reports: five-point ratings and self-checks, with how often adults agreed. */
-export function SelfReports(props: { student: Student; range: DayRange }) {
+export function SelfReports(props: { student: Student; range: DayRange; session: AdultSession }) {
   const events = useLive(
     () => [props.student.id, props.range] as const,
-    ([id, range]) => selfReportEvents(db, id, range),
+    ([id, range]) => selfReportEvents(db, props.session, id, range),
   );
   const targets = useLive(
     () => props.student.id,

@@ -3,17 +3,17 @@ import { db } from '../../../db/instance';
 import { useLive } from '../../../db/live';
 import { cardsByIds } from '../../../db/repos/card-reads';
 import { supportDays } from '../../../db/repos/review';
-import type { Student } from '../../../domain/people';
+import type { AdultSession, Student } from '../../../domain/people';
 import type { DayRange } from '../../../domain/review/independence';
 import { supportOverDays } from '../../../domain/support';
 import { SUPPORT_LEVELS } from '../../../domain/support-levels';
 import { t } from '../../../i18n';
 
 /** The support map over the range: for each part of the day, on how many days each level of support. */
-export function SupportTable(props: { student: Student; range: DayRange }) {
+export function SupportTable(props: { student: Student; range: DayRange; session: AdultSession }) {
   const days = useLive(
     () => [props.student.id, props.range] as const,
-    ([id, range]) => supportDays(db, id, range),
+    ([id, range]) => supportDays(db, props.session, id, range),
   );
   const activities = () => supportOverDays(days() ?? []);
   const cards = useLive(
