@@ -6,7 +6,7 @@ import { KioskApp } from './kiosk-app';
 // The kiosk starts on its own; the router and the adult screens load when an adult needs them.
 const RoutedApp = lazy(() => import('./routed-app').then((m) => ({ default: m.RoutedApp })));
 
-const startsOnKiosk = (path: string) => !path.startsWith('/adult') && !path.startsWith('/setup');
+const startsOnKiosk = (path: string) => !/^\/(adult|setup|privacy)/.test(path);
 
 function AppFailure(props: { error: unknown }) {
   console.error(props.error);

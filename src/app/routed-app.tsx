@@ -42,6 +42,12 @@ const SelfChecksScreen = lazy(() =>
 const ScalesScreen = lazy(() =>
   import('../ui/teacher/scales/scales-screen').then((m) => ({ default: m.ScalesScreen })),
 );
+const PrivacyScreen = lazy(() =>
+  import('../ui/privacy/privacy-screen').then((m) => ({ default: m.PrivacyScreen })),
+);
+const PrivacyPage = lazy(() =>
+  import('../ui/privacy/privacy-screen').then((m) => ({ default: m.PrivacyPage })),
+);
 const AboutScreen = lazy(() => import('../ui/about/about-screen').then((m) => ({ default: m.AboutScreen })));
 
 /** Sends a new tablet to setup, and a set-up tablet away from it. */
@@ -52,7 +58,9 @@ function Shell(props: RouteSectionProps) {
   const navigate = useNavigate();
   const redirect = () => {
     const needed = setupNeeded();
-    if (needed === true && location.pathname !== '/setup') return '/setup';
+    // The privacy page can be read before setup, from the setup screen.
+    if (needed === true && location.pathname !== '/setup' && location.pathname !== '/privacy')
+      return '/setup';
     if (needed === false && location.pathname === '/setup') return '/';
     return undefined;
   };
@@ -116,6 +124,7 @@ export function RoutedApp() {
     <Router root={Shell}>
       <Route path="/" component={RoutedKiosk} />
       <Route path="/setup" component={SetupScreen} />
+      <Route path="/privacy" component={PrivacyPage} />
       <Route path="/adult" component={AdultArea}>
         <Route path="/" component={AdultHome} />
         <Route path="/settings" component={SettingsScreen} />
@@ -126,6 +135,7 @@ export function RoutedApp() {
         <Route path="/self-checks" component={SelfChecksScreen} />
         <Route path="/scales" component={ScalesScreen} />
         <Route path="/about" component={AboutScreen} />
+        <Route path="/privacy" component={PrivacyScreen} />
       </Route>
       <Route path="*" component={RoutedKiosk} />
     </Router>

@@ -9,6 +9,8 @@ export const ERROR_CODES = [
   'undo-expired',
   'fading-not-due',
   'wrong-pin',
+  'pin-wait',
+  'pin-locked',
   'setup-already-done',
   'storage-full',
   'write-failed',

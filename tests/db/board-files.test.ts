@@ -223,7 +223,7 @@ describe('exporting a board', () => {
   test('exporting, reading and importing again gives the same words and pictures', async () => {
     const board = await aBreakBoard();
 
-    const exported = await exportBoard(db, board.id);
+    const exported = await exportBoard(db, teacher, board.id);
     expect(exported.fileName).toBe('break-time.obf');
     const [again] = await importBoards(
       db,
@@ -251,7 +251,7 @@ describe('exporting a board', () => {
 
   test('the file says the language of the adult screens, English when none is set, and names the board in any script', async () => {
     const board = await aBreakBoard();
-    expect(JSON.parse((await exportBoard(db, board.id)).text)).toMatchObject({
+    expect(JSON.parse((await exportBoard(db, teacher, board.id)).text)).toMatchObject({
       locale: 'en',
       name: 'Break time!',
     });
@@ -270,13 +270,15 @@ describe('exporting a board', () => {
       { name: 'Palabras: 水很酷哟', options: foreign?.options },
       NOW + 1,
     );
-    const exported = foreign ? await exportBoard(db, foreign.id) : undefined;
+    const exported = foreign ? await exportBoard(db, teacher, foreign.id) : undefined;
 
     expect(exported?.fileName).toBe('palabras-水很酷哟.obf');
     expect(JSON.parse(exported?.text ?? '{}')).toMatchObject({ locale: 'es' });
   });
 
   test('an unknown board cannot be exported', async () => {
-    await expect(exportBoard(db, ulid<'board'>(NOW))).rejects.toMatchObject({ code: 'invalid-input' });
+    await expect(exportBoard(db, teacher, ulid<'board'>(NOW))).rejects.toMatchObject({
+      code: 'invalid-input',
+    });
   });
 });

@@ -78,7 +78,7 @@ describe('creating cards', () => {
 
   test('a para cannot create cards, and nothing is written', async () => {
     const para = await addStaff(db, teacher, { name: 'Mr. Lee', role: 'para', pin: '1357' }, NOW);
-    const paraSession = await signIn(db, para.id, '1357');
+    const paraSession = await signIn(db, para.id, '1357', NOW);
     const input = { label: 'Lunch', picture: { blob: symbolBlob(), kind: 'symbol' } };
 
     await expect(createCard(db, paraSession, input, NOW)).rejects.toMatchObject({ code: 'not-allowed' });
@@ -163,7 +163,7 @@ describe('changing cards', () => {
   test('only a teacher changes a card, only a card that exists, and bad input changes nothing', async () => {
     const card = await withSymbol();
     const para = await addStaff(db, teacher, { name: 'Mr. Lee', role: 'para', pin: '1357' }, NOW);
-    const paraSession = await signIn(db, para.id, '1357');
+    const paraSession = await signIn(db, para.id, '1357', NOW);
     const change = { label: 'Other', picture: 'keep' };
 
     await expect(updateCard(db, paraSession, card.id, change, NOW)).rejects.toMatchObject({

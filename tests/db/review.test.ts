@@ -52,7 +52,7 @@ describe('review plan', () => {
       aimPercent: 80,
     };
     await saveReviewPlan(db, teacher, ana, plan);
-    expect(await reviewPlanOf(db, ana)).toEqual(plan);
+    expect(await reviewPlanOf(db, teacher, ana)).toEqual(plan);
   });
 
   test('a range that ends before it starts, or an aim over 100%, is refused and nothing is written', async () => {
@@ -62,16 +62,16 @@ describe('review plan', () => {
     await expect(saveReviewPlan(db, teacher, ana, { aimPercent: 120 })).rejects.toMatchObject({
       code: 'invalid-input',
     });
-    expect(await reviewPlanOf(db, ana)).toEqual({});
+    expect(await reviewPlanOf(db, teacher, ana)).toEqual({});
   });
 
   test('a para cannot change it; a stored plan that does not fit reads as none', async () => {
     const para = await addStaff(db, teacher, { name: 'Mr. Lee', role: 'para', pin: '1357' }, NOW);
-    await expect(saveReviewPlan(db, await signIn(db, para.id, '1357'), ana, {})).rejects.toMatchObject({
+    await expect(saveReviewPlan(db, await signIn(db, para.id, '1357', NOW), ana, {})).rejects.toMatchObject({
       code: 'not-allowed',
     });
     await db.settings.put({ key: `reviewPlan:${ana}`, value: { aimPercent: 'lots' } });
-    expect(await reviewPlanOf(db, ana)).toEqual({});
+    expect(await reviewPlanOf(db, teacher, ana)).toEqual({});
   });
 });
 
@@ -111,11 +111,11 @@ test('a teacher shows a student their progress as stars, then not at all; a para
   expect(await getStudent(db, ana)).toEqual(hidden);
 
   const para = await addStaff(db, teacher, { name: 'Mr. Lee', role: 'para', pin: '1357' }, NOW);
-  await expect(setProgressView(db, await signIn(db, para.id, '1357'), ana, 'bar', NOW)).rejects.toMatchObject(
-    {
-      code: 'not-allowed',
-    },
-  );
+  await expect(
+    setProgressView(db, await signIn(db, para.id, '1357', NOW), ana, 'bar', NOW),
+  ).rejects.toMatchObject({
+    code: 'not-allowed',
+  });
   await expect(setProgressView(db, teacher, ana, 'confetti', NOW)).rejects.toMatchObject({
     code: 'invalid-input',
   });

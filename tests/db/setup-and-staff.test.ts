@@ -63,8 +63,8 @@ describe('adult sign-in and roles', () => {
   test('opens a session with the right PIN and refuses a wrong one', async () => {
     const { session } = await completeSetup(db, setupInput, NOW);
 
-    await expect(signIn(db, session.staffId, '2468')).resolves.toEqual(session);
-    await expect(signIn(db, session.staffId, '1357')).rejects.toMatchObject({ code: 'wrong-pin' });
+    await expect(signIn(db, session.staffId, '2468', NOW)).resolves.toEqual(session);
+    await expect(signIn(db, session.staffId, '1357', NOW)).rejects.toMatchObject({ code: 'wrong-pin' });
   });
 
   test('a teacher adds a para, who signs in with their own PIN as a para', async () => {
@@ -72,14 +72,14 @@ describe('adult sign-in and roles', () => {
 
     const para = await addStaff(db, session, { name: 'Mr. Lee', role: 'para', pin: '1357' }, NOW);
 
-    await expect(signIn(db, para.id, '1357')).resolves.toMatchObject({ role: 'para', name: 'Mr. Lee' });
-    await expect(signIn(db, para.id, '2468')).rejects.toMatchObject({ code: 'wrong-pin' });
+    await expect(signIn(db, para.id, '1357', NOW)).resolves.toMatchObject({ role: 'para', name: 'Mr. Lee' });
+    await expect(signIn(db, para.id, '2468', NOW)).rejects.toMatchObject({ code: 'wrong-pin' });
   });
 
   test('a para cannot add staff or students, and nothing is written', async () => {
     const { session } = await completeSetup(db, setupInput, NOW);
     const para = await addStaff(db, session, { name: 'Mr. Lee', role: 'para', pin: '1357' }, NOW);
-    const paraSession = await signIn(db, para.id, '1357');
+    const paraSession = await signIn(db, para.id, '1357', NOW);
 
     await expect(
       addStaff(db, paraSession, { name: 'Other', role: 'teacher', pin: '9999' }, NOW),

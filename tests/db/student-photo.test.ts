@@ -66,7 +66,7 @@ describe("a student's photo", () => {
     await setStudentPhoto(db, teacher, ana.id, jpeg('ana'), NOW);
     const before = await snapshot();
     const para = await addStaff(db, teacher, { name: 'Mr. Lee', role: 'para', pin: '1357' }, NOW);
-    const paraSession = await signIn(db, para.id, '1357');
+    const paraSession = await signIn(db, para.id, '1357', NOW);
 
     for (const session of [paraSession, undefined]) {
       await expect(setStudentPhoto(db, session, ana.id, jpeg('other'), LATER)).rejects.toMatchObject({

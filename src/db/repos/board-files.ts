@@ -90,8 +90,16 @@ function clip(text: string, max: number): string {
 
 export type BoardFile = { fileName: string; text: string };
 
-/** A choice board as .obf text, with its cards' words and pictures, and a file name made from its name. */
-export async function exportBoard(db: AppDb, boardId: BoardId): Promise<BoardFile> {
+/**
+ * A choice board as .obf text, with its cards' words and pictures, and a file name made from its
+ * name. An export: the teacher's alone.
+ */
+export async function exportBoard(
+  db: AppDb,
+  session: AdultSession | undefined,
+  boardId: BoardId,
+): Promise<BoardFile> {
+  requireRole(session, 'teacher');
   const { board, cards, pictures } = await db.transaction('r', db.boards, db.cards, db.media, async () => {
     const board = await db.boards.get(boardId);
     if (!board) throw new AppError('invalid-input', 'no such board');

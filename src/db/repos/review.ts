@@ -6,10 +6,12 @@ import { AppError } from '../../domain/errors';
 import type { StudentId } from '../../domain/ids';
 import { type AdultSession, NAME_MAX_LENGTH, PROGRESS_VIEWS, type Student } from '../../domain/people';
 import { REPORTING_PERIOD_COUNTS, type ReportingPeriod, type ReviewPlan } from '../../domain/review/plan';
+import type { DayRollup } from '../../domain/rollup';
 import { parseWith, schoolDaySchema } from '../../domain/validation';
 import type { AppDb } from '../app-db';
 import { guardedWrite } from '../write-errors';
 import { requireRole } from './access';
+import { rollupsOfStudent } from './rollups';
 
 const rangeSchema = v.pipe(
   v.strictObject({ from: schoolDaySchema, to: schoolDaySchema }),
@@ -44,12 +46,21 @@ const periodsSchema = v.pipe(
   ),
 );
 
-const planKey = (studentId: StudentId) => `reviewPlan:${studentId}`;
+/** The settings key of a student's review plan; deleted with the student. */
+export const reviewPlanKey = (studentId: StudentId) => `reviewPlan:${studentId}`;
 const PERIODS_KEY = 'reportingPeriods';
 
-/** A stored plan that no longer fits its schema reads as no plan, rather than breaking the screen. */
-export async function reviewPlanOf(db: AppDb, studentId: StudentId): Promise<ReviewPlan> {
-  const result = v.safeParse(planSchema, (await db.settings.get(planKey(studentId)))?.value);
+/**
+ * A stored plan that no longer fits its schema reads as no plan, rather than breaking the screen.
+ * The review and the printed report are the teacher's, so their reads ask for the teacher's session.
+ */
+export async function reviewPlanOf(
+  db: AppDb,
+  session: AdultSession | undefined,
+  studentId: StudentId,
+): Promise<ReviewPlan> {
+  requireRole(session, 'teacher');
+  const result = v.safeParse(planSchema, (await db.settings.get(reviewPlanKey(studentId)))?.value);
   return result.success ? result.output : {};
 }
 
@@ -62,7 +73,7 @@ export async function saveReviewPlan(
   requireRole(session, 'teacher');
   const plan = parseWith(planSchema, input);
   await guardedWrite(async () => {
-    await db.settings.put({ key: planKey(studentId), value: plan });
+    await db.settings.put({ key: reviewPlanKey(studentId), value: plan });
   });
   return plan;
 }
@@ -105,4 +116,14 @@ export async function setProgressView(
       return updated;
     }),
   );
+}
+
+/** Every day's rollup of a student, for the teacher's review and report. */
+export async function reviewRollups(
+  db: AppDb,
+  session: AdultSession | undefined,
+  studentId: StudentId,
+): Promise<DayRollup[]> {
+  requireRole(session, 'teacher');
+  return rollupsOfStudent(db, studentId);
 }

@@ -4,10 +4,12 @@ import type { StaffId } from '../../domain/ids';
 import { ulid } from '../../domain/ids';
 import type { AdultSession, Staff } from '../../domain/people';
 import { hashPin, pinMatches } from '../../domain/pin-hash';
+import { type PinWait, pinWait, withFailure } from '../../domain/pin-lockout';
 import { nameSchema, parseWith, pinSchema, staffRoleSchema } from '../../domain/validation';
 import type { AppDb } from '../app-db';
 import { guardedWrite } from '../write-errors';
 import { requireRole } from './access';
+import { readPinAttempts, writePinAttempts } from './pin-attempts';
 
 /** What screens may know of an adult: never the PIN hash. */
 export type StaffMember = Pick<Staff, 'id' | 'name' | 'role'>;
@@ -39,9 +41,43 @@ export async function listStaff(db: AppDb): Promise<StaffMember[]> {
     .sort((a, b) => a.role.localeCompare(b.role) || a.name.localeCompare(b.name));
 }
 
-/** Opens an adult session when the PIN is right; the session lives in memory only. */
-export async function signIn(db: AppDb, staffId: StaffId, pin: string): Promise<AdultSession> {
+function waitError(wait: PinWait): AppError {
+  const seconds = Math.ceil(wait.remainingMs / 1000);
+  return wait.locked
+    ? new AppError('pin-locked', `locked for ${seconds} s`, { minutes: Math.ceil(seconds / 60) })
+    : new AppError('pin-wait', `wait ${seconds} s`, { seconds });
+}
+
+/**
+ * Opens an adult session when the PIN is right; the session lives in memory only. While the adult
+ * must wait after wrong PINs (see domain/pin-lockout), even the right PIN is refused.
+ */
+export async function signIn(db: AppDb, staffId: StaffId, pin: string, now: number): Promise<AdultSession> {
   const staff = await db.staff.get(staffId);
-  if (!staff || !(await pinMatches(pin, staff.pin))) throw new AppError('wrong-pin');
+  if (!staff) throw new AppError('wrong-pin');
+  // The attempt is counted as wrong before the PIN is checked, and forgotten once it proves right,
+  // so attempts started together cannot all slip in before the first is counted.
+  const counted = await db
+    .transaction('rw', db.settings, async () => {
+      const attempts = await readPinAttempts(db);
+      const wait = pinWait(attempts[staffId], now);
+      if (wait) throw waitError(wait);
+      await writePinAttempts(db, { ...attempts, [staffId]: withFailure(attempts[staffId], now) });
+      return true;
+    })
+    .catch((error: unknown) => {
+      if (error instanceof AppError) throw error;
+      // A full disk must not keep the teacher out of the tablet, where they can free space.
+      return false;
+    });
+  if (!(await pinMatches(pin, staff.pin))) throw new AppError('wrong-pin');
+  if (counted) await forgetAttempts(db, staffId).catch(() => undefined);
   return { staffId: staff.id, role: staff.role, name: staff.name };
+}
+
+function forgetAttempts(db: AppDb, staffId: StaffId): Promise<void> {
+  return db.transaction('rw', db.settings, async () => {
+    const { [staffId]: _forgotten, ...others } = await readPinAttempts(db);
+    await writePinAttempts(db, others);
+  });
 }

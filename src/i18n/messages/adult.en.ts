@@ -5,6 +5,7 @@ import { boardsEn } from './boards.en';
 import { cardsEn } from './cards.en';
 import { paraEn } from './para.en';
 import { plansEn } from './plans.en';
+import { privacyEn } from './privacy.en';
 import { reviewEn } from './review.en';
 import { scaleTemplatesEn } from './scale-templates.en';
 import { scalesEn } from './scales.en';
@@ -23,6 +24,7 @@ export const adultEn = {
   ...scaleTemplatesEn,
   ...paraEn,
   ...plansEn,
+  ...privacyEn,
   'setup.title': 'Welcome to On My Own',
   'setup.intro':
     'Set up this tablet once. You will be the teacher: only your PIN opens the adult area. Everything stays on this device.',
@@ -134,6 +136,9 @@ export const adultEn = {
     'That record can no longer be undone here: undo works for 10 seconds. Nothing was changed.',
   'error.fading-not-due': 'The data no longer meet the criterion for this step, so the plan was not changed.',
   'error.wrong-pin': 'That PIN is not right. Try again.',
+  'error.pin-wait': 'Too many wrong PINs. Wait a little, then try again.',
+  'error.pin-locked':
+    'Too many wrong PINs: this PIN is locked for a while. Other adults can sign in with their own PIN.',
   'error.setup-already-done': 'This tablet is already set up. Use the adult area with your PIN.',
   'error.storage-full':
     'The device is out of storage space, so this was not saved. Free some space, then try again.',

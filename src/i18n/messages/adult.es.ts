@@ -3,6 +3,7 @@ import { boardsEs } from './boards.es';
 import { cardsEs } from './cards.es';
 import { paraEs } from './para.es';
 import { plansEs } from './plans.es';
+import { privacyEs } from './privacy.es';
 import { reviewEs } from './review.es';
 import { scaleTemplatesEs } from './scale-templates.es';
 import { scalesEs } from './scales.es';
@@ -21,6 +22,7 @@ export const adultEs: Record<keyof typeof adultEn, string> = {
   ...scaleTemplatesEs,
   ...paraEs,
   ...plansEs,
+  ...privacyEs,
   'setup.title': 'Bienvenido a On My Own',
   'setup.intro':
     'Configure esta tableta una vez. Usted será el maestro: solo su PIN abre el área de adultos. Todo se queda en este dispositivo.',
@@ -134,6 +136,9 @@ export const adultEs: Record<keyof typeof adultEn, string> = {
     'Ese registro ya no se puede deshacer aquí: deshacer funciona durante 10 segundos. No se cambió nada.',
   'error.fading-not-due': 'Los datos ya no cumplen el criterio de este paso, así que el plan no cambió.',
   'error.wrong-pin': 'Ese PIN no es correcto. Inténtelo otra vez.',
+  'error.pin-wait': 'Demasiados PIN incorrectos. Espere un poco y vuelva a intentarlo.',
+  'error.pin-locked':
+    'Demasiados PIN incorrectos: este PIN está bloqueado durante un tiempo. Otros adultos pueden entrar con su propio PIN.',
   'error.setup-already-done': 'Esta tableta ya está configurada. Use el área de adultos con su PIN.',
   'error.storage-full':
     'El dispositivo no tiene espacio, así que no se guardó. Libere espacio e inténtelo otra vez.',

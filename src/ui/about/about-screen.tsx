@@ -1,3 +1,4 @@
+import { A } from '@solidjs/router';
 import { For, Show } from 'solid-js';
 import { locale, t } from '../../i18n';
 
@@ -39,6 +40,9 @@ export function AboutScreen() {
       <h1>{t('about.title')}</h1>
       <p>{t('about.what')}</p>
       <p>{t('about.private')}</p>
+      <p>
+        <A href="/adult/privacy">{t('privacy.link')}</A>
+      </p>
       <section class="panel" aria-labelledby="about-credits-title">
         <h2 id="about-credits-title">{t('about.credits')}</h2>
         <p>{t('about.symbolsCredit')}</p>

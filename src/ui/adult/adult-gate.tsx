@@ -1,24 +1,60 @@
 import { A } from '@solidjs/router';
 import { createSignal, For, Show } from 'solid-js';
+import { clock } from '../../app/clock';
 import { startAdultSession } from '../../app/session';
 import { db } from '../../db/instance';
 import { useLive } from '../../db/live';
+import { pinWaitOf } from '../../db/repos/pin-attempts';
 import { listStaff, type StaffMember, signIn } from '../../db/repos/staff';
-import { errorText, t } from '../../i18n';
+import { errorText, locale, t } from '../../i18n';
 import { PinPad } from '../components/pin-pad';
 import { type Status, StatusLine } from '../components/status-line';
+import { useNow } from '../components/use-now';
+import { ForgotPin } from './forgot-pin';
+
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+
+/** "12 seconds", "3 minutes": seconds in the last minute, whole minutes (rounded up) before. */
+function timeLeft(ms: number): string {
+  const [value, unit] = ms > MINUTE ? [Math.ceil(ms / MINUTE), 'minute'] : [Math.ceil(ms / SECOND), 'second'];
+  return new Intl.NumberFormat(locale(), { style: 'unit', unit, unitDisplay: 'long' }).format(value);
+}
+
+/** How long this adult must still wait after wrong PINs, counting down on screen. */
+function useWait(staffId: () => StaffMember['id']) {
+  // The stored attempts change with each wrong PIN, so the moment the wait ends is read again then.
+  const waitEnds = useLive(staffId, async (id) => {
+    const now = clock.now();
+    const wait = await pinWaitOf(db, id, now);
+    return wait && { at: now + wait.remainingMs, locked: wait.locked };
+  });
+  const now = useNow(SECOND);
+  return () => {
+    const ends = waitEnds();
+    const remainingMs = ends ? ends.at - now() : 0;
+    return ends && remainingMs > 0 ? { remainingMs, locked: ends.locked } : undefined;
+  };
+}
 
 function PinForm(props: { staff: StaffMember; onOtherPerson?: () => void }) {
   const [pin, setPin] = createSignal('');
   const [checking, setChecking] = createSignal(false);
   const [status, setStatus] = createSignal<Status>();
+  const wait = useWait(() => props.staff.id);
+  const waitText = () => {
+    const current = wait();
+    return (
+      current && t(current.locked ? 'gate.locked' : 'gate.wait', { time: timeLeft(current.remainingMs) })
+    );
+  };
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
     setChecking(true);
     setStatus(undefined);
     try {
-      startAdultSession(await signIn(db, props.staff.id, pin()));
+      startAdultSession(await signIn(db, props.staff.id, pin(), clock.now()));
     } catch (error) {
       setPin('');
       setStatus({ kind: 'error', text: errorText(error) });
@@ -36,7 +72,20 @@ function PinForm(props: { staff: StaffMember; onOtherPerson?: () => void }) {
         onInput={setPin}
       />
       <StatusLine status={status()} />
-      <button type="submit" class="button primary" disabled={checking()}>
+      {/* Not a live region: a countdown read out every second would drown everything else. */}
+      <Show when={waitText()}>
+        {(text) => (
+          <p id="pin-wait" class="pin-wait">
+            {text()}
+          </p>
+        )}
+      </Show>
+      <button
+        type="submit"
+        class="button primary"
+        disabled={checking() || wait() !== undefined}
+        aria-describedby={wait() ? 'pin-wait' : undefined}
+      >
         {checking() ? t('gate.checking') : t('gate.submit')}
       </button>
       <Show when={props.onOtherPerson}>
@@ -88,6 +137,7 @@ export function AdultGate() {
       <A href="/" class="button">
         {t('gate.backToKiosk')}
       </A>
+      <ForgotPin />
     </main>
   );
 }

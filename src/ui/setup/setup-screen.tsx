@@ -1,5 +1,5 @@
 import '../../i18n/adult';
-import { useNavigate } from '@solidjs/router';
+import { A, useNavigate } from '@solidjs/router';
 import { createSignal } from 'solid-js';
 import { clock } from '../../app/clock';
 import { startAdultSession } from '../../app/session';
@@ -58,6 +58,9 @@ export function SetupScreen() {
     <main class="screen adult-screen setup">
       <h1>{t('setup.title')}</h1>
       <p>{t('setup.intro')}</p>
+      <p>
+        <A href="/privacy">{t('privacy.link')}</A>
+      </p>
       <form class="form" onSubmit={submit}>
         <label for="teacher-name">{t('setup.teacherName')}</label>
         <input

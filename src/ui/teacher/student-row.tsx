@@ -7,8 +7,9 @@ import { errorText, t } from '../../i18n';
 import { scalePhoto } from '../components/photo-scaling';
 import type { Status } from '../components/status-line';
 import { StoredPicture } from '../components/stored-picture';
+import { StudentRemoval } from './student-removal';
 
-/** One student in the teacher's list: their photo (or initial), and taking or removing the photo. */
+/** One student in the teacher's list: their photo (or initial), taking or removing it, and deleting the student. */
 export function StudentRow(props: {
   student: Student;
   session: AdultSession;
@@ -82,6 +83,7 @@ export function StudentRow(props: {
         <Show when={preparing()}>
           <p role="status">{t('teacher.photoPreparing')}</p>
         </Show>
+        <StudentRemoval student={props.student} session={props.session} onStatus={props.onStatus} />
       </div>
     </li>
   );

@@ -100,7 +100,7 @@ export function BoardExport(props: { board: ChoiceBoard }) {
   const download = async () => {
     setStatus(undefined);
     try {
-      const file = await exportBoard(db, props.board.id);
+      const file = await exportBoard(db, adultSession(), props.board.id);
       saveFile(file.fileName, new Blob([file.text], { type: 'application/json' }));
       setStatus({
         kind: 'done',

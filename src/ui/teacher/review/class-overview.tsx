@@ -1,8 +1,8 @@
 import { For } from 'solid-js';
 import { db } from '../../../db/instance';
 import { useLive } from '../../../db/live';
-import { rollupsOfStudent } from '../../../db/repos/rollups';
-import type { Student } from '../../../domain/people';
+import { reviewRollups } from '../../../db/repos/review';
+import type { AdultSession, Student } from '../../../domain/people';
 import { dailyIndependence, independenceTrend, recentShare } from '../../../domain/review/independence';
 import type { SchoolDay } from '../../../domain/time';
 import { t } from '../../../i18n';
@@ -13,7 +13,7 @@ const LATEST_DAYS = 10;
 const ALL_DAYS = { from: '0000-01-01' as SchoolDay, to: '9999-12-31' as SchoolDay };
 
 /** Every student at a glance: independent starts lately, and which way they are going. */
-export function ClassOverview(props: { students: readonly Student[] }) {
+export function ClassOverview(props: { students: readonly Student[]; session: AdultSession }) {
   return (
     <section class="panel" aria-labelledby="class-title">
       <h2 id="class-title">{t('review.classTitle')}</h2>
@@ -26,17 +26,19 @@ export function ClassOverview(props: { students: readonly Student[] }) {
           </tr>
         </thead>
         <tbody>
-          <For each={props.students}>{(student) => <StudentRow student={student} />}</For>
+          <For each={props.students}>
+            {(student) => <StudentRow student={student} session={props.session} />}
+          </For>
         </tbody>
       </table>
     </section>
   );
 }
 
-function StudentRow(props: { student: Student }) {
+function StudentRow(props: { student: Student; session: AdultSession }) {
   const rollups = useLive(
     () => props.student.id,
-    (id) => rollupsOfStudent(db, id),
+    (id) => reviewRollups(db, props.session, id),
   );
   const daily = () => dailyIndependence(rollups() ?? [], ALL_DAYS);
   const latest = () => recentShare(daily(), LATEST_DAYS);

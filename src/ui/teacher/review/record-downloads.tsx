@@ -1,12 +1,9 @@
 import { createSignal } from 'solid-js';
 import { db } from '../../../db/instance';
-import { eventsOfStudent } from '../../../db/repos/events';
-import { rollupsBetween } from '../../../db/repos/rollups';
-import { listStaff } from '../../../db/repos/staff';
-import type { Student } from '../../../domain/people';
+import { dailySummariesForExport, recordsForExport } from '../../../db/repos/record-exports';
+import type { AdultSession, Student } from '../../../domain/people';
 import { dailySummaryCsv, eventsCsv } from '../../../domain/review/csv';
 import type { DayRange } from '../../../domain/review/independence';
-import { dayBounds } from '../../../domain/time';
 import { errorText, t } from '../../../i18n';
 import { saveFile } from '../../components/save-file';
 import { type Status, StatusLine } from '../../components/status-line';
@@ -16,7 +13,7 @@ const fileName = (student: Student, what: string, range: DayRange) =>
   `${student.name.replace(/[^\p{L}\p{N}]+/gu, '-')}-${what}-${range.from}-to-${range.to}.csv`;
 
 /** The records of the range as CSV for a spreadsheet, and the report on paper (or as a PDF). */
-export function RecordDownloads(props: { student: Student; range: DayRange }) {
+export function RecordDownloads(props: { student: Student; range: DayRange; session: AdultSession }) {
   const [status, setStatus] = createSignal<Status>();
   const run = async (write: () => Promise<void>) => {
     setStatus(undefined);
@@ -29,23 +26,17 @@ export function RecordDownloads(props: { student: Student; range: DayRange }) {
 
   const downloadEvents = () =>
     run(async () => {
-      const events = await eventsOfStudent(
-        db,
-        props.student.id,
-        dayBounds(props.range.from).from,
-        dayBounds(props.range.to).to,
-      );
-      const staff = new Map((await listStaff(db)).map((member) => [member.id, member.name]));
+      const { events, staffNames } = await recordsForExport(db, props.session, props.student.id, props.range);
       const csv = eventsCsv(events, (event) => ({
         student: props.student.name,
         recordedBy:
-          event.actor.kind === 'staff' ? (staff.get(event.actor.staffId) ?? '') : props.student.name,
+          event.actor.kind === 'staff' ? (staffNames.get(event.actor.staffId) ?? '') : props.student.name,
       }));
       saveFile(fileName(props.student, 'records', props.range), csvBlob(csv));
     });
   const downloadDaily = () =>
     run(async () => {
-      const rollups = await rollupsBetween(db, props.student.id, props.range);
+      const rollups = await dailySummariesForExport(db, props.session, props.student.id, props.range);
       saveFile(
         fileName(props.student, 'daily', props.range),
         csvBlob(dailySummaryCsv(rollups, () => props.student.name)),

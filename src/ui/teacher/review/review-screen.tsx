@@ -4,10 +4,10 @@ import { clock } from '../../../app/clock';
 import { adultSession } from '../../../app/session';
 import { db } from '../../../db/instance';
 import { useLive } from '../../../db/live';
-import { reportingPeriods, reviewPlanOf } from '../../../db/repos/review';
-import { rollupsOfStudent } from '../../../db/repos/rollups';
+import { reportingPeriods, reviewPlanOf, reviewRollups } from '../../../db/repos/review';
 import { listStudents } from '../../../db/repos/student-reads';
 import type { StudentId } from '../../../domain/ids';
+import type { AdultSession } from '../../../domain/people';
 import { type DayRange, dailyIndependence, rangeFigures } from '../../../domain/review/independence';
 import { dailyLatency, weeklyPrompts } from '../../../domain/review/over-time';
 import { type ReviewPlan, recentRanges } from '../../../domain/review/plan';
@@ -34,17 +34,28 @@ type RangeChoice = { key: string; label: string; range: DayRange };
  * records to download, a printable report — and the class at a glance. Reads rollups only.
  */
 export function ReviewScreen() {
+  return (
+    <Show
+      when={adultSession()?.role === 'teacher' && adultSession()}
+      fallback={<p role="alert">{t('error.not-allowed')}</p>}
+    >
+      {(session) => <TeacherReview session={session()} />}
+    </Show>
+  );
+}
+
+function TeacherReview(props: { session: AdultSession }) {
   const students = useLive(() => listStudents(db));
   const [chosenStudent, setChosenStudent] = createSignal<StudentId>();
   const student = () => students()?.find((s) => s.id === chosenStudent()) ?? students()?.[0];
   const plan = useLive(
     () => student()?.id,
-    async (id): Promise<ReviewPlan> => (id ? reviewPlanOf(db, id) : {}),
+    async (id): Promise<ReviewPlan> => (id ? reviewPlanOf(db, props.session, id) : {}),
   );
   const periods = useLive(() => reportingPeriods(db));
   const rollups = useLive(
     () => student()?.id,
-    async (id) => (id ? rollupsOfStudent(db, id) : []),
+    async (id) => (id ? reviewRollups(db, props.session, id) : []),
   );
   const today = schoolDayOf(clock.now());
 
@@ -72,7 +83,7 @@ export function ReviewScreen() {
     phaseRange ? rangeFigures(rollups() ?? [], phaseRange) : undefined;
 
   return (
-    <Show when={adultSession()?.role === 'teacher'} fallback={<p role="alert">{t('error.not-allowed')}</p>}>
+    <>
       <h1 class="no-print">{t('review.title')}</h1>
       <p class="next-step no-print">{t('review.intro')}</p>
       <Show when={student()}>
@@ -101,7 +112,7 @@ export function ReviewScreen() {
               <p class="report-meta">
                 {t('review.reportMeta', {
                   dates: formatRange(range(), true),
-                  author: adultSession()?.name ?? '',
+                  author: props.session.name,
                   today: new Intl.DateTimeFormat(locale(), { dateStyle: 'medium' }).format(clock.now()),
                 })}
               </p>
@@ -121,7 +132,7 @@ export function ReviewScreen() {
               <SupportTable rollups={rollups() ?? []} range={range()} />
               <SelfReports student={shown()} rollups={rollups() ?? []} range={range()} />
             </article>
-            <RecordDownloads student={shown()} range={range()} />
+            <RecordDownloads student={shown()} range={range()} session={props.session} />
             <PlanForm student={shown()} plan={plan() ?? {}} />
             <ProgressViewChoice student={shown()} />
           </>
@@ -129,8 +140,8 @@ export function ReviewScreen() {
       </Show>
       <PeriodsForm periods={periods() ?? []} />
       <div class="no-print">
-        <ClassOverview students={students() ?? []} />
+        <ClassOverview students={students() ?? []} session={props.session} />
       </div>
-    </Show>
+    </>
   );
 }

@@ -1,0 +1,72 @@
+// Deleting a student deletes everything that is theirs, in one transaction: it all goes, or
+// nothing does. Kept apart from students.ts, which loads with the kiosk.
+import Dexie from 'dexie';
+import { AppError } from '../../domain/errors';
+import type { StudentId } from '../../domain/ids';
+import type { AdultSession, Student } from '../../domain/people';
+import type { AppDb } from '../app-db';
+import { guardedWrite } from '../write-errors';
+import { requireRole } from './access';
+import { reviewPlanKey } from './review';
+import { readSetting } from './settings';
+
+/**
+ * Deletes a student with their events (the one time events are deleted), day rollups, schedules,
+ * fading plans, self-check targets, photo and review plan, and takes them out of every choice
+ * board's per-student options. Cards, boards and scales are the classroom's and stay: none of
+ * them belongs to one student.
+ */
+export async function deleteStudent(
+  db: AppDb,
+  session: AdultSession | undefined,
+  studentId: StudentId,
+): Promise<Student> {
+  requireRole(session, 'teacher');
+  return guardedWrite(() =>
+    db.transaction(
+      'rw',
+      [
+        db.students,
+        db.events,
+        db.rollups,
+        db.schedules,
+        db.plans,
+        db.targets,
+        db.media,
+        db.boards,
+        db.settings,
+      ],
+      async () => {
+        const student = await db.students.get(studentId);
+        if (!student) throw new AppError('invalid-input', 'no such student');
+        const everyKeyOfStudent = [
+          [studentId, Dexie.minKey],
+          [studentId, Dexie.maxKey],
+        ] as const;
+        await db.events
+          .where('[studentId+at]')
+          .between(...everyKeyOfStudent, true, true)
+          .delete();
+        await db.rollups
+          .where('[studentId+day]')
+          .between(...everyKeyOfStudent, true, true)
+          .delete();
+        await db.schedules.where('studentId').equals(studentId).delete();
+        await db.plans.where('studentId').equals(studentId).delete();
+        await db.targets.where('studentId').equals(studentId).delete();
+        await db.media.where('ownerId').equals(studentId).delete();
+        await db.boards
+          .filter((board) => studentId in board.shown)
+          .modify((board) => {
+            delete board.shown[studentId];
+          });
+        await db.settings.delete(reviewPlanKey(studentId));
+        // A tablet set to this student becomes a shared one.
+        if ((await readSetting(db, 'kioskStudentId')) === studentId)
+          await db.settings.delete('kioskStudentId');
+        await db.students.delete(studentId);
+        return student;
+      },
+    ),
+  );
+}

@@ -1,0 +1,82 @@
+import { createEffect, createSignal, on, Show } from 'solid-js';
+import { db } from '../../db/instance';
+import { deleteStudent } from '../../db/repos/student-removal';
+import type { AdultSession, Student } from '../../domain/people';
+import { errorText, t } from '../../i18n';
+import type { Status } from '../components/status-line';
+
+/**
+ * Deleting a student from the teacher's list: a first tap only asks, naming the student, saying
+ * it cannot be undone and suggesting a backup first; "Keep" is where the focus lands.
+ */
+export function StudentRemoval(props: {
+  student: Student;
+  session: AdultSession;
+  onStatus: (status: Status) => void;
+}) {
+  const [asking, setAsking] = createSignal(false);
+  const [deleting, setDeleting] = createSignal(false);
+  // The list keeps rows by position: a question asked about one student must not pass to the next.
+  createEffect(
+    on(
+      () => props.student.id,
+      () => setAsking(false),
+      { defer: true },
+    ),
+  );
+  const titleId = () => `delete-${props.student.id}`;
+  const ask = () => {
+    props.onStatus(undefined);
+    setAsking(true);
+  };
+
+  const remove = async () => {
+    const { id, name } = props.student;
+    setDeleting(true);
+    try {
+      await deleteStudent(db, props.session, id);
+      props.onStatus({ kind: 'done', text: t('teacher.deleted', { name }) });
+    } catch (error) {
+      props.onStatus({ kind: 'error', text: errorText(error) });
+    } finally {
+      setDeleting(false);
+      setAsking(false);
+    }
+  };
+
+  return (
+    <Show
+      when={asking()}
+      fallback={
+        <button
+          type="button"
+          class="button danger"
+          aria-label={t('teacher.deleteStudentOf', { name: props.student.name })}
+          onClick={ask}
+        >
+          {t('teacher.deleteStudent')}
+        </button>
+      }
+    >
+      <section class="delete-question" aria-labelledby={titleId()}>
+        <h3 id={titleId()}>{t('teacher.deleteTitle', { name: props.student.name })}</h3>
+        <p>{t('teacher.deleteWarning', { name: props.student.name })}</p>
+        <p>{t('teacher.deleteBackupFirst')}</p>
+        <div class="save-row">
+          <button
+            type="button"
+            class="button"
+            // Once on screen, so a stray tap or Enter keeps the student.
+            ref={(element) => queueMicrotask(() => element.focus())}
+            onClick={() => setAsking(false)}
+          >
+            {t('teacher.deleteKeep', { name: props.student.name })}
+          </button>
+          <button type="button" class="button danger" disabled={deleting()} onClick={() => void remove()}>
+            {t('teacher.deleteConfirm', { name: props.student.name })}
+          </button>
+        </div>
+      </section>
+    </Show>
+  );
+}
