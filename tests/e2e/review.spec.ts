@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
 import type { PromptLevel } from '../../src/domain/events';
 import { parseCsv } from '../support/csv';
-import { pdfText } from './fixtures/pdf-text';
+import { pdfPageCount, pdfText } from './fixtures/pdf-text';
 import { seedHistory } from './fixtures/seed-history';
 import { expect, test } from './fixtures/test';
 import { completeSetup, expectNoAxeViolations, leaveAdultArea, signIn, TEACHER } from './page-models/app';
@@ -94,12 +94,56 @@ test('the teacher reads baseline against trial, prints the report and downloads 
   expect(text).toContain('Progress report: Ana');
   // The tables behind the charts are on paper too, without opening them first.
   expect(text).toContain('Mean time to start');
-  expect(text).toMatch(/Sep 11 4 1 25% Baseline/);
+  expect(text).toMatch(
+    /Independent starts per day, week by week Week Steps started Share Week of Sep 7 20 25%/,
+  );
   expect(text).toMatch(/In baseline \(Sep 7\s?–\s?11\): 25% independent starts\./);
   expect(text).toMatch(/In the trial \(Oct 5\s?–\s?9\): 75% independent starts\./);
   // Only the report is on paper: no menus, no forms.
   expect(text).not.toContain('Back to the student screen');
   expect(text).not.toContain('Save baseline, trial and aim');
+});
+
+test('the report of a typical term prints on two pages', async ({ page }) => {
+  // A term of 12 weeks, 10 steps a day, more of them started independently as it goes on.
+  const levels: PromptLevel[] = ['verbal', 'gestural', 'model', 'independent'];
+  const term = Array.from({ length: 60 }, (_, index) => ({
+    date: new Date(2026, 8, 7 + Math.floor(index / 5) * 7 + (index % 5)),
+    starts: Array.from({ length: 10 }, (_, step) =>
+      step < index / 6 ? 'independent' : (levels[step % levels.length] ?? 'verbal'),
+    ),
+  }));
+  await completeSetup(page);
+  await seedHistory(page, term);
+  await page.goto('/');
+  await signIn(page, TEACHER.pin);
+  await page.getByRole('link', { name: 'Progress' }).click();
+  await page.getByLabel('Baseline from').fill('2026-09-07');
+  await page.getByLabel('Baseline to').fill('2026-09-18');
+  await page.getByLabel('Trial from').fill('2026-10-19');
+  await page.getByLabel('Trial to').fill('2026-11-27');
+  await page.getByRole('button', { name: 'Save baseline, trial and aim' }).click();
+  await expect(page.getByRole('status').getByText('Saved for Ana.')).toBeVisible();
+  for (const [index, [name, from, to]] of [
+    ['Fall', '2026-09-07', '2026-11-27'],
+    ['Winter', '2026-11-30', '2027-03-12'],
+    ['Spring', '2027-03-15', '2027-06-18'],
+  ].entries()) {
+    await page.getByLabel(`Name of period ${index + 1}`).fill(name ?? '');
+    await page.getByLabel(`Period ${index + 1} from`).fill(from ?? '');
+    await page.getByLabel(`Period ${index + 1} to`).fill(to ?? '');
+  }
+  await page.getByRole('button', { name: 'Save reporting periods' }).click();
+  await expect(page.getByRole('status').getByText('The reporting periods were saved.')).toBeVisible();
+  await page.getByLabel('Dates').selectOption('period-0');
+  await expect(page.getByRole('article', { name: 'Progress report: Ana' })).toContainText(
+    'on 60 school days',
+  );
+
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ format: 'Letter' });
+  expect(await pdfText(pdf)).toMatch(/Week of Nov 23/);
+  expect(await pdfPageCount(pdf)).toBeLessThanOrEqual(2);
 });
 
 test('the teacher chooses to show a student their progress, and the kiosk shows it', async ({ page }) => {

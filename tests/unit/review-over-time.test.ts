@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { type StepId, ulid } from '../../src/domain/ids';
-import { dailyLatency, mondayOf, weeklyPrompts } from '../../src/domain/review/over-time';
+import { dailyLatency, mondayOf, weeklyMeans, weeklyPrompts } from '../../src/domain/review/over-time';
 import { rollupsFromEvents } from '../../src/domain/rollup';
 import type { SchoolDay } from '../../src/domain/time';
 import { ANA, anEvent, aVoid, morning } from '../support/events';
@@ -52,4 +52,20 @@ test('Monday of a Sunday is the Monday before it; of a Monday, itself', () => {
   expect(mondayOf(day('2026-09-13'))).toBe('2026-09-07');
   expect(mondayOf(day('2026-09-07'))).toBe('2026-09-07');
   expect(mondayOf(day('2026-03-01'))).toBe('2026-02-23');
+});
+
+test('day means gathered week by week, each day weighted by how many it was made of', () => {
+  const day = (text: string) => text as SchoolDay;
+  // Week of Sep 7: 1 start at 10 s and 3 starts at 2 s → (10 + 6) / 4 = 4 s. Week of Sep 14: one day.
+  expect(
+    weeklyMeans([
+      { day: day('2026-09-14'), count: 2, mean: 5 },
+      { day: day('2026-09-07'), count: 1, mean: 10 },
+      { day: day('2026-09-11'), count: 3, mean: 2 },
+    ]),
+  ).toEqual([
+    { monday: '2026-09-07', count: 4, mean: 4 },
+    { monday: '2026-09-14', count: 2, mean: 5 },
+  ]);
+  expect(weeklyMeans([])).toEqual([]);
 });

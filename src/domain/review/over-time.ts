@@ -48,3 +48,22 @@ export function weeklyPrompts(rollups: readonly DayRollup[], range: DayRange): W
   }
   return [...weeks.values()].sort((a, b) => (a.monday < b.monday ? -1 : 1));
 }
+
+/** A mean over a week, and how many it was made of. */
+export type WeekMean = { monday: SchoolDay; count: number; mean: number };
+
+/**
+ * Day means gathered week by week, each day weighted by how many it was made of, so a week's
+ * mean is the mean of everything in it. The printed report's short form of a day-by-day chart.
+ */
+export function weeklyMeans(days: readonly { day: SchoolDay; count: number; mean: number }[]): WeekMean[] {
+  const weeks = new Map<SchoolDay, { count: number; total: number }>();
+  for (const { day, count, mean } of days) {
+    const monday = mondayOf(day);
+    const week = weeks.get(monday) ?? { count: 0, total: 0 };
+    weeks.set(monday, { count: week.count + count, total: week.total + count * mean });
+  }
+  return [...weeks.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([monday, { count, total }]) => ({ monday, count, mean: count > 0 ? total / count : 0 }));
+}

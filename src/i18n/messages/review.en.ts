@@ -36,6 +36,7 @@ export const reviewEn = {
   'review.colWeek': 'Week',
   'review.colBar': 'As a bar',
   'review.weekOf': 'Week of {day}',
+  'review.byWeek': '{title}, week by week',
   'review.promptsTitle': 'What it took to start',
   'review.colPrompt': 'Help given',
   'review.colCount': 'Steps',

@@ -40,6 +40,7 @@ export const reviewEs: Record<keyof typeof reviewEn, string> = {
   'review.colWeek': 'Semana',
   'review.colBar': 'En barra',
   'review.weekOf': 'Semana del {day}',
+  'review.byWeek': '{title}, semana a semana',
   'review.promptsTitle': 'Qué hizo falta para empezar',
   'review.colPrompt': 'Ayuda dada',
   'review.colCount': 'Pasos',

@@ -1,9 +1,11 @@
 import { For } from 'solid-js';
 import { type DayIndependence, type DayRange, inRange } from '../../../domain/review/independence';
+import { weeklyMeans } from '../../../domain/review/over-time';
 import type { ReviewPlan } from '../../../domain/review/plan';
 import { t } from '../../../i18n';
 import { formatDay, formatPercent } from './format';
 import { type ChartBand, LineChart } from './line-chart';
+import { WeeklyTable } from './weekly-table';
 
 /** The share of independent starts each school day, baseline and trial shaded, the aim dashed. */
 export function IndependenceChart(props: { days: readonly DayIndependence[]; plan: ReviewPlan }) {
@@ -41,6 +43,17 @@ export function IndependenceChart(props: { days: readonly DayIndependence[]; pla
           : undefined
       }
       tableTitle={t('review.chartTable')}
+      printTable={() => (
+        <WeeklyTable
+          caption={t('review.chartTitle')}
+          countHeader={t('review.colStarts')}
+          meanHeader={t('review.colShare')}
+          weeks={weeklyMeans(
+            props.days.map((entry) => ({ day: entry.day, count: entry.starts, mean: entry.share })),
+          )}
+          format={formatPercent}
+        />
+      )}
       table={() => (
         <table>
           <caption>{t('review.chartTitle')}</caption>

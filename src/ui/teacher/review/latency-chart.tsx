@@ -1,8 +1,9 @@
 import { For } from 'solid-js';
-import type { DayLatency } from '../../../domain/review/over-time';
+import { type DayLatency, weeklyMeans } from '../../../domain/review/over-time';
 import { t } from '../../../i18n';
 import { formatDay, formatSeconds } from './format';
 import { LineChart } from './line-chart';
+import { WeeklyTable } from './weekly-table';
 
 /** Seconds from a step shown to its start, day by day: shorter means the student self-starts sooner. */
 export function LatencyChart(props: { days: readonly DayLatency[] }) {
@@ -18,6 +19,17 @@ export function LatencyChart(props: { days: readonly DayLatency[] }) {
       max={max()}
       format={seconds}
       tableTitle={t('review.chartTable')}
+      printTable={() => (
+        <WeeklyTable
+          caption={t('review.latencyTitle')}
+          countHeader={t('review.colStarts')}
+          meanHeader={t('review.colLatency')}
+          weeks={weeklyMeans(
+            props.days.map((day) => ({ day: day.day, count: day.starts, mean: day.meanMs })),
+          )}
+          format={seconds}
+        />
+      )}
       table={() => (
         <table>
           <caption>{t('review.latencyTitle')}</caption>

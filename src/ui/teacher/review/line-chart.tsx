@@ -23,8 +23,10 @@ export function LineChart(props: {
   format: (value: number) => string;
   bands?: readonly ChartBand[];
   reference?: { value: number; label: string };
-  /** Made twice: once behind a disclosure on screen, once for print, where it is always shown. */
+  /** Shown behind a disclosure on screen. */
   table: () => JSX.Element;
+  /** On paper, where it is always shown: the same figures week by week, so a term fits two pages. */
+  printTable: () => JSX.Element;
   tableTitle: string;
 }) {
   const step = () => (props.points.length <= 1 ? 0 : plotWidth / (props.points.length - 1));
@@ -105,7 +107,7 @@ export function LineChart(props: {
         <summary>{props.tableTitle}</summary>
         {props.table()}
       </details>
-      <div class="print-only">{props.table()}</div>
+      <div class="print-only">{props.printTable()}</div>
     </figure>
   );
 }

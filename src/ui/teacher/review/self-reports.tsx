@@ -6,11 +6,13 @@ import { DAY_PARTS } from '../../../domain/day-parts';
 import { SCALE_LEVELS } from '../../../domain/events';
 import type { Student } from '../../../domain/people';
 import type { DayRange } from '../../../domain/review/independence';
+import { weeklyMeans } from '../../../domain/review/over-time';
 import { ratingFigures, selfCheckFigures } from '../../../domain/review/self-monitoring';
 import type { DayRollup } from '../../../domain/rollup';
 import { locale, t } from '../../../i18n';
 import { formatDay, formatPercent } from './format';
 import { LineChart } from './line-chart';
+import { WeeklyTable } from './weekly-table';
 
 const formatMean = (mean: number) =>
   new Intl.NumberFormat(locale(), { maximumFractionDigits: 1 }).format(mean);
@@ -54,6 +56,15 @@ export function SelfReports(props: { student: Student; rollups: readonly DayRoll
           max={5}
           format={formatMean}
           tableTitle={t('review.chartTable')}
+          printTable={() => (
+            <WeeklyTable
+              caption={t('review.ratingsByDay')}
+              countHeader={t('review.colTimes')}
+              meanHeader={t('review.colMeanLevel')}
+              weeks={weeklyMeans(ratings().daily)}
+              format={formatMean}
+            />
+          )}
           table={() => (
             <table>
               <caption>{t('review.ratingsByDay')}</caption>
