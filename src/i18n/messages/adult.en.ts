@@ -161,5 +161,22 @@ export const adultEn = {
     'A choice board holds {min} to {max} choices, but “{board}” has {count}. Nothing was imported.',
   'error.scale-labels-same':
     'Two levels of the scale have the same word. Give each level its own word, so no level differs by colour alone. Nothing was saved.',
+  'error.backup-not-a-backup': 'This file is not a backup of this app. Nothing was changed.',
+  'error.backup-version':
+    'This backup is of version {version}, which this app cannot read. Update the app on this tablet and try again. Nothing was changed.',
+  'error.backup-invalid':
+    'This backup file holds something that is not valid, so it was not used. Nothing was changed.',
+  'error.backup-damaged':
+    'This backup file is damaged or was changed after it was saved (its checksum does not match). Nothing was changed.',
+  'error.backup-truncated':
+    'This backup file is not complete: it ends too early, perhaps because the copy was cut off. Nothing was changed.',
+  'error.backup-too-large': 'This backup file is larger than this app can take. Nothing was changed.',
+  'error.backup-reference':
+    'This backup names something that is neither in the file nor on this tablet (for example a student or a picture), so it was not used. Nothing was changed.',
+  'error.backup-passphrase-needed': 'This backup is protected. Type its passphrase. Nothing was changed.',
+  'error.backup-passphrase-wrong':
+    'That passphrase does not open this backup (or the file was changed). Nothing was changed.',
+  'error.backup-passphrase-short':
+    'A passphrase needs at least {min} characters, and both copies must match. No backup was saved.',
   'error.unknown': 'Something unexpected happened. Nothing was changed.',
 } as const;
