@@ -42,6 +42,9 @@ const SelfChecksScreen = lazy(() =>
 const ScalesScreen = lazy(() =>
   import('../ui/teacher/scales/scales-screen').then((m) => ({ default: m.ScalesScreen })),
 );
+const BackupScreen = lazy(() =>
+  import('../ui/teacher/backup/backup-screen').then((m) => ({ default: m.BackupScreen })),
+);
 const AboutScreen = lazy(() => import('../ui/about/about-screen').then((m) => ({ default: m.AboutScreen })));
 
 /** Sends a new tablet to setup, and a set-up tablet away from it. */
@@ -125,6 +128,7 @@ export function RoutedApp() {
         <Route path="/review" component={ReviewScreen} />
         <Route path="/self-checks" component={SelfChecksScreen} />
         <Route path="/scales" component={ScalesScreen} />
+        <Route path="/backup" component={BackupScreen} />
         <Route path="/about" component={AboutScreen} />
       </Route>
       <Route path="*" component={RoutedKiosk} />

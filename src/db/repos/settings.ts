@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { MAX_REMINDER_DAYS } from '../../domain/backup/reminder';
 import type { DeviceId } from '../../domain/ids';
 import { ulid } from '../../domain/ids';
 import type { AdultSession } from '../../domain/people';
@@ -23,7 +24,7 @@ const SETTING_SCHEMAS = {
   /** When this tablet last saved a backup (device-local: each tablet keeps its own). */
   lastBackupAt: v.pipe(v.number(), v.integer(), v.minValue(0)),
   /** The teacher's "remind me to back up after this many days". */
-  backupReminderDays: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(365)),
+  backupReminderDays: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_REMINDER_DAYS)),
 } as const;
 
 type Settings = { [Key in keyof typeof SETTING_SCHEMAS]: v.InferOutput<(typeof SETTING_SCHEMAS)[Key]> };

@@ -1,6 +1,7 @@
 // English words of the adult screens, loaded with them; adult.es.ts has the same keys.
 // Each area's words live in a file of their own and are gathered here.
 
+import { backupEn } from './backup.en';
 import { boardsEn } from './boards.en';
 import { cardsEn } from './cards.en';
 import { paraEn } from './para.en';
@@ -16,6 +17,7 @@ export const adultEn = {
   ...cardsEn,
   ...schedulesEn,
   ...boardsEn,
+  ...backupEn,
   ...tokensEn,
   ...reviewEn,
   ...selfChecksEn,

@@ -1,4 +1,5 @@
 import type { adultEn } from './adult.en';
+import { backupEs } from './backup.es';
 import { boardsEs } from './boards.es';
 import { cardsEs } from './cards.es';
 import { paraEs } from './para.es';
@@ -14,6 +15,7 @@ export const adultEs: Record<keyof typeof adultEn, string> = {
   ...cardsEs,
   ...schedulesEs,
   ...boardsEs,
+  ...backupEs,
   ...tokensEs,
   ...reviewEs,
   ...selfChecksEs,
