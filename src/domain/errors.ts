@@ -36,6 +36,7 @@ export const ERROR_CODES = [
   'backup-passphrase-needed',
   'backup-passphrase-wrong',
   'backup-passphrase-short',
+  'backup-row-unfit',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { AppDb } from '../../src/db/app-db';
 import { exportBackup, mergeBackup, restoreBackup } from '../../src/db/repos/backup';
 import { updateCard } from '../../src/db/repos/cards';
-import { readSetting } from '../../src/db/repos/settings';
+import { changeSetting, readSetting } from '../../src/db/repos/settings';
 import { addStaff, signIn } from '../../src/db/repos/staff';
 import { updateStudentSettings } from '../../src/db/repos/students';
 import { BackupWriter } from '../../src/domain/backup/writer';
@@ -238,4 +238,28 @@ test('a file of an unknown version is refused with a message that names the vers
     code: 'backup-version',
     params: { version: '7' },
   });
+});
+
+test("a restore keeps this tablet's own settings, and forgets a student the tablet was set to who is not in the backup", async () => {
+  const source = newDb();
+  const { teacher } = await seedClassroom(source, NOW);
+  const file = await exportBackup(source, teacher, { now: LATER });
+  const target = newDb();
+  const other = await seedClassroom(target, NOW, 'Other ');
+  await changeSetting(target, other.teacher, 'kioskStudentId', other.ana.id);
+  await changeSetting(target, other.teacher, 'backupReminderDays', 3);
+
+  await restoreBackup(target, other.teacher, file);
+
+  expect(await readSetting(target, 'kioskStudentId')).toBeUndefined();
+  expect(await readSetting(target, 'adultLocale')).toBe('es');
+  expect(await readSetting(target, 'backupReminderDays')).toBe(3);
+});
+
+test('a row the backup could not read back is refused at export, in words, before a file is made', async () => {
+  const db = newDb();
+  const { teacher, ana } = await seedClassroom(db, NOW);
+  await db.students.put({ ...ana, name: '' });
+  await expect(exportBackup(db, teacher, { now: LATER })).rejects.toMatchObject({ code: 'backup-row-unfit' });
+  expect(await readSetting(db, 'lastBackupAt')).toBeUndefined();
 });

@@ -134,7 +134,7 @@ function checkedForFile(record: FileRecord): FileRecord {
   const schema: v.GenericSchema = RECORD_SCHEMAS[record.t];
   if (!v.safeParse(schema, record.v).success) {
     throw new AppError(
-      'backup-invalid',
+      'backup-row-unfit',
       `${record.t} ${'id' in record.v ? record.v.id : ''} does not fit the backup`,
     );
   }

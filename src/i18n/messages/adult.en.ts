@@ -180,5 +180,7 @@ export const adultEn = {
     'That passphrase does not open this backup (or the file was changed). Nothing was changed.',
   'error.backup-passphrase-short':
     'A passphrase needs at least {min} characters, and both copies must match. No backup was saved.',
+  'error.backup-row-unfit':
+    'Something stored on this tablet does not fit the backup format, so no backup was saved. Nothing was changed.',
   'error.unknown': 'Something unexpected happened. Nothing was changed.',
 } as const;

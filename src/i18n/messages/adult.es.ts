@@ -183,5 +183,7 @@ export const adultEs: Record<keyof typeof adultEn, string> = {
     'Esa frase de contraseña no abre esta copia de seguridad (o el archivo se cambió). No se cambió nada.',
   'error.backup-passphrase-short':
     'Una frase de contraseña necesita al menos {min} caracteres, y las dos copias deben coincidir. No se guardó ninguna copia.',
+  'error.backup-row-unfit':
+    'Algo guardado en esta tableta no encaja en el formato de copia de seguridad, así que no se guardó ninguna copia. No se cambió nada.',
   'error.unknown': 'Pasó algo inesperado. No se cambió nada.',
 };
