@@ -48,6 +48,9 @@ const PrivacyScreen = lazy(() =>
 const PrivacyPage = lazy(() =>
   import('../ui/privacy/privacy-screen').then((m) => ({ default: m.PrivacyPage })),
 );
+const BackupScreen = lazy(() =>
+  import('../ui/teacher/backup/backup-screen').then((m) => ({ default: m.BackupScreen })),
+);
 const AboutScreen = lazy(() => import('../ui/about/about-screen').then((m) => ({ default: m.AboutScreen })));
 
 /** Sends a new tablet to setup, and a set-up tablet away from it. */
@@ -134,6 +137,7 @@ export function RoutedApp() {
         <Route path="/review" component={ReviewScreen} />
         <Route path="/self-checks" component={SelfChecksScreen} />
         <Route path="/scales" component={ScalesScreen} />
+        <Route path="/backup" component={BackupScreen} />
         <Route path="/about" component={AboutScreen} />
         <Route path="/privacy" component={PrivacyScreen} />
       </Route>

@@ -28,6 +28,17 @@ export const ERROR_CODES = [
   'board-image-unsafe',
   'board-option-count',
   'scale-labels-same',
+  'backup-not-a-backup',
+  'backup-version',
+  'backup-invalid',
+  'backup-damaged',
+  'backup-truncated',
+  'backup-too-large',
+  'backup-reference',
+  'backup-passphrase-needed',
+  'backup-passphrase-wrong',
+  'backup-passphrase-short',
+  'backup-row-unfit',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -4,51 +4,23 @@
 import * as v from 'valibot';
 import { AppError } from '../../domain/errors';
 import type { StudentId } from '../../domain/ids';
-import { type AdultSession, NAME_MAX_LENGTH, PROGRESS_VIEWS, type Student } from '../../domain/people';
-import { REPORTING_PERIOD_COUNTS, type ReportingPeriod, type ReviewPlan } from '../../domain/review/plan';
+import { type AdultSession, PROGRESS_VIEWS, type Student } from '../../domain/people';
+import type { ReportingPeriod, ReviewPlan } from '../../domain/review/plan';
+import {
+  REPORTING_PERIODS_KEY,
+  REVIEW_PLAN_KEY_PREFIX,
+  reportingPeriodsSchema,
+  reviewPlanSchema,
+} from '../../domain/review/plan-schemas';
 import type { DayRollup } from '../../domain/rollup';
-import { parseWith, schoolDaySchema } from '../../domain/validation';
+import { parseWith } from '../../domain/validation';
 import type { AppDb } from '../app-db';
 import { guardedWrite } from '../write-errors';
 import { requireRole } from './access';
 import { rollupsOfStudent } from './rollups';
 
-const rangeSchema = v.pipe(
-  v.strictObject({ from: schoolDaySchema, to: schoolDaySchema }),
-  v.check((range) => range.from <= range.to, 'a range ends on or after the day it starts'),
-);
-
-const planSchema = v.strictObject({
-  baseline: v.optional(rangeSchema),
-  trial: v.optional(rangeSchema),
-  aimPercent: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100))),
-});
-
-const periodsSchema = v.pipe(
-  v.array(
-    v.pipe(
-      v.strictObject({
-        name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(NAME_MAX_LENGTH)),
-        from: schoolDaySchema,
-        to: schoolDaySchema,
-      }),
-      v.check((period) => period.from <= period.to, 'a period ends on or after the day it starts'),
-    ),
-  ),
-  v.check(
-    (periods) => (REPORTING_PERIOD_COUNTS as readonly number[]).includes(periods.length),
-    'a school year has 3 or 4 reporting periods',
-  ),
-  v.check(
-    (periods) =>
-      periods.every((period, index) => index === 0 || (periods[index - 1]?.to ?? '') < period.from),
-    'periods follow one another without overlapping',
-  ),
-);
-
 /** The settings key of a student's review plan; deleted with the student. */
-export const reviewPlanKey = (studentId: StudentId) => `reviewPlan:${studentId}`;
-const PERIODS_KEY = 'reportingPeriods';
+export const reviewPlanKey = (studentId: StudentId) => `${REVIEW_PLAN_KEY_PREFIX}${studentId}`;
 
 /**
  * A stored plan that no longer fits its schema reads as no plan, rather than breaking the screen.
@@ -60,7 +32,7 @@ export async function reviewPlanOf(
   studentId: StudentId,
 ): Promise<ReviewPlan> {
   requireRole(session, 'teacher');
-  const result = v.safeParse(planSchema, (await db.settings.get(reviewPlanKey(studentId)))?.value);
+  const result = v.safeParse(reviewPlanSchema, (await db.settings.get(reviewPlanKey(studentId)))?.value);
   return result.success ? result.output : {};
 }
 
@@ -71,7 +43,7 @@ export async function saveReviewPlan(
   input: unknown,
 ): Promise<ReviewPlan> {
   requireRole(session, 'teacher');
-  const plan = parseWith(planSchema, input);
+  const plan = parseWith(reviewPlanSchema, input);
   await guardedWrite(async () => {
     await db.settings.put({ key: reviewPlanKey(studentId), value: plan });
   });
@@ -79,7 +51,7 @@ export async function saveReviewPlan(
 }
 
 export async function reportingPeriods(db: AppDb): Promise<ReportingPeriod[]> {
-  const result = v.safeParse(periodsSchema, (await db.settings.get(PERIODS_KEY))?.value);
+  const result = v.safeParse(reportingPeriodsSchema, (await db.settings.get(REPORTING_PERIODS_KEY))?.value);
   return result.success ? result.output : [];
 }
 
@@ -89,9 +61,9 @@ export async function saveReportingPeriods(
   input: unknown,
 ): Promise<ReportingPeriod[]> {
   requireRole(session, 'teacher');
-  const periods = parseWith(periodsSchema, input);
+  const periods = parseWith(reportingPeriodsSchema, input);
   await guardedWrite(async () => {
-    await db.settings.put({ key: PERIODS_KEY, value: periods });
+    await db.settings.put({ key: REPORTING_PERIODS_KEY, value: periods });
   });
   return periods;
 }

@@ -1,14 +1,13 @@
 import * as v from 'valibot';
-import { PROMPT_LEVELS } from '../../domain/events';
+import { MAX_REMINDER_DAYS } from '../../domain/backup/reminder';
 import type { DeviceId } from '../../domain/ids';
 import { ulid } from '../../domain/ids';
 import type { AdultSession } from '../../domain/people';
+import { promptLevelsSchema } from '../../domain/prompt-level-settings';
 import { idSchema, localeSchema, parseWith } from '../../domain/validation';
 import type { AppDb } from '../app-db';
 import { guardedWrite } from '../write-errors';
 import { requireRole } from './access';
-
-const PROMPT_NAME_MAX_LENGTH = 40;
 
 // Each setting has a schema: a value read from storage is checked before the app relies on it,
 // and a value that does not fit reads as absent.
@@ -21,13 +20,11 @@ const SETTING_SCHEMAS = {
   /** The language of the adult screens on this tablet; the kiosk follows each student's own. */
   adultLocale: localeSchema,
   /** The teacher's words for the para's prompt buttons, and which levels are offered. */
-  promptLevels: v.record(
-    v.picklist(PROMPT_LEVELS),
-    v.strictObject({
-      name: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(PROMPT_NAME_MAX_LENGTH))),
-      shown: v.optional(v.boolean()),
-    }),
-  ),
+  promptLevels: promptLevelsSchema,
+  /** When this tablet last saved a backup (device-local: each tablet keeps its own). */
+  lastBackupAt: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  /** The teacher's "remind me to back up after this many days". */
+  backupReminderDays: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_REMINDER_DAYS)),
 } as const;
 
 type Settings = { [Key in keyof typeof SETTING_SCHEMAS]: v.InferOutput<(typeof SETTING_SCHEMAS)[Key]> };

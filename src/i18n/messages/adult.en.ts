@@ -1,6 +1,7 @@
 // English words of the adult screens, loaded with them; adult.es.ts has the same keys.
 // Each area's words live in a file of their own and are gathered here.
 
+import { backupEn } from './backup.en';
 import { boardsEn } from './boards.en';
 import { cardsEn } from './cards.en';
 import { paraEn } from './para.en';
@@ -17,6 +18,7 @@ export const adultEn = {
   ...cardsEn,
   ...schedulesEn,
   ...boardsEn,
+  ...backupEn,
   ...tokensEn,
   ...reviewEn,
   ...selfChecksEn,
@@ -166,5 +168,24 @@ export const adultEn = {
     'A choice board holds {min} to {max} choices, but “{board}” has {count}. Nothing was imported.',
   'error.scale-labels-same':
     'Two levels of the scale have the same word. Give each level its own word, so no level differs by colour alone. Nothing was saved.',
+  'error.backup-not-a-backup': 'This file is not a backup of this app. Nothing was changed.',
+  'error.backup-version':
+    'This backup is of version {version}, which this app cannot read. Update the app on this tablet and try again. Nothing was changed.',
+  'error.backup-invalid':
+    'This backup file holds something that is not valid, so it was not used. Nothing was changed.',
+  'error.backup-damaged':
+    'This backup file is damaged or was changed after it was saved (its checksum does not match). Nothing was changed.',
+  'error.backup-truncated':
+    'This backup file is not complete: it ends too early, perhaps because the copy was cut off. Nothing was changed.',
+  'error.backup-too-large': 'This backup file is larger than this app can take. Nothing was changed.',
+  'error.backup-reference':
+    'This backup names something that is neither in the file nor on this tablet (for example a student or a picture), so it was not used. Nothing was changed.',
+  'error.backup-passphrase-needed': 'This backup is protected. Type its passphrase. Nothing was changed.',
+  'error.backup-passphrase-wrong':
+    'That passphrase does not open this backup (or the file was changed). Nothing was changed.',
+  'error.backup-passphrase-short':
+    'A passphrase needs at least {min} characters, and both copies must match. No backup was saved.',
+  'error.backup-row-unfit':
+    'Something stored on this tablet does not fit the backup format, so no backup was saved. Nothing was changed.',
   'error.unknown': 'Something unexpected happened. Nothing was changed.',
 } as const;

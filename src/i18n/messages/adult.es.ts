@@ -1,4 +1,5 @@
 import type { adultEn } from './adult.en';
+import { backupEs } from './backup.es';
 import { boardsEs } from './boards.es';
 import { cardsEs } from './cards.es';
 import { paraEs } from './para.es';
@@ -15,6 +16,7 @@ export const adultEs: Record<keyof typeof adultEn, string> = {
   ...cardsEs,
   ...schedulesEs,
   ...boardsEs,
+  ...backupEs,
   ...tokensEs,
   ...reviewEs,
   ...selfChecksEs,
@@ -166,5 +168,27 @@ export const adultEs: Record<keyof typeof adultEn, string> = {
     'Un tablero de elección tiene de {min} a {max} opciones, pero «{board}» tiene {count}. No se importó nada.',
   'error.scale-labels-same':
     'Dos niveles de la escala tienen la misma palabra. Dé a cada nivel su propia palabra, para que ningún nivel se distinga solo por el color. No se guardó nada.',
+  'error.backup-not-a-backup':
+    'Este archivo no es una copia de seguridad de esta aplicación. No se cambió nada.',
+  'error.backup-version':
+    'Esta copia de seguridad es de la versión {version}, que esta aplicación no puede leer. Actualice la aplicación en esta tableta e inténtelo de nuevo. No se cambió nada.',
+  'error.backup-invalid':
+    'Esta copia de seguridad contiene algo que no es válido, así que no se usó. No se cambió nada.',
+  'error.backup-damaged':
+    'Esta copia de seguridad está dañada o se cambió después de guardarla (su suma de verificación no coincide). No se cambió nada.',
+  'error.backup-truncated':
+    'Esta copia de seguridad no está completa: termina antes de tiempo, quizá porque la copia se cortó. No se cambió nada.',
+  'error.backup-too-large':
+    'Esta copia de seguridad es más grande de lo que esta aplicación admite. No se cambió nada.',
+  'error.backup-reference':
+    'Esta copia de seguridad nombra algo que no está ni en el archivo ni en esta tableta (por ejemplo, un alumno o una imagen), así que no se usó. No se cambió nada.',
+  'error.backup-passphrase-needed':
+    'Esta copia de seguridad está protegida. Escriba su frase de contraseña. No se cambió nada.',
+  'error.backup-passphrase-wrong':
+    'Esa frase de contraseña no abre esta copia de seguridad (o el archivo se cambió). No se cambió nada.',
+  'error.backup-passphrase-short':
+    'Una frase de contraseña necesita al menos {min} caracteres, y las dos copias deben coincidir. No se guardó ninguna copia.',
+  'error.backup-row-unfit':
+    'Algo guardado en esta tableta no encaja en el formato de copia de seguridad, así que no se guardó ninguna copia. No se cambió nada.',
   'error.unknown': 'Pasó algo inesperado. No se cambió nada.',
 };

@@ -54,6 +54,9 @@ export function AdultArea(props: RouteSectionProps) {
                 <A href="/adult/settings" class="nav-link">
                   {t('adult.settings')}
                 </A>
+                <A href="/adult/backup" class="nav-link">
+                  {t('adult.backup')}
+                </A>
               </Show>
               <A href="/adult/about" class="nav-link">
                 {t('adult.about')}

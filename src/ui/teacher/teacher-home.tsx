@@ -6,6 +6,7 @@ import { listStudents } from '../../db/repos/student-reads';
 import type { AdultSession } from '../../domain/people';
 import { t } from '../../i18n';
 import { TodayPanel } from '../para/today-panel';
+import { BackupDue } from './backup/backup-due';
 import { FadingSuggestions } from './plans/fading-suggestions';
 import { StaffSection } from './staff-section';
 import { StudentsSection } from './students-section';
@@ -23,6 +24,7 @@ export function TeacherHome(props: { session: AdultSession }) {
         </section>
       </Show>
       <p class="next-step">{t('teacher.nextStep')}</p>
+      <BackupDue />
       <FadingSuggestions session={props.session} />
       <For each={students()}>{(student) => <TodayPanel student={student} />}</For>
       <StudentsSection session={props.session} />

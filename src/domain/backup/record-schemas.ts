@@ -1,0 +1,247 @@
+// The shape of every row a backup file may hold, checked field by field before anything is
+// written: the same limits the teacher's forms and the event log keep, as strict objects, so an
+// unknown key (`__proto__` and `constructor` included) is refused rather than carried in.
+import * as v from 'valibot';
+import { BOARD_MAX_OPTIONS, BOARD_NAME_MAX_LENGTH } from '../boards';
+import { CARD_LABEL_MAX_LENGTH, PICTURE_KINDS, PICTURE_MAX_BYTES, SPOKEN_TEXT_MAX_LENGTH } from '../cards';
+import { SCALE_LEVELS } from '../events';
+import { ULID_PATTERN } from '../ids';
+import { PROGRESS_VIEWS } from '../people';
+import { PIN_HASH_ITERATIONS } from '../pin-hash';
+import { LAYOUTS, PICTURE_STYLES } from '../presentation';
+import { promptLevelsSchema } from '../prompt-level-settings';
+import {
+  REPORTING_PERIODS_KEY,
+  REVIEW_PLAN_KEY_PREFIX,
+  reportingPeriodsSchema,
+  reviewPlanSchema,
+} from '../review/plan-schemas';
+import {
+  LEVEL_LABEL_MAX_LENGTH,
+  LEVEL_TEXT_MAX_LENGTH,
+  MAX_STRATEGIES,
+  SCALE_COLOURS,
+  SCALE_NAME_MAX_LENGTH,
+} from '../scales';
+import { CHOOSE_ORDER_MAX, CHOOSE_ORDER_MIN, MAX_DURATION_MINUTES, MAX_ITEMS, WEEKDAYS } from '../schedule';
+import {
+  ANSWER_KINDS,
+  CHECK_FREQUENCIES,
+  MAX_INTERVAL_SECONDS,
+  MIN_INTERVAL_SECONDS,
+  TARGET_QUESTION_MAX_LENGTH,
+} from '../self-monitoring';
+import { MAX_REWARD_MINUTES, MAX_SPOTS, MIN_REWARD_MINUTES, MIN_SPOTS } from '../tokens';
+import {
+  criterionSchema,
+  eventSchema,
+  idSchema,
+  localeSchema,
+  nameSchema,
+  planStageSchema,
+  schoolDaySchema,
+  staffRoleSchema,
+} from '../validation';
+
+const timeSchema = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2 ** 48 - 1));
+const wholeNumber = (min: number, max: number) =>
+  v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
+const words = (min: number, max: number) => v.pipe(v.string(), v.minLength(min), v.maxLength(max));
+const stamps = { createdAt: timeSchema, updatedAt: timeSchema };
+/** A mini-schedule is a task analysis: a few steps, never hundreds. */
+const MAX_MINI_STEPS = 50;
+const BASE64_TEXT = /^[A-Za-z0-9+/]*={0,2}$/;
+
+const studentSchema = v.strictObject({
+  id: idSchema<'student'>(),
+  name: nameSchema,
+  locale: localeSchema,
+  presentation: v.optional(
+    v.strictObject({ pictureStyle: v.picklist(PICTURE_STYLES), layout: v.picklist(LAYOUTS) }),
+  ),
+  photo: v.optional(v.strictObject({ mediaId: idSchema<'media'>() })),
+  tokens: v.optional(
+    v.strictObject({
+      spots: wholeNumber(MIN_SPOTS, MAX_SPOTS),
+      fromSteps: v.boolean(),
+      reinforcerBoardId: v.optional(idSchema<'board'>()),
+      rewardMinutes: wholeNumber(MIN_REWARD_MINUTES, MAX_REWARD_MINUTES),
+    }),
+  ),
+  progressView: v.optional(v.picklist(PROGRESS_VIEWS)),
+  scale: v.optional(v.strictObject({ scaleId: idSchema<'scale'>(), checkInAtStart: v.boolean() })),
+  ...stamps,
+});
+
+const base64Of = (maxBytes: number) =>
+  v.pipe(v.string(), v.maxLength(Math.ceil(maxBytes / 3) * 4), v.regex(BASE64_TEXT, 'must be base64'));
+
+const staffSchema = v.strictObject({
+  id: idSchema<'staff'>(),
+  name: nameSchema,
+  role: staffRoleSchema,
+  pin: v.strictObject({
+    hash: v.pipe(base64Of(64), v.minLength(1)),
+    salt: v.pipe(base64Of(64), v.minLength(1)),
+    // A PIN is checked at sign-in with this count: a huge one would hang the tablet.
+    iterations: wholeNumber(PIN_HASH_ITERATIONS, 10 * PIN_HASH_ITERATIONS),
+  }),
+  ...stamps,
+});
+
+const cardSchema = v.strictObject({
+  id: idSchema<'card'>(),
+  label: words(1, CARD_LABEL_MAX_LENGTH),
+  spokenText: v.optional(words(0, SPOKEN_TEXT_MAX_LENGTH)),
+  picture: v.optional(v.strictObject({ mediaId: idSchema<'media'>(), kind: v.picklist(PICTURE_KINDS) })),
+  ...stamps,
+});
+
+/** A picture as the file holds it: its bytes in base64, and its type. */
+const mediaSchema = v.strictObject({
+  id: idSchema<'media'>(),
+  ownerId: v.pipe(v.string(), v.regex(ULID_PATTERN, 'must be a ULID')),
+  updatedAt: timeSchema,
+  type: v.pipe(v.string(), v.maxLength(100), v.regex(/^([\w.+-]+\/[\w.+-]+)?$/, 'must be a media type')),
+  data: v.pipe(base64Of(PICTURE_MAX_BYTES), v.minLength(4)),
+});
+
+const boardSchema = v.strictObject({
+  id: idSchema<'board'>(),
+  name: words(1, BOARD_NAME_MAX_LENGTH),
+  options: v.pipe(
+    v.array(v.strictObject({ id: idSchema<'option'>(), cardId: idSchema<'card'>() })),
+    v.maxLength(BOARD_MAX_OPTIONS),
+  ),
+  shown: v.record(
+    idSchema<'student'>(),
+    v.pipe(v.array(idSchema<'option'>()), v.maxLength(BOARD_MAX_OPTIONS)),
+  ),
+  ...stamps,
+});
+
+const scaleSchema = v.strictObject({
+  id: idSchema<'scale'>(),
+  name: words(1, SCALE_NAME_MAX_LENGTH),
+  levels: v.pipe(
+    v.array(
+      v.strictObject({
+        level: v.picklist(SCALE_LEVELS),
+        colour: v.picklist(SCALE_COLOURS),
+        label: words(1, LEVEL_LABEL_MAX_LENGTH),
+        cardId: v.optional(idSchema<'card'>()),
+        looksLike: words(0, LEVEL_TEXT_MAX_LENGTH),
+        feelsLike: v.optional(words(0, LEVEL_TEXT_MAX_LENGTH)),
+        strategies: v.pipe(v.array(idSchema<'card'>()), v.maxLength(MAX_STRATEGIES)),
+        staffResponse: words(0, LEVEL_TEXT_MAX_LENGTH),
+      }),
+    ),
+    v.length(SCALE_LEVELS.length),
+    v.check(
+      (levels) => levels.every((plan, index) => plan.level === SCALE_LEVELS[index]),
+      'the levels are 1 to 5, in order',
+    ),
+  ),
+  ...stamps,
+});
+
+const miniStepSchema = v.strictObject({ id: idSchema<'step'>(), cardId: idSchema<'card'>() });
+
+const scheduleSchema = v.strictObject({
+  id: idSchema<'schedule'>(),
+  studentId: idSchema<'student'>(),
+  slot: v.variant('kind', [
+    v.strictObject({ kind: v.literal('template'), weekday: v.picklist(WEEKDAYS) }),
+    v.strictObject({ kind: v.literal('day'), day: schoolDaySchema }),
+  ]),
+  items: v.pipe(
+    v.array(
+      v.strictObject({
+        id: idSchema<'step'>(),
+        cardId: idSchema<'card'>(),
+        durationMinutes: v.optional(wholeNumber(1, MAX_DURATION_MINUTES)),
+        miniSteps: v.pipe(v.array(miniStepSchema), v.maxLength(MAX_MINI_STEPS)),
+        isChange: v.optional(v.boolean()),
+        boardId: v.optional(idSchema<'board'>()),
+        chooseOrderOf: v.optional(wholeNumber(CHOOSE_ORDER_MIN, CHOOSE_ORDER_MAX)),
+        checkIn: v.optional(v.literal(true)),
+      }),
+    ),
+    // A change card can be put into a full day, so a day may hold a few more than a template.
+    v.maxLength(2 * MAX_ITEMS),
+  ),
+  ...stamps,
+});
+
+const targetSchema = v.strictObject({
+  id: idSchema<'target'>(),
+  studentId: idSchema<'student'>(),
+  question: words(1, TARGET_QUESTION_MAX_LENGTH),
+  cardId: v.optional(idSchema<'card'>()),
+  answer: v.picklist(ANSWER_KINDS),
+  when: v.variant('kind', [
+    v.strictObject({
+      kind: v.literal('after-steps'),
+      stepIds: v.pipe(v.array(idSchema<'step'>()), v.maxLength(2 * MAX_ITEMS)),
+    }),
+    v.strictObject({
+      kind: v.literal('interval'),
+      seconds: wholeNumber(MIN_INTERVAL_SECONDS, MAX_INTERVAL_SECONDS),
+    }),
+  ]),
+  sound: v.optional(v.boolean()),
+  checks: v.picklist(CHECK_FREQUENCIES),
+  tokenOnMatch: v.optional(v.boolean()),
+  active: v.boolean(),
+  ...stamps,
+});
+
+const planSchema = v.strictObject({
+  id: idSchema<'plan'>(),
+  studentId: idSchema<'student'>(),
+  cardId: idSchema<'card'>(),
+  current: planStageSchema,
+  next: v.optional(planStageSchema),
+  criterion: criterionSchema,
+  since: timeSchema,
+  ...stamps,
+});
+
+/** Only classroom-wide settings travel in a backup; each with the schema its reader uses. */
+const settingSchema = v.union([
+  v.strictObject({ key: v.literal('promptLevels'), value: promptLevelsSchema }),
+  v.strictObject({ key: v.literal(REPORTING_PERIODS_KEY), value: reportingPeriodsSchema }),
+  v.strictObject({
+    key: v.pipe(
+      v.string(),
+      v.regex(
+        new RegExp(`^${REVIEW_PLAN_KEY_PREFIX}${ULID_PATTERN.source.slice(1, -1)}$`),
+        'unknown setting',
+      ),
+    ),
+    value: reviewPlanSchema,
+  }),
+]);
+
+/** Every table a backup holds, in the order a file lists them. */
+export const RECORD_SCHEMAS = {
+  settings: settingSchema,
+  staff: staffSchema,
+  students: studentSchema,
+  cards: cardSchema,
+  media: mediaSchema,
+  boards: boardSchema,
+  scales: scaleSchema,
+  schedules: scheduleSchema,
+  targets: targetSchema,
+  plans: planSchema,
+  events: eventSchema,
+} as const;
+
+export type BackupTable = keyof typeof RECORD_SCHEMAS;
+export const BACKUP_TABLES = Object.keys(RECORD_SCHEMAS) as BackupTable[];
+
+/** One row of a backup, as it is in the file (a picture's bytes in base64). */
+export type FileRecord = {
+  [Table in BackupTable]: { t: Table; v: v.InferOutput<(typeof RECORD_SCHEMAS)[Table]> };
+}[BackupTable];

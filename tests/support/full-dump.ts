@@ -1,0 +1,44 @@
+import type { AppDb } from '../../src/db/app-db';
+
+/** A value with every Blob in it read as its type and bytes, so dumps compare by content. */
+async function readBlobs(value: unknown): Promise<unknown> {
+  if (value instanceof Blob)
+    return { blobType: value.type, bytes: [...new Uint8Array(await value.arrayBuffer())] };
+  if (Array.isArray(value)) return Promise.all(value.map(readBlobs));
+  if (typeof value === 'object' && value !== null) {
+    const entries = await Promise.all(
+      Object.entries(value).map(async ([key, inner]) => [key, await readBlobs(inner)] as const),
+    );
+    return Object.fromEntries(entries);
+  }
+  return value;
+}
+
+/** Every table of the database, rows in key order, pictures as bytes: two equal dumps are the same data. */
+export async function fullDump(db: AppDb, options: { without?: readonly string[] } = {}) {
+  const dump: Record<string, unknown[]> = {};
+  for (const table of db.tables) {
+    if (options.without?.includes(table.name)) continue;
+    dump[table.name] = (await Promise.all((await table.toArray()).map(readBlobs))) as unknown[];
+  }
+  return dump;
+}
+
+/** The settings only this tablet keeps, which a restore leaves as they are. */
+export const DEVICE_SETTINGS = [
+  'deviceId',
+  'kioskStudentId',
+  'storagePersisted',
+  'adultLocale',
+  'lastBackupAt',
+  'backupReminderDays',
+];
+
+/** A dump without this tablet's own settings: what a backup carries from one tablet to another. */
+export async function classroomDump(db: AppDb) {
+  const dump = await fullDump(db);
+  dump.settings = (dump.settings ?? []).filter(
+    (row) => !DEVICE_SETTINGS.includes((row as { key: string }).key),
+  );
+  return dump;
+}
