@@ -12,6 +12,7 @@ export const ERROR_CODES = [
   'setup-already-done',
   'storage-full',
   'write-failed',
+  'database-closed',
   'board-not-json',
   'board-invalid',
   'board-duplicate-id',
