@@ -2,7 +2,14 @@ import type { Page } from '@playwright/test';
 import { failWrites, installWriteFailures } from './fixtures/failing-writes';
 import { seedToday, storedEvents } from './fixtures/seed';
 import { expect, test } from './fixtures/test';
-import { completeSetup, expectNoAxeViolations, leaveAdultArea, signIn, TEACHER } from './page-models/app';
+import {
+  adultCorner,
+  completeSetup,
+  expectNoAxeViolations,
+  leaveAdultArea,
+  signIn,
+  TEACHER,
+} from './page-models/app';
 import { openParaBar, paraBar, promptButton } from './page-models/para';
 
 const STEPS = [{ label: 'Reading' }, { label: 'Math' }, { label: 'Lunch' }];
@@ -142,6 +149,16 @@ test('an app update in another tab: this tab stops saving, keeps the student’s
     'Adults: nothing can be saved until the app is reloaded.',
   );
   await expect(kioskTap(page, 'Done')).toBeVisible();
+
+  // The other tab's own old connection closed too: on its way to the adult area it says the same.
+  await adultCorner(other).hover();
+  await other.mouse.down();
+  await expect(other).toHaveURL(/\/adult$/);
+  await other.mouse.up();
+  await expect(
+    other.getByRole('status').filter({ hasText: 'The app was updated in another tab. Reload to go on.' }),
+  ).toBeVisible();
+  await expectNoAxeViolations(other);
 
   // Reloaded on the new version: everything acknowledged before is there, and taps record again.
   await notice.getByRole('button', { name: 'Reload' }).click();

@@ -3,7 +3,6 @@ import { A, type RouteSectionProps, useNavigate } from '@solidjs/router';
 import { Show } from 'solid-js';
 import { adultSession, endAdultSession, openParaBar } from '../../app/session';
 import { t } from '../../i18n';
-import { ReloadNotice } from '../components/reload-notice';
 import { AdultGate } from './adult-gate';
 import { UpdateBanner } from './update-banner';
 
@@ -25,61 +24,58 @@ export function AdultArea(props: RouteSectionProps) {
     leave();
   };
   return (
-    <>
-      <ReloadNotice text={t} class="update-banner" />
-      <Show when={adultSession()} fallback={<AdultGate />}>
-        {(session) => (
-          <div class="adult-layout">
-            <header class="adult-header">
-              <nav aria-label={t('adult.nav')}>
-                <A href="/adult" end class="nav-link">
-                  {t('adult.home')}
+    <Show when={adultSession()} fallback={<AdultGate />}>
+      {(session) => (
+        <div class="adult-layout">
+          <header class="adult-header">
+            <nav aria-label={t('adult.nav')}>
+              <A href="/adult" end class="nav-link">
+                {t('adult.home')}
+              </A>
+              <Show when={session().role === 'teacher'}>
+                <A href="/adult/schedules" class="nav-link">
+                  {t('adult.schedules')}
                 </A>
-                <Show when={session().role === 'teacher'}>
-                  <A href="/adult/schedules" class="nav-link">
-                    {t('adult.schedules')}
-                  </A>
-                  <A href="/adult/cards" class="nav-link">
-                    {t('adult.cards')}
-                  </A>
-                  <A href="/adult/boards" class="nav-link">
-                    {t('adult.boards')}
-                  </A>
-                  <A href="/adult/review" class="nav-link">
-                    {t('adult.review')}
-                  </A>
-                  <A href="/adult/self-checks" class="nav-link">
-                    {t('adult.selfChecks')}
-                  </A>
-                  <A href="/adult/scales" class="nav-link">
-                    {t('adult.scales')}
-                  </A>
-                  <A href="/adult/settings" class="nav-link">
-                    {t('adult.settings')}
-                  </A>
-                </Show>
-                <A href="/adult/about" class="nav-link">
-                  {t('adult.about')}
+                <A href="/adult/cards" class="nav-link">
+                  {t('adult.cards')}
                 </A>
-              </nav>
-              <p class="signed-in">
-                {t('adult.signedInAs', { name: session().name, role: t(`role.${session().role}`) })}
-              </p>
-              <button type="button" class="button" onClick={leave}>
-                {t('adult.signOut')}
-              </button>
-              <button type="button" class="button" onClick={toParaBar}>
-                {t('paraBar.open')}
-              </button>
-              <button type="button" class="button" onClick={leaveInFullScreen}>
-                {t('adult.fullScreen')}
-              </button>
-            </header>
-            <UpdateBanner />
-            <main class="screen adult-screen">{props.children}</main>
-          </div>
-        )}
-      </Show>
-    </>
+                <A href="/adult/boards" class="nav-link">
+                  {t('adult.boards')}
+                </A>
+                <A href="/adult/review" class="nav-link">
+                  {t('adult.review')}
+                </A>
+                <A href="/adult/self-checks" class="nav-link">
+                  {t('adult.selfChecks')}
+                </A>
+                <A href="/adult/scales" class="nav-link">
+                  {t('adult.scales')}
+                </A>
+                <A href="/adult/settings" class="nav-link">
+                  {t('adult.settings')}
+                </A>
+              </Show>
+              <A href="/adult/about" class="nav-link">
+                {t('adult.about')}
+              </A>
+            </nav>
+            <p class="signed-in">
+              {t('adult.signedInAs', { name: session().name, role: t(`role.${session().role}`) })}
+            </p>
+            <button type="button" class="button" onClick={leave}>
+              {t('adult.signOut')}
+            </button>
+            <button type="button" class="button" onClick={toParaBar}>
+              {t('paraBar.open')}
+            </button>
+            <button type="button" class="button" onClick={leaveInFullScreen}>
+              {t('adult.fullScreen')}
+            </button>
+          </header>
+          <UpdateBanner />
+          <main class="screen adult-screen">{props.children}</main>
+        </div>
+      )}
+    </Show>
   );
 }

@@ -6,7 +6,6 @@ import { listStudents } from '../../db/repos/student-reads';
 import type { StudentId } from '../../domain/ids';
 import type { Student } from '../../domain/people';
 import { loadLocale } from '../../i18n';
-import { ReloadNotice } from '../components/reload-notice';
 import { AdultCorner } from './adult-corner';
 import { useKioskGuard } from './kiosk-guard';
 import { KioskLocale, useKioskText } from './kiosk-text';
@@ -37,7 +36,6 @@ export function Kiosk() {
       <div class="kiosk" lang={locale()}>
         <header>
           <AdultCorner />
-          <ReloadNotice text={text} class="kiosk-reload" />
         </header>
         <main class="kiosk-main">
           <Switch>
