@@ -1,6 +1,7 @@
 import { createSignal, ErrorBoundary, lazy, onMount, Show } from 'solid-js';
 import { t } from '../i18n';
 import { startServiceWorker } from '../pwa/service-worker';
+import { ReloadNotice } from '../ui/components/reload-notice';
 import { KioskApp } from './kiosk-app';
 
 // The kiosk starts on its own; the router and the adult screens load when an adult needs them.
@@ -31,6 +32,7 @@ export function App() {
   };
   return (
     <ErrorBoundary fallback={(error) => <AppFailure error={error} />}>
+      <ReloadNotice />
       <Show when={routed()} fallback={<KioskApp openRouted={openRouted} />}>
         <RoutedApp />
       </Show>

@@ -2,7 +2,7 @@ import { createEffect, onCleanup, onMount, Show } from 'solid-js';
 import { db } from '../db/instance';
 import { useLive } from '../db/live';
 import { needsSetup } from '../db/repos/setup-state';
-import { t } from '../i18n';
+import { Loading } from '../ui/components/loading';
 import { Kiosk } from '../ui/student/kiosk';
 import { type KioskNavigation, KioskNavigationContext } from './kiosk-navigation';
 
@@ -32,7 +32,7 @@ export function KioskApp(props: { openRouted: (path: string, replace: boolean) =
     holdHistory: holdHistoryWithoutRouter,
   };
   return (
-    <Show when={setupNeeded() === false} fallback={<p class="loading">{t('app.loading')}</p>}>
+    <Show when={setupNeeded() === false} fallback={<Loading />}>
       <KioskNavigationContext.Provider value={navigation}>
         <Kiosk />
       </KioskNavigationContext.Provider>

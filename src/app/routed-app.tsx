@@ -12,7 +12,8 @@ import { db } from '../db/instance';
 import { useLive } from '../db/live';
 import { readSetting } from '../db/repos/settings';
 import { needsSetup } from '../db/repos/setup-state';
-import { setLocale, t } from '../i18n';
+import { setLocale } from '../i18n';
+import { Loading } from '../ui/components/loading';
 import { Kiosk } from '../ui/student/kiosk';
 import { type KioskNavigation, KioskNavigationContext } from './kiosk-navigation';
 import { endAdultSession, paraBarOpen } from './session';
@@ -77,10 +78,7 @@ function Shell(props: RouteSectionProps) {
     document.documentElement.lang = language;
   });
   return (
-    <Show
-      when={setupNeeded() !== undefined && !redirect()}
-      fallback={<p class="loading">{t('app.loading')}</p>}
-    >
+    <Show when={setupNeeded() !== undefined && !redirect()} fallback={<Loading />}>
       {props.children}
     </Show>
   );

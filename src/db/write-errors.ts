@@ -1,11 +1,18 @@
-import { AppError } from '../domain/errors';
+import { AppError, type ErrorCode } from '../domain/errors';
 
-function isQuotaError(error: unknown): boolean {
+/** The browser's or Dexie's error name, looking through Dexie's wrapping (it keeps the original as `inner`). */
+function hasErrorName(error: unknown, name: string): boolean {
   if (!(error instanceof Error)) return false;
-  if (error.name === 'QuotaExceededError') return true;
-  // Dexie wraps the browser's error; the original is kept as `inner`.
+  if (error.name === name) return true;
   const inner: unknown = (error as { inner?: unknown }).inner;
-  return inner !== undefined && isQuotaError(inner);
+  return inner !== undefined && hasErrorName(inner, name);
+}
+
+function codeOf(error: unknown): ErrorCode {
+  if (hasErrorName(error, 'QuotaExceededError')) return 'storage-full';
+  // Only a newer version of the app closes the connection for good (see ./version-change).
+  if (hasErrorName(error, 'DatabaseClosedError')) return 'database-closed';
+  return 'write-failed';
 }
 
 /**
@@ -17,7 +24,6 @@ export async function guardedWrite<T>(write: () => Promise<T>): Promise<T> {
     return await write();
   } catch (error) {
     if (error instanceof AppError) throw error;
-    if (isQuotaError(error)) throw new AppError('storage-full', String(error));
-    throw new AppError('write-failed', String(error));
+    throw new AppError(codeOf(error), String(error));
   }
 }

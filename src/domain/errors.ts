@@ -14,6 +14,7 @@ export const ERROR_CODES = [
   'setup-already-done',
   'storage-full',
   'write-failed',
+  'database-closed',
   'board-not-json',
   'board-invalid',
   'board-duplicate-id',

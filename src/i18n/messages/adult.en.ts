@@ -44,6 +44,9 @@ export const adultEn = {
   'storage.notPersisted':
     'Storage is not protected: the browser may clear data when the device runs out of space. Install the app to the home screen and keep regular backups.',
   'storage.unknown': 'Storage protection has not been asked for yet.',
+  'storage.protect': 'Ask the browser to protect storage',
+  'storage.protectRefused':
+    'The browser did not protect storage this time. Installing the app to the home screen often helps; keep regular backups.',
   'storage.usage': '{used} used of {available} available',
   'storage.usageUnknown': 'This browser does not tell how much storage is used.',
   'gate.title': 'Adult area',
@@ -145,6 +148,8 @@ export const adultEn = {
   'error.storage-full':
     'The device is out of storage space, so this was not saved. Free some space, then try again.',
   'error.write-failed': 'This could not be saved. Nothing was changed. Try again.',
+  'error.database-closed':
+    'The app was updated in another tab or window, so this was not saved. Reload the app to go on.',
   'error.board-not-json':
     '{file} is not a board file: it does not hold board data (JSON). Nothing was imported.',
   'error.board-invalid':

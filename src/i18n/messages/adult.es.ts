@@ -43,6 +43,9 @@ export const adultEs: Record<keyof typeof adultEn, string> = {
   'storage.notPersisted':
     'El almacenamiento no está protegido: el navegador puede borrar datos si falta espacio. Instale la aplicación y haga copias de seguridad.',
   'storage.unknown': 'Todavía no se ha pedido proteger el almacenamiento.',
+  'storage.protect': 'Pedir al navegador que proteja el almacenamiento',
+  'storage.protectRefused':
+    'El navegador no protegió el almacenamiento esta vez. Instalar la aplicación en la pantalla de inicio suele ayudar; haga copias de seguridad con regularidad.',
   'storage.usage': '{used} usados de {available} disponibles',
   'storage.usageUnknown': 'Este navegador no indica cuánto almacenamiento se usa.',
   'gate.title': 'Área de adultos',
@@ -145,6 +148,8 @@ export const adultEs: Record<keyof typeof adultEn, string> = {
   'error.storage-full':
     'El dispositivo no tiene espacio, así que no se guardó. Libere espacio e inténtelo otra vez.',
   'error.write-failed': 'No se pudo guardar. No se cambió nada. Inténtelo otra vez.',
+  'error.database-closed':
+    'La aplicación se actualizó en otra pestaña o ventana, así que no se guardó. Vuelva a cargar la aplicación para seguir.',
   'error.board-not-json':
     '{file} no es un archivo de tablero: no contiene datos de tablero (JSON). No se importó nada.',
   'error.board-invalid':

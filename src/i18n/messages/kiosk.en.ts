@@ -5,6 +5,7 @@ export const kioskEn = {
   'app.loading': 'Getting ready…',
   'app.errorTitle': 'Something went wrong',
   'app.errorReload': 'Reload',
+  'app.updatedElsewhere': 'The app was updated in another tab. Reload to go on.',
   'kiosk.hello': 'Hello, {name}',
   'kiosk.nothingPlanned': 'Nothing planned yet',
   'kiosk.nothingPlannedAdult': 'Adults: plan this student’s day in the adult area.',
@@ -29,6 +30,10 @@ export const kioskEn = {
   'kiosk.hearIt': 'Hear {label}',
   'kiosk.adultHold': 'Adults: press and hold',
   'kiosk.notSaved': 'That was not saved. Please ask an adult for help.',
+  'kiosk.notSavedAdult.storage-full':
+    'Adults: the tablet’s storage is full. Free some space, then tap again.',
+  'kiosk.notSavedAdult.write-failed': 'Adults: the tablet could not save this. Tap again to try once more.',
+  'kiosk.notSavedAdult.database-closed': 'Adults: nothing can be saved until the app is reloaded.',
   'kiosk.adultCorner': 'Adults',
   'kiosk.whoAreYou': 'Who is here? Tap your picture.',
   'kiosk.chooseOne': 'Choose one',

@@ -5,6 +5,7 @@ export const kioskEs: Record<keyof typeof kioskEn, string> = {
   'app.loading': 'Preparando…',
   'app.errorTitle': 'Algo salió mal',
   'app.errorReload': 'Volver a cargar',
+  'app.updatedElsewhere': 'La aplicación se actualizó en otra pestaña. Vuelvan a cargarla para seguir.',
   'kiosk.hello': 'Hola, {name}',
   'kiosk.nothingPlanned': 'Todavía no hay nada planeado',
   'kiosk.nothingPlannedAdult': 'Adultos: planeen el día de este estudiante en el área de adultos.',
@@ -29,6 +30,12 @@ export const kioskEs: Record<keyof typeof kioskEn, string> = {
   'kiosk.hearIt': 'Escuchar {label}',
   'kiosk.adultHold': 'Adultos: mantener pulsado',
   'kiosk.notSaved': 'No se guardó. Pide ayuda a un adulto.',
+  'kiosk.notSavedAdult.storage-full':
+    'Adultos: el almacenamiento de la tableta está lleno. Liberen espacio y vuelvan a tocar.',
+  'kiosk.notSavedAdult.write-failed':
+    'Adultos: la tableta no pudo guardar esto. Toquen otra vez para reintentar.',
+  'kiosk.notSavedAdult.database-closed':
+    'Adultos: no se puede guardar nada hasta volver a cargar la aplicación.',
   'kiosk.adultCorner': 'Adultos',
   'kiosk.whoAreYou': '¿Quién está aquí? Toca tu foto.',
   'kiosk.chooseOne': 'Elige uno',

@@ -9,8 +9,9 @@ import { closeBoard, openBoard } from '../../db/repos/choices';
 import { latestChoice, openedBoard } from '../../domain/choices';
 import type { AppEvent } from '../../domain/events';
 import type { Student } from '../../domain/people';
-import { errorText, t } from '../../i18n';
-import { type Status, StatusLine } from '../components/status-line';
+import { t } from '../../i18n';
+import { StatusLine } from '../components/status-line';
+import { useRecord } from './use-record';
 
 /**
  * A choice board an adult puts on the student's screen now, outside the schedule ("what do you
@@ -28,21 +29,8 @@ export function BoardOpen(props: { student: Student; events: readonly AppEvent[]
     async (cardId) => (cardId ? (await cardsByIds(db, [cardId])).get(cardId)?.label : undefined),
   );
   const [boardId, setBoardId] = createSignal('');
-  const [busy, setBusy] = createSignal(false);
-  const [status, setStatus] = createSignal<Status>();
+  const { busy, status, run: act } = useRecord();
   const name = () => props.student.name;
-
-  const act = async (write: () => Promise<unknown>) => {
-    setBusy(true);
-    try {
-      await write();
-      setStatus(undefined);
-    } catch (error) {
-      setStatus({ kind: 'error', text: errorText(error) });
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const submit = (event: SubmitEvent) => {
     event.preventDefault();

@@ -1,4 +1,4 @@
-import { createSignal, Match, Show, Switch } from 'solid-js';
+import { Match, Show, Switch } from 'solid-js';
 import { clock } from '../../app/clock';
 import { adultSession } from '../../app/session';
 import { db } from '../../db/instance';
@@ -8,9 +8,10 @@ import { giveToken, startReward } from '../../db/repos/tokens';
 import type { AppEvent } from '../../domain/events';
 import type { Student } from '../../domain/people';
 import { canStartReward, type TokenPlan, takesToken } from '../../domain/tokens';
-import { errorText, t } from '../../i18n';
-import { type Status, StatusLine } from '../components/status-line';
+import { t } from '../../i18n';
+import { StatusLine } from '../components/status-line';
 import { useTokenBoard } from '../components/token-board-state';
+import { useRecord } from './use-record';
 
 /** The student's token board for the adult beside them: the count, and a token with one tap. */
 export function TokenGive(props: { student: Student; plan: TokenPlan; events: readonly AppEvent[] }) {
@@ -22,21 +23,8 @@ export function TokenGive(props: { student: Student; plan: TokenPlan; events: re
     () => state().workingFor?.cardId,
     async (cardId) => (cardId ? (await cardsByIds(db, [cardId])).get(cardId) : undefined),
   );
-  const [busy, setBusy] = createSignal(false);
-  const [status, setStatus] = createSignal<Status>();
+  const { busy, status, run: act } = useRecord();
   const name = () => props.student.name;
-
-  const act = async (write: () => Promise<unknown>) => {
-    setBusy(true);
-    try {
-      await write();
-      setStatus(undefined);
-    } catch (error) {
-      setStatus({ kind: 'error', text: errorText(error) });
-    } finally {
-      setBusy(false);
-    }
-  };
 
   return (
     <div class="token-give">

@@ -22,8 +22,10 @@ import {
 import { schoolDayOf } from '../../domain/time';
 import { FocusLayout } from './focus-layout';
 import { useKioskText } from './kiosk-text';
+import { useKioskWrite } from './kiosk-write';
 import type { LayoutProps } from './layout-props';
 import { ListLayout } from './list-layout';
+import { NotSaved } from './not-saved';
 
 // Only a student with a token board loads it, so the kiosk's first load does not grow with it.
 const TokenStrip = lazy(() => import('./tokens/token-strip').then((m) => ({ default: m.TokenStrip })));
@@ -44,13 +46,12 @@ const BoardChoice = lazy(() => import('./choice/board-choice').then((m) => ({ de
 export function StudentDay(props: { student: Student }) {
   const text = useKioskText();
   const day = schoolDayOf(clock.now());
-  const [busy, setBusy] = createSignal(false);
-  const [notSaved, setNotSaved] = createSignal(false);
+  const { busy, notSaved, save } = useKioskWrite();
   const [ready, setReady] = createSignal(false);
   const [scaleOpen, setScaleOpen] = createSignal(false);
 
   onMount(async () => {
-    await ensureDaySchedule(db, studentId(), day, clock.now()).catch(() => setNotSaved(true));
+    await save(() => ensureDaySchedule(db, studentId(), day, clock.now()));
     setReady(true);
   });
 
@@ -75,16 +76,7 @@ export function StudentDay(props: { student: Student }) {
   const record = async (drafts: readonly StepDraft[]) => {
     const current = schedule();
     if (!current || drafts.length === 0) return;
-    setBusy(true);
-    try {
-      await recordStudentSteps(db, studentId(), current.id, drafts, clock.now());
-      setNotSaved(false);
-    } catch (error) {
-      console.error(error);
-      setNotSaved(true);
-    } finally {
-      setBusy(false);
-    }
+    await save(() => recordStudentSteps(db, studentId(), current.id, drafts, clock.now()));
   };
 
   // Record each step the moment it is on screen, once: latency is measured from here.
@@ -141,11 +133,7 @@ export function StudentDay(props: { student: Student }) {
           </div>
         )}
       </Show>
-      <Show when={notSaved()}>
-        <p class="kiosk-problem" role="alert">
-          {text('kiosk.notSaved')}
-        </p>
-      </Show>
+      <NotSaved reason={notSaved()} />
       <Show when={loaded() && props.student.scale}>
         {(assignment) => (
           <ScaleCheckIns

@@ -1,8 +1,9 @@
-import { createResource, Show } from 'solid-js';
+import { createResource, createSignal, Show } from 'solid-js';
+import { adultSession } from '../../app/session';
 import { db } from '../../db/instance';
-import { useLive } from '../../db/live';
-import { readSetting } from '../../db/repos/settings';
-import { formatBytes, t } from '../../i18n';
+import { changeSetting, readSetting } from '../../db/repos/settings';
+import { errorText, formatBytes, t } from '../../i18n';
+import { type Status, StatusLine } from '../components/status-line';
 
 async function estimateStorage(): Promise<{ usage: number; quota: number } | undefined> {
   const estimate = await navigator.storage?.estimate?.();
@@ -10,21 +11,56 @@ async function estimateStorage(): Promise<{ usage: number; quota: number } | und
   return { usage: estimate.usage, quota: estimate.quota };
 }
 
+/**
+ * The browser's answer now, which can change (e.g. once the app is installed); where the browser
+ * does not say, the answer it gave when last asked.
+ */
+async function isPersisted(): Promise<boolean | undefined> {
+  return (await navigator.storage?.persisted?.()) ?? readSetting(db, 'storagePersisted');
+}
+
+async function askToPersist(): Promise<boolean> {
+  try {
+    return (await navigator.storage?.persist?.()) ?? false;
+  } catch {
+    return false;
+  }
+}
+
 /** Whether the browser may evict this app's data, and how much room is left. */
 export function StorageStatus() {
-  const persisted = useLive(() => readSetting(db, 'storagePersisted'));
+  const [persisted, { mutate }] = createResource(isPersisted);
   const [estimate] = createResource(estimateStorage);
+  const [status, setStatus] = createSignal<Status>();
   const persistence = () => {
     const answer = persisted();
     if (answer === undefined) return t('storage.unknown');
     return answer ? t('storage.persisted') : t('storage.notPersisted');
   };
+  const protect = async () => {
+    const answer = await askToPersist();
+    mutate(answer);
+    try {
+      await changeSetting(db, adultSession(), 'storagePersisted', answer);
+      setStatus(answer ? undefined : { kind: 'error', text: t('storage.protectRefused') });
+    } catch (error) {
+      setStatus({ kind: 'error', text: errorText(error) });
+    }
+  };
   return (
     <section class="panel" aria-labelledby="storage-title">
       <h2 id="storage-title">{t('settings.storage')}</h2>
-      <p data-testid="storage-persistence">{persistence()}</p>
+      <Show when={persisted.state === 'ready'}>
+        <p data-testid="storage-persistence">{persistence()}</p>
+      </Show>
+      <Show when={persisted() === false}>
+        <button type="button" class="button" onClick={() => void protect()}>
+          {t('storage.protect')}
+        </button>
+      </Show>
+      <StatusLine status={status()} />
       <Show when={estimate.state === 'ready'}>
-        <p>
+        <p data-testid="storage-usage">
           {estimate()
             ? t('storage.usage', {
                 used: formatBytes(estimate()?.usage ?? 0),

@@ -13,6 +13,8 @@ import type { BoardId, CardId, EventId, OptionId, StepId, StudentId } from '../.
 import type { PictureStyle } from '../../../domain/presentation';
 import { CardFace } from '../card-face';
 import { useKioskText } from '../kiosk-text';
+import { useKioskWrite } from '../kiosk-write';
+import { NotSaved } from '../not-saved';
 
 /**
  * A choice board, offered by the current step or opened by an adult: the options this student
@@ -45,8 +47,7 @@ export function BoardChoice(props: {
   const titleId = createUniqueId();
   const made = () => ('stepId' in props.on ? choiceOnStep(props.events, props.on.stepId) : undefined);
   const [pending, setPending] = createSignal<OptionId>();
-  const [saving, setSaving] = createSignal(false);
-  const [failed, setFailed] = createSignal(false);
+  const { busy: saving, notSaved, save } = useKioskWrite();
   const pendingCard = () => {
     const option = options().find((candidate) => candidate.id === pending());
     return option ? cards()?.get(option.cardId) : undefined;
@@ -55,17 +56,10 @@ export function BoardChoice(props: {
   const confirm = async () => {
     const optionId = pending();
     if (!optionId) return;
-    setSaving(true);
-    try {
-      await recordChoice(db, props.studentId, { boardId: props.boardId, optionId, ...props.on }, clock.now());
-      setPending(undefined);
-      setFailed(false);
-    } catch (error) {
-      console.error(error);
-      setFailed(true);
-    } finally {
-      setSaving(false);
-    }
+    const saved = await save(() =>
+      recordChoice(db, props.studentId, { boardId: props.boardId, optionId, ...props.on }, clock.now()),
+    );
+    if (saved) setPending(undefined);
   };
 
   return (
@@ -120,11 +114,7 @@ export function BoardChoice(props: {
                 </div>
               )}
             </Show>
-            <Show when={failed()}>
-              <p class="kiosk-problem" role="alert">
-                {text('kiosk.notSaved')}
-              </p>
-            </Show>
+            <NotSaved reason={notSaved()} />
           </>
         }
       >

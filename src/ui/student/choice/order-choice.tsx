@@ -12,6 +12,8 @@ import type { DayProgress } from '../../../domain/schedule-progress';
 import type { SchoolDay } from '../../../domain/time';
 import { CardFace } from '../card-face';
 import { useKioskText } from '../kiosk-text';
+import { useKioskWrite } from '../kiosk-write';
+import { NotSaved } from '../not-saved';
 
 /**
  * The student puts the next steps in their own order: tapping each in turn numbers it; when all
@@ -28,25 +30,15 @@ export function OrderChoice(props: {
   const text = useKioskText();
   const offered = createMemo(() => orderToChoose(props.progress, props.events));
   const [picked, setPicked] = createSignal<StepId[]>([]);
-  const [saving, setSaving] = createSignal(false);
-  const [failed, setFailed] = createSignal(false);
+  const { busy: saving, notSaved, save } = useKioskWrite();
   const place = (stepId: StepId) => picked().indexOf(stepId) + 1;
   const pick = (stepId: StepId) => {
     if (!picked().includes(stepId)) setPicked([...picked(), stepId]);
   };
 
   const confirm = async () => {
-    setSaving(true);
-    try {
-      await chooseOrder(db, props.studentId, props.day, picked(), clock.now());
-      setFailed(false);
-    } catch (error) {
-      console.error(error);
-      setFailed(true);
+    if (!(await save(() => chooseOrder(db, props.studentId, props.day, picked(), clock.now()))))
       setPicked([]);
-    } finally {
-      setSaving(false);
-    }
   };
 
   return (
@@ -97,11 +89,7 @@ export function OrderChoice(props: {
               </button>
             </div>
           </Show>
-          <Show when={failed()}>
-            <p class="kiosk-problem" role="alert">
-              {text('kiosk.notSaved')}
-            </p>
-          </Show>
+          <NotSaved reason={notSaved()} />
         </section>
       )}
     </Show>

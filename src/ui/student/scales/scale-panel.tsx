@@ -11,6 +11,8 @@ import { type FivePointScale, type ScaleLevelPlan, SWATCH_INK, SWATCHES } from '
 import { StoredPicture } from '../../components/stored-picture';
 import { CardFace } from '../card-face';
 import { KioskLocale, useKioskText } from '../kiosk-text';
+import { useKioskWrite } from '../kiosk-write';
+import { NotSaved } from '../not-saved';
 import { sayOrShow } from '../spoken-caption';
 
 /**
@@ -32,8 +34,7 @@ export function ScalePanel(props: {
     (ids) => cardsByIds(db, ids),
   );
   const [rated, setRated] = createSignal<ScaleLevelPlan>();
-  const [busy, setBusy] = createSignal(false);
-  const [notSaved, setNotSaved] = createSignal(false);
+  const { busy, notSaved, save } = useKioskWrite();
   const levelName = (level: ScaleLevelPlan) =>
     text('kioskScales.level', { level: level.level, label: level.label });
   const picture = (cardId: CardId | undefined) => {
@@ -43,22 +44,15 @@ export function ScalePanel(props: {
 
   const rate = async (level: ScaleLevelPlan) => {
     sayOrShow(levelName(level), locale());
-    setBusy(true);
-    try {
-      await recordRating(
+    const saved = await save(() =>
+      recordRating(
         db,
         props.studentId,
         { scaleId: props.scale.id, level: level.level, context: props.context },
         clock.now(),
-      );
-      setNotSaved(false);
-      setRated(level);
-    } catch (error) {
-      console.error(error);
-      setNotSaved(true);
-    } finally {
-      setBusy(false);
-    }
+      ),
+    );
+    if (saved) setRated(level);
   };
 
   const levelFace = (level: ScaleLevelPlan) => (
@@ -73,11 +67,7 @@ export function ScalePanel(props: {
 
   return (
     <section class="scale-panel" aria-labelledby="scale-panel-title">
-      <Show when={notSaved()}>
-        <p class="kiosk-problem" role="alert">
-          {text('kiosk.notSaved')}
-        </p>
-      </Show>
+      <NotSaved reason={notSaved()} />
       <Show
         when={rated()}
         fallback={

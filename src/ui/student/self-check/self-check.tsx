@@ -12,6 +12,8 @@ import { type DuePrompt, selfCheckAgenda, type Target } from '../../../domain/se
 import { AnswerButtons } from '../../components/answer-buttons';
 import { StoredPicture } from '../../components/stored-picture';
 import { KioskLocale, useKioskText } from '../kiosk-text';
+import { useKioskWrite } from '../kiosk-write';
+import { NotSaved } from '../not-saved';
 import { sayOrShow } from '../spoken-caption';
 import { softAlert } from './soft-alert';
 
@@ -42,38 +44,26 @@ export function SelfCheck(props: {
   const asking = createMemo(() => agenda().due[0], undefined, {
     equals: (a, b) => a?.target === b?.target && a?.dueAt === b?.dueAt,
   });
-  const [busy, setBusy] = createSignal(false);
-  const [notSaved, setNotSaved] = createSignal(false);
+  const { busy, notSaved, save } = useKioskWrite();
 
   createEffect(() => {
     if (asking()?.target.sound) softAlert();
   });
 
   const answer = async (due: DuePrompt, value: SelfCheckAnswer) => {
-    setBusy(true);
-    try {
-      await answerSelfCheck(
+    await save(() =>
+      answerSelfCheck(
         db,
         props.studentId,
         { targetId: due.target.id, answer: value, prompt: due.prompt },
         clock.now(),
-      );
-      setNotSaved(false);
-    } catch (error) {
-      console.error(error);
-      setNotSaved(true);
-    } finally {
-      setBusy(false);
-    }
+      ),
+    );
   };
 
   return (
     <>
-      <Show when={notSaved()}>
-        <p class="kiosk-problem" role="alert">
-          {text('kiosk.notSaved')}
-        </p>
-      </Show>
+      <NotSaved reason={notSaved()} />
       <Show
         when={asking()}
         fallback={

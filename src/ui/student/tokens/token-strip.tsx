@@ -18,6 +18,8 @@ import { canStartReward, type TokenPlan } from '../../../domain/tokens';
 import { useTokenBoard } from '../../components/token-board-state';
 import { CardFace } from '../card-face';
 import { useKioskText } from '../kiosk-text';
+import { useKioskWrite } from '../kiosk-write';
+import { NotSaved } from '../not-saved';
 import { VisualTimer } from '../visual-timer';
 import { ReinforcerChoice } from './reinforcer-choice';
 
@@ -55,23 +57,7 @@ export function TokenStrip(props: { student: Student; plan: TokenPlan }) {
   const cardOf = (id: CardId | undefined): Card | undefined => (id ? cards()?.get(id) : undefined);
   const pictureStyle = () => (props.student.presentation ?? DEFAULT_PRESENTATION).pictureStyle;
   const [choosing, setChoosing] = createSignal(false);
-  const [busy, setBusy] = createSignal(false);
-  const [notSaved, setNotSaved] = createSignal(false);
-
-  const write = async (action: () => Promise<unknown>) => {
-    setBusy(true);
-    try {
-      await action();
-      setNotSaved(false);
-      return true;
-    } catch (error) {
-      console.error(error);
-      setNotSaved(true);
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, notSaved, save: write } = useKioskWrite();
   const choose = async (optionId: OptionId) => {
     if (await write(() => chooseReinforcer(db, props.student.id, optionId, clock.now()))) setChoosing(false);
   };
@@ -85,11 +71,7 @@ export function TokenStrip(props: { student: Student; plan: TokenPlan }) {
         classList={{ full: canStartReward(state()), reward: state().reward !== undefined }}
         aria-label={text('kioskTokens.title')}
       >
-        <Show when={notSaved()}>
-          <p class="kiosk-problem" role="alert">
-            {text('kiosk.notSaved')}
-          </p>
-        </Show>
+        <NotSaved reason={notSaved()} />
         <Switch>
           <Match when={state().reward}>
             {(reward) => (
