@@ -44,37 +44,47 @@ export async function recordEvent(db: AppDb, input: unknown): Promise<AppEvent> 
  */
 export async function appendEvents(db: AppDb, inputs: readonly unknown[]): Promise<AppEvent[]> {
   const events = inputs.map(parseEvent);
+  const inBatch = new Map(events.map((event) => [event.id, event]));
+  const targetIds = [...new Set(events.flatMap((event) => (event.type === 'voided' ? [event.target] : [])))];
   return guardedWrite(() =>
+    // A few bulk reads, then bulk writes: awaiting one read per event would be slow, and any
+    // await that is not the database's own lets the browser commit the transaction early.
     db.transaction('rw', db.events, db.rollups, async () => {
-      const added = new Map<string, AppEvent>();
-      const voidedHere = new Set<string>();
-      const rollups = new Map<string, DayRollup>();
-      const rollupOf = async (event: AppEvent) => {
-        const key = rollupKey(event.studentId, event.day);
-        const rollup =
-          rollups.get(key) ??
-          (await db.rollups.get([event.studentId, event.day])) ??
-          emptyRollup(event.studentId, event.day);
-        rollups.set(key, rollup);
-        return { key, rollup };
-      };
+      const stored = await db.events.bulkGet(targetIds.filter((id) => !inBatch.has(id)));
+      const targets = new Map(stored.flatMap((event) => (event ? [[event.id, event] as const] : [])));
+      const voidedBefore = new Set(
+        (await db.events.where('target').anyOf(targetIds).toArray()).flatMap((event) =>
+          event.type === 'voided' ? [event.target] : [],
+        ),
+      );
+      const seen = new Map<string, AppEvent>();
+      const changes: { event: AppEvent; sign: 1 | -1 }[] = [];
       for (const event of events) {
         if (event.type === 'voided') {
-          const target = added.get(event.target) ?? (await db.events.get(event.target));
-          const alreadyVoided =
-            voidedHere.has(event.target) ||
-            (await db.events.where('target').equals(event.target).count()) > 0;
-          const refusal = voidRefusal(event, target, alreadyVoided);
+          const target = seen.get(event.target) ?? targets.get(event.target);
+          const refusal = voidRefusal(event, target, voidedBefore.has(event.target));
           if (refusal !== undefined || !target) {
             throw new AppError(target ? 'void-target-invalid' : 'void-target-missing', refusal);
           }
-          voidedHere.add(event.target);
-          const { key, rollup } = await rollupOf(target);
-          rollups.set(key, withEvent(rollup, target, -1));
+          voidedBefore.add(event.target);
+          changes.push({ event: target, sign: -1 });
         }
-        added.set(event.id, event);
-        const { key, rollup } = await rollupOf(event);
-        rollups.set(key, withEvent(rollup, event, 1));
+        seen.set(event.id, event);
+        changes.push({ event, sign: 1 });
+      }
+      const keys = new Map(
+        changes.map(({ event }) => [rollupKey(event.studentId, event.day), event] as const),
+      );
+      const current = await db.rollups.bulkGet(
+        [...keys.values()].map((event) => [event.studentId, event.day]),
+      );
+      const rollups = new Map<string, DayRollup>();
+      for (const [index, [key, event]] of [...keys.entries()].entries())
+        rollups.set(key, current[index] ?? emptyRollup(event.studentId, event.day));
+      for (const { event, sign } of changes) {
+        const key = rollupKey(event.studentId, event.day);
+        const rollup = rollups.get(key) ?? emptyRollup(event.studentId, event.day);
+        rollups.set(key, withEvent(rollup, event, sign));
       }
       await db.events.bulkAdd(events);
       await db.rollups.bulkPut([...rollups.values()]);
