@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { harness, heapAfterGc, median, probedPage, round } from './browser';
 import type { Probes } from './in-page';
-import { scheduleShown, TAPS, tapFigures, tapSettled } from './taps';
+import { scheduleShown, TAPS, tapFigures, tapSettled, tapStudentAction } from './taps';
 
 export const TEACHER_PIN = '2468';
 const PARA_PIN = '1357';
@@ -22,9 +22,9 @@ type ReviewTimes = { clickAt?: number; dashboardAt?: number; overviewAt?: number
 /**
  * Arms the page to time from the next click or change of a control to the paints that first show
  * (1) the one student's report — the summary with its percentages, the chart's line and the table
- * behind it — for `name`, and (2) the class overview with every student's latest figure.
+ * behind it — of `name` (or of whoever comes first), and (2) the class overview with every student's latest figure.
  */
-async function armReviewTimer(page: Page, name: string, students: number): Promise<void> {
+async function armReviewTimer(page: Page, name: string | undefined, students: number): Promise<void> {
   await page.evaluate(
     ({ name, students }) => {
       const times: ReviewTimes = {};
@@ -42,8 +42,9 @@ async function armReviewTimer(page: Page, name: string, students: number): Promi
         });
       const dashboardShown = () => {
         const report = document.querySelector('.review-report');
+        if (!report) return false;
         return (
-          report?.querySelector('h2')?.textContent?.includes(name) === true &&
+          (name === undefined || report.querySelector('h2')?.textContent?.includes(name) === true) &&
           /\d\s?%/.test(report.querySelector('.review-summary')?.textContent ?? '') &&
           report.querySelector('.review-chart polyline') !== null &&
           report.querySelector('.chart-table tbody tr') !== null
@@ -113,12 +114,13 @@ export async function reviewTimings(
   for (let run = 0; run < RUNS; run++) {
     await page.getByRole('link', { name: 'Home', exact: true }).click();
     await page.getByRole('heading', { name: 'Teacher', level: 1 }).waitFor();
-    await armReviewTimer(page, students[0]?.name ?? '', students.length);
+    await armReviewTimer(page, undefined, students.length);
     await page.getByRole('link', { name: 'Progress', exact: true }).click();
     const opened = await reviewTimes(page);
     open.dashboard.push(opened.dashboard);
     open.overview.push(opened.overview);
-    const next = students[1 + run];
+    const shown = await page.locator('#review-student').inputValue();
+    const next = students.filter((student) => student.id !== shown)[run];
     if (!next) continue;
     await armReviewTimer(page, next.name, students.length);
     await page.locator('#review-student').selectOption(next.id);
@@ -157,6 +159,7 @@ export async function kioskDay(
   const verbal = bar
     .getByRole('group', { name: 'What it took to start' })
     .getByRole('button', { name: 'Verbal', exact: true });
+  await studentAction.waitFor();
   let taps = 0;
   let paraTaps = 0;
   while ((await studentAction.count()) > 0 && taps < TAPS) {
@@ -164,8 +167,8 @@ export async function kioskDay(
     if (starting && taps % 4 === 0 && (await verbal.count()) > 0) {
       await verbal.click();
       paraTaps++;
-    } else {
-      await studentAction.click();
+    } else if (!(await tapStudentAction(page))) {
+      break;
     }
     await tapSettled(page);
     taps++;

@@ -1,7 +1,7 @@
 // npm run bench: the year made (or taken from the cache), then each figure measured in Chromium
 // against the production build; one JSON object printed and written to bench/results/latest.json.
 import { existsSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,15 +38,26 @@ function localDay(): string {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
+/** A cached year is made again when it ended more than this many days ago. */
+const CACHE_MAX_AGE_DAYS = 7;
+
 /**
- * A copy of a Chromium profile holding the generated year, made once per generator version, seed
- * and day (the year ends yesterday) and kept under bench/.cache; each run works on its own copy.
+ * A copy of a Chromium profile holding the generated year (its IndexedDB is the origin's, so the
+ * port is part of the key), made once per generator version and seed and kept under bench/.cache
+ * for a week; each run works on its own copy.
  */
 async function profileWithYear(origin: string, today: string) {
-  const key = `year-v${GENERATOR_VERSION}-seed${SEED}-${today}`;
+  const key = `year-v${GENERATOR_VERSION}-seed${SEED}-port${PORT}`;
   const cached = join(CACHE, key);
-  let generation: unknown = 'cached';
-  if (!existsSync(join(cached, 'done'))) {
+  const done = join(cached, 'done.json');
+  const made = existsSync(done)
+    ? (JSON.parse(await readFile(done, 'utf8')) as { lastDay?: string })
+    : undefined;
+  const age = made?.lastDay
+    ? (Date.parse(today) - Date.parse(made.lastDay)) / 86_400_000
+    : Number.POSITIVE_INFINITY;
+  let generation: unknown = made && { ...made, cached: true };
+  if (age > CACHE_MAX_AGE_DAYS) {
     await rm(CACHE, { recursive: true, force: true });
     await mkdir(cached, { recursive: true });
     log(`generating the year (${key}) through the repositories in Chromium…`);
@@ -54,7 +65,7 @@ async function profileWithYear(origin: string, today: string) {
     const page = await openHarness(context, origin, HARNESS.path);
     generation = await harness(page, 'generateYear', SEED, today as never);
     await context.close();
-    await writeFile(join(cached, 'done'), JSON.stringify(generation));
+    await writeFile(done, JSON.stringify(generation));
     log(`generated: ${JSON.stringify(generation)}`);
   }
   const run = await mkdtemp(join(tmpdir(), 'on-my-own-bench-'));
@@ -78,6 +89,7 @@ export async function runBench(): Promise<void> {
   const context = await launch(year.profile);
   try {
     const harnessPage = await openHarness(context, server.origin, HARNESS.path);
+    await harness(harnessPage, 'prepareToday', today as never);
     const students = await harness(harnessPage, 'studentsOfClass');
     const events = await harness(harnessPage, 'eventCount');
     const plain = students.filter((student) => !student.selfReports);

@@ -13,6 +13,28 @@ export async function tapSettled(page: Page): Promise<void> {
   });
 }
 
+/**
+ * Taps the student's one action button, once the last tap's changes have all landed; false when
+ * the day is over (no step left to start or finish).
+ */
+export async function tapStudentAction(page: Page): Promise<boolean> {
+  await page.waitForFunction(
+    () =>
+      document.querySelector('.current-step .step-action:not([disabled])') ||
+      !document.querySelector('.current-step'),
+  );
+  const action = page.locator('.current-step .step-action');
+  if ((await action.count()) === 0) return false;
+  try {
+    await action.click({ timeout: 5000 });
+    return true;
+  } catch (error) {
+    // The day's last change can still remove the button between the look and the tap.
+    if ((await action.count()) === 0) return false;
+    throw error;
+  }
+}
+
 export async function scheduleShown(page: Page): Promise<void> {
   await page.waitForFunction(
     () => ((window as unknown as { __bench: Probes }).__bench.scheduleVisibleAt ?? -1) > 0,
@@ -56,9 +78,7 @@ export async function studentTaps(
     const page = await probedPage(context);
     await page.goto(`${origin}/`);
     await scheduleShown(page);
-    const action = page.locator('.current-step .step-action');
-    while (count < TAPS && (await action.count()) > 0) {
-      await action.click();
+    while (count < TAPS && (await tapStudentAction(page))) {
       await tapSettled(page);
       count++;
     }

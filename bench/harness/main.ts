@@ -19,8 +19,7 @@ import type { AppEvent, ScaleLevel } from '../../src/domain/events';
 import type { CardId } from '../../src/domain/ids';
 import type { AdultSession, Student } from '../../src/domain/people';
 import { scaleDraft } from '../../src/domain/scales';
-import type { ScheduleItem } from '../../src/domain/schedule';
-import { type SchoolDay, schoolDayOf } from '../../src/domain/time';
+import type { SchoolDay } from '../../src/domain/time';
 import {
   CARD_LABELS,
   dayEvents,
@@ -67,7 +66,7 @@ export type YearReport = {
   lastDay: SchoolDay;
   events: number;
   schedules: number;
-  ms: { setup: number; events: number; rollupRebuild: number; total: number };
+  ms: { setup: number; daySchedules: number; events: number; rollupRebuild: number; total: number };
 };
 
 /**
@@ -120,13 +119,11 @@ async function generateYear(seed: number, today: SchoolDay): Promise<YearReport>
   const firstDay = days[0] ?? today;
   const lastDay = days.at(-1) ?? today;
   const setups: StudentSetup[] = [];
-  const templates = new Map<string, ScheduleItem[][]>();
   for (const [index, student] of students.entries()) {
     const random = streamOf(seed, index, 1);
     const week = [1, 2, 3, 4, 5].map(() => weekdayTemplate(random, cards, now));
     for (const [weekday, items] of week.entries())
       await saveSchedule(db, session, student.id, { kind: 'template', weekday: weekday + 1 }, items, now);
-    templates.set(student.id, week);
     const selfReports = hasSelfReports(index);
     if (selfReports)
       await assignScale(db, session, student.id, { scaleId: scale.id, checkInAtStart: true }, now);
@@ -171,12 +168,16 @@ async function generateYear(seed: number, today: SchoolDay): Promise<YearReport>
   const streams = setups.map((setup) => streamOf(seed, setup.index, 2));
   let pending: AppEvent[] = [];
   let events = 0;
+  let scheduling = 0;
+  let appending = 0;
   let schedules = 0;
   for (const [dayIndex, day] of days.entries()) {
     const morning = new Date(`${day}T07:30`).getTime();
     for (const [index, setup] of setups.entries()) {
       // The day's copy of the weekday's schedule, as the kiosk makes it when the day opens.
+      const before = performance.now();
       const schedule = await ensureDaySchedule(db, setup.studentId, day, morning);
+      scheduling += performance.now() - before;
       const random = streams[index];
       if (!schedule || !random) throw new Error(`no schedule for ${day}`);
       schedules++;
@@ -184,7 +185,9 @@ async function generateYear(seed: number, today: SchoolDay): Promise<YearReport>
     }
     // Whole days only, so a correction and the event it cancels are written together.
     if (pending.length >= BATCH_EVENTS || dayIndex === days.length - 1) {
+      const before = performance.now();
       await appendEvents(db, pending);
+      appending += performance.now() - before;
       events += pending.length;
       pending = [];
     }
@@ -193,13 +196,6 @@ async function generateYear(seed: number, today: SchoolDay): Promise<YearReport>
   await rebuildRollups(db);
   const rebuilt = performance.now();
 
-  // Today (a weekend included, so the bench runs any day): each student's schedule of the weekday.
-  for (const student of students) {
-    const week = templates.get(student.id) ?? [];
-    const items = week[weekdayOfDate(today) - 1] ?? [];
-    await saveSchedule(db, session, student.id, { kind: 'day', day: today }, items, now);
-  }
-  await changeSetting(db, session, 'kioskStudentId', first.id);
   return {
     students: students.length,
     schoolDays: days.length,
@@ -209,14 +205,41 @@ async function generateYear(seed: number, today: SchoolDay): Promise<YearReport>
     schedules,
     ms: {
       setup: Math.round(setupDone - started),
-      events: Math.round(eventsDone - setupDone),
+      daySchedules: Math.round(scheduling),
+      events: Math.round(appending),
       rollupRebuild: Math.round(rebuilt - eventsDone),
       total: Math.round(performance.now() - started),
     },
   };
 }
 
-/** The students in the order they were made, with whether they rate and answer self-checks. */
+/**
+ * Today's schedule of every student (the weekday's, or Monday's on a weekend, so the bench runs
+ * any day), written as the teacher would for the day, and the tablet set to the first student.
+ */
+async function prepareToday(today: SchoolDay): Promise<void> {
+  const session = await teacherSession();
+  const students = await db.students.toArray();
+  for (const student of students) {
+    const template = await db.schedules
+      .where('studentId')
+      .equals(student.id)
+      .filter(
+        (schedule) => schedule.slot.kind === 'template' && schedule.slot.weekday === weekdayOfDate(today),
+      )
+      .first();
+    await saveSchedule(
+      db,
+      session,
+      student.id,
+      { kind: 'day', day: today },
+      template?.items ?? [],
+      Date.now(),
+    );
+  }
+}
+
+/** The students by name, with whether they rate and answer self-checks. */
 async function studentsOfClass(): Promise<{ id: string; name: string; selfReports: boolean }[]> {
   const students = (await db.students.toArray()).sort(
     (a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1),
@@ -239,10 +262,10 @@ async function eventCount(): Promise<number> {
 
 const bench = {
   generateYear,
+  prepareToday,
   studentsOfClass,
   setKioskStudent,
   eventCount,
-  today: () => schoolDayOf(Date.now()),
 };
 export type BenchHarness = typeof bench;
 (window as unknown as { bench: BenchHarness }).bench = bench;
