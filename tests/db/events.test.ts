@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { AppDb } from '../../src/db/app-db';
-import { eventsOfStudent, recordEvent } from '../../src/db/repos/events';
+import { appendEvents, eventsOfStudent, recordEvent } from '../../src/db/repos/events';
 import { dayRollup, rebuildRollups } from '../../src/db/repos/rollups';
 import { AppError } from '../../src/domain/errors';
 import { type CardId, type ScaleId, type TargetId, ulid } from '../../src/domain/ids';
@@ -307,5 +307,64 @@ describe('the day figures of ratings, self-checks and support', () => {
     await rebuildRollups(db);
 
     expect(sortRollups(await db.rollups.toArray())).toEqual(incremental);
+  });
+});
+
+describe('appending a batch', () => {
+  /** Two days of two students, with a correction of an event in the batch and one of the log. */
+  async function aBatch(db: AppDb) {
+    const earlier = await recordEvent(db, aStart(ANA, morning(1), 'verbal'));
+    const start = aStart(ANA, morning(2, 1), 'gestural');
+    return [
+      aShown(ANA, morning(2)),
+      start,
+      aFinish(ANA, morning(2, 9), 480_000),
+      aVoid(start, morning(2, 10)),
+      aVoid(earlier, morning(2, 11)),
+      aShown(BEN, morning(3)),
+      aStart(BEN, morning(3, 1), 'independent'),
+    ];
+  }
+
+  test('gives the same log and rollups as recording the events one by one', async () => {
+    const oneByOne = freshDb();
+    for (const event of await aBatch(oneByOne)) await recordEvent(oneByOne, event);
+
+    const added = await appendEvents(db, await aBatch(db));
+
+    expect(added).toHaveLength(7);
+    expect((await db.events.toArray()).map((event) => event.type)).toEqual(
+      (await oneByOne.events.toArray()).map((event) => event.type),
+    );
+    const rollups = sortRollups(await db.rollups.toArray());
+    expect(rollups.map(({ studentId: _, ...figures }) => figures)).toEqual(
+      sortRollups(await oneByOne.rollups.toArray()).map(({ studentId: _, ...figures }) => figures),
+    );
+    expect(rollups.find((row) => row.day === schoolDayOf(morning(2)))).toMatchObject({
+      stepsShown: 1,
+      stepsStarted: 0,
+      stepsFinished: 1,
+    });
+    expect(rollups.find((row) => row.day === schoolDayOf(morning(1)))).toMatchObject({ stepsStarted: 0 });
+    await rebuildRollups(db);
+    expect(sortRollups(await db.rollups.toArray())).toEqual(rollups);
+  });
+
+  test.each([
+    [
+      'an invalid event',
+      (batch: unknown[]) => [...batch, { ...aStart(ANA, morning(4)), prompt: 'telepathic' }],
+    ],
+    [
+      'a correction of an event that is not there',
+      (batch: unknown[]) => [...batch, aVoid(aShown(ANA, morning(5)), morning(5))],
+    ],
+    ['the same event twice', (batch: unknown[]) => [...batch, batch[0]]],
+  ])('refuses a batch with %s and writes none of it', async (_, spoil) => {
+    const batch = await aBatch(db);
+    const before = await everything(db);
+
+    await expect(appendEvents(db, spoil(batch))).rejects.toBeInstanceOf(AppError);
+    expect(await everything(db)).toEqual(before);
   });
 });

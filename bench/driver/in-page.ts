@@ -1,0 +1,69 @@
+// Probes the bench puts into the app's page before any of its scripts run (Playwright's init
+// script, which the page's Content Security Policy does not apply to). They only record times:
+// the app's code and bytes are the shipped ones.
+
+export type TapTiming = { at: number; feedback?: number };
+export type Probes = {
+  /** After the paint that first showed the current step with its Start or Done button. */
+  scheduleVisibleAt?: number;
+  /** When each read-write transaction over the events store completed (the data is on disk). */
+  commits: number[];
+  taps: TapTiming[];
+};
+
+export function installProbes(): void {
+  const probes: Probes = { commits: [], taps: [] };
+  (window as unknown as { __bench: Probes }).__bench = probes;
+  // Right after the next frame is painted: a task queued from requestAnimationFrame runs after it.
+  const afterPaint = (done: (at: number) => void) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => done(performance.now());
+      channel.port2.postMessage(undefined);
+    });
+
+  const transaction = IDBDatabase.prototype.transaction;
+  IDBDatabase.prototype.transaction = function (
+    this: IDBDatabase,
+    stores: string | string[],
+    mode?: IDBTransactionMode,
+    options?: IDBTransactionOptions,
+  ) {
+    const opened = transaction.call(this, stores, mode, options);
+    const names = typeof stores === 'string' ? [stores] : [...stores];
+    if (mode === 'readwrite' && names.includes('events'))
+      opened.addEventListener('complete', () => probes.commits.push(performance.now()));
+    return opened;
+  };
+
+  // A tap on the student's Start or Done, or on a button of the para bar.
+  document.addEventListener(
+    'click',
+    (event) => {
+      if (event.target instanceof Element && event.target.closest('.step-action, .para-bar button'))
+        probes.taps.push({ at: event.timeStamp });
+    },
+    { capture: true },
+  );
+  // What the student sees change: elements or words of the schedule, not a button greyed out
+  // while it saves (an attribute), the timer's bar or the para bar's countdown.
+  const shownChange = (record: MutationRecord) => {
+    const element = record.target instanceof Element ? record.target : record.target.parentElement;
+    return element?.closest('.kiosk-main') !== null && element?.closest('.visual-timer, .para-bar') === null;
+  };
+  new MutationObserver((records) => {
+    if (probes.scheduleVisibleAt === undefined && document.querySelector('.current-step .step-action')) {
+      probes.scheduleVisibleAt = -1;
+      afterPaint((at) => {
+        probes.scheduleVisibleAt = at;
+      });
+    }
+    const tap = probes.taps.at(-1);
+    if (tap && tap.feedback === undefined && records.some(shownChange)) {
+      tap.feedback = -1;
+      afterPaint((at) => {
+        tap.feedback = at;
+      });
+    }
+  }).observe(document, { subtree: true, childList: true, characterData: true });
+}

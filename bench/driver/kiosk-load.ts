@@ -1,0 +1,103 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { BrowserContext } from 'playwright-core';
+import { median, probedPage, probes, round } from './browser';
+
+type Bytes = { raw: number; gzip: number; files: number };
+
+async function bytesOf(dist: string, files: readonly string[]): Promise<Bytes> {
+  let raw = 0;
+  let gzip = 0;
+  for (const file of files) {
+    const body = await readFile(join(dist, file));
+    raw += body.length;
+    gzip += gzipSync(body, { level: 9 }).length;
+  }
+  return { raw, gzip, files: files.length };
+}
+
+/** No service worker, no cached files: the tablet's very first visit (the database stays). */
+async function forgetEverythingButData(context: BrowserContext, origin: string): Promise<void> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.clearBrowserCache');
+  await cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'service_workers,cache_storage' });
+  await page.close();
+}
+
+/**
+ * The JavaScript and CSS the kiosk loads on a first visit (everything the page fetched until it
+ * was idle: its first load and what loads after first paint), and the build's in total.
+ */
+export async function kioskBytes(context: BrowserContext, origin: string, dist: string) {
+  await forgetEverythingButData(context, origin);
+  const page = await probedPage(context);
+  const loaded = new Set<string>();
+  page.on('response', (response) => {
+    const path = new URL(response.url()).pathname;
+    if (response.url().startsWith(origin) && /\.(js|css)$/.test(path)) loaded.add(path.slice(1));
+  });
+  await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
+  await page.close();
+  const all = (await readdir(dist, { recursive: true })).map(String);
+  const kind = (files: Iterable<string>, extension: string) =>
+    [...files].filter((f) => f.endsWith(extension));
+  return {
+    kioskFirstVisit: {
+      js: await bytesOf(dist, kind(loaded, '.js')),
+      css: await bytesOf(dist, kind(loaded, '.css')),
+      files: [...loaded].sort(),
+    },
+    build: { js: await bytesOf(dist, kind(all, '.js')), css: await bytesOf(dist, kind(all, '.css')) },
+  };
+}
+
+const RUNS = 5;
+
+/** One navigation to the kiosk, timed to the paint that shows the schedule. */
+async function timeScheduleVisible(context: BrowserContext, origin: string, cpu: number): Promise<number> {
+  const page = await probedPage(context, cpu);
+  await page.goto(`${origin}/`, { waitUntil: 'commit' });
+  await page.waitForFunction(
+    () =>
+      ((window as unknown as { __bench: { scheduleVisibleAt?: number } }).__bench.scheduleVisibleAt ?? -1) >
+      0,
+    undefined,
+    { timeout: 60_000 },
+  );
+  const at = (await probes(page)).scheduleVisibleAt ?? Number.NaN;
+  await page.close();
+  return at;
+}
+
+/**
+ * Navigation to the student's schedule on screen, the median of 5: cold (no service worker, no
+ * cached files, as on a first visit) and warm (the service worker controls the page and answers
+ * from its cache), without throttling and with the CPU slowed down 4 times.
+ */
+export async function scheduleVisible(context: BrowserContext, origin: string) {
+  const result: Record<string, { medianMs: number; runsMs: number[] }> = {};
+  for (const cpu of [1, 4]) {
+    const cold: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      await forgetEverythingButData(context, origin);
+      cold.push(await timeScheduleVisible(context, origin, cpu));
+    }
+    // Install the service worker and let it take control, then time visits it answers.
+    const installing = await context.newPage();
+    await installing.goto(`${origin}/`);
+    await installing.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await installing.reload();
+    await installing.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await installing.close();
+    const warm: number[] = [];
+    for (let run = 0; run < RUNS; run++) warm.push(await timeScheduleVisible(context, origin, cpu));
+    const suffix = cpu === 1 ? 'noThrottling' : `cpu${cpu}x`;
+    result[`cold_${suffix}`] = { medianMs: round(median(cold)), runsMs: cold.map(round) };
+    result[`warm_${suffix}`] = { medianMs: round(median(warm)), runsMs: warm.map(round) };
+  }
+  return result;
+}
