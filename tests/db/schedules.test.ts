@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { AppDb } from '../../src/db/app-db';
 import { createCard } from '../../src/db/repos/cards';
+import { recordEvent } from '../../src/db/repos/events';
+import { dayRollup } from '../../src/db/repos/rollups';
 import { ensureDaySchedule, scheduleFor } from '../../src/db/repos/schedule-reads';
 import { saveSchedule, scheduleToEdit } from '../../src/db/repos/schedules';
 import { completeSetup } from '../../src/db/repos/setup';
@@ -8,6 +10,7 @@ import type { CardId, StaffId, StepId, StudentId } from '../../src/domain/ids';
 import { ulid } from '../../src/domain/ids';
 import type { AdultSession } from '../../src/domain/people';
 import type { ScheduleItem } from '../../src/domain/schedule';
+import { stampEvent } from '../../src/domain/stamp';
 import { schoolDayOf } from '../../src/domain/time';
 import { freshDb } from '../support/fresh-db';
 
@@ -102,4 +105,31 @@ describe('saving schedules', () => {
     for (const save of refused) await expect(save()).rejects.toMatchObject({ code: 'invalid-input' });
     expect(await db.schedules.count()).toBe(0);
   });
+});
+
+test("changing a day's schedule after it began counts the day's support map again", async () => {
+  const first = step(reading);
+  const today = { kind: 'day', day: TODAY } as const;
+  await saveSchedule(db, teacher, studentId, today, [first], NOW);
+  await recordEvent(
+    db,
+    stampEvent(
+      {
+        type: 'step-started',
+        studentId,
+        actor: { kind: 'student' },
+        stepId: first.id,
+        prompt: 'independent',
+        latencyMs: 1000,
+      },
+      NOW + 60_000,
+      ulid<'device'>(NOW),
+    ),
+  );
+  expect((await dayRollup(db, studentId, TODAY))?.support).toEqual({ [reading]: { independent: 1 } });
+
+  // The teacher says the part was Math, not Reading: the same step, another card.
+  await saveSchedule(db, teacher, studentId, today, [{ ...first, cardId: math }], NOW + 120_000);
+
+  expect((await dayRollup(db, studentId, TODAY))?.support).toEqual({ [math]: { independent: 1 } });
 });

@@ -32,8 +32,11 @@ async function addToRollup(db: AppDb, event: AppEvent, sign: 1 | -1): Promise<vo
   await db.rollups.put(withEvent(current, event, sign, await answerTargetOf(db, event)));
 }
 
-/** Sets the day's support map again from its schedule and events, after one of them changed. */
-async function refreshDaySupport(db: AppDb, studentId: StudentId, day: SchoolDay): Promise<void> {
+/**
+ * Sets the day's support map again from its schedule and events, after one of them changed.
+ * Runs inside the caller's transaction, which includes the events, rollups and schedules.
+ */
+export async function refreshDaySupport(db: AppDb, studentId: StudentId, day: SchoolDay): Promise<void> {
   const rollup = await db.rollups.get([studentId, day]);
   if (!rollup) return;
   const schedule = await scheduleFor(db, studentId, { kind: 'day', day });

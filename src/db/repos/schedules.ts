@@ -22,7 +22,7 @@ import { idSchema, parseWith, schoolDaySchema } from '../../domain/validation';
 import type { AppDb } from '../app-db';
 import { guardedWrite } from '../write-errors';
 import { requireRole } from './access';
-import { eventsOfStudentDay, recordEvent } from './events';
+import { eventsOfStudentDay, recordEvent, refreshDaySupport } from './events';
 import { scheduleFor } from './schedule-reads';
 import { deviceIdOf } from './settings';
 
@@ -74,16 +74,22 @@ export async function saveSchedule(
   const slot = parseWith(slotSchema, slotInput);
   const items: ScheduleItem[] = parseWith(itemsSchema, itemsInput);
   return guardedWrite(() =>
-    db.transaction('rw', [db.schedules, db.cards, db.boards, db.students], async () => {
-      if (!(await db.students.get(studentId))) throw new AppError('invalid-input', 'no such student');
-      await assertReferencesExist(db, items);
-      const existing = await scheduleFor(db, studentId, slot);
-      const schedule: Schedule = existing
-        ? { ...existing, items, updatedAt: now }
-        : { id: ulid<'schedule'>(now), studentId, slot, items, createdAt: now, updatedAt: now };
-      await db.schedules.put(schedule);
-      return schedule;
-    }),
+    db.transaction(
+      'rw',
+      [db.schedules, db.cards, db.boards, db.students, db.events, db.rollups],
+      async () => {
+        if (!(await db.students.get(studentId))) throw new AppError('invalid-input', 'no such student');
+        await assertReferencesExist(db, items);
+        const existing = await scheduleFor(db, studentId, slot);
+        const schedule: Schedule = existing
+          ? { ...existing, items, updatedAt: now }
+          : { id: ulid<'schedule'>(now), studentId, slot, items, createdAt: now, updatedAt: now };
+        await db.schedules.put(schedule);
+        // A day's parts are what its support map counts: a changed day is counted again.
+        if (slot.kind === 'day') await refreshDaySupport(db, studentId, slot.day);
+        return schedule;
+      },
+    ),
   );
 }
 
