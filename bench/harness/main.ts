@@ -2,11 +2,11 @@
 // repositories, in the browser, in the app's database. Built by bench/vite.bench.config.ts into
 // bench/.build, served beside the production build by the bench only; never part of dist/.
 import { APP_DB_NAME, AppDb } from '../../src/db/app-db';
+import { exportBackup, mergeBackup, restoreBackup } from '../../src/db/repos/backup';
 import { saveBoard } from '../../src/db/repos/boards';
 import { createCard } from '../../src/db/repos/cards';
 import { appendEvents } from '../../src/db/repos/events';
 import { saveReportingPeriods, saveReviewPlan } from '../../src/db/repos/review';
-import { rebuildRollups } from '../../src/db/repos/rollups';
 import { assignScale, saveScale } from '../../src/db/repos/scales';
 import { ensureDaySchedule } from '../../src/db/repos/schedule-reads';
 import { saveSchedule } from '../../src/db/repos/schedules';
@@ -30,6 +30,7 @@ import {
   type StudentSetup,
   schoolDaysBefore,
   streamOf,
+  usesTokens,
   weekdayOfDate,
   weekdayTemplate,
   YEAR_SHAPE,
@@ -66,7 +67,7 @@ export type YearReport = {
   lastDay: SchoolDay;
   events: number;
   schedules: number;
-  ms: { setup: number; daySchedules: number; events: number; rollupRebuild: number; total: number };
+  ms: { setup: number; daySchedules: number; events: number; total: number };
 };
 
 /**
@@ -148,7 +149,7 @@ async function generateYear(seed: number, today: SchoolDay): Promise<YearReport>
       paraId: para.id,
       ...(selfReports ? { scaleId: scale.id } : {}),
       ...(target ? { targetId: target.id } : {}),
-      tokens: index % 2 === 0,
+      tokens: usesTokens(index),
       board: { boardId: board.id, options: board.options },
       growth: growthOf(random),
     });
@@ -192,9 +193,6 @@ async function generateYear(seed: number, today: SchoolDay): Promise<YearReport>
       pending = [];
     }
   }
-  const eventsDone = performance.now();
-  await rebuildRollups(db);
-  const rebuilt = performance.now();
 
   return {
     students: students.length,
@@ -207,7 +205,6 @@ async function generateYear(seed: number, today: SchoolDay): Promise<YearReport>
       setup: Math.round(setupDone - started),
       daySchedules: Math.round(scheduling),
       events: Math.round(appending),
-      rollupRebuild: Math.round(rebuilt - eventsDone),
       total: Math.round(performance.now() - started),
     },
   };
@@ -260,12 +257,63 @@ async function eventCount(): Promise<number> {
   return db.events.count();
 }
 
+/** The passphrase of the sealed export: only its cost (key derivation, AES-GCM) matters here. */
+const BENCH_PASSPHRASE = 'bench passphrase';
+/** The last unsealed export, kept in the page so the restore and merge read the very same file. */
+let lastBackup: Blob | undefined;
+
+export type BackupTiming = { ms: number; bytes: number };
+
+/** The whole year saved to a backup file as the teacher's Backup screen does, sealed or not. */
+async function exportYear(sealed: boolean): Promise<BackupTiming> {
+  const session = await teacherSession();
+  const started = performance.now();
+  const file = await exportBackup(db, session, {
+    now: Date.now(),
+    ...(sealed ? { passphrase: BENCH_PASSPHRASE } : {}),
+  });
+  const ms = performance.now() - started;
+  if (!sealed) lastBackup = file;
+  return { ms, bytes: file.size };
+}
+
+function exportedFile(): File {
+  if (!lastBackup) throw new Error('export the year first');
+  // As the Backup screen hands over the file the teacher picked.
+  return new File([lastBackup], 'on-my-own-backup.json', { type: lastBackup.type });
+}
+
+/** The year's file merged into the tablet that already holds it: nothing new is added. */
+async function mergeYear(): Promise<{ ms: number; addedEvents: number; resolutions: number }> {
+  const session = await teacherSession();
+  const file = exportedFile();
+  const started = performance.now();
+  const summary = await mergeBackup(db, session, file);
+  return {
+    ms: performance.now() - started,
+    addedEvents: summary.added.events,
+    resolutions: summary.resolutions.length,
+  };
+}
+
+/** The year's file restored over the tablet's data (everything replaced, rollups rebuilt). */
+async function restoreYear(): Promise<{ ms: number; events: number }> {
+  const session = await teacherSession();
+  const file = exportedFile();
+  const started = performance.now();
+  const summary = await restoreBackup(db, session, file);
+  return { ms: performance.now() - started, events: summary.counts.events };
+}
+
 const bench = {
   generateYear,
   prepareToday,
   studentsOfClass,
   setKioskStudent,
   eventCount,
+  exportYear,
+  mergeYear,
+  restoreYear,
 };
 export type BenchHarness = typeof bench;
 (window as unknown as { bench: BenchHarness }).bench = bench;

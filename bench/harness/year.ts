@@ -20,7 +20,10 @@ import type { SupportLevel } from '../../src/domain/support-levels';
 import { dayBounds, type SchoolDay, schoolDayOf } from '../../src/domain/time';
 
 /** Bump when the year changes shape, so a cached year is made again. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
+
+/** The seed of `npm run bench` unless BENCH_SEED says otherwise. */
+export const DEFAULT_SEED = 20_260_901;
 
 export const YEAR_SHAPE = { students: 30, schoolDays: 180, minSteps: 8, maxSteps: 12 } as const;
 
@@ -29,6 +32,8 @@ export const SELF_CHECK_SECONDS = MAX_INTERVAL_SECONDS;
 const TOKENS_PER_REWARD = 5;
 /** The step of the day (from 0) during which the para may open the recess board. */
 const CHOICE_STEP = 3;
+/** Share of steps on which the para notes the support given. */
+const SUPPORT_NOTE_SHARE = 0.8;
 
 export type Random = {
   /** Uniform in [0, 1). */
@@ -142,6 +147,8 @@ export type StudentSetup = {
 };
 
 export const hasSelfReports = (index: number) => index % 3 !== 0;
+/** Two students in three earn tokens toward a reward. */
+export const usesTokens = (index: number) => index % 3 !== 2;
 
 export function growthOf(random: Random): StudentSetup['growth'] {
   const from = 0.1 + random.next() * 0.3;
@@ -278,7 +285,7 @@ export function dayEvents(
       add({ type: 'voided', studentId, actor: para, target: started.id, reason: 'undone' }, at);
       start(weighted(random, PROMPTS, PROMPT_WEIGHTS));
     }
-    if (random.chance(0.5)) {
+    if (random.chance(SUPPORT_NOTE_SHARE)) {
       at += random.int(5, 40) * 1000;
       add({ type: 'support-noted', studentId, actor: para, stepId: item.id, level: supportOf(prompt) }, at);
     }
