@@ -23,6 +23,32 @@ async function downloadedRows(page: Page, action: () => Promise<void>): Promise<
   return rows.map((row) => Object.fromEntries(header.map((column, index) => [column, row[index] ?? ''])));
 }
 
+/** Saves the student's baseline and trial (and aim) from the plan form. */
+async function savePhases(
+  page: Page,
+  phases: { baseline: [string, string]; trial: [string, string]; aimPercent?: string },
+): Promise<void> {
+  await page.getByLabel('Baseline from').fill(phases.baseline[0]);
+  await page.getByLabel('Baseline to').fill(phases.baseline[1]);
+  await page.getByLabel('Trial from').fill(phases.trial[0]);
+  await page.getByLabel('Trial to').fill(phases.trial[1]);
+  if (phases.aimPercent)
+    await page.getByLabel('Aim (% of steps started independently)').fill(phases.aimPercent);
+  await page.getByRole('button', { name: 'Save baseline, trial and aim' }).click();
+  await expect(page.getByRole('status').getByText('Saved for Ana.')).toBeVisible();
+}
+
+/** Saves the year's reporting periods: name, first and last day of each. */
+async function saveReportingPeriods(page: Page, periods: [string, string, string][]): Promise<void> {
+  for (const [index, [name, from, to]] of periods.entries()) {
+    await page.getByLabel(`Name of period ${index + 1}`).fill(name);
+    await page.getByLabel(`Period ${index + 1} from`).fill(from);
+    await page.getByLabel(`Period ${index + 1} to`).fill(to);
+  }
+  await page.getByRole('button', { name: 'Save reporting periods' }).click();
+  await expect(page.getByRole('status').getByText('The reporting periods were saved.')).toBeVisible();
+}
+
 test('the teacher reads baseline against trial, prints the report and downloads the records', async ({
   page,
 }) => {
@@ -32,25 +58,16 @@ test('the teacher reads baseline against trial, prints the report and downloads 
   await signIn(page, TEACHER.pin);
   await page.getByRole('link', { name: 'Progress' }).click();
 
-  await page.getByLabel('Baseline from').fill('2026-09-07');
-  await page.getByLabel('Baseline to').fill('2026-09-11');
-  await page.getByLabel('Trial from').fill('2026-10-05');
-  await page.getByLabel('Trial to').fill('2026-10-09');
-  await page.getByLabel('Aim (% of steps started independently)').fill('80');
-  await page.getByRole('button', { name: 'Save baseline, trial and aim' }).click();
-  await expect(page.getByRole('status').getByText('Saved for Ana.')).toBeVisible();
-
-  for (const [index, [name, from, to]] of [
+  await savePhases(page, {
+    baseline: ['2026-09-07', '2026-09-11'],
+    trial: ['2026-10-05', '2026-10-09'],
+    aimPercent: '80',
+  });
+  await saveReportingPeriods(page, [
     ['Fall', '2026-09-01', '2026-11-30'],
     ['Winter', '2026-12-01', '2027-03-12'],
     ['Spring', '2027-03-15', '2027-06-18'],
-  ].entries()) {
-    await page.getByLabel(`Name of period ${index + 1}`).fill(name ?? '');
-    await page.getByLabel(`Period ${index + 1} from`).fill(from ?? '');
-    await page.getByLabel(`Period ${index + 1} to`).fill(to ?? '');
-  }
-  await page.getByRole('button', { name: 'Save reporting periods' }).click();
-  await expect(page.getByRole('status').getByText('The reporting periods were saved.')).toBeVisible();
+  ]);
 
   // The first reporting period, Fall.
   await page.getByLabel('Dates').selectOption('period-0');
@@ -118,23 +135,12 @@ test('the report of a typical term prints on two pages', async ({ page }) => {
   await page.goto('/');
   await signIn(page, TEACHER.pin);
   await page.getByRole('link', { name: 'Progress' }).click();
-  await page.getByLabel('Baseline from').fill('2026-09-07');
-  await page.getByLabel('Baseline to').fill('2026-09-18');
-  await page.getByLabel('Trial from').fill('2026-10-19');
-  await page.getByLabel('Trial to').fill('2026-11-27');
-  await page.getByRole('button', { name: 'Save baseline, trial and aim' }).click();
-  await expect(page.getByRole('status').getByText('Saved for Ana.')).toBeVisible();
-  for (const [index, [name, from, to]] of [
+  await savePhases(page, { baseline: ['2026-09-07', '2026-09-18'], trial: ['2026-10-19', '2026-11-27'] });
+  await saveReportingPeriods(page, [
     ['Fall', '2026-09-07', '2026-11-27'],
     ['Winter', '2026-11-30', '2027-03-12'],
     ['Spring', '2027-03-15', '2027-06-18'],
-  ].entries()) {
-    await page.getByLabel(`Name of period ${index + 1}`).fill(name ?? '');
-    await page.getByLabel(`Period ${index + 1} from`).fill(from ?? '');
-    await page.getByLabel(`Period ${index + 1} to`).fill(to ?? '');
-  }
-  await page.getByRole('button', { name: 'Save reporting periods' }).click();
-  await expect(page.getByRole('status').getByText('The reporting periods were saved.')).toBeVisible();
+  ]);
   await page.getByLabel('Dates').selectOption('period-0');
   await expect(page.getByRole('article', { name: 'Progress report: Ana' })).toContainText(
     'on 60 school days',

@@ -26,10 +26,20 @@ async function answerTargetOf(db: AppDb, event: AppEvent): Promise<TargetId | un
   return answer?.type === 'self-check-answered' ? answer.targetId : undefined;
 }
 
-async function addToRollup(db: AppDb, event: AppEvent, sign: 1 | -1): Promise<void> {
+/** The day's support map, from its schedule and the events in the log. */
+async function daySupportOf(db: AppDb, studentId: StudentId, day: SchoolDay) {
+  const schedule = await scheduleFor(db, studentId, { kind: 'day', day });
+  return schedule ? daySupport(schedule.items, await eventsOfStudentDay(db, studentId, day)) : {};
+}
+
+/** Adds or takes back an event's figures; with `recountSupport`, the day's map is counted again in the same write. */
+async function addToRollup(db: AppDb, event: AppEvent, sign: 1 | -1, recountSupport = false): Promise<void> {
   const key: [StudentId, SchoolDay] = [event.studentId, event.day];
   const current = (await db.rollups.get(key)) ?? emptyRollup(event.studentId, event.day);
-  await db.rollups.put(withEvent(current, event, sign, await answerTargetOf(db, event)));
+  const next = withEvent(current, event, sign, await answerTargetOf(db, event));
+  await db.rollups.put(
+    recountSupport ? { ...next, support: await daySupportOf(db, event.studentId, event.day) } : next,
+  );
 }
 
 /**
@@ -38,10 +48,7 @@ async function addToRollup(db: AppDb, event: AppEvent, sign: 1 | -1): Promise<vo
  */
 export async function refreshDaySupport(db: AppDb, studentId: StudentId, day: SchoolDay): Promise<void> {
   const rollup = await db.rollups.get([studentId, day]);
-  if (!rollup) return;
-  const schedule = await scheduleFor(db, studentId, { kind: 'day', day });
-  const support = schedule ? daySupport(schedule.items, await eventsOfStudentDay(db, studentId, day)) : {};
-  await db.rollups.put({ ...rollup, support });
+  if (rollup) await db.rollups.put({ ...rollup, support: await daySupportOf(db, studentId, day) });
 }
 
 /** Takes back a voided event's figures; voiding an adult check takes back the match made with it. */
@@ -49,12 +56,9 @@ async function takeBack(db: AppDb, target: AppEvent): Promise<void> {
   const adultCheckVoided = target.type === 'check-matched' && (await isVoided(db, target.adultCheck));
   if (!adultCheckVoided) await addToRollup(db, target, -1);
   if (target.type !== 'adult-check') return;
-  const { from, to } = dayBounds(target.day);
-  const matches = await db.events
-    .where('[studentId+at]')
-    .between([target.studentId, from], [target.studentId, to], true, true)
-    .filter((event) => event.type === 'check-matched' && event.adultCheck === target.id)
-    .toArray();
+  const matches = (await eventsOfStudentDay(db, target.studentId, target.day)).filter(
+    (event) => event.type === 'check-matched' && event.adultCheck === target.id,
+  );
   for (const match of matches) if (!(await isVoided(db, match.id))) await addToRollup(db, match, -1);
 }
 
@@ -67,7 +71,6 @@ export async function recordEvent(db: AppDb, input: unknown): Promise<AppEvent> 
   const event = parseEvent(input);
   return guardedWrite(() =>
     db.transaction('rw', db.events, db.rollups, db.schedules, async () => {
-      let changed = event;
       if (event.type === 'voided') {
         const target = await db.events.get(event.target);
         const refusal = voidRefusal(event, target, await isVoided(db, event.target));
@@ -75,11 +78,14 @@ export async function recordEvent(db: AppDb, input: unknown): Promise<AppEvent> 
           throw new AppError(target ? 'void-target-invalid' : 'void-target-missing', refusal);
         }
         await takeBack(db, target);
-        changed = target;
+        await db.events.add(event);
+        await addToRollup(db, event, 1);
+        if (SUPPORT_SOURCES.has(target.type)) await refreshDaySupport(db, target.studentId, target.day);
+        return event;
       }
       await db.events.add(event);
-      await addToRollup(db, event, 1);
-      if (SUPPORT_SOURCES.has(changed.type)) await refreshDaySupport(db, changed.studentId, changed.day);
+      // A start or a word on support changes the day's map: counted in the same write as the event.
+      await addToRollup(db, event, 1, SUPPORT_SOURCES.has(event.type));
       return event;
     }),
   );
