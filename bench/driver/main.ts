@@ -31,6 +31,10 @@ const GOALS = {
   backupAndRestoreMs: 10_000,
 };
 
+/** `BENCH_ONLY=review` measures Progress alone, for work on it; latest.json is left as it was. */
+const ONLY = process.env.BENCH_ONLY;
+if (ONLY !== undefined && ONLY !== 'review') throw new Error(`BENCH_ONLY: "review" or unset, not "${ONLY}"`);
+
 const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
 
 /** The local day, as the app computes it (src/domain/time schoolDayOf). */
@@ -78,6 +82,21 @@ async function profileWithYear(origin: string, today: string) {
   };
 }
 
+function reviewGoals(review: Awaited<ReturnType<typeof reviewTimings>>) {
+  return {
+    dashboard: {
+      goalMs: GOALS.dashboardMs,
+      actualMs: review.dashboardOpen.medianMs,
+      met: review.dashboardOpen.medianMs < GOALS.dashboardMs,
+    },
+    classOverview: {
+      goalMs: GOALS.classOverviewMs,
+      actualMs: review.classOverview.medianMs,
+      met: review.classOverview.medianMs < GOALS.classOverviewMs,
+    },
+  };
+}
+
 export async function runBench(): Promise<void> {
   const started = Date.now();
   if (!existsSync(CHROMIUM_PATH))
@@ -97,6 +116,11 @@ export async function runBench(): Promise<void> {
     const [dayStudent, ...tapStudents] = plain;
     if (!dayStudent) throw new Error('no student without self-reports in the generated year');
     await harness(harnessPage, 'setKioskStudent', dayStudent.id);
+    if (ONLY === 'review') {
+      const review = await reviewTimings(context, server.origin, students);
+      process.stdout.write(`${JSON.stringify({ review, goals: reviewGoals(review) }, null, 2)}\n`);
+      return;
+    }
 
     log('bytes of the kiosk’s first visit…');
     const bytes = await kioskBytes(context, server.origin, DIST);
@@ -162,16 +186,7 @@ export async function runBench(): Promise<void> {
           actualMs: taps.committed.p95Ms,
           met: taps.committed.p95Ms < GOALS.tapCommittedP95Ms,
         },
-        dashboard: {
-          goalMs: GOALS.dashboardMs,
-          actualMs: review.dashboardOpen.medianMs,
-          met: review.dashboardOpen.medianMs < GOALS.dashboardMs,
-        },
-        classOverview: {
-          goalMs: GOALS.classOverviewMs,
-          actualMs: review.classOverview.medianMs,
-          met: review.classOverview.medianMs < GOALS.classOverviewMs,
-        },
+        ...reviewGoals(review),
         backupAndRestore:
           'error' in backup
             ? { goalMs: GOALS.backupAndRestoreMs, actualMs: null, met: null, reason: backup.error }

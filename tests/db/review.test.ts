@@ -2,20 +2,22 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import type { AppDb } from '../../src/db/app-db';
 import { recordEvent } from '../../src/db/repos/events';
 import {
+  overviewRollups,
   reportingPeriods,
   reviewPlanOf,
   saveReportingPeriods,
   saveReviewPlan,
   setProgressView,
 } from '../../src/db/repos/review';
-import { rollupsBetween } from '../../src/db/repos/rollups';
+import { rollupsBetween, rollupsOfStudent } from '../../src/db/repos/rollups';
 import { completeSetup } from '../../src/db/repos/setup';
 import { addStaff, signIn } from '../../src/db/repos/staff';
 import { getStudent } from '../../src/db/repos/student-reads';
 import type { StudentId } from '../../src/domain/ids';
 import type { AdultSession } from '../../src/domain/people';
+import { OVERVIEW_DAYS, overviewFigures } from '../../src/domain/review/independence';
 import type { SchoolDay } from '../../src/domain/time';
-import { aStart, BEN, morning } from '../support/events';
+import { aShown, aStart, BEN, morning } from '../support/events';
 import { freshDb } from '../support/fresh-db';
 
 const NOW = Date.UTC(2026, 8, 1, 7, 30);
@@ -42,6 +44,23 @@ test('rollups of a range: both ends included, other days and students left out',
     [ana, '2026-09-02'],
     [ana, '2026-09-03'],
   ]);
+});
+
+test('the class overview reads the newest days with starts only, and their figures are the year’s', async () => {
+  // Sep 1–14: a start a day, independent from Sep 8; Sep 15 shows a step that is never started.
+  for (let date = 1; date <= 14; date++)
+    await recordEvent(db, aStart(ana, morning(date), date >= 8 ? 'independent' : 'verbal'));
+  await recordEvent(db, aShown(ana, morning(15)));
+  await recordEvent(db, aStart(BEN, morning(16)));
+
+  const read = await overviewRollups(db, teacher, ana);
+
+  expect(OVERVIEW_DAYS).toBe(10);
+  expect(read.map((rollup) => rollup.day)).toEqual(
+    [14, 13, 12, 11, 10, 9, 8, 7, 6, 5].map((date) => `2026-09-${String(date).padStart(2, '0')}`),
+  );
+  expect(overviewFigures(read)).toEqual({ latest: 0.7, trend: 'up' });
+  expect(overviewFigures(read)).toEqual(overviewFigures(await rollupsOfStudent(db, ana)));
 });
 
 describe('review plan', () => {

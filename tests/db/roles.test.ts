@@ -16,6 +16,7 @@ import {
 } from '../../src/db/repos/plans';
 import { dailySummariesForExport, recordsForExport } from '../../src/db/repos/record-exports';
 import {
+  overviewRollups,
   reviewPlanOf,
   reviewRollups,
   saveReportingPeriods,
@@ -190,6 +191,7 @@ const TEACHER_ONLY: TeacherOnly[] = [
   ['setProgressView', (s) => setProgressView(db, s, ana, 'bar', NOW)],
   ['reviewPlanOf', (s) => reviewPlanOf(db, s, ana)],
   ['reviewRollups', (s) => reviewRollups(db, s, ana)],
+  ['overviewRollups', (s) => overviewRollups(db, s, ana)],
   ['recordsForExport', (s) => recordsForExport(db, s, ana, range)],
   ['dailySummariesForExport', (s) => dailySummariesForExport(db, s, ana, range)],
   ['exportBoard', (s) => exportBoard(db, s, board)],

@@ -3,11 +3,13 @@ import type { AppEvent } from '../../src/domain/events';
 import {
   dailyIndependence,
   independenceTrend,
+  OVERVIEW_DAYS,
+  overviewFigures,
   rangeFigures,
   rangeLength,
   recentShare,
 } from '../../src/domain/review/independence';
-import { rollupsFromEvents } from '../../src/domain/rollup';
+import { type DayRollup, emptyRollup, rollupsFromEvents } from '../../src/domain/rollup';
 import type { SchoolDay } from '../../src/domain/time';
 import { ANA, aStart, aVoid, BEN, morning } from '../support/events';
 
@@ -93,6 +95,42 @@ describe('trend', () => {
     expect(independenceTrend(days([2, 2, 2, 2, 2, 3, 3, 3, 3, 3]))).toBe('up'); // 20% → 30%
     expect(independenceTrend(days([5, 5, 5, 5, 5, 4, 4, 4, 4, 3]))).toBe('down'); // 50% → 38%
     expect(independenceTrend(days([5, 5, 5, 5, 5, 5, 5, 5, 6, 5]))).toBe('steady'); // 50% → 52%
+  });
+});
+
+describe('class overview', () => {
+  // Ten starts a day; the independent ones by day of September. Sep 13 has steps shown, none started.
+  const rollupOf = (date: number, independent: number, starts = 10): DayRollup => {
+    const empty = emptyRollup(ANA, day(date));
+    return {
+      ...empty,
+      stepsShown: 10,
+      stepsStarted: starts,
+      startsByPrompt: { ...empty.startsByPrompt, independent, verbal: starts - independent },
+    };
+  };
+  const twelveDays = [0, 0, 2, 2, 2, 2, 2, 4, 4, 4, 4, 4].map((independent, index) =>
+    rollupOf(index + 1, independent),
+  );
+  const withQuietDay = [...twelveDays, rollupOf(13, 0, 0)];
+
+  test('latest: the last ten days with starts; trend: their last five against the five before', () => {
+    // Sep 3–12: (5 × 2 + 5 × 4) of 100 starts; Sep 8–12 at 40% against Sep 3–7 at 20%.
+    expect(overviewFigures(withQuietDay)).toEqual({ latest: 0.3, trend: 'up' });
+  });
+
+  test('in any order; without enough days there is no trend, without starts no figure', () => {
+    expect(overviewFigures([...withQuietDay].reverse())).toEqual({ latest: 0.3, trend: 'up' });
+    expect(overviewFigures(twelveDays.slice(0, 4))).toEqual({ latest: 4 / 40 });
+    expect(overviewFigures([rollupOf(13, 0, 0)])).toEqual({});
+  });
+
+  test('the newest days with starts the overview reads give the same figures as the whole year', () => {
+    const newest = withQuietDay
+      .filter((rollup) => rollup.stepsStarted > 0)
+      .slice(-OVERVIEW_DAYS)
+      .reverse();
+    expect(overviewFigures(newest)).toEqual(overviewFigures(withQuietDay));
   });
 });
 

@@ -5,6 +5,7 @@ import * as v from 'valibot';
 import { AppError } from '../../domain/errors';
 import type { StudentId } from '../../domain/ids';
 import { type AdultSession, PROGRESS_VIEWS, type Student } from '../../domain/people';
+import { OVERVIEW_DAYS } from '../../domain/review/independence';
 import type { ReportingPeriod, ReviewPlan } from '../../domain/review/plan';
 import {
   REPORTING_PERIODS_KEY,
@@ -17,7 +18,7 @@ import { parseWith } from '../../domain/validation';
 import type { AppDb } from '../app-db';
 import { guardedWrite } from '../write-errors';
 import { requireRole } from './access';
-import { rollupsOfStudent } from './rollups';
+import { latestRollupsWithStarts, rollupsOfStudent } from './rollups';
 
 /** The settings key of a student's review plan; deleted with the student. */
 export const reviewPlanKey = (studentId: StudentId) => `${REVIEW_PLAN_KEY_PREFIX}${studentId}`;
@@ -98,4 +99,14 @@ export async function reviewRollups(
 ): Promise<DayRollup[]> {
   requireRole(session, 'teacher');
   return rollupsOfStudent(db, studentId);
+}
+
+/** The few latest rollups of a student the class overview's figures are worked out from. */
+export async function overviewRollups(
+  db: AppDb,
+  session: AdultSession | undefined,
+  studentId: StudentId,
+): Promise<DayRollup[]> {
+  requireRole(session, 'teacher');
+  return latestRollupsWithStarts(db, studentId, OVERVIEW_DAYS);
 }

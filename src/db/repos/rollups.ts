@@ -24,6 +24,20 @@ export function rollupsOfStudent(db: AppDb, studentId: StudentId): Promise<DayRo
   return db.rollups.where('[studentId+day]').between([studentId, ''], [studentId, '\uffff']).toArray();
 }
 
+/**
+ * A student's latest `days` rollups with steps started, newest first: read backwards along the
+ * index and stopped there, so a year of rollups is not read for its last two weeks.
+ */
+export function latestRollupsWithStarts(db: AppDb, studentId: StudentId, days: number): Promise<DayRollup[]> {
+  return db.rollups
+    .where('[studentId+day]')
+    .between([studentId, ''], [studentId, '\uffff'])
+    .reverse()
+    .filter((rollup) => rollup.stepsStarted > 0)
+    .limit(days)
+    .toArray();
+}
+
 /** What of a table is read: the app's own and a schema upgrade's are typed differently. */
 type Rows<T> = { each(callback: (row: T) => void): PromiseLike<unknown> };
 type EventLog = Rows<AppEvent> & {

@@ -107,6 +107,25 @@ export function independenceTrend(daily: readonly DayIndependence[]): Trend | un
   return 'steady';
 }
 
+/** Days with starts the class overview's latest figure is taken over. */
+export const LATEST_DAYS = 10;
+
+/** Days with starts the class overview needs, newest: enough for the latest figure and the trend. */
+export const OVERVIEW_DAYS = Math.max(LATEST_DAYS, TREND_DAYS * 2);
+
+export type OverviewFigures = { latest?: number; trend?: Trend };
+
+/** A student's row of the class overview: independent starts lately, and which way they are going. */
+export function overviewFigures(rollups: readonly DayRollup[]): OverviewFigures {
+  const daily = dailyIndependence(rollups, {
+    from: '0000-01-01' as SchoolDay,
+    to: '9999-12-31' as SchoolDay,
+  });
+  const latest = recentShare(daily, LATEST_DAYS);
+  const trend = independenceTrend(daily);
+  return { ...(latest === undefined ? {} : { latest }), ...(trend ? { trend } : {}) };
+}
+
 /** A trial of reduced support runs up to six weeks before the team meets. */
 export const TRIAL_MAX_DAYS = 42;
 
