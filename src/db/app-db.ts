@@ -14,6 +14,7 @@ import { v001Initial } from './migrations/v001-initial';
 import { v002ChoicesAndTokens } from './migrations/v002-choices-and-tokens';
 import { v003PeerPromptsAndFadingPlans } from './migrations/v003-peer-prompts-and-fading-plans';
 import { v004DayFiguresInRollups } from './migrations/v004-day-figures-in-rollups';
+import { v005ScheduleSlotIndexes } from './migrations/v005-schedule-slot-indexes';
 
 /** A picture or sound, owned by one card, student or board, and deleted with its owner. */
 export type MediaRecord = { id: MediaId; ownerId: string; blob: Blob; updatedAt: number };
@@ -46,6 +47,7 @@ export class AppDb extends Dexie {
     v002ChoicesAndTokens(this);
     v003PeerPromptsAndFadingPlans(this);
     v004DayFiguresInRollups(this);
+    v005ScheduleSlotIndexes(this);
   }
 }
 

@@ -5,6 +5,8 @@ import { AppDb } from '../../src/db/app-db';
 import { v001Initial } from '../../src/db/migrations/v001-initial';
 import { v002ChoicesAndTokens } from '../../src/db/migrations/v002-choices-and-tokens';
 import { v003PeerPromptsAndFadingPlans } from '../../src/db/migrations/v003-peer-prompts-and-fading-plans';
+import { v004DayFiguresInRollups } from '../../src/db/migrations/v004-day-figures-in-rollups';
+import { scheduleFor } from '../../src/db/repos/schedule-reads';
 import type { CardId, StudentId, TargetId } from '../../src/domain/ids';
 import { emptyRollup } from '../../src/domain/rollup';
 import type { SchoolDay } from '../../src/domain/time';
@@ -120,7 +122,7 @@ test('a version-1 database upgrades to the current version with every record int
   const current = new AppDb('from-1', { indexedDB, IDBKeyRange });
   await current.open();
 
-  expect(current.verno).toBe(4);
+  expect(current.verno).toBe(5);
   await expectIntact(current, V1_EVENTS);
   expect(await current.rollups.toArray()).toEqual([CURRENT_ROLLUP]);
   expect(await current.plans.count()).toBe(0);
@@ -231,5 +233,37 @@ test('a version-3 database gains the day figures of its ratings, self-checks and
       support: { [CARD.id]: { 'adult-throughout': 1 } },
     },
   ]);
+  current.close();
+});
+
+test('a version-4 database finds a day’s schedule and a weekday’s template through their new indexes', async () => {
+  const indexedDB = new IDBFactory();
+  const v4 = new Dexie('from-4', { indexedDB, IDBKeyRange });
+  v001Initial(v4);
+  v002ChoicesAndTokens(v4);
+  v003PeerPromptsAndFadingPlans(v4);
+  v004DayFiguresInRollups(v4);
+  await fill(v4, V1_EVENTS, CURRENT_ROLLUP);
+  const monday = {
+    ...DAY_SCHEDULE,
+    id: '01K000000000000000000000H2',
+    slot: { kind: 'template', weekday: 1 },
+  };
+  await v4.open();
+  await v4.table('schedules').add(monday);
+  v4.close();
+
+  const current = new AppDb('from-4', { indexedDB, IDBKeyRange });
+  await current.open();
+
+  expect(await current.students.toArray()).toEqual([STUDENT]);
+  expect(await current.events.count()).toBe(V1_EVENTS.length);
+  expect(await current.rollups.toArray()).toEqual([CURRENT_ROLLUP]);
+  expect(await current.schedules.where('[studentId+slot.day]').equals([ANA, DAY]).toArray()).toEqual([
+    DAY_SCHEDULE,
+  ]);
+  expect(await scheduleFor(current, ANA, { kind: 'day', day: DAY })).toEqual(DAY_SCHEDULE);
+  expect(await scheduleFor(current, ANA, { kind: 'template', weekday: 1 })).toEqual(monday);
+  expect(await scheduleFor(current, ANA, { kind: 'template', weekday: 2 })).toBeUndefined();
   current.close();
 });

@@ -7,16 +7,17 @@ import type { SchoolDay } from '../../domain/time';
 import type { AppDb } from '../app-db';
 import { guardedWrite } from '../write-errors';
 
+/** A student's schedule of one slot: a day's own, or a weekday's template; each has its index. */
 export async function scheduleFor(
   db: AppDb,
   studentId: StudentId,
   slot: ScheduleSlot,
 ): Promise<Schedule | undefined> {
-  return db.schedules
-    .where('studentId')
-    .equals(studentId)
-    .filter((schedule) => sameSlot(schedule.slot, slot))
-    .first();
+  const ofSlot =
+    slot.kind === 'day'
+      ? db.schedules.where('[studentId+slot.day]').equals([studentId, slot.day])
+      : db.schedules.where('[studentId+slot.weekday]').equals([studentId, slot.weekday]);
+  return ofSlot.filter((schedule) => sameSlot(schedule.slot, slot)).first();
 }
 
 /**
