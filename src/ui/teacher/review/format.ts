@@ -8,21 +8,40 @@ const noon = (day: SchoolDay) => {
   return new Date(year, month - 1, date, 12);
 };
 
-export const formatPercent = (share: number | undefined): string =>
-  share === undefined
-    ? t('review.none')
-    : new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: 0 }).format(share);
+/**
+ * A formatter made once per language: making one costs far more than formatting with it, and a
+ * year's charts and tables format thousands of figures. Reading `locale` keeps callers reactive.
+ */
+function perLocale<F>(make: (language: string) => F): () => F {
+  let made: { language: string; formatter: F } | undefined;
+  return () => {
+    const language = locale();
+    if (made?.language !== language) made = { language, formatter: make(language) };
+    return made.formatter;
+  };
+}
 
-export const formatDay = (day: SchoolDay): string =>
-  new Intl.DateTimeFormat(locale(), { month: 'short', day: 'numeric' }).format(noon(day));
+const percent = perLocale(
+  (language) => new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }),
+);
+const decimal = perLocale((language) => new Intl.NumberFormat(language, { maximumFractionDigits: 1 }));
+const shortDay = perLocale(
+  (language) => new Intl.DateTimeFormat(language, { month: 'short', day: 'numeric' }),
+);
+const shortDayWithYear = perLocale(
+  (language) => new Intl.DateTimeFormat(language, { month: 'short', day: 'numeric', year: 'numeric' }),
+);
+
+export const formatPercent = (share: number | undefined): string =>
+  share === undefined ? t('review.none') : percent().format(share);
+
+export const formatDay = (day: SchoolDay): string => shortDay().format(noon(day));
 
 /** "Sep 2 – 13", "Oct 1 – Nov 8": the shortest the language allows; with the year for a report's header. */
 export const formatRange = (range: DayRange, withYear = false): string =>
-  new Intl.DateTimeFormat(locale(), {
-    month: 'short',
-    day: 'numeric',
-    ...(withYear ? { year: 'numeric' } : {}),
-  }).formatRange(noon(range.from), noon(range.to));
+  (withYear ? shortDayWithYear() : shortDay()).formatRange(noon(range.from), noon(range.to));
 
-export const formatSeconds = (ms: number): string =>
-  new Intl.NumberFormat(locale(), { maximumFractionDigits: 1 }).format(ms / 1000);
+/** A figure to a tenth at most: a mean rating. */
+export const formatDecimal = (value: number): string => decimal().format(value);
+
+export const formatSeconds = (ms: number): string => formatDecimal(ms / 1000);

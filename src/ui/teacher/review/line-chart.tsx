@@ -1,4 +1,4 @@
-import { For, type JSX, Show } from 'solid-js';
+import { createMemo, For, type JSX, Show } from 'solid-js';
 
 const WIDTH = 640;
 const HEIGHT = 220;
@@ -29,16 +29,18 @@ export function LineChart(props: {
   printTable: () => JSX.Element;
   tableTitle: string;
 }) {
-  const step = () => (props.points.length <= 1 ? 0 : plotWidth / (props.points.length - 1));
-  const x = (index: number) => PAD.left + (props.points.length <= 1 ? plotWidth / 2 : index * step());
+  // Read once per change: every point's position reads the points again.
+  const points = createMemo(() => props.points);
+  const step = () => (points().length <= 1 ? 0 : plotWidth / (points().length - 1));
+  const x = (index: number) => PAD.left + (points().length <= 1 ? plotWidth / 2 : index * step());
   const y = (value: number) => PAD.top + (1 - Math.min(value, props.max) / props.max) * plotHeight;
   const bandArea = (band: ChartBand) => {
-    const half = props.points.length <= 1 ? plotWidth / 2 : step() / 2;
+    const half = points().length <= 1 ? plotWidth / 2 : step() / 2;
     const from = Math.max(PAD.left, x(band.first) - half);
     return { x: from, width: Math.min(PAD.left + plotWidth, x(band.last) + half) - from };
   };
-  const first = () => props.points[0];
-  const last = () => props.points.at(-1);
+  const first = () => points()[0];
+  const last = () => points().at(-1);
 
   return (
     <figure class="review-chart">
@@ -83,9 +85,11 @@ export function LineChart(props: {
         </Show>
         <polyline
           class="line"
-          points={props.points.map((point, index) => `${x(index)},${y(point.value)}`).join(' ')}
+          points={points()
+            .map((point, index) => `${x(index)},${y(point.value)}`)
+            .join(' ')}
         />
-        <For each={props.points}>
+        <For each={points()}>
           {(point, index) => <circle class="point" cx={x(index())} cy={y(point.value)} r="4" />}
         </For>
         <Show when={first()}>
@@ -95,7 +99,7 @@ export function LineChart(props: {
             </text>
           )}
         </Show>
-        <Show when={props.points.length > 1 && last()}>
+        <Show when={points().length > 1 && last()}>
           {(point) => (
             <text class="axis" x={PAD.left + plotWidth} y={HEIGHT - 8} text-anchor="end">
               {point().label}

@@ -78,9 +78,15 @@ function TeacherReview(props: { session: AdultSession }) {
   const [chosenRange, setChosenRange] = createSignal('month');
   const choice = () => choices().find((entry) => entry.key === chosenRange()) ?? choices()[1];
   const range = () => choice()?.range ?? recentRanges(today).month;
-  const figures = () => rangeFigures(rollups() ?? [], range());
+  // Each figure is worked out once per change of student, dates or plan, however many read it.
+  const figures = createMemo(() => rangeFigures(rollups() ?? [], range()));
   const phase = (phaseRange: DayRange | undefined) =>
     phaseRange ? rangeFigures(rollups() ?? [], phaseRange) : undefined;
+  const baseline = createMemo(() => phase(plan()?.baseline));
+  const trial = createMemo(() => phase(plan()?.trial));
+  const independence = createMemo(() => dailyIndependence(rollups() ?? [], range()));
+  const prompts = createMemo(() => weeklyPrompts(rollups() ?? [], range()));
+  const latency = createMemo(() => dailyLatency(rollups() ?? [], range()));
 
   return (
     <>
@@ -120,14 +126,14 @@ function TeacherReview(props: { session: AdultSession }) {
                 range={range()}
                 figures={figures()}
                 plan={plan() ?? {}}
-                baseline={phase(plan()?.baseline)}
-                trial={phase(plan()?.trial)}
+                baseline={baseline()}
+                trial={trial()}
               />
               <Show when={figures().starts > 0}>
-                <IndependenceChart days={dailyIndependence(rollups() ?? [], range())} plan={plan() ?? {}} />
+                <IndependenceChart days={independence()} plan={plan() ?? {}} />
                 <PromptTable figures={figures()} />
-                <WeeklyPrompts weeks={weeklyPrompts(rollups() ?? [], range())} />
-                <LatencyChart days={dailyLatency(rollups() ?? [], range())} />
+                <WeeklyPrompts weeks={prompts()} />
+                <LatencyChart days={latency()} />
               </Show>
               <SupportTable rollups={rollups() ?? []} range={range()} />
               <SelfReports student={shown()} rollups={rollups() ?? []} range={range()} />

@@ -1,4 +1,4 @@
-import { For, Show } from 'solid-js';
+import { createMemo, For, Show } from 'solid-js';
 import { db } from '../../../db/instance';
 import { useLive } from '../../../db/live';
 import { targetsOf } from '../../../db/repos/target-reads';
@@ -9,13 +9,10 @@ import type { DayRange } from '../../../domain/review/independence';
 import { weeklyMeans } from '../../../domain/review/over-time';
 import { ratingFigures, selfCheckFigures } from '../../../domain/review/self-monitoring';
 import type { DayRollup } from '../../../domain/rollup';
-import { locale, t } from '../../../i18n';
-import { formatDay, formatPercent } from './format';
+import { t } from '../../../i18n';
+import { formatDay, formatDecimal, formatPercent } from './format';
 import { LineChart } from './line-chart';
 import { WeeklyTable } from './weekly-table';
-
-const formatMean = (mean: number) =>
-  new Intl.NumberFormat(locale(), { maximumFractionDigits: 1 }).format(mean);
 
 /** The student's own reports: five-point ratings and self-checks, with how often adults agreed. */
 export function SelfReports(props: { student: Student; rollups: readonly DayRollup[]; range: DayRange }) {
@@ -23,8 +20,8 @@ export function SelfReports(props: { student: Student; rollups: readonly DayRoll
     () => props.student.id,
     (id) => targetsOf(db, id),
   );
-  const ratings = () => ratingFigures(props.rollups, props.range);
-  const checks = () => selfCheckFigures(props.rollups, props.range);
+  const ratings = createMemo(() => ratingFigures(props.rollups, props.range));
+  const checks = createMemo(() => selfCheckFigures(props.rollups, props.range));
   const question = (targetId: string) => targets()?.find((target) => target.id === targetId)?.question ?? '';
 
   return (
@@ -54,7 +51,7 @@ export function SelfReports(props: { student: Student; rollups: readonly DayRoll
           label={t('review.ratingsChartLabel')}
           points={ratings().daily.map((day) => ({ label: formatDay(day.day), value: day.mean }))}
           max={5}
-          format={formatMean}
+          format={formatDecimal}
           tableTitle={t('review.chartTable')}
           printTable={() => (
             <WeeklyTable
@@ -62,7 +59,7 @@ export function SelfReports(props: { student: Student; rollups: readonly DayRoll
               countHeader={t('review.colTimes')}
               meanHeader={t('review.colMeanLevel')}
               weeks={weeklyMeans(ratings().daily)}
-              format={formatMean}
+              format={formatDecimal}
             />
           )}
           table={() => (
@@ -81,7 +78,7 @@ export function SelfReports(props: { student: Student; rollups: readonly DayRoll
                     <tr>
                       <th scope="row">{formatDay(day.day)}</th>
                       <td>{day.count}</td>
-                      <td>{formatMean(day.mean)}</td>
+                      <td>{formatDecimal(day.mean)}</td>
                     </tr>
                   )}
                 </For>
@@ -106,7 +103,7 @@ export function SelfReports(props: { student: Student; rollups: readonly DayRoll
                     <tr>
                       <th scope="row">{t(`review.part.${part}`)}</th>
                       <td>{figure().count}</td>
-                      <td>{formatMean(figure().mean)}</td>
+                      <td>{formatDecimal(figure().mean)}</td>
                     </tr>
                   )}
                 </Show>

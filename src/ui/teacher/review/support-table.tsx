@@ -1,4 +1,4 @@
-import { For, Show } from 'solid-js';
+import { createMemo, For, Show } from 'solid-js';
 import { db } from '../../../db/instance';
 import { useLive } from '../../../db/live';
 import { cardsByIds } from '../../../db/repos/card-reads';
@@ -10,10 +10,11 @@ import { t } from '../../../i18n';
 
 /** The support map over the range: for each part of the day, on how many days each level of support. */
 export function SupportTable(props: { rollups: readonly DayRollup[]; range: DayRange }) {
-  const activities = () =>
+  const activities = createMemo(() =>
     supportOverDays(
       props.rollups.filter((rollup) => inRange(rollup.day, props.range)).map((rollup) => rollup.support),
-    );
+    ),
+  );
   const cards = useLive(
     () => activities().map((activity) => activity.cardId),
     (ids) => cardsByIds(db, ids),
