@@ -26,7 +26,8 @@ export function WeeklyPrompts(props: { weeks: readonly WeekPrompts[] }) {
         <For each={props.weeks}>
           {(week) => (
             <tr>
-              <th scope="row">{t('review.weekOf', { day: formatDay(week.monday) })}</th>
+              {/* Under the column "Week": the week's Monday says which. */}
+              <th scope="row">{formatDay(week.monday)}</th>
               <td>{week.starts}</td>
               <For each={PROMPT_LEVELS}>
                 {(level) => <td>{formatPercent(week.byPrompt[level] / week.starts)}</td>}
