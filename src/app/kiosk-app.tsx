@@ -1,8 +1,4 @@
-import { createEffect, onCleanup, onMount, Show } from 'solid-js';
-import { db } from '../db/instance';
-import { useLive } from '../db/live';
-import { needsSetup } from '../db/repos/setup-state';
-import { Loading } from '../ui/components/loading';
+import { onCleanup, onMount } from 'solid-js';
 import { Kiosk } from '../ui/student/kiosk';
 import { type KioskNavigation, KioskNavigationContext } from './kiosk-navigation';
 
@@ -23,19 +19,14 @@ function holdHistoryWithoutRouter(): void {
  * sent to setup, and the adult corner opens the adult area; both hand over to the routed app.
  */
 export function KioskApp(props: { openRouted: (path: string, replace: boolean) => void }) {
-  const setupNeeded = useLive(() => needsSetup(db));
-  createEffect(() => {
-    if (setupNeeded() === true) props.openRouted('/setup', true);
-  });
   const navigation: KioskNavigation = {
     toAdultArea: () => props.openRouted('/adult', false),
+    toSetup: () => props.openRouted('/setup', true),
     holdHistory: holdHistoryWithoutRouter,
   };
   return (
-    <Show when={setupNeeded() === false} fallback={<Loading />}>
-      <KioskNavigationContext.Provider value={navigation}>
-        <Kiosk />
-      </KioskNavigationContext.Provider>
-    </Show>
+    <KioskNavigationContext.Provider value={navigation}>
+      <Kiosk />
+    </KioskNavigationContext.Provider>
   );
 }

@@ -7,6 +7,8 @@ import { createContext, useContext } from 'solid-js';
  */
 export type KioskNavigation = {
   toAdultArea: () => void;
+  /** A tablet not set up yet goes to setup, with no way back to an empty kiosk. */
+  toSetup: () => void;
   /** Called while the kiosk is set up: from then until it goes, "back" stays on the kiosk. */
   holdHistory: () => void;
 };

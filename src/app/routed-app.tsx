@@ -93,6 +93,7 @@ function RoutedKiosk() {
   if (!paraBarOpen()) endAdultSession();
   const navigation: KioskNavigation = {
     toAdultArea: () => navigate('/adult'),
+    toSetup: () => navigate('/setup', { replace: true }),
     holdHistory: holdHistoryWithRouter,
   };
   return (

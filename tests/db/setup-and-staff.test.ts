@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { AppDb } from '../../src/db/app-db';
+import { kioskStart } from '../../src/db/repos/kiosk-start';
+import { writeSetting } from '../../src/db/repos/settings';
 import { completeSetup } from '../../src/db/repos/setup';
 import { needsSetup } from '../../src/db/repos/setup-state';
 import { addStaff, listStaff, signIn } from '../../src/db/repos/staff';
@@ -26,6 +28,21 @@ describe('first-run setup', () => {
     expect(student.name).toBe('Ana');
     expect(await listStudents(db)).toEqual([student]);
     expect(await needsSetup(db)).toBe(false);
+  });
+
+  test('the kiosk starts from one read: setup needed on a new tablet, then the students and the tablet’s own', async () => {
+    expect(await kioskStart(db)).toEqual({ setupNeeded: true, students: [] });
+
+    const { session, student: ana } = await completeSetup(db, setupInput, NOW);
+    const ben = await addStudent(db, session, { name: 'Ben' }, NOW);
+    expect(await kioskStart(db)).toEqual({ setupNeeded: false, students: [ana, ben] });
+
+    await writeSetting(db, 'kioskStudentId', ben.id);
+    expect(await kioskStart(db)).toEqual({
+      setupNeeded: false,
+      students: [ana, ben],
+      tabletStudentId: ben.id,
+    });
   });
 
   test('stores the PIN only as a slow salted hash', async () => {

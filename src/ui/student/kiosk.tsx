@@ -1,8 +1,8 @@
 import { createEffect, createSignal, Match, Switch } from 'solid-js';
+import { useKioskNavigation } from '../../app/kiosk-navigation';
 import { db } from '../../db/instance';
 import { useLive } from '../../db/live';
-import { readSetting } from '../../db/repos/settings';
-import { listStudents } from '../../db/repos/student-reads';
+import { kioskStart } from '../../db/repos/kiosk-start';
 import type { StudentId } from '../../domain/ids';
 import type { Student } from '../../domain/people';
 import { loadLocale } from '../../i18n';
@@ -18,8 +18,14 @@ import './kiosk.css';
 export function Kiosk() {
   useKioskGuard();
   const text = useKioskText();
-  const students = useLive(() => listStudents(db));
-  const tabletStudentId = useLive(() => readSetting(db, 'kioskStudentId'));
+  const navigation = useKioskNavigation();
+  const start = useLive(() => kioskStart(db));
+  createEffect(() => {
+    if (start()?.setupNeeded) navigation.toSetup();
+  });
+  // Nothing is shown to a tablet on its way to setup.
+  const students = () => (start()?.setupNeeded === false ? start()?.students : undefined);
+  const tabletStudentId = () => start()?.tabletStudentId;
   const [pickedId, setPickedId] = createSignal<StudentId>();
 
   const student = (): Student | undefined => {
