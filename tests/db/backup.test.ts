@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { AppDb } from '../../src/db/app-db';
 import { exportBackup, mergeBackup, restoreBackup } from '../../src/db/repos/backup';
 import { updateCard } from '../../src/db/repos/cards';
+import { recordEvent } from '../../src/db/repos/events';
 import { changeSetting, readSetting } from '../../src/db/repos/settings';
 import { addStaff, signIn } from '../../src/db/repos/staff';
 import { updateStudentSettings } from '../../src/db/repos/students';
@@ -177,6 +178,40 @@ describe('a backup merges', () => {
       layout: 'list',
     });
     expect((await laptop.cards.get(reading.id))?.label).toBe('Reading (tablet)');
+  });
+
+  test('events already here are found however far apart the file’s events lie, and only new ones are added', async () => {
+    const db = newDb();
+    const { teacher, ana } = await seedClassroom(db, NOW);
+    // Twelve notes a second apart, so their ids sort in that order; the tablet has the 2nd to the 11th.
+    const notes = Array.from({ length: 12 }, (_, index) =>
+      stampEvent(
+        { type: 'note', studentId: ana.id, actor: { kind: 'student' }, text: `Note ${index}` },
+        LATER + index * 1000,
+        ulid<'device'>(NOW),
+      ),
+    );
+    for (const note of notes.slice(1, 11)) await recordEvent(db, note);
+    const fileWith = async (events: typeof notes) => {
+      const writer = await BackupWriter.start({ createdAt: LATER });
+      for (const event of events) await writer.add({ t: 'events', v: event });
+      return writer.finish();
+    };
+    const [first, , , , , , , , , tenth, , last] = notes;
+    if (!first || !tenth || !last) throw new Error('twelve notes');
+
+    // Close together: the two notes here between the file's first and last are read in one go.
+    const near = await mergeBackup(db, teacher, await fileWith([tenth, last]));
+    expect(near.added.events).toBe(1);
+    // Far apart: nine notes here between them, more than four for each of the file's two, so
+    // they are looked up one by one; the tenth is found among them all the same.
+    const far = await mergeBackup(db, teacher, await fileWith([first, tenth]));
+    expect(far.added.events).toBe(1);
+
+    const here = (await db.events.where('type').equals('note').toArray()).filter((event) =>
+      notes.some((note) => note.id === event.id),
+    );
+    expect(here.map((event) => event.id).sort()).toEqual(notes.map((note) => note.id).sort());
   });
 
   test('an event for a student on this tablet merges; one for a student nowhere is refused, and nothing changes', async () => {
