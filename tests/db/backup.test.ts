@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { AppDb } from '../../src/db/app-db';
-import { exportBackup, mergeBackup, restoreBackup } from '../../src/db/repos/backup';
+import { exportBackup, type ImportProgress, mergeBackup, restoreBackup } from '../../src/db/repos/backup';
 import { updateCard } from '../../src/db/repos/cards';
-import { recordEvent } from '../../src/db/repos/events';
+import { appendEvents, recordEvent } from '../../src/db/repos/events';
 import { changeSetting, readSetting } from '../../src/db/repos/settings';
 import { addStaff, signIn } from '../../src/db/repos/staff';
 import { updateStudentSettings } from '../../src/db/repos/students';
@@ -64,6 +64,35 @@ describe('a backup restores', () => {
     expect(await readSetting(wiped, 'deviceId')).toBe(wipedDevice);
     expect(summary.counts).toMatchObject({ students: 2, staff: 2, cards: 3, media: 3, events: 3 });
     expect((await fullDump(wiped)).rollups).toHaveLength(2);
+  });
+
+  test('a restore tells how far it is: the file checked, then written, then the figures worked out', async () => {
+    const source = newDb();
+    const { teacher, ana } = await seedClassroom(source, NOW);
+    // 4,500 notes: the file has three chunks of events, so there is progress to tell between them.
+    await appendEvents(
+      source,
+      Array.from({ length: 4500 }, (_, index) =>
+        stampEvent(
+          { type: 'note', studentId: ana.id, actor: { kind: 'student' }, text: `Note ${index}` },
+          LATER + index,
+          ulid<'device'>(NOW),
+        ),
+      ),
+    );
+    const file = await exportBackup(source, teacher, { now: LATER });
+    const told: ImportProgress[] = [];
+
+    await restoreBackup(newDb(), teacher, file, { onProgress: (progress) => told.push(progress) });
+
+    expect([...new Set(told.map((progress) => progress.step))]).toEqual(['checking', 'writing', 'figures']);
+    for (const step of ['checking', 'writing'] as const) {
+      const shares = told.flatMap((progress) => (progress.step === step ? [progress.share] : []));
+      expect(shares.length).toBeGreaterThanOrEqual(3);
+      expect(shares).toEqual([...shares].sort((a, b) => a - b));
+      expect(shares[0]).toBeLessThan(1);
+      expect(shares.at(-1)).toBe(1);
+    }
   });
 
   test('a restore replaces what the tablet had', async () => {

@@ -133,7 +133,11 @@ test('a sealed backup with a wrong passphrase is refused in words, and nothing c
   // With its passphrase the same file opens: everything in it is already here.
   await chooseBackup(page, file, PASSPHRASE);
   await openPanel(page).getByRole('button', { name: 'Merge into this tablet' }).click();
+  // While the key is made from the passphrase and the file is read, the teacher sees how far it is.
+  await expect(openPanel(page).getByRole('progressbar', { name: 'Checking the whole file…' })).toBeVisible();
+  await expect(openPanel(page)).toContainText('Keep this page open.');
   await expect(openPanel(page).getByRole('status')).toHaveText('The backup was merged.');
+  await expect(openPanel(page).getByRole('progressbar')).toHaveCount(0);
   await expect(openPanel(page).getByTestId('merge-result')).toContainText(
     'Nothing new: everything in the file was already on this tablet.',
   );

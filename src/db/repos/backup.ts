@@ -19,7 +19,7 @@ import {
   type Resolution,
   studentOf,
 } from '../../domain/backup/merge';
-import { type BackupRow, readBackup } from '../../domain/backup/reader';
+import { type BackupRow, type ReadOptions, readBackup } from '../../domain/backup/reader';
 import {
   BACKUP_TABLES,
   type BackupTable,
@@ -45,11 +45,28 @@ const EVENT_PAGE = 2000;
 const isClassroomSetting = (key: string) =>
   key === 'promptLevels' || key === REPORTING_PERIODS_KEY || key.startsWith(REVIEW_PLAN_KEY_PREFIX);
 
+/**
+ * Where a restore or merge is: checking the file, writing it, then working out the day figures
+ * again; with the share of the file read, for the first two.
+ */
+export type ImportProgress = { step: 'checking' | 'writing'; share: number } | { step: 'figures' };
+
 export type ImportOptions = {
   passphrase?: string;
   /** Tests only: lower bounds, such as fewer key iterations, to keep them quick. */
   limits?: BackupLimits;
+  onProgress?: (progress: ImportProgress) => void;
 };
+
+/** How the file is read for one step of an import. */
+function readOptions(options: ImportOptions, step: 'checking' | 'writing'): ReadOptions {
+  const { onProgress, ...rest } = options;
+  return {
+    ...rest,
+    ...(step === 'writing' ? { keepAlive: waitForFile } : {}),
+    ...(onProgress ? { onProgress: (share: number) => onProgress({ step, share }) } : {}),
+  };
+}
 
 export type RestoreSummary = { counts: Record<BackupTable, number> };
 export type MergeSummary = { added: Record<BackupTable, number>; resolutions: Resolution[] };
@@ -165,7 +182,7 @@ async function eachEventPage(db: AppDb, visit: (events: AppEvent[]) => Promise<v
 /** Reads the whole file once, writing nothing, and refuses it if it names what is nowhere. */
 async function checkWholeFile(file: Blob, options: ImportOptions, device: KnownIds): Promise<void> {
   const references = new ReferenceCheck();
-  await readBackup(file, options, (rows) => references.add(rows));
+  await readBackup(file, readOptions(options, 'checking'), (rows) => references.add(rows));
   const dangling = references.dangling(device);
   if (dangling)
     throw new AppError('backup-reference', `${dangling.from} names ${dangling.table} ${dangling.id}`);
@@ -221,7 +238,8 @@ export async function restoreBackup(
         if (name !== 'settings') await table.clear();
       }
       await db.settings.filter((row) => isClassroomSetting(row.key)).delete();
-      await readBackup(file, { ...options, keepAlive: waitForFile }, async (rows) => {
+      options.onProgress?.({ step: 'writing', share: 0 });
+      await readBackup(file, readOptions(options, 'writing'), async (rows) => {
         for (const [table, group] of byTable(rows)) {
           await (tables[table] as Table).bulkAdd(group.map((row) => row.v));
           counts[table] += group.length;
@@ -230,6 +248,7 @@ export async function restoreBackup(
       const tabletStudent = await readSetting(db, 'kioskStudentId');
       if (tabletStudent && !(await db.students.get(tabletStudent)))
         await db.settings.delete('kioskStudentId');
+      options.onProgress?.({ step: 'figures' });
       await rebuildRollups(db);
     }),
   );
@@ -263,7 +282,8 @@ export async function mergeBackup(
   const unnamed: { resolution: Resolution; studentId: StudentId }[] = [];
   await guardedWrite(() =>
     db.transaction('rw', [...Object.values(tables), db.rollups], async () => {
-      await readBackup(file, { ...options, keepAlive: waitForFile }, async (rows) => {
+      options.onProgress?.({ step: 'writing', share: 0 });
+      await readBackup(file, readOptions(options, 'writing'), async (rows) => {
         for (const [name, group] of byTable(rows)) {
           const table = tables[name] as Table;
           const keys = group.map(keyOf);
@@ -303,7 +323,10 @@ export async function mergeBackup(
         }
       });
       await nameByStudent(db, unnamed);
-      if (added.events > 0) await rebuildRollups(db);
+      if (added.events > 0) {
+        options.onProgress?.({ step: 'figures' });
+        await rebuildRollups(db);
+      }
     }),
   );
   return { added, resolutions };

@@ -34,6 +34,8 @@ export type ReadOptions = {
    * that writes inside one database transaction can keep it open meanwhile (Dexie.waitFor).
    */
   keepAlive?: <T>(work: Promise<T>) => Promise<T>;
+  /** Told after each chunk how much of the file is read, from 0 to 1: a year's file takes minutes. */
+  onProgress?: (share: number) => void;
 };
 
 export type ReadSummary = { header: BackupHeader; records: number; counts: Record<BackupTable, number> };
@@ -54,6 +56,11 @@ class LineReader {
     private readonly file: Blob,
     private readonly keepAlive: <T>(work: Promise<T>) => Promise<T>,
   ) {}
+
+  /** Bytes of the file handed out as lines so far. */
+  get consumed(): number {
+    return Math.min(this.file.size, this.position) - (this.block.length - this.offset);
+  }
 
   /** The next line without its "\n"; undefined at the end of the file; 'cut' for a line without its end. */
   async next(maxBytes: number): Promise<Uint8Array<ArrayBuffer> | undefined | 'cut'> {
@@ -203,6 +210,7 @@ export async function readBackup(
       const checksum = toHex(await keepAlive(sha256(concatBytes(digests))));
       if (checksum !== end.sha256) throw new AppError('backup-damaged', 'checksum mismatch');
       if ((await lines.next(limits.maxLineBytes)) !== undefined) throw invalid('text after the last chunk');
+      options.onProgress?.(1);
       return { header, records, counts };
     }
     digests.push(await keepAlive(sha256(line)));
@@ -221,6 +229,7 @@ export async function readBackup(
     }
     records += rows.length;
     await onChunk(rows);
+    options.onProgress?.(lines.consumed / file.size);
   }
 }
 

@@ -29,6 +29,10 @@ export const backupEn = {
   'backup.confirmRestore': 'Yes, replace everything',
   'backup.cancel': 'Cancel',
   'backup.checking': 'Checking the whole file…',
+  'backup.writing': 'Writing it to this tablet…',
+  'backup.figures': 'Working out the day figures again…',
+  'backup.keepOpen':
+    'Keep this page open. Nothing on this tablet changes until all of the file is written; closing the page stops it, and the tablet stays as it was.',
   'backup.restored':
     'The backup was restored (students: {students}, records: {events}). Adults now sign in with the PINs in the backup.',
   'backup.merged': 'The backup was merged.',

@@ -31,6 +31,10 @@ export const backupEs: Record<keyof typeof backupEn, string> = {
   'backup.confirmRestore': 'Sí, reemplazar todo',
   'backup.cancel': 'Cancelar',
   'backup.checking': 'Revisando el archivo entero…',
+  'backup.writing': 'Guardándolo en esta tableta…',
+  'backup.figures': 'Volviendo a calcular las cifras de cada día…',
+  'backup.keepOpen':
+    'Deje esta página abierta. Nada cambia en esta tableta hasta que se haya guardado todo el archivo; si cierra la página, se detiene y la tableta queda como estaba.',
   'backup.restored':
     'Se restauró la copia de seguridad (alumnos: {students}, registros: {events}). Los adultos ahora entran con los PIN de la copia.',
   'backup.merged': 'Se combinó la copia de seguridad.',

@@ -1,7 +1,7 @@
 import { createSignal, Show } from 'solid-js';
 import { adultSession } from '../../../app/session';
 import { db } from '../../../db/instance';
-import { type MergeSummary, mergeBackup, restoreBackup } from '../../../db/repos/backup';
+import { type ImportProgress, type MergeSummary, mergeBackup, restoreBackup } from '../../../db/repos/backup';
 import { errorText, t } from '../../../i18n';
 import { type Status, StatusLine } from '../../components/status-line';
 import { MergeResult } from './backup-result';
@@ -17,6 +17,7 @@ export function OpenBackup() {
   const [working, setWorking] = createSignal(false);
   const [status, setStatus] = createSignal<Status>();
   const [merged, setMerged] = createSignal<MergeSummary>();
+  const [progress, setProgress] = createSignal<ImportProgress>();
 
   const run = async (action: 'merge' | 'restore') => {
     const chosen = file();
@@ -25,7 +26,8 @@ export function OpenBackup() {
     setStatus(undefined);
     setMerged(undefined);
     setWorking(true);
-    const options = passphrase() ? { passphrase: passphrase() } : {};
+    setProgress({ step: 'checking', share: 0 });
+    const options = { ...(passphrase() ? { passphrase: passphrase() } : {}), onProgress: setProgress };
     try {
       if (action === 'merge') {
         setMerged(await mergeBackup(db, adultSession(), chosen, options));
@@ -115,11 +117,36 @@ export function OpenBackup() {
           </fieldset>
         </Show>
       </div>
-      <Show when={working()}>
-        <p role="status">{t('backup.checking')}</p>
-      </Show>
+      <Show when={working() && progress()}>{(shown) => <ImportUnderway progress={shown()} />}</Show>
       <StatusLine status={status()} />
       <Show when={merged()}>{(summary) => <MergeResult summary={summary()} />}</Show>
     </section>
+  );
+}
+
+const STEP_WORDS = {
+  checking: 'backup.checking',
+  writing: 'backup.writing',
+  figures: 'backup.figures',
+} as const;
+
+/**
+ * What a restore or merge is doing, with a bar of how much of the file is done. The words change
+ * only from one step to the next, so a screen reader is not told every percent.
+ */
+function ImportUnderway(props: { progress: ImportProgress }) {
+  const words = () => t(STEP_WORDS[props.progress.step]);
+  return (
+    <div class="import-underway">
+      <p role="status">{words()}</p>
+      {/* Without a value, a bar shows work under way of unknown length: the figures' step. */}
+      <Show
+        when={'share' in props.progress ? props.progress : undefined}
+        fallback={<progress aria-label={words()} />}
+      >
+        {(shown) => <progress max="1" value={shown().share} aria-label={words()} />}
+      </Show>
+      <p class="hint">{t('backup.keepOpen')}</p>
+    </div>
   );
 }
