@@ -20,6 +20,7 @@ import {
   studentOf,
 } from '../../domain/backup/merge';
 import { type BackupRow, type ReadOptions, readBackup } from '../../domain/backup/reader';
+import { RestoredRollups } from '../../domain/backup/restored-rollups';
 import {
   BACKUP_TABLES,
   type BackupTable,
@@ -179,10 +180,21 @@ async function eachEventPage(db: AppDb, visit: (events: AppEvent[]) => Promise<v
   }
 }
 
-/** Reads the whole file once, writing nothing, and refuses it if it names what is nowhere. */
-async function checkWholeFile(file: Blob, options: ImportOptions, device: KnownIds): Promise<void> {
+/**
+ * Reads the whole file once, writing nothing, and refuses it if it names what is nowhere. `alsoRead`
+ * sees each chunk's rows as well.
+ */
+async function checkWholeFile(
+  file: Blob,
+  options: ImportOptions,
+  device: KnownIds,
+  alsoRead?: (rows: BackupRow[]) => void,
+): Promise<void> {
   const references = new ReferenceCheck();
-  await readBackup(file, readOptions(options, 'checking'), (rows) => references.add(rows));
+  await readBackup(file, readOptions(options, 'checking'), (rows) => {
+    references.add(rows);
+    alsoRead?.(rows);
+  });
   const dangling = references.dangling(device);
   if (dangling)
     throw new AppError('backup-reference', `${dangling.from} names ${dangling.table} ${dangling.id}`);
@@ -229,7 +241,8 @@ export async function restoreBackup(
   options: ImportOptions = {},
 ): Promise<RestoreSummary> {
   requireRole(session, 'teacher');
-  await checkWholeFile(file, options, emptyKnownIds());
+  const figures = new RestoredRollups();
+  await checkWholeFile(file, options, emptyKnownIds(), (rows) => figures.learn(rows));
   const tables = tablesOf(db);
   const counts = zeroCounts();
   await guardedWrite(() =>
@@ -244,12 +257,14 @@ export async function restoreBackup(
           await (tables[table] as Table).bulkAdd(group.map((row) => row.v));
           counts[table] += group.length;
         }
+        figures.add(rows);
       });
       const tabletStudent = await readSetting(db, 'kioskStudentId');
       if (tabletStudent && !(await db.students.get(tabletStudent)))
         await db.settings.delete('kioskStudentId');
       options.onProgress?.({ step: 'figures' });
-      await rebuildRollups(db);
+      await db.rollups.clear();
+      await db.rollups.bulkAdd(figures.rollups());
     }),
   );
   return { counts };
