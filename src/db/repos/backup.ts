@@ -20,13 +20,13 @@ import {
   studentOf,
 } from '../../domain/backup/merge';
 import { type BackupRow, type ReadOptions, readBackup } from '../../domain/backup/reader';
-import { RestoredRollups } from '../../domain/backup/restored-rollups';
 import {
   BACKUP_TABLES,
   type BackupTable,
   type FileRecord,
   RECORD_SCHEMAS,
 } from '../../domain/backup/record-schemas';
+import { RestoredRollups } from '../../domain/backup/restored-rollups';
 import { BackupWriter } from '../../domain/backup/writer';
 import { AppError } from '../../domain/errors';
 import type { AppEvent } from '../../domain/events';
