@@ -26,7 +26,6 @@ import {
   type FileRecord,
   RECORD_SCHEMAS,
 } from '../../domain/backup/record-schemas';
-import { RestoredRollups } from '../../domain/backup/restored-rollups';
 import { BackupWriter } from '../../domain/backup/writer';
 import { AppError } from '../../domain/errors';
 import type { AppEvent } from '../../domain/events';
@@ -180,21 +179,10 @@ async function eachEventPage(db: AppDb, visit: (events: AppEvent[]) => Promise<v
   }
 }
 
-/**
- * Reads the whole file once, writing nothing, and refuses it if it names what is nowhere. `alsoRead`
- * sees each chunk's rows as well.
- */
-async function checkWholeFile(
-  file: Blob,
-  options: ImportOptions,
-  device: KnownIds,
-  alsoRead?: (rows: BackupRow[]) => void,
-): Promise<void> {
+/** Reads the whole file once, writing nothing, and refuses it if it names what is nowhere. */
+async function checkWholeFile(file: Blob, options: ImportOptions, device: KnownIds): Promise<void> {
   const references = new ReferenceCheck();
-  await readBackup(file, readOptions(options, 'checking'), (rows) => {
-    references.add(rows);
-    alsoRead?.(rows);
-  });
+  await readBackup(file, readOptions(options, 'checking'), (rows) => references.add(rows));
   const dangling = references.dangling(device);
   if (dangling)
     throw new AppError('backup-reference', `${dangling.from} names ${dangling.table} ${dangling.id}`);
@@ -241,8 +229,7 @@ export async function restoreBackup(
   options: ImportOptions = {},
 ): Promise<RestoreSummary> {
   requireRole(session, 'teacher');
-  const figures = new RestoredRollups();
-  await checkWholeFile(file, options, emptyKnownIds(), (rows) => figures.learn(rows));
+  await checkWholeFile(file, options, emptyKnownIds());
   const tables = tablesOf(db);
   const counts = zeroCounts();
   await guardedWrite(() =>
@@ -257,14 +244,12 @@ export async function restoreBackup(
           await (tables[table] as Table).bulkAdd(group.map((row) => row.v));
           counts[table] += group.length;
         }
-        figures.add(rows);
       });
       const tabletStudent = await readSetting(db, 'kioskStudentId');
       if (tabletStudent && !(await db.students.get(tabletStudent)))
         await db.settings.delete('kioskStudentId');
       options.onProgress?.({ step: 'figures' });
-      await db.rollups.clear();
-      await db.rollups.bulkAdd(figures.rollups());
+      await rebuildRollups(db);
     }),
   );
   return { counts };
