@@ -2,7 +2,8 @@
 // repositories, in the browser, in the app's database. Built by bench/vite.bench.config.ts into
 // bench/.build, served beside the production build by the bench only; never part of dist/.
 import { APP_DB_NAME, AppDb } from '../../src/db/app-db';
-import { exportBackup, mergeBackup, restoreBackup } from '../../src/db/repos/backup';
+import { mergeBackup, restoreBackup } from '../../src/db/repos/backup';
+import { exportBackup } from '../../src/db/repos/backup-export';
 import { saveBoard } from '../../src/db/repos/boards';
 import { createCard } from '../../src/db/repos/cards';
 import { appendEvents } from '../../src/db/repos/events';

@@ -5,7 +5,8 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { AppDb } from '../../src/db/app-db';
-import { exportBackup, mergeBackup, restoreBackup } from '../../src/db/repos/backup';
+import { mergeBackup, restoreBackup } from '../../src/db/repos/backup';
+import { exportBackup } from '../../src/db/repos/backup-export';
 import { toBase64 } from '../../src/domain/backup/encoding';
 import { BACKUP_LIMITS, type BackupLimits } from '../../src/domain/backup/format';
 import type { FileRecord } from '../../src/domain/backup/record-schemas';

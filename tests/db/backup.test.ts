@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { AppDb } from '../../src/db/app-db';
-import { exportBackup, type ImportProgress, mergeBackup, restoreBackup } from '../../src/db/repos/backup';
+import { type ImportProgress, mergeBackup, restoreBackup } from '../../src/db/repos/backup';
+import { exportBackup } from '../../src/db/repos/backup-export';
 import { updateCard } from '../../src/db/repos/cards';
 import { appendEvents, recordEvent } from '../../src/db/repos/events';
 import { changeSetting, readSetting } from '../../src/db/repos/settings';

@@ -1,14 +1,11 @@
-// Backups: the teacher saves every table but the derived rollups to one file (see
-// domain/backup/format.ts), and restores it (the tablet's data replaced) or merges it (another
-// tablet's data added by id). A file is read twice: once to check all of it (format, checksum,
-// rows, references) with nothing written, then once more inside a single transaction that
-// writes it, so a file is used whole or not at all. The second reading waits on the file and on
+// Backups read back: a file saved by ./backup-export.ts (format in domain/backup/format.ts) is
+// restored (the tablet's data replaced) or merged (another tablet's data added by id). A file is
+// read twice: once to check all of it (format, checksum, rows, references) with nothing written,
+// then once more inside a single transaction that writes it, so a file is used whole or not at all. The second reading waits on the file and on
 // Web Crypto, which would let IndexedDB commit the transaction early; Dexie.waitFor keeps it open.
 // Decoding everything first instead would hold a year of events and photos in memory at once.
 import Dexie, { type Table } from 'dexie';
-import * as v from 'valibot';
-import { toBase64 } from '../../domain/backup/encoding';
-import type { BackupLimits } from '../../domain/backup/format';
+import { type BackupLimits, isClassroomSetting } from '../../domain/backup/format';
 import {
   type ConfigTable,
   decide,
@@ -20,30 +17,15 @@ import {
   studentOf,
 } from '../../domain/backup/merge';
 import { type BackupRow, type ReadOptions, readBackup } from '../../domain/backup/reader';
-import {
-  BACKUP_TABLES,
-  type BackupTable,
-  type FileRecord,
-  RECORD_SCHEMAS,
-} from '../../domain/backup/record-schemas';
-import { BackupWriter } from '../../domain/backup/writer';
+import { BACKUP_TABLES, type BackupTable } from '../../domain/backup/record-schemas';
 import { AppError } from '../../domain/errors';
-import type { AppEvent } from '../../domain/events';
 import type { StudentId } from '../../domain/ids';
 import type { AdultSession } from '../../domain/people';
-import { REPORTING_PERIODS_KEY, REVIEW_PLAN_KEY_PREFIX } from '../../domain/review/plan-schemas';
-import type { AppDb, MediaRecord } from '../app-db';
+import type { AppDb } from '../app-db';
 import { guardedWrite } from '../write-errors';
 import { requireRole } from './access';
 import { rebuildRollups } from './rollups';
-import { readSetting, writeSetting } from './settings';
-
-export const PASSPHRASE_MIN_LENGTH = 8;
-const EVENT_PAGE = 2000;
-
-/** Settings the whole classroom shares; the others (this tablet's id, language, student…) stay on the tablet. */
-const isClassroomSetting = (key: string) =>
-  key === 'promptLevels' || key === REPORTING_PERIODS_KEY || key.startsWith(REVIEW_PLAN_KEY_PREFIX);
+import { readSetting } from './settings';
 
 /**
  * Where a restore or merge is: checking the file, writing it, then working out the day figures
@@ -73,111 +55,6 @@ export type MergeSummary = { added: Record<BackupTable, number>; resolutions: Re
 
 const zeroCounts = () =>
   Object.fromEntries(BACKUP_TABLES.map((table) => [table, 0])) as Record<BackupTable, number>;
-
-/**
- * Every table but the rollups as a backup file, sealed with the passphrase when one is given.
- * The configuration and the pictures are read in one transaction, so they name each other
- * consistently; events follow a page at a time, only of students in that configuration.
- */
-export async function exportBackup(
-  db: AppDb,
-  session: AdultSession | undefined,
-  options: { now: number; passphrase?: string },
-): Promise<Blob> {
-  requireRole(session, 'teacher');
-  const { passphrase } = options;
-  if (passphrase !== undefined && passphrase.length < PASSPHRASE_MIN_LENGTH) {
-    throw new AppError('backup-passphrase-short', 'too short', { min: PASSPHRASE_MIN_LENGTH });
-  }
-  const snapshot = await db.transaction(
-    'r',
-    [
-      db.settings,
-      db.staff,
-      db.students,
-      db.cards,
-      db.media,
-      db.boards,
-      db.scales,
-      db.schedules,
-      db.targets,
-      db.plans,
-    ],
-    async () => ({
-      settings: (await db.settings.toArray()).filter((row) => isClassroomSetting(row.key)),
-      staff: await db.staff.toArray(),
-      students: await db.students.toArray(),
-      cards: await db.cards.toArray(),
-      media: await db.media.toArray(),
-      boards: await db.boards.toArray(),
-      scales: await db.scales.toArray(),
-      schedules: await db.schedules.toArray(),
-      targets: await db.targets.toArray(),
-      plans: await db.plans.toArray(),
-    }),
-  );
-  const writer = await BackupWriter.start({ createdAt: options.now, ...(passphrase ? { passphrase } : {}) });
-  const add = (record: FileRecord) => writer.add(checkedForFile(record));
-  for (const row of snapshot.settings) {
-    // A value that no longer fits its schema reads as absent in the app: it is left out here too.
-    const result = v.safeParse(RECORD_SCHEMAS.settings, row);
-    if (result.success) await writer.add({ t: 'settings', v: result.output });
-  }
-  for (const row of snapshot.staff) await add({ t: 'staff', v: row });
-  for (const row of snapshot.students) await add({ t: 'students', v: row });
-  for (const row of snapshot.cards) await add({ t: 'cards', v: row });
-  for (const media of snapshot.media) await add({ t: 'media', v: await mediaForFile(media) });
-  for (const row of snapshot.boards) await add({ t: 'boards', v: row });
-  for (const row of snapshot.scales) await add({ t: 'scales', v: row });
-  for (const row of snapshot.schedules) await add({ t: 'schedules', v: row });
-  for (const row of snapshot.targets) await add({ t: 'targets', v: row });
-  for (const row of snapshot.plans) await add({ t: 'plans', v: row });
-  const studentIds = new Set<string>(snapshot.students.map((student) => student.id));
-  // Events were checked when recorded, with the same schema: a year of them is not checked again.
-  await eachEventPage(db, async (events) => {
-    for (const event of events)
-      if (studentIds.has(event.studentId)) await writer.add({ t: 'events', v: event });
-  });
-  const file = await writer.finish();
-  await writeSetting(db, 'lastBackupAt', options.now);
-  return file;
-}
-
-/**
- * A configuration row as the file will hold it, checked with the schema a restore uses: a row the
- * app could not read back is refused now, while the tablet still has it, not on the day of a restore.
- */
-function checkedForFile(record: FileRecord): FileRecord {
-  const schema: v.GenericSchema = RECORD_SCHEMAS[record.t];
-  if (!v.safeParse(schema, record.v).success) {
-    throw new AppError(
-      'backup-row-unfit',
-      `${record.t} ${'id' in record.v ? record.v.id : ''} does not fit the backup`,
-    );
-  }
-  return record;
-}
-
-async function mediaForFile(media: MediaRecord): Promise<Extract<FileRecord, { t: 'media' }>['v']> {
-  const bytes = new Uint8Array(await media.blob.arrayBuffer());
-  return {
-    id: media.id,
-    ownerId: media.ownerId,
-    updatedAt: media.updatedAt,
-    type: media.blob.type,
-    data: toBase64(bytes),
-  };
-}
-
-async function eachEventPage(db: AppDb, visit: (events: AppEvent[]) => Promise<void>): Promise<void> {
-  let page = await db.events.orderBy(':id').limit(EVENT_PAGE).toArray();
-  while (page.length > 0) {
-    await visit(page);
-    const last = page[page.length - 1];
-    if (!last || page.length < EVENT_PAGE) return;
-    page = await db.events.where(':id').above(last.id).limit(EVENT_PAGE).toArray();
-  }
-}
 
 /** Reads the whole file once, writing nothing, and refuses it if it names what is nowhere. */
 async function checkWholeFile(file: Blob, options: ImportOptions, device: KnownIds): Promise<void> {

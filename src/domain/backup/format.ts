@@ -18,6 +18,7 @@
 // without remembering every id. The checksum, `sha256` in the last chunk, is the SHA-256 of the
 // SHA-256 digests of every line before the last one, header included, as the lines are in the file.
 import * as v from 'valibot';
+import { REPORTING_PERIODS_KEY, REVIEW_PLAN_KEY_PREFIX } from '../review/plan-schemas';
 
 export const BACKUP_FORMAT = 'on-my-own-backup';
 export const BACKUP_VERSION = 1;
@@ -124,3 +125,7 @@ export function parseFileJson(text: string): { ok: true; value: unknown } | { ok
     return { ok: false, reason: 'not JSON' };
   }
 }
+
+/** Settings the whole classroom shares; the others (this tablet's id, language, student…) stay on the tablet. */
+export const isClassroomSetting = (key: string): boolean =>
+  key === 'promptLevels' || key === REPORTING_PERIODS_KEY || key.startsWith(REVIEW_PLAN_KEY_PREFIX);

@@ -3,7 +3,7 @@ import { clock } from '../../../app/clock';
 import { adultSession } from '../../../app/session';
 import { db } from '../../../db/instance';
 import { useLive } from '../../../db/live';
-import { exportBackup, PASSPHRASE_MIN_LENGTH } from '../../../db/repos/backup';
+import { exportBackup, PASSPHRASE_MIN_LENGTH } from '../../../db/repos/backup-export';
 import { readSetting } from '../../../db/repos/settings';
 import { AppError } from '../../../domain/errors';
 import { schoolDayOf } from '../../../domain/time';

@@ -1,0 +1,121 @@
+// Backups saved: every table but the derived rollups, to one file (format in
+// domain/backup/format.ts), written a chunk at a time; ./backup.ts reads it back.
+import * as v from 'valibot';
+import { toBase64 } from '../../domain/backup/encoding';
+import { isClassroomSetting } from '../../domain/backup/format';
+import { type FileRecord, RECORD_SCHEMAS } from '../../domain/backup/record-schemas';
+import { BackupWriter } from '../../domain/backup/writer';
+import { AppError } from '../../domain/errors';
+import type { AppEvent } from '../../domain/events';
+import type { AdultSession } from '../../domain/people';
+import type { AppDb, MediaRecord } from '../app-db';
+import { requireRole } from './access';
+import { writeSetting } from './settings';
+
+export const PASSPHRASE_MIN_LENGTH = 8;
+const EVENT_PAGE = 2000;
+
+/**
+ * Every table but the rollups as a backup file, sealed with the passphrase when one is given.
+ * The configuration and the pictures are read in one transaction, so they name each other
+ * consistently; events follow a page at a time, only of students in that configuration.
+ */
+export async function exportBackup(
+  db: AppDb,
+  session: AdultSession | undefined,
+  options: { now: number; passphrase?: string },
+): Promise<Blob> {
+  requireRole(session, 'teacher');
+  const { passphrase } = options;
+  if (passphrase !== undefined && passphrase.length < PASSPHRASE_MIN_LENGTH) {
+    throw new AppError('backup-passphrase-short', 'too short', { min: PASSPHRASE_MIN_LENGTH });
+  }
+  const snapshot = await db.transaction(
+    'r',
+    [
+      db.settings,
+      db.staff,
+      db.students,
+      db.cards,
+      db.media,
+      db.boards,
+      db.scales,
+      db.schedules,
+      db.targets,
+      db.plans,
+    ],
+    async () => ({
+      settings: (await db.settings.toArray()).filter((row) => isClassroomSetting(row.key)),
+      staff: await db.staff.toArray(),
+      students: await db.students.toArray(),
+      cards: await db.cards.toArray(),
+      media: await db.media.toArray(),
+      boards: await db.boards.toArray(),
+      scales: await db.scales.toArray(),
+      schedules: await db.schedules.toArray(),
+      targets: await db.targets.toArray(),
+      plans: await db.plans.toArray(),
+    }),
+  );
+  const writer = await BackupWriter.start({ createdAt: options.now, ...(passphrase ? { passphrase } : {}) });
+  const add = (record: FileRecord) => writer.add(checkedForFile(record));
+  for (const row of snapshot.settings) {
+    // A value that no longer fits its schema reads as absent in the app: it is left out here too.
+    const result = v.safeParse(RECORD_SCHEMAS.settings, row);
+    if (result.success) await writer.add({ t: 'settings', v: result.output });
+  }
+  for (const row of snapshot.staff) await add({ t: 'staff', v: row });
+  for (const row of snapshot.students) await add({ t: 'students', v: row });
+  for (const row of snapshot.cards) await add({ t: 'cards', v: row });
+  for (const media of snapshot.media) await add({ t: 'media', v: await mediaForFile(media) });
+  for (const row of snapshot.boards) await add({ t: 'boards', v: row });
+  for (const row of snapshot.scales) await add({ t: 'scales', v: row });
+  for (const row of snapshot.schedules) await add({ t: 'schedules', v: row });
+  for (const row of snapshot.targets) await add({ t: 'targets', v: row });
+  for (const row of snapshot.plans) await add({ t: 'plans', v: row });
+  const studentIds = new Set<string>(snapshot.students.map((student) => student.id));
+  // Events were checked when recorded, with the same schema: a year of them is not checked again.
+  await eachEventPage(db, async (events) => {
+    for (const event of events)
+      if (studentIds.has(event.studentId)) await writer.add({ t: 'events', v: event });
+  });
+  const file = await writer.finish();
+  await writeSetting(db, 'lastBackupAt', options.now);
+  return file;
+}
+
+/**
+ * A configuration row as the file will hold it, checked with the schema a restore uses: a row the
+ * app could not read back is refused now, while the tablet still has it, not on the day of a restore.
+ */
+function checkedForFile(record: FileRecord): FileRecord {
+  const schema: v.GenericSchema = RECORD_SCHEMAS[record.t];
+  if (!v.safeParse(schema, record.v).success) {
+    throw new AppError(
+      'backup-row-unfit',
+      `${record.t} ${'id' in record.v ? record.v.id : ''} does not fit the backup`,
+    );
+  }
+  return record;
+}
+
+async function mediaForFile(media: MediaRecord): Promise<Extract<FileRecord, { t: 'media' }>['v']> {
+  const bytes = new Uint8Array(await media.blob.arrayBuffer());
+  return {
+    id: media.id,
+    ownerId: media.ownerId,
+    updatedAt: media.updatedAt,
+    type: media.blob.type,
+    data: toBase64(bytes),
+  };
+}
+
+async function eachEventPage(db: AppDb, visit: (events: AppEvent[]) => Promise<void>): Promise<void> {
+  let page = await db.events.orderBy(':id').limit(EVENT_PAGE).toArray();
+  while (page.length > 0) {
+    await visit(page);
+    const last = page[page.length - 1];
+    if (!last || page.length < EVENT_PAGE) return;
+    page = await db.events.where(':id').above(last.id).limit(EVENT_PAGE).toArray();
+  }
+}
