@@ -41,6 +41,7 @@ import { aStart, morning } from '../support/events';
 import { freshDb } from '../support/fresh-db';
 import { fixture } from '../support/obf-files';
 import { NOW, PARA, TEACHER, TODAY } from '../support/self-checks';
+import { WAS_I_WORKING } from '../support/targets';
 
 let db: AppDb;
 let ana: StudentId;
@@ -73,21 +74,7 @@ beforeEach(async () => {
   );
   board = saved.id;
   options = saved.options.map((option) => option.id);
-  target = (
-    await saveTarget(
-      db,
-      TEACHER,
-      ana,
-      undefined,
-      {
-        question: 'Was I working?',
-        answer: 'yes-no',
-        when: { kind: 'interval', seconds: 60 },
-        checks: 'every',
-      },
-      NOW,
-    )
-  ).id;
+  target = (await saveTarget(db, TEACHER, ana, undefined, WAS_I_WORKING, NOW)).id;
   plan = (
     await savePlan(
       db,

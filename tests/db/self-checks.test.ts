@@ -18,6 +18,7 @@ import type { Target } from '../../src/domain/self-monitoring';
 import { stampEvent } from '../../src/domain/stamp';
 import { freshDb } from '../support/fresh-db';
 import { classroom, NOW, PARA, seconds, TEACHER, TODAY } from '../support/self-checks';
+import { WAS_I_WORKING } from '../support/targets';
 
 let db: AppDb;
 let ana: Student;
@@ -26,19 +27,7 @@ let working: Target;
 beforeEach(async () => {
   db = freshDb();
   ({ ana, steps } = await classroom(db));
-  working = await saveTarget(
-    db,
-    TEACHER,
-    ana.id,
-    undefined,
-    {
-      question: 'Was I working?',
-      answer: 'yes-no',
-      when: { kind: 'interval', seconds: 60 },
-      checks: 'every',
-    },
-    NOW,
-  );
+  working = await saveTarget(db, TEACHER, ana.id, undefined, WAS_I_WORKING, NOW);
 });
 
 const ofType = (events: AppEvent[], type: AppEvent['type']) => events.filter((event) => event.type === type);
@@ -321,19 +310,7 @@ describe('a token for a match', () => {
     const first = await answer('yes', 1);
     expect((await recordAdultCheck(db, PARA, ana.id, first.id, 'yes', seconds(200))).tokenGiven).toBe(false);
     await setTokenPlan(db, TEACHER, ana.id, tokenPlan, NOW);
-    working = await saveTarget(
-      db,
-      TEACHER,
-      ana.id,
-      working.id,
-      {
-        question: 'Was I working?',
-        answer: 'yes-no',
-        when: { kind: 'interval', seconds: 60 },
-        checks: 'every',
-      },
-      NOW,
-    );
+    working = await saveTarget(db, TEACHER, ana.id, working.id, WAS_I_WORKING, NOW);
     const second = await answer('yes', 2);
     expect((await recordAdultCheck(db, PARA, ana.id, second.id, 'yes', seconds(210))).tokenGiven).toBe(false);
     expect(ofType(await eventsOfStudentDay(db, ana.id, TODAY), 'token-given')).toEqual([]);

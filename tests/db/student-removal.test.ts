@@ -16,6 +16,7 @@ import type { SchoolDay } from '../../src/domain/time';
 import { aFinish, aShown, aStart, aVoid, morning } from '../support/events';
 import { freshDb } from '../support/fresh-db';
 import { NOW, PARA, TEACHER } from '../support/self-checks';
+import { WAS_I_WORKING } from '../support/targets';
 
 let db: AppDb;
 let math: CardId;
@@ -49,19 +50,7 @@ async function seedStudent(name: string): Promise<StudentId> {
     { cardId: math, current: { prompt: 'verbal', delaySeconds: 5 }, criterion: { percent: 80, days: 3 } },
     NOW,
   );
-  await saveTarget(
-    db,
-    TEACHER,
-    student.id,
-    undefined,
-    {
-      question: 'Was I working?',
-      answer: 'yes-no',
-      when: { kind: 'interval', seconds: 60 },
-      checks: 'every',
-    },
-    NOW,
-  );
+  await saveTarget(db, TEACHER, student.id, undefined, WAS_I_WORKING, NOW);
   await saveReviewPlan(db, TEACHER, student.id, { aimPercent: 80 });
   await setShownOptions(db, TEACHER, board.id, student.id, board.options.slice(0, 2), NOW);
   for (const date of [1, 2, 3]) {

@@ -1,6 +1,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { portraitPng } from './fixtures/png';
 import { seedToday } from './fixtures/seed';
+import { storedCounts } from './fixtures/stored-counts';
 import { expect, test } from './fixtures/test';
 import { completeSetup, expectNoAxeViolations, leaveAdultArea, signIn, TEACHER } from './page-models/app';
 
@@ -48,25 +49,6 @@ async function restore(page: Page): Promise<void> {
 async function anotherTablet(browser: Browser, baseURL: string | undefined): Promise<Page> {
   const context = await browser.newContext({ baseURL });
   return context.newPage();
-}
-
-/** Rows in every table of the app's database, as stored. */
-async function storedCounts(page: Page): Promise<Record<string, number>> {
-  return page.evaluate(async () => {
-    const open = indexedDB.open('on-my-own');
-    const db = await new Promise<IDBDatabase>((resolve) => {
-      open.onsuccess = () => resolve(open.result);
-    });
-    const counts: Record<string, number> = {};
-    for (const table of Array.from(db.objectStoreNames)) {
-      const request = db.transaction(table).objectStore(table).count();
-      counts[table] = await new Promise<number>((resolve) => {
-        request.onsuccess = () => resolve(request.result);
-      });
-    }
-    db.close();
-    return counts;
-  });
 }
 
 test('a new tablet restored from the backup has the same students and schedule', async ({

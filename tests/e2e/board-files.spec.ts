@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { aBoard, anObz, dataUri, declaringSize, fixture, json, utf8 } from '../support/obf-files';
 import { portraitPng } from './fixtures/png';
+import { storedCounts } from './fixtures/stored-counts';
 import { expect, test } from './fixtures/test';
 import { completeSetup, expectNoAxeViolations } from './page-models/app';
 
@@ -15,28 +16,12 @@ const boardNames = (page: Page) => yourBoards(page).getByRole('heading', { level
 const optionsOf = (page: Page, name: string) =>
   page.getByRole('list', { name: `Options of ${name}` }).getByRole('listitem');
 
+/** The tables a board import writes to. */
+const IMPORTED_TABLES = ['boards', 'cards', 'media'];
+
 /** Chooses a file in the import input, as the file picker would hand it over. */
 async function importFile(page: Page, name: string, bytes: Uint8Array, mimeType = ''): Promise<void> {
   await fileInput(page).setInputFiles({ name, mimeType, buffer: Buffer.from(bytes) });
-}
-
-/** How many rows the tables an import writes to hold, as stored. */
-async function storedCounts(page: Page): Promise<Record<string, number>> {
-  return page.evaluate(async () => {
-    const open = indexedDB.open('on-my-own');
-    const db = await new Promise<IDBDatabase>((resolve) => {
-      open.onsuccess = () => resolve(open.result);
-    });
-    const counts: Record<string, number> = {};
-    for (const table of ['boards', 'cards', 'media']) {
-      const request = db.transaction(table).objectStore(table).count();
-      counts[table] = await new Promise<number>((resolve) => {
-        request.onsuccess = () => resolve(request.result);
-      });
-    }
-    db.close();
-    return counts;
-  });
 }
 
 test.beforeEach(async ({ page }) => {
@@ -95,14 +80,14 @@ test('an .obz package brings all its boards at once, pictures and all', async ({
   await expect(optionsOf(page, 'Drinks').locator('img')).toHaveCount(1);
   await expect(optionsOf(page, 'Snacks')).toHaveText(['apple', 'crackers']);
   await expect(optionsOf(page, 'Snacks').locator('img')).toHaveCount(1);
-  expect(await storedCounts(page)).toEqual({ boards: 2, cards: 5, media: 2 });
+  expect(await storedCounts(page, IMPORTED_TABLES)).toEqual({ boards: 2, cards: 5, media: 2 });
   await expectNoAxeViolations(page);
 });
 
 test('a damaged or hostile file is refused in words, and the boards stay as they were', async ({ page }) => {
   await importFile(page, 'inline_images.obf', fixture('inline_images.obf'));
   await expect(boardNames(page)).toHaveText([INLINE]);
-  const before = await storedCounts(page);
+  const before = await storedCounts(page, IMPORTED_TABLES);
   expect(before).toEqual({ boards: 1, cards: 2, media: 2 });
 
   const scripted = aBoard((board) => {
@@ -166,7 +151,7 @@ test('a damaged or hostile file is refused in words, and the boards stay as they
     await expect(importPanel(page).getByRole('alert')).toHaveText(words);
     await expect(fileInput(page)).toHaveValue('');
     await expect(boardNames(page)).toHaveText([INLINE]);
-    expect(await storedCounts(page), name).toEqual(before);
+    expect(await storedCounts(page, IMPORTED_TABLES), name).toEqual(before);
   }
   await expectNoAxeViolations(page);
 

@@ -16,6 +16,7 @@ import { ulid } from '../../src/domain/ids';
 import type { AdultSession, Student } from '../../src/domain/people';
 import { DEFAULT_COLOURS } from '../../src/domain/scales';
 import { stampEvent } from '../../src/domain/stamp';
+import { WAS_I_WORKING } from './targets';
 
 export const picture = (content: string, type = 'image/png') => new Blob([content], { type });
 
@@ -87,19 +88,7 @@ export async function addClasswork(db: AppDb, teacher: AdultSession, ana: Studen
     ],
     now,
   );
-  await saveTarget(
-    db,
-    teacher,
-    ana.id,
-    undefined,
-    {
-      question: 'Was I working?',
-      answer: 'yes-no',
-      when: { kind: 'interval', seconds: 60 },
-      checks: 'every',
-    },
-    now,
-  );
+  await saveTarget(db, teacher, ana.id, undefined, WAS_I_WORKING, now);
   await savePlan(
     db,
     teacher,
