@@ -1,25 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
-import { extname, join, normalize } from 'node:path';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.webmanifest': 'application/manifest+json',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.json': 'application/json',
-};
-
-/** Files under `root` with their content type, or undefined when there is no such file. */
-async function fileOf(root: string, path: string): Promise<{ body: Buffer; type: string } | undefined> {
-  const file = join(root, normalize(path));
-  if (!file.startsWith(root)) return undefined;
-  const body = await readFile(file).catch(() => undefined);
-  return body && { body, type: TYPES[extname(file)] ?? 'application/octet-stream' };
-}
+import { join } from 'node:path';
+import { CONTENT_TYPES, staticFile } from '../../tests/e2e/fixtures/static-files';
 
 /**
  * The production build as a static host serves it (hashed assets cached for good, the rest
@@ -34,9 +16,12 @@ export async function startBenchServer(
   const server: Server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     const found = path.startsWith(harness.path)
-      ? await fileOf(harness.root, path.slice(harness.path.length) || 'index.html')
-      : await fileOf(dist, path === '/' ? 'index.html' : path);
-    const { body, type } = found ?? { body: await readFile(join(dist, 'index.html')), type: TYPES['.html'] };
+      ? await staticFile(harness.root, path.slice(harness.path.length) || 'index.html')
+      : await staticFile(dist, path === '/' ? 'index.html' : path);
+    const { body, type } = found ?? {
+      body: await readFile(join(dist, 'index.html')),
+      type: CONTENT_TYPES['.html'],
+    };
     response.writeHead(200, {
       'content-type': type ?? 'text/html',
       'cache-control': path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',

@@ -1,7 +1,13 @@
 // The bench's school year, made from a seed: the same seed and last day give the same days,
 // schedules and events at the same moments (the ids the repositories give records are their own).
 // Pure: the harness (main.ts) writes what this makes through the app's repositories.
-import type { AppEvent, EventDraft, PromptLevel, ScaleLevel } from '../../src/domain/events';
+import {
+  type AppEvent,
+  type EventDraft,
+  PROMPT_LEVELS,
+  type PromptLevel,
+  type ScaleLevel,
+} from '../../src/domain/events';
 import {
   type BoardId,
   type CardId,
@@ -175,14 +181,8 @@ export const weekdayOfDate = (day: SchoolDay): Weekday => {
   return (weekday >= 1 && weekday <= 5 ? weekday : 1) as Weekday;
 };
 
-const PROMPTS: readonly PromptLevel[] = [
-  'peer',
-  'gestural',
-  'verbal',
-  'model',
-  'partial-physical',
-  'full-physical',
-];
+/** Every level of help short of none, in the order of PROMPT_WEIGHTS. */
+const PROMPTS: readonly PromptLevel[] = PROMPT_LEVELS.filter((level) => level !== 'independent');
 const PROMPT_WEIGHTS = [1, 4, 4, 2, 1, 0.5];
 const NOTES = [
   'Tired after the weekend.',
