@@ -1,6 +1,6 @@
 import { Show } from 'solid-js';
-import { closedForNewerVersion } from '../../db/instance';
 import { t } from '../../i18n';
+import { closedForNewerVersion } from './closed-for-newer-version';
 
 /**
  * While the first reads of the database run. A page whose connection was closed for a newer

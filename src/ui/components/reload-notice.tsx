@@ -1,6 +1,6 @@
 import { Show } from 'solid-js';
-import { closedForNewerVersion } from '../../db/instance';
 import { t } from '../../i18n';
+import { closedForNewerVersion } from './closed-for-newer-version';
 
 /**
  * Shown above every screen once another tab or a new version of the app took the database over:
