@@ -26,6 +26,10 @@ describe('a planted violation is caught', () => {
     ['a screen imports the tables', file('src/app/x.ts', "import { AppDb } from '../db/app-db';")],
     ['a screen reads a table', file('src/ui/teacher/x.tsx', 'const n = () => db.events.count();')],
     [
+      'a migration runs live code',
+      file('src/db/migrations/v009-x.ts', "import { rollupsFromLog } from '../repos/rollups';"),
+    ],
+    [
       'the database connection imports Solid',
       file('src/db/instance.ts', "import { createSignal } from 'solid-js';"),
     ],
@@ -43,6 +47,10 @@ describe('a planted violation is caught', () => {
       file(
         'src/ui/student/x.tsx',
         "import { db } from '../../db/instance';\nimport { record } from '../../db/repos/steps';",
+      ),
+      file(
+        'src/db/migrations/v009-x.ts',
+        "import type Dexie from 'dexie';\nimport type { AppEvent } from '../../domain/events';\nimport { frozen } from './v009-frozen';",
       ),
       file(
         'src/db/repos/x.ts',
