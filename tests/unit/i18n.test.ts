@@ -1,16 +1,6 @@
 import { afterEach, beforeAll, expect, test } from 'vitest';
 import { AppError, ERROR_CODES } from '../../src/domain/errors';
 import { errorText, setLocale, t, textIn } from '../../src/i18n';
-import { adultEn } from '../../src/i18n/messages/adult.en';
-import { adultEs } from '../../src/i18n/messages/adult.es';
-import { kioskEn } from '../../src/i18n/messages/kiosk.en';
-import { kioskEs } from '../../src/i18n/messages/kiosk.es';
-import { kioskScalesEn } from '../../src/i18n/messages/kiosk-scales.en';
-import { kioskScalesEs } from '../../src/i18n/messages/kiosk-scales.es';
-import { kioskSelfCheckEn } from '../../src/i18n/messages/kiosk-self-check.en';
-import { kioskSelfCheckEs } from '../../src/i18n/messages/kiosk-self-check.es';
-import { kioskTokensEn } from '../../src/i18n/messages/kiosk-tokens.en';
-import { kioskTokensEs } from '../../src/i18n/messages/kiosk-tokens.es';
 
 beforeAll(async () => {
   await import('../../src/i18n/adult');
@@ -21,19 +11,36 @@ afterEach(async () => {
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 
-test.each([
-  ['kiosk', kioskEn, kioskEs],
-  ['kiosk token board', kioskTokensEn, kioskTokensEs],
-  ['kiosk self-check', kioskSelfCheckEn, kioskSelfCheckEs],
-  ['kiosk scale', kioskScalesEn, kioskScalesEs],
-  ['adult', adultEn, adultEs],
-])('Spanish has every %s message, with the same placeholders as English', (_, english, spanish) => {
-  const translated: Record<string, string> = spanish;
-  for (const [key, text] of Object.entries(english)) {
-    expect(translated[key]?.trim(), key).toBeTruthy();
-    expect(placeholders(translated[key] ?? ''), key).toEqual(placeholders(text));
-  }
+// Every catalog of English words, each beside its Spanish file: a new catalog is checked too.
+const catalogFiles = import.meta.glob<Record<string, Record<string, string>>>(
+  '../../src/i18n/messages/*.ts',
+  {
+    eager: true,
+  },
+);
+const catalogOf = (path: string) => Object.values(catalogFiles[path] ?? {})[0];
+const englishCatalogs = Object.keys(catalogFiles)
+  .filter((path) => path.endsWith('.en.ts'))
+  .map((path) => [path.replace(/^.*\//, ''), path] as const);
+
+test('every English catalog has its Spanish file', () => {
+  expect(englishCatalogs.length).toBeGreaterThanOrEqual(18);
+  for (const [, path] of englishCatalogs)
+    expect(catalogOf(path.replace(/\.en\.ts$/, '.es.ts')), path).toBeDefined();
 });
+
+test.each(englishCatalogs)(
+  'Spanish has every message of %s, with the same placeholders, and no other',
+  (_, path) => {
+    const english = catalogOf(path) ?? {};
+    const spanish = catalogOf(path.replace(/\.en\.ts$/, '.es.ts')) ?? {};
+    for (const [key, text] of Object.entries(english)) {
+      expect(spanish[key]?.trim(), key).toBeTruthy();
+      expect(placeholders(spanish[key] ?? ''), key).toEqual(placeholders(text));
+    }
+    expect(Object.keys(spanish).sort()).toEqual(Object.keys(english).sort());
+  },
+);
 
 test('messages fill their placeholders in the current language', async () => {
   expect(t('kiosk.hello', { name: 'Ana' })).toBe('Hello, Ana');
