@@ -87,13 +87,19 @@ describe('broken and hostile files are refused, naming the problem', () => {
     });
   });
 
-  test('too many buttons', () => {
-    const file = aBoard((board) => {
-      board.buttons = Array.from({ length: OBF_MAX_BUTTONS + 1 }, (_, index) => ({
-        id: index,
-        label: `b${index}`,
-      }));
-    });
+  test('too many buttons, and not one fewer', () => {
+    const withButtons = (count: number) =>
+      aBoard((board) => {
+        board.buttons = Array.from({ length: count }, (_, index) => ({ id: index, label: `b${index}` }));
+        // Twenty to a row, as a large pageset lays them out.
+        const ids = board.buttons.map((button) => button.id);
+        const rows = Array.from({ length: Math.ceil(count / 20) }, (_, row) =>
+          ids.slice(row * 20, row * 20 + 20),
+        );
+        board.grid = { rows: rows.length, columns: 20, order: rows };
+      });
+    expect(parseObf(json(withButtons(OBF_MAX_BUTTONS)), 'full.obf').options).toHaveLength(OBF_MAX_BUTTONS);
+    const file = withButtons(OBF_MAX_BUTTONS + 1);
     expect(failure(() => parseObf(json(file), 'big.obf'))).toMatchObject({
       code: 'board-too-many-buttons',
       params: { file: 'big.obf', max: 200 },
