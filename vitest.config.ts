@@ -1,10 +1,27 @@
+import solid from 'vite-plugin-solid';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/db/**/*.test.ts'],
-    environment: 'node',
     // PBKDF2 at 600,000 iterations takes a moment per PIN.
     testTimeout: 20_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit and db', include: ['tests/unit/**/*.test.ts', 'tests/db/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        // Forms rendered by Solid in a DOM of jsdom, over fake-indexeddb: a broken form fails in seconds.
+        extends: true,
+        plugins: [solid()],
+        resolve: { conditions: ['development', 'browser'] },
+        test: {
+          name: 'components',
+          include: ['tests/components/**/*.test.tsx'],
+          environment: 'jsdom',
+          setupFiles: ['tests/components/setup.ts'],
+        },
+      },
+    ],
   },
 });
