@@ -143,7 +143,7 @@ export type ScaleRated = Base & {
   level: ScaleLevel;
   context: RatingContext;
 };
-/** An adult's word on how much support a part of the day took, in the four levels of seed 002. */
+/** An adult's word on how much support a part of the day took, in one of the four support levels. */
 export type SupportNoted = Base & { type: 'support-noted'; stepId: StepId; level: SupportLevel };
 /** The teacher accepted a fading suggestion: the plan for an activity moved on, on this evidence. */
 export type PlanAdvanced = Base & {

@@ -1,4 +1,5 @@
-// How much support each part of the student's day takes (seed 002): where fading is planned.
+// How much support each part of the student's day takes: on their own, with the teacher's help to
+// start, with a peer's, or with an adult throughout. That map is where fading is planned.
 // A para's word on it wins; without one, the prompts recorded for the part tell it.
 
 import { voidedTargets } from './corrections';

@@ -72,7 +72,7 @@ export async function recordPrompt(
   });
 }
 
-/** The support a part of today took, in the words of seed 002; the latest word counts. */
+/** The support a part of today took (on their own, a start from the teacher, a peer, an adult throughout); the latest word counts. */
 export async function recordSupport(
   db: AppDb,
   session: AdultSession | undefined,
