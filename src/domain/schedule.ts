@@ -1,5 +1,5 @@
 import type { BoardId, CardId, ScheduleId, StepId, StudentId } from './ids';
-import type { SchoolDay } from './time';
+import { localDateOf, type SchoolDay } from './time';
 
 /** Monday (1) to Friday (5): the school week a template is made for. */
 export const WEEKDAYS = [1, 2, 3, 4, 5] as const;
@@ -44,8 +44,7 @@ export const MAX_ITEMS = 30;
 
 /** The weekday of a school day, or undefined on a weekend. */
 export function weekdayOf(day: SchoolDay): Weekday | undefined {
-  const [year, month, date] = day.split('-').map(Number);
-  const weekday = new Date(year ?? 0, (month ?? 1) - 1, date ?? 1).getDay();
+  const weekday = localDateOf(day).getDay();
   return WEEKDAYS.find((candidate) => candidate === weekday);
 }
 

@@ -11,10 +11,39 @@ export function schoolDayOf(atMs: number): SchoolDay {
   return `${date.getFullYear()}-${month}-${day}` as SchoolDay;
 }
 
+/** A school day's year, month (1 to 12) and date: the one place its text is taken apart. */
+export function calendarOf(day: SchoolDay): { year: number; month: number; date: number } {
+  const [year = 0, month = 1, date = 1] = day.split('-').map(Number);
+  return { year, month, date };
+}
+
+/** A moment of a school day on the device's clock: its start, or the given hour. */
+export function localDateOf(day: SchoolDay, hour = 0): Date {
+  const { year, month, date } = calendarOf(day);
+  return new Date(year, month - 1, date, hour);
+}
+
 /** The first and last millisecond of a school day on the device's calendar. */
 export function dayBounds(day: SchoolDay): { from: number; to: number } {
-  const [year, month, date] = day.split('-').map(Number);
-  const from = new Date(year ?? 0, (month ?? 1) - 1, date ?? 1).getTime();
-  const to = new Date(year ?? 0, (month ?? 1) - 1, (date ?? 1) + 1).getTime() - 1;
+  const { year, month, date } = calendarOf(day);
+  const from = new Date(year, month - 1, date).getTime();
+  const to = new Date(year, month - 1, date + 1).getTime() - 1;
   return { from, to };
+}
+
+/** A school day counted in whole days, the same on every clock: for distances between days. */
+export function dayNumberOf(day: SchoolDay): number {
+  const { year, month, date } = calendarOf(day);
+  return Math.round(Date.UTC(year, month - 1, date) / 86_400_000);
+}
+
+/** The school day a number of days after (or, below 0, before) another. */
+export function dayAfter(day: SchoolDay, days: number): SchoolDay {
+  return new Date((dayNumberOf(day) + days) * 86_400_000).toISOString().slice(0, 10) as SchoolDay;
+}
+
+/** The Monday of a school day's week. */
+export function mondayOf(day: SchoolDay): SchoolDay {
+  const weekday = new Date(dayNumberOf(day) * 86_400_000).getUTCDay();
+  return dayAfter(day, -((weekday + 6) % 7));
 }

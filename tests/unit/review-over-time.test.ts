@@ -1,8 +1,9 @@
 import { expect, test } from 'vitest';
 import { type StepId, ulid } from '../../src/domain/ids';
-import { dailyLatency, mondayOf, weeklyMeans, weeklyPrompts } from '../../src/domain/review/over-time';
+import { dailyLatency, weeklyMeans, weeklyPrompts } from '../../src/domain/review/over-time';
 import { rollupsFromEvents } from '../../src/domain/rollup';
 import type { SchoolDay } from '../../src/domain/time';
+import { mondayOf } from '../../src/domain/time';
 import { ANA, anEvent, aVoid, morning } from '../support/events';
 
 const day = (text: string) => text as SchoolDay;

@@ -2,7 +2,7 @@
 // school year reads a few hundred rows. "No data" is never 0%: a day without starts is left out.
 import { PROMPT_LEVELS, type PromptLevel } from '../events';
 import type { DayRollup } from '../rollup';
-import type { SchoolDay } from '../time';
+import { dayNumberOf, type SchoolDay } from '../time';
 
 /** From one school day to another, both included. */
 export type DayRange = { from: SchoolDay; to: SchoolDay };
@@ -131,12 +131,5 @@ export const TRIAL_MAX_DAYS = 42;
 
 /** Calendar days a range spans, both ends included. */
 export function rangeLength(range: DayRange): number {
-  const start = Date.UTC(...ymd(range.from));
-  const end = Date.UTC(...ymd(range.to));
-  return Math.round((end - start) / 86_400_000) + 1;
-}
-
-function ymd(day: SchoolDay): [number, number, number] {
-  const [year = 0, month = 1, date = 1] = day.split('-').map(Number);
-  return [year, month - 1, date];
+  return dayNumberOf(range.to) - dayNumberOf(range.from) + 1;
 }

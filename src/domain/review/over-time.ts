@@ -1,7 +1,7 @@
 // How start times and the help given change across a range, from the day rollups.
 import { PROMPT_LEVELS, type PromptLevel } from '../events';
 import type { DayRollup } from '../rollup';
-import type { SchoolDay } from '../time';
+import { mondayOf, type SchoolDay } from '../time';
 import { type DayRange, inRange } from './independence';
 
 export type DayLatency = { day: SchoolDay; starts: number; meanMs: number };
@@ -19,15 +19,6 @@ export function dailyLatency(rollups: readonly DayRollup[], range: DayRange): Da
 }
 
 export type WeekPrompts = { monday: SchoolDay; starts: number; byPrompt: Record<PromptLevel, number> };
-
-/** The Monday of a school day's week. */
-export function mondayOf(day: SchoolDay): SchoolDay {
-  const [year = 0, month = 1, date = 1] = day.split('-').map(Number);
-  const weekday = new Date(Date.UTC(year, month - 1, date)).getUTCDay();
-  return new Date(Date.UTC(year, month - 1, date - ((weekday + 6) % 7)))
-    .toISOString()
-    .slice(0, 10) as SchoolDay;
-}
 
 /** The help each start took, week by week (weeks without starts are left out). */
 export function weeklyPrompts(rollups: readonly DayRollup[], range: DayRange): WeekPrompts[] {

@@ -1,6 +1,6 @@
 // What the teacher compares: a baseline, a trial of reduced support, the aim, and the school
 // year's reporting periods. Dates are school days; a range's end is included.
-import type { SchoolDay } from '../time';
+import { mondayOf, type SchoolDay } from '../time';
 import { type DayRange, rangeLength, TRIAL_MAX_DAYS } from './independence';
 
 export type ReviewPlan = {
@@ -21,12 +21,8 @@ export const trialTooLong = (plan: ReviewPlan): boolean =>
 
 /** Monday to today, and the first of the month to today, on the device's calendar. */
 export function recentRanges(today: SchoolDay): { week: DayRange; month: DayRange } {
-  const [year = 0, month = 1, date = 1] = today.split('-').map(Number);
-  const weekday = new Date(Date.UTC(year, month - 1, date)).getUTCDay();
-  const monday = new Date(Date.UTC(year, month - 1, date - ((weekday + 6) % 7)));
-  const asDay = (value: Date) => value.toISOString().slice(0, 10) as SchoolDay;
   return {
-    week: { from: asDay(monday), to: today },
+    week: { from: mondayOf(today), to: today },
     month: { from: `${today.slice(0, 8)}01` as SchoolDay, to: today },
   };
 }

@@ -1,6 +1,6 @@
 import type { PromptLevel } from '../../../domain/events';
 import type { PlanStage } from '../../../domain/plan-stage';
-import type { SchoolDay } from '../../../domain/time';
+import { localDateOf, type SchoolDay } from '../../../domain/time';
 import { locale, t } from '../../../i18n';
 
 /** A stage of a plan in words: the wait, the prompt, and the teacher's note. */
@@ -15,8 +15,7 @@ export function stageWords(stage: PlanStage, nameOf: (level: PromptLevel) => str
 
 /** A school day as the adult reads it: "Tue, Sep 8". */
 export function dayWords(day: SchoolDay): string {
-  const [year, month, date] = day.split('-').map(Number);
-  return new Date(year ?? 0, (month ?? 1) - 1, date ?? 1).toLocaleDateString(locale(), {
+  return localDateOf(day).toLocaleDateString(locale(), {
     weekday: 'short',
     month: 'short',
     day: 'numeric',

@@ -1,12 +1,9 @@
 // Figures and dates as the teacher reads them, in the adult screens' language.
 import type { DayRange } from '../../../domain/review/independence';
-import type { SchoolDay } from '../../../domain/time';
+import { localDateOf, type SchoolDay } from '../../../domain/time';
 import { locale, t } from '../../../i18n';
 
-const noon = (day: SchoolDay) => {
-  const [year = 0, month = 1, date = 1] = day.split('-').map(Number);
-  return new Date(year, month - 1, date, 12);
-};
+const noon = (day: SchoolDay) => localDateOf(day, 12);
 
 /**
  * A formatter made once per language: making one costs far more than formatting with it, and a

@@ -1,5 +1,5 @@
 import { type ScheduleSlot, WEEKDAYS, type Weekday } from '../../../domain/schedule';
-import type { SchoolDay } from '../../../domain/time';
+import { localDateOf, type SchoolDay } from '../../../domain/time';
 import { locale, t } from '../../../i18n';
 
 /** A slot as the value of a <select>: "today" or a weekday's number. */
@@ -23,9 +23,8 @@ export function weekdayName(weekday: Weekday): string {
 }
 
 function dayName(day: SchoolDay): string {
-  const [year, month, date] = day.split('-').map(Number);
   return new Intl.DateTimeFormat(locale(), { weekday: 'long', day: 'numeric', month: 'long' }).format(
-    new Date(year ?? 0, (month ?? 1) - 1, date ?? 1),
+    localDateOf(day),
   );
 }
 
