@@ -47,5 +47,9 @@ export type Staff = {
 /** Who is signed in to the adult area; kept in memory only, never on disk. */
 export type AdultSession = { staffId: StaffId; role: StaffRole; name: string };
 
-export const PIN_PATTERN = /^\d{4,8}$/;
+export const PIN_MIN_DIGITS = 4;
+export const PIN_MAX_DIGITS = 8;
+export const PIN_PATTERN = new RegExp(`^\\d{${PIN_MIN_DIGITS},${PIN_MAX_DIGITS}}$`);
+/** The same rule for a form's PIN field, which the browser checks before anything is sent. */
+export const PIN_INPUT_PATTERN = `[0-9]{${PIN_MIN_DIGITS},${PIN_MAX_DIGITS}}`;
 export const NAME_MAX_LENGTH = 60;

@@ -3,7 +3,7 @@
 import * as v from 'valibot';
 import { PROMPT_LEVELS } from './events';
 
-const PROMPT_NAME_MAX_LENGTH = 40;
+export const PROMPT_NAME_MAX_LENGTH = 40;
 
 /** The teacher's words for the para's prompt buttons, and which levels are offered. */
 export const promptLevelsSchema = v.record(

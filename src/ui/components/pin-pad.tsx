@@ -1,8 +1,8 @@
 import { For } from 'solid-js';
+import { PIN_INPUT_PATTERN, PIN_MAX_DIGITS } from '../../domain/people';
 import { t } from '../../i18n';
 
 const DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0'] as const;
-export const PIN_MAX_DIGITS = 8;
 
 /**
  * A PIN field with large digit buttons for one-handed use on a tablet; the field itself takes a
@@ -20,7 +20,7 @@ export function PinPad(props: { id: string; label: string; value: string; onInpu
         type="password"
         inputmode="numeric"
         autocomplete="off"
-        pattern="[0-9]{4,8}"
+        pattern={PIN_INPUT_PATTERN}
         maxlength={PIN_MAX_DIGITS}
         required
         value={props.value}

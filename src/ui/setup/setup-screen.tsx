@@ -1,3 +1,4 @@
+import { NAME_MAX_LENGTH, PIN_INPUT_PATTERN, PIN_MAX_DIGITS } from '../../domain/people';
 import '../../i18n/adult';
 import { A, useNavigate } from '@solidjs/router';
 import { createSignal } from 'solid-js';
@@ -67,7 +68,7 @@ export function SetupScreen() {
           id="teacher-name"
           autocomplete="name"
           required
-          maxlength={60}
+          maxlength={NAME_MAX_LENGTH}
           value={teacherName()}
           onInput={(e) => setTeacherName(e.currentTarget.value)}
         />
@@ -77,8 +78,8 @@ export function SetupScreen() {
           type="password"
           inputmode="numeric"
           autocomplete="new-password"
-          pattern="[0-9]{4,8}"
-          maxlength={8}
+          pattern={PIN_INPUT_PATTERN}
+          maxlength={PIN_MAX_DIGITS}
           required
           value={pin()}
           onInput={(e) => setPin(e.currentTarget.value)}
@@ -89,8 +90,8 @@ export function SetupScreen() {
           type="password"
           inputmode="numeric"
           autocomplete="new-password"
-          pattern="[0-9]{4,8}"
-          maxlength={8}
+          pattern={PIN_INPUT_PATTERN}
+          maxlength={PIN_MAX_DIGITS}
           required
           value={pinAgain()}
           onInput={(e) => setPinAgain(e.currentTarget.value)}
@@ -99,7 +100,7 @@ export function SetupScreen() {
         <input
           id="student-name"
           required
-          maxlength={60}
+          maxlength={NAME_MAX_LENGTH}
           value={studentName()}
           onInput={(e) => setStudentName(e.currentTarget.value)}
         />

@@ -3,7 +3,7 @@ import { clock } from '../../app/clock';
 import { db } from '../../db/instance';
 import { useLive } from '../../db/live';
 import { addStaff, listStaff } from '../../db/repos/staff';
-import type { AdultSession } from '../../domain/people';
+import { type AdultSession, NAME_MAX_LENGTH, PIN_INPUT_PATTERN, PIN_MAX_DIGITS } from '../../domain/people';
 import { errorText, t } from '../../i18n';
 import { type Status, StatusLine } from '../components/status-line';
 
@@ -50,7 +50,7 @@ export function StaffSection(props: { session: AdultSession }) {
         <input
           id="para-name"
           required
-          maxlength={60}
+          maxlength={NAME_MAX_LENGTH}
           value={name()}
           onInput={(e) => setName(e.currentTarget.value)}
         />
@@ -60,8 +60,8 @@ export function StaffSection(props: { session: AdultSession }) {
           type="password"
           inputmode="numeric"
           autocomplete="new-password"
-          pattern="[0-9]{4,8}"
-          maxlength={8}
+          pattern={PIN_INPUT_PATTERN}
+          maxlength={PIN_MAX_DIGITS}
           required
           value={pin()}
           onInput={(e) => setPin(e.currentTarget.value)}

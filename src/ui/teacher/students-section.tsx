@@ -4,7 +4,7 @@ import { db } from '../../db/instance';
 import { useLive } from '../../db/live';
 import { listStudents } from '../../db/repos/student-reads';
 import { addStudent } from '../../db/repos/students';
-import type { AdultSession } from '../../domain/people';
+import { type AdultSession, NAME_MAX_LENGTH } from '../../domain/people';
 import { errorText, t } from '../../i18n';
 import { type Status, StatusLine } from '../components/status-line';
 import { StudentRow } from './student-row';
@@ -45,7 +45,7 @@ export function StudentsSection(props: { session: AdultSession }) {
         <input
           id="new-student-name"
           required
-          maxlength={60}
+          maxlength={NAME_MAX_LENGTH}
           value={name()}
           onInput={(e) => setName(e.currentTarget.value)}
         />

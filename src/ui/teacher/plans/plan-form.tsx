@@ -7,7 +7,7 @@ import type { Card } from '../../../domain/cards';
 import type { PromptLevel } from '../../../domain/events';
 import type { FadingPlan } from '../../../domain/fading';
 import type { Student } from '../../../domain/people';
-import type { PlanStage } from '../../../domain/plan-stage';
+import { MAX_DAYS, MAX_PERCENT, type PlanStage } from '../../../domain/plan-stage';
 import { errorText, t } from '../../../i18n';
 import { type Status, StatusLine } from '../../components/status-line';
 import { type StageDraft, StageFields } from './stage-fields';
@@ -110,7 +110,7 @@ export function PlanForm(props: {
               id="plan-percent"
               inputmode="numeric"
               autocomplete="off"
-              maxlength={3}
+              maxlength={String(MAX_PERCENT).length}
               value={percent()}
               onInput={(event) => setPercent(event.currentTarget.value)}
             />
@@ -119,7 +119,7 @@ export function PlanForm(props: {
               id="plan-days"
               inputmode="numeric"
               autocomplete="off"
-              maxlength={2}
+              maxlength={String(MAX_DAYS).length}
               value={days()}
               onInput={(event) => setDays(event.currentTarget.value)}
             />

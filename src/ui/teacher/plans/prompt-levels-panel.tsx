@@ -4,6 +4,7 @@ import { adultSession } from '../../../app/session';
 import { db } from '../../../db/instance';
 import { changeSetting, readSetting } from '../../../db/repos/settings';
 import { PROMPT_LEVELS } from '../../../domain/events';
+import { PROMPT_NAME_MAX_LENGTH } from '../../../domain/prompt-level-settings';
 import { type PromptLevelSettings, shownLevels } from '../../../domain/prompting';
 import { errorText, t } from '../../../i18n';
 import { type Status, StatusLine } from '../../components/status-line';
@@ -49,7 +50,7 @@ export function PromptLevelsPanel() {
                 </label>
                 <input
                   id={`level-name-${level}`}
-                  maxlength={40}
+                  maxlength={PROMPT_NAME_MAX_LENGTH}
                   placeholder={t(`prompt.${level}`)}
                   value={draft()[level]?.name ?? ''}
                   onInput={(event) => change(level, { name: event.currentTarget.value })}
