@@ -74,14 +74,21 @@ describe('review plan', () => {
     expect(await reviewPlanOf(db, teacher, ana)).toEqual(plan);
   });
 
-  test('a range that ends before it starts, or an aim over 100%, is refused and nothing is written', async () => {
+  test('a range that ends before it starts, an aim over 100% or a goal day in the baseline is refused and nothing is written', async () => {
     await expect(
       saveReviewPlan(db, teacher, ana, { baseline: { from: day('2026-09-12'), to: day('2026-09-01') } }),
     ).rejects.toMatchObject({ code: 'invalid-input' });
     await expect(saveReviewPlan(db, teacher, ana, { aimPercent: 120 })).rejects.toMatchObject({
       code: 'invalid-input',
     });
+    // The aim is reached after the baseline, not during it: the goal day is the baseline's last at most.
+    const baseline = { from: day('2026-09-01'), to: day('2026-09-12') };
+    await expect(
+      saveReviewPlan(db, teacher, ana, { baseline, aimPercent: 80, goalDay: day('2026-09-12') }),
+    ).rejects.toMatchObject({ code: 'invalid-input' });
     expect(await reviewPlanOf(db, teacher, ana)).toEqual({});
+    await saveReviewPlan(db, teacher, ana, { baseline, aimPercent: 80, goalDay: day('2026-09-13') });
+    expect(await reviewPlanOf(db, teacher, ana)).toMatchObject({ goalDay: '2026-09-13' });
   });
 
   test('a para cannot change it; a stored plan that does not fit reads as none', async () => {

@@ -124,6 +124,48 @@ test('the teacher reads baseline against trial, prints the report and downloads 
   expect(text).not.toContain('Save baseline, trial and aim');
 });
 
+test('an aimline from the baseline to the goal date: four days below it call for a change of plan', async ({
+  page,
+}) => {
+  await completeSetup(page);
+  // A baseline week at 25%, then two weeks that stay at 25% while the aim rises toward 80%.
+  await seedHistory(page, [...week(8, 7, BASELINE), ...week(8, 14, BASELINE), ...week(8, 21, BASELINE)]);
+  await page.goto('/');
+  await signIn(page, TEACHER.pin);
+  await page.getByRole('link', { name: 'Progress' }).click();
+  await page.getByLabel('Baseline from').fill('2026-09-07');
+  await page.getByLabel('Baseline to').fill('2026-09-11');
+  await page.getByLabel('Aim (% of steps started independently)').fill('80');
+  await page.getByLabel(/^Goal date/).fill('2026-11-30');
+  await page.getByRole('button', { name: 'Save baseline, trial and aim' }).click();
+  await expect(page.getByRole('status').getByText('Saved for Ana.')).toBeVisible();
+  await saveReportingPeriods(page, [
+    ['Fall', '2026-09-01', '2026-11-30'],
+    ['Winter', '2026-12-01', '2027-03-12'],
+    ['Spring', '2027-03-15', '2027-06-18'],
+  ]);
+  await page.getByLabel('Dates').selectOption('period-0');
+
+  const report = page.getByRole('article', { name: 'Progress report: Ana' });
+  await expect(report).toContainText(
+    'The last 4 school days with starts are below the aimline: consider changing the plan.',
+  );
+  await expect(report).toContainText('The trend is flat while the aimline rises.');
+  const chart = report.getByRole('img', { name: /^Line chart of the share of steps started independently/ });
+  // A flat line has no height to be seen by; it is drawn, with its name at its end.
+  await expect(chart.locator('.aimline')).toBeVisible();
+  await expect(chart.locator('.trend')).toHaveCount(1);
+  await expect(chart.getByText('Aimline')).toBeVisible();
+  await expect(chart.getByText('Trend')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // A goal date inside the baseline is refused in words, and the plan stays as it was.
+  await page.getByLabel(/^Goal date/).fill('2026-09-10');
+  await page.getByRole('button', { name: 'Save baseline, trial and aim' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Please check what you typed. Nothing was saved.');
+  await expect(report).toContainText('consider changing the plan');
+});
+
 test('the report of a typical term prints on two pages', async ({ page }) => {
   // A term of 12 weeks, 10 steps a day, more of them started independently as it goes on.
   const levels: PromptLevel[] = ['verbal', 'gestural', 'model', 'independent'];

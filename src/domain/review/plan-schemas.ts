@@ -10,12 +10,19 @@ const rangeSchema = v.pipe(
   v.check((range) => range.from <= range.to, 'a range ends on or after the day it starts'),
 );
 
-/** A student's review plan: baseline, trial and aim. */
-export const reviewPlanSchema = v.strictObject({
-  baseline: v.optional(rangeSchema),
-  trial: v.optional(rangeSchema),
-  aimPercent: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100))),
-});
+/** A student's review plan: baseline, trial, and the aim to reach by the goal day. */
+export const reviewPlanSchema = v.pipe(
+  v.strictObject({
+    baseline: v.optional(rangeSchema),
+    trial: v.optional(rangeSchema),
+    aimPercent: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100))),
+    goalDay: v.optional(schoolDaySchema),
+  }),
+  v.check(
+    (plan) => !plan.goalDay || !plan.baseline || plan.goalDay > plan.baseline.to,
+    'the goal day comes after the baseline',
+  ),
+);
 
 /** The school year's reporting periods. */
 export const reportingPeriodsSchema = v.pipe(

@@ -8,6 +8,8 @@ export type ReviewPlan = {
   trial?: DayRange;
   /** The share of independent starts the team aims for, in percent. */
   aimPercent?: number;
+  /** The day the aim is to be reached: the aimline runs from the baseline to it. */
+  goalDay?: SchoolDay;
 };
 
 export type ReportingPeriod = { name: string; from: SchoolDay; to: SchoolDay };

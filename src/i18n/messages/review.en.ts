@@ -28,6 +28,21 @@ export const reviewEn = {
   'review.colShare': 'Share',
   'review.colPhase': 'Phase',
   'review.aimLine': 'Aim {percent}',
+  'review.aimlineLabel': 'Aimline',
+  'review.trendLabel': 'Trend',
+  'review.goalDay': 'Goal date for the aim',
+  'review.goalDayHint': 'The aimline runs from the middle of the baseline to the aim on this date.',
+  'review.decision.change-plan':
+    'The last 4 school days with starts are below the aimline: consider changing the plan.',
+  'review.decision.raise-goal':
+    'The last 4 school days with starts are above the aimline: consider raising the goal.',
+  'review.trendAgainstAim.faster': 'The trend is rising faster than the aimline.',
+  'review.trendAgainstAim.as-aimed': 'The trend is rising about as fast as the aimline.',
+  'review.trendAgainstAim.slower': 'The trend is rising more slowly than the aimline.',
+  'review.trendAgainstAim.flat': 'The trend is flat while the aimline rises.',
+  'review.trendAgainstAim.away': 'The trend is falling, away from the aim.',
+  'review.aimlineNeeds':
+    'An aimline needs at least 3 baseline days with starts and a goal date after the baseline.',
   'review.latencyTitle': 'Time to start, per day',
   'review.latencyLabel': 'Line chart of the mean seconds from a step shown to its start, each day',
   'review.colLatency': 'Mean time to start',

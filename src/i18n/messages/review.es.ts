@@ -31,6 +31,21 @@ export const reviewEs: Record<keyof typeof reviewEn, string> = {
   'review.colShare': 'Proporción',
   'review.colPhase': 'Fase',
   'review.aimLine': 'Meta {percent}',
+  'review.aimlineLabel': 'Línea de meta',
+  'review.trendLabel': 'Tendencia',
+  'review.goalDay': 'Fecha para alcanzar la meta',
+  'review.goalDayHint': 'La línea de meta va del centro de la línea de base a la meta en esta fecha.',
+  'review.decision.change-plan':
+    'Los últimos 4 días escolares con inicios están por debajo de la línea de meta: considere cambiar el plan.',
+  'review.decision.raise-goal':
+    'Los últimos 4 días escolares con inicios están por encima de la línea de meta: considere subir la meta.',
+  'review.trendAgainstAim.faster': 'La tendencia sube más rápido que la línea de meta.',
+  'review.trendAgainstAim.as-aimed': 'La tendencia sube más o menos como la línea de meta.',
+  'review.trendAgainstAim.slower': 'La tendencia sube más despacio que la línea de meta.',
+  'review.trendAgainstAim.flat': 'La tendencia está plana mientras la línea de meta sube.',
+  'review.trendAgainstAim.away': 'La tendencia baja, alejándose de la meta.',
+  'review.aimlineNeeds':
+    'La línea de meta necesita al menos 3 días de línea de base con inicios y una fecha de meta posterior.',
   'review.latencyTitle': 'Tiempo hasta empezar, por día',
   'review.latencyLabel':
     'Gráfico de líneas de los segundos promedio desde que se muestra un paso hasta que empieza, cada día',

@@ -1,14 +1,22 @@
 import { For } from 'solid-js';
+import { type ProgressDecisions, valueOn } from '../../../domain/review/decisions';
 import { type DayIndependence, type DayRange, inRange } from '../../../domain/review/independence';
 import { weeklyMeans } from '../../../domain/review/over-time';
 import type { ReviewPlan } from '../../../domain/review/plan';
 import { t } from '../../../i18n';
 import { formatDay, formatPercent } from './format';
-import { type ChartBand, LineChart } from './line-chart';
+import { type ChartBand, type ChartLine, LineChart } from './line-chart';
 import { WeeklyTable } from './weekly-table';
 
-/** The share of independent starts each school day, baseline and trial shaded, the aim dashed. */
-export function IndependenceChart(props: { days: readonly DayIndependence[]; plan: ReviewPlan }) {
+/**
+ * The share of independent starts each school day, baseline and trial shaded, the aimline dashed
+ * (a flat aim without a goal day) and the trend dotted.
+ */
+export function IndependenceChart(props: {
+  days: readonly DayIndependence[];
+  plan: ReviewPlan;
+  decisions: ProgressDecisions;
+}) {
   const phaseOf = (entry: DayIndependence) => {
     if (props.plan.baseline && inRange(entry.day, props.plan.baseline)) return t('review.baseline');
     if (props.plan.trial && inRange(entry.day, props.plan.trial)) return t('review.trial');
@@ -19,6 +27,34 @@ export function IndependenceChart(props: { days: readonly DayIndependence[]; pla
     const indexes = props.days.flatMap((entry, index) => (inRange(entry.day, range) ? [index] : []));
     const [first, last] = [indexes[0], indexes.at(-1)];
     return first === undefined || last === undefined ? [] : [{ first, last, class: name }];
+  };
+  // Each line has a value on the days it spans: the aimline from the baseline on, the trend over its days.
+  const lines = (): ChartLine[] => {
+    const { aim, trend } = props.decisions;
+    const along = (line: NonNullable<typeof aim>, from: string, to: string) =>
+      props.days.map((entry) =>
+        entry.day >= from && entry.day <= to ? valueOn(line, entry.day) : undefined,
+      );
+    return [
+      ...(aim
+        ? [
+            {
+              class: 'aimline',
+              label: t('review.aimlineLabel'),
+              values: along(aim, aim.from.day, aim.to.day),
+            },
+          ]
+        : []),
+      ...(trend
+        ? [
+            {
+              class: 'trend',
+              label: t('review.trendLabel'),
+              values: along(trend, trend.from.day, trend.to.day),
+            },
+          ]
+        : []),
+    ];
   };
   const label = () => {
     const [from, to] = [props.days[0], props.days.at(-1)];
@@ -34,8 +70,9 @@ export function IndependenceChart(props: { days: readonly DayIndependence[]; pla
       max={1}
       format={formatPercent}
       bands={[...band(props.plan.baseline, 'phase-baseline'), ...band(props.plan.trial, 'phase-trial')]}
+      lines={lines()}
       reference={
-        props.plan.aimPercent
+        props.plan.aimPercent && !props.decisions.aim
           ? {
               value: props.plan.aimPercent / 100,
               label: t('review.aimLine', { percent: formatPercent(props.plan.aimPercent / 100) }),

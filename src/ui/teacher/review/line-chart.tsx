@@ -9,6 +9,8 @@ const plotHeight = HEIGHT - PAD.top - PAD.bottom;
 export type ChartPoint = { label: string; value: number };
 /** A stretch of points shaded behind the line, such as a baseline or a trial. */
 export type ChartBand = { first: number; last: number; class: string };
+/** A line drawn over the points, such as an aimline or a trend: its value at each point, where it has one. */
+export type ChartLine = { class: string; label: string; values: readonly (number | undefined)[] };
 
 /**
  * A line over evenly spaced points (school days leave no gap for weekends), from 0 to `max`,
@@ -23,6 +25,7 @@ export function LineChart(props: {
   format: (value: number) => string;
   bands?: readonly ChartBand[];
   reference?: { value: number; label: string };
+  lines?: readonly ChartLine[];
   /** Shown behind a disclosure on screen. */
   table: () => JSX.Element;
   /** On paper, where it is always shown: the same figures week by week, so a term fits two pages. */
@@ -83,6 +86,30 @@ export function LineChart(props: {
             </>
           )}
         </Show>
+        <For each={props.lines ?? []}>
+          {(line) => {
+            const drawn = () =>
+              line.values.flatMap((value, index) => (value === undefined ? [] : [{ index, value }]));
+            const end = () => drawn().at(-1);
+            return (
+              <Show when={drawn().length > 1 && end()}>
+                {(last) => (
+                  <>
+                    <polyline
+                      class={line.class}
+                      points={drawn()
+                        .map((point) => `${x(point.index)},${y(point.value)}`)
+                        .join(' ')}
+                    />
+                    <text class="axis" x={x(last().index)} y={y(last().value) - 6} text-anchor="end">
+                      {line.label}
+                    </text>
+                  </>
+                )}
+              </Show>
+            );
+          }}
+        </For>
         <polyline
           class="line"
           points={points()

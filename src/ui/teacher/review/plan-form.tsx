@@ -8,7 +8,14 @@ import type { SchoolDay } from '../../../domain/time';
 import { errorText, t } from '../../../i18n';
 import { type Status, StatusLine } from '../../components/status-line';
 
-type Fields = { baselineFrom: string; baselineTo: string; trialFrom: string; trialTo: string; aim: string };
+type Fields = {
+  baselineFrom: string;
+  baselineTo: string;
+  trialFrom: string;
+  trialTo: string;
+  aim: string;
+  goalDay: string;
+};
 
 const fieldsOf = (plan: ReviewPlan): Fields => ({
   baselineFrom: plan.baseline?.from ?? '',
@@ -16,6 +23,7 @@ const fieldsOf = (plan: ReviewPlan): Fields => ({
   trialFrom: plan.trial?.from ?? '',
   trialTo: plan.trial?.to ?? '',
   aim: plan.aimPercent ? String(plan.aimPercent) : '',
+  goalDay: plan.goalDay ?? '',
 });
 
 /** A range from two date fields; half a range is sent as it is, so the repository refuses it in words. */
@@ -45,6 +53,7 @@ export function PlanForm(props: { student: Student; plan: ReviewPlan }) {
       ...(baseline ? { baseline } : {}),
       ...(trial ? { trial } : {}),
       ...(fields().aim ? { aimPercent: Number(fields().aim) } : {}),
+      ...(fields().goalDay ? { goalDay: fields().goalDay as SchoolDay } : {}),
     };
   };
 
@@ -88,6 +97,11 @@ export function PlanForm(props: { student: Student; plan: ReviewPlan }) {
           inputmode="numeric"
           {...field('aim')}
         />
+        <label for={id('goal-day')}>{t('review.goalDay')}</label>
+        <input id={id('goal-day')} type="date" aria-describedby={id('goal-day-hint')} {...field('goalDay')} />
+        <p class="hint" id={id('goal-day-hint')}>
+          {t('review.goalDayHint')}
+        </p>
         <button type="submit" class="button primary">
           {t('review.savePlan')}
         </button>

@@ -8,10 +8,11 @@ import { reportingPeriods, reviewPlanOf, reviewRollups } from '../../../db/repos
 import { listStudents } from '../../../db/repos/student-reads';
 import type { StudentId } from '../../../domain/ids';
 import type { AdultSession } from '../../../domain/people';
+import { progressDecisions } from '../../../domain/review/decisions';
 import { type DayRange, dailyIndependence, rangeFigures } from '../../../domain/review/independence';
 import { dailyLatency, weeklyPrompts } from '../../../domain/review/over-time';
 import { type ReviewPlan, recentRanges } from '../../../domain/review/plan';
-import { schoolDayOf } from '../../../domain/time';
+import { type SchoolDay, schoolDayOf } from '../../../domain/time';
 import { locale, t } from '../../../i18n';
 import { ClassOverview } from './class-overview';
 import { formatRange } from './format';
@@ -85,6 +86,14 @@ function TeacherReview(props: { session: AdultSession }) {
   const baseline = createMemo(() => phase(plan()?.baseline));
   const trial = createMemo(() => phase(plan()?.trial));
   const independence = createMemo(() => dailyIndependence(rollups() ?? [], range()));
+  // The decision rules read the baseline wherever it lies, and the days up to the end of the range.
+  const decisions = createMemo(() =>
+    progressDecisions(
+      dailyIndependence(rollups() ?? [], { from: '0000-01-01' as SchoolDay, to: range().to }),
+      plan() ?? {},
+      range(),
+    ),
+  );
   const prompts = createMemo(() => weeklyPrompts(rollups() ?? [], range()));
   const latency = createMemo(() => dailyLatency(rollups() ?? [], range()));
 
@@ -128,9 +137,10 @@ function TeacherReview(props: { session: AdultSession }) {
                 plan={plan() ?? {}}
                 baseline={baseline()}
                 trial={trial()}
+                decisions={decisions()}
               />
               <Show when={figures().starts > 0}>
-                <IndependenceChart days={independence()} plan={plan() ?? {}} />
+                <IndependenceChart days={independence()} plan={plan() ?? {}} decisions={decisions()} />
                 <PromptTable figures={figures()} />
                 <WeeklyPrompts weeks={prompts()} />
                 <LatencyChart days={latency()} />

@@ -1,4 +1,5 @@
 import { Show } from 'solid-js';
+import type { ProgressDecisions } from '../../../domain/review/decisions';
 import type { DayRange, RangeFigures } from '../../../domain/review/independence';
 import type { ReviewPlan } from '../../../domain/review/plan';
 import { t } from '../../../i18n';
@@ -11,6 +12,7 @@ export function Summary(props: {
   plan: ReviewPlan;
   baseline?: RangeFigures;
   trial?: RangeFigures;
+  decisions: ProgressDecisions;
 }) {
   const phase = (figures: RangeFigures | undefined) =>
     figures?.share === undefined ? t('review.summaryNoData') : formatPercent(figures.share);
@@ -40,6 +42,15 @@ export function Summary(props: {
       </Show>
       <Show when={props.plan.aimPercent}>
         {(aim) => <p>{t('review.summaryAim', { percent: formatPercent(aim() / 100) })}</p>}
+      </Show>
+      <Show when={props.plan.aimPercent && props.plan.goalDay && !props.decisions.aim}>
+        <p>{t('review.aimlineNeeds')}</p>
+      </Show>
+      <Show when={props.decisions.decision}>
+        {(decision) => <p class="decision">{t(`review.decision.${decision()}`)}</p>}
+      </Show>
+      <Show when={props.decisions.trendAgainstAim}>
+        {(comparison) => <p>{t(`review.trendAgainstAim.${comparison()}`)}</p>}
       </Show>
       <Show when={props.figures.meanLatencyMs}>
         {(latency) => <p>{t('review.summaryLatency', { seconds: formatSeconds(latency()) })}</p>}
