@@ -151,6 +151,9 @@ test('an aimline from the baseline to the goal date: four days below it call for
     'The last 4 school days with starts are below the aimline: consider changing the plan.',
   );
   await expect(report).toContainText('The trend is flat while the aimline rises.');
+  await expect(report).toContainText(
+    'Suggested progress code: insufficient progress to meet the goal. Confirm or change it in the report you write.',
+  );
   const chart = report.getByRole('img', { name: /^Line chart of the share of steps started independently/ });
   // A flat line has no height to be seen by; it is drawn, with its name at its end.
   await expect(chart.locator('.aimline')).toBeVisible();
@@ -164,6 +167,41 @@ test('an aimline from the baseline to the goal date: four days below it call for
   await page.getByRole('button', { name: 'Save baseline, trial and aim' }).click();
   await expect(page.getByRole('alert')).toHaveText('Please check what you typed. Nothing was saved.');
   await expect(report).toContainText('consider changing the plan');
+});
+
+test('a goal mastered after the baseline: its date, and the maintenance probes that follow', async ({
+  page,
+}) => {
+  await completeSetup(page);
+  const ALONE: PromptLevel[] = ['independent', 'independent', 'independent', 'independent'];
+  // A baseline week at 25%, then three school days all on her own; nothing since.
+  await seedHistory(page, [...week(8, 7, BASELINE), ...week(8, 14, ALONE).slice(0, 3)]);
+  await page.goto('/');
+  await signIn(page, TEACHER.pin);
+  await page.getByRole('link', { name: 'Progress' }).click();
+  await page.getByLabel('Baseline from').fill('2026-09-07');
+  await page.getByLabel('Baseline to').fill('2026-09-11');
+  await page.getByLabel('Aim (% of steps started independently)').fill('80');
+  await expect(page.getByLabel('Mastered at (% independent)')).toHaveValue('90');
+  await page.getByLabel('on this many school days in a row').fill('3');
+  await page.getByRole('button', { name: 'Save baseline, trial and aim' }).click();
+  await expect(page.getByRole('status').getByText('Saved for Ana.')).toBeVisible();
+  await saveReportingPeriods(page, [
+    ['Fall', '2026-09-01', '2026-11-30'],
+    ['Winter', '2026-12-01', '2027-03-12'],
+    ['Spring', '2027-03-15', '2027-06-18'],
+  ]);
+  await page.getByLabel('Dates').selectOption('period-0');
+
+  const report = page.getByRole('article', { name: 'Progress report: Ana' });
+  await expect(report).toContainText(
+    'Mastered on Sep 16: 90% or more independent on 3 school days in a row.',
+  );
+  // Today is long past every probe's day, and no school day has answered them.
+  await expect(report).toContainText('Maintenance 1 week later is due since Sep 23');
+  await expect(report).toContainText('Maintenance 4 weeks later is due since Oct 14');
+  await expect(report).toContainText('Suggested progress code: goal met.');
+  await expectNoAxeViolations(page);
 });
 
 test('the report of a typical term prints on two pages', async ({ page }) => {

@@ -168,3 +168,31 @@ describe('the rules over a student’s days and plan', () => {
     expect(result.trendAgainstAim).toBeUndefined();
   });
 });
+
+describe('mastery and the progress code over a student’s days', () => {
+  const daysOf = (shares: readonly number[]) =>
+    shares.map((share, index) => ({ day: day(index), starts: 10, independent: share * 10, share }));
+  const baseline = { from: day(0), to: day(2) };
+  const everything = { from: day(0), to: day(60) };
+
+  test('mastery counts from after the baseline, and its probes follow', () => {
+    const days = daysOf([0.9, 0.9, 0.9, 0.5, 0.9, 0.9, 0.9]);
+    const result = progressDecisions(days, { baseline, mastery: { percent: 90, days: 3 } }, everything);
+    expect(result.mastered).toBe(day(6));
+    expect(result.probes.map((probe) => probe.due)).toEqual([day(13), day(20), day(34)]);
+    expect(result.code).toBe('goal-met');
+  });
+
+  test('without a mastery criterion nothing is mastered, and the code follows the rules', () => {
+    const days = daysOf([0.2, 0.3, 0.1, 0.2, 0.2, 0.2, 0.2]);
+    const result = progressDecisions(days, { baseline, aimPercent: 90, goalDay: day(30) }, everything);
+    expect(result.mastered).toBeUndefined();
+    expect(result.probes).toEqual([]);
+    expect(result.code).toBe('insufficient');
+  });
+
+  test('a range without starts is not yet introduced', () => {
+    const result = progressDecisions(daysOf([0.2, 0.3]), {}, { from: day(40), to: day(50) });
+    expect(result.code).toBe('not-introduced');
+  });
+});

@@ -4,6 +4,13 @@
 // field's usual one, so a teacher can name it at an IEP meeting.
 import { dayNumberOf, type SchoolDay } from '../time';
 import { type DayIndependence, type DayRange, inRange } from './independence';
+import {
+  type MaintenanceProbe,
+  maintenanceProbes,
+  masteredOn,
+  type ProgressCode,
+  suggestedProgressCode,
+} from './mastery';
 import type { ReviewPlan } from './plan';
 
 /** One school day's figure: its share of independent starts, from 0 to 1. */
@@ -142,12 +149,16 @@ export type ProgressDecisions = {
   decision?: FourPointDecision;
   trend?: DayLine;
   trendAgainstAim?: TrendComparison;
+  mastered?: SchoolDay;
+  probes: MaintenanceProbe[];
+  /** For the teacher to confirm or change; none when the data cannot tell yet. */
+  code?: ProgressCode;
 };
 
 /**
  * The rules applied to a student's days up to the end of the range shown: the aimline from the
- * plan's baseline to its aim on the goal day; the four-point rule and the trend over the days
- * since the baseline (all the range's days when there is none). Independence should rise.
+ * plan's baseline to its aim on the goal day; the four-point rule, the trend and mastery over the
+ * days since the baseline (all the range's days when there is none). Independence should rise.
  */
 export function progressDecisions(
   days: readonly DayIndependence[],
@@ -155,8 +166,10 @@ export function progressDecisions(
   range: DayRange,
 ): ProgressDecisions {
   const asPoint = (entry: DayIndependence): DataPoint => ({ day: entry.day, value: entry.share });
-  const shown = days.filter((entry) => inRange(entry.day, range)).map(asPoint);
-  const { baseline, aimPercent, goalDay } = plan;
+  const { baseline, aimPercent, goalDay, mastery } = plan;
+  const shown = days.filter((entry) => inRange(entry.day, range));
+  const since = baseline ? shown.filter((entry) => entry.day > baseline.to) : shown;
+  const points = since.map(asPoint);
   const aim =
     baseline && aimPercent !== undefined && goalDay
       ? aimline(days.filter((entry) => inRange(entry.day, baseline)).map(asPoint), {
@@ -164,13 +177,28 @@ export function progressDecisions(
           value: aimPercent / 100,
         })
       : undefined;
-  const since = baseline ? shown.filter((point) => point.day > baseline.to) : shown;
-  const trend = tukeyTrend(since);
-  const decision = aim ? fourPointRule(since, aim) : undefined;
+  const trend = tukeyTrend(points);
+  const decision = aim ? fourPointRule(points, aim) : undefined;
+  const trendAgainstAim = trend && aim ? compareTrend(trend, aim) : undefined;
+  const afterBaseline = baseline ? days.filter((entry) => entry.day > baseline.to) : days;
+  const mastered = mastery ? masteredOn(afterBaseline, mastery) : undefined;
+  const starts = shown.reduce((sum, entry) => sum + entry.starts, 0);
+  const independent = shown.reduce((sum, entry) => sum + entry.independent, 0);
+  const code = suggestedProgressCode({
+    days: shown.length,
+    ...(mastered && mastered <= range.to ? { mastered } : {}),
+    ...(decision ? { decision } : {}),
+    ...(trendAgainstAim ? { trendAgainstAim } : {}),
+    ...(starts > 0 ? { share: independent / starts } : {}),
+    ...(aimPercent !== undefined ? { aim: aimPercent / 100 } : {}),
+  });
   return {
     ...(aim ? { aim } : {}),
     ...(decision ? { decision } : {}),
     ...(trend ? { trend } : {}),
-    ...(trend && aim ? { trendAgainstAim: compareTrend(trend, aim) } : {}),
+    ...(trendAgainstAim ? { trendAgainstAim } : {}),
+    ...(mastered ? { mastered } : {}),
+    probes: mastered ? maintenanceProbes(afterBaseline, mastered) : [],
+    ...(code ? { code } : {}),
   };
 }

@@ -2,7 +2,7 @@
 // from storage or from a backup file is checked against them before the app relies on it.
 import * as v from 'valibot';
 import { NAME_MAX_LENGTH } from '../people';
-import { schoolDaySchema } from '../validation';
+import { criterionSchema, schoolDaySchema } from '../validation';
 import { REPORTING_PERIOD_COUNTS } from './plan';
 
 const rangeSchema = v.pipe(
@@ -17,6 +17,7 @@ export const reviewPlanSchema = v.pipe(
     trial: v.optional(rangeSchema),
     aimPercent: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100))),
     goalDay: v.optional(schoolDaySchema),
+    mastery: v.optional(criterionSchema),
   }),
   v.check(
     (plan) => !plan.goalDay || !plan.baseline || plan.goalDay > plan.baseline.to,

@@ -2,6 +2,7 @@
 // year's reporting periods. Dates are school days; a range's end is included.
 import { mondayOf, type SchoolDay } from '../time';
 import { type DayRange, rangeLength, TRIAL_MAX_DAYS } from './independence';
+import type { MasteryCriterion } from './mastery';
 
 export type ReviewPlan = {
   baseline?: DayRange;
@@ -10,6 +11,8 @@ export type ReviewPlan = {
   aimPercent?: number;
   /** The day the aim is to be reached: the aimline runs from the baseline to it. */
   goalDay?: SchoolDay;
+  /** When the goal counts as mastered; maintenance probes follow. */
+  mastery?: MasteryCriterion;
 };
 
 export type ReportingPeriod = { name: string; from: SchoolDay; to: SchoolDay };

@@ -44,6 +44,24 @@ export const reviewEs: Record<keyof typeof reviewEn, string> = {
   'review.trendAgainstAim.slower': 'La tendencia sube más despacio que la línea de meta.',
   'review.trendAgainstAim.flat': 'La tendencia está plana mientras la línea de meta sube.',
   'review.trendAgainstAim.away': 'La tendencia baja, alejándose de la meta.',
+  'review.masteryPercent': 'Dominio con (% independiente)',
+  'review.masteryDays': 'durante estos días escolares seguidos',
+  'review.masteryHint':
+    'Tras el dominio, la app le recuerda las pruebas de mantenimiento a 1, 2 y 4 semanas.',
+  'review.mastered':
+    'Dominado el {day}: {percent} o más independiente durante {days} días escolares seguidos.',
+  'review.probe.1': 'Mantenimiento 1 semana después',
+  'review.probe.2': 'Mantenimiento 2 semanas después',
+  'review.probe.4': 'Mantenimiento 4 semanas después',
+  'review.probeResult': '{probe} ({day}): {percent} independiente.',
+  'review.probeDue': '{probe} toca desde el {day}: observe cómo lo hace sin ayuda adicional.',
+  'review.probeWaiting': '{probe}: toca el {day}.',
+  'review.suggestedCode':
+    'Código de progreso sugerido: {code}. Confírmelo o cámbielo en el informe que escriba.',
+  'review.code.goal-met': 'meta alcanzada',
+  'review.code.sufficient': 'progreso suficiente para alcanzar la meta',
+  'review.code.insufficient': 'progreso insuficiente para alcanzar la meta',
+  'review.code.not-introduced': 'aún no introducido',
   'review.aimlineNeeds':
     'La línea de meta necesita al menos 3 días de línea de base con inicios y una fecha de meta posterior.',
   'review.latencyTitle': 'Tiempo hasta empezar, por día',

@@ -3,6 +3,8 @@ import { adultSession } from '../../../app/session';
 import { db } from '../../../db/instance';
 import { saveReviewPlan } from '../../../db/repos/review';
 import type { Student } from '../../../domain/people';
+import { MAX_DAYS, MAX_PERCENT, MIN_DAYS, MIN_PERCENT } from '../../../domain/plan-stage';
+import { DEFAULT_MASTERY } from '../../../domain/review/mastery';
 import { type ReviewPlan, trialTooLong } from '../../../domain/review/plan';
 import type { SchoolDay } from '../../../domain/time';
 import { errorText, t } from '../../../i18n';
@@ -15,6 +17,8 @@ type Fields = {
   trialTo: string;
   aim: string;
   goalDay: string;
+  masteryPercent: string;
+  masteryDays: string;
 };
 
 const fieldsOf = (plan: ReviewPlan): Fields => ({
@@ -24,6 +28,8 @@ const fieldsOf = (plan: ReviewPlan): Fields => ({
   trialTo: plan.trial?.to ?? '',
   aim: plan.aimPercent ? String(plan.aimPercent) : '',
   goalDay: plan.goalDay ?? '',
+  masteryPercent: String(plan.mastery?.percent ?? DEFAULT_MASTERY.percent),
+  masteryDays: String(plan.mastery?.days ?? DEFAULT_MASTERY.days),
 });
 
 /** A range from two date fields; half a range is sent as it is, so the repository refuses it in words. */
@@ -54,6 +60,10 @@ export function PlanForm(props: { student: Student; plan: ReviewPlan }) {
       ...(trial ? { trial } : {}),
       ...(fields().aim ? { aimPercent: Number(fields().aim) } : {}),
       ...(fields().goalDay ? { goalDay: fields().goalDay as SchoolDay } : {}),
+      // Mastery is judged against the aim: kept with it.
+      ...(fields().aim
+        ? { mastery: { percent: Number(fields().masteryPercent), days: Number(fields().masteryDays) } }
+        : {}),
     };
   };
 
@@ -101,6 +111,32 @@ export function PlanForm(props: { student: Student; plan: ReviewPlan }) {
         <input id={id('goal-day')} type="date" aria-describedby={id('goal-day-hint')} {...field('goalDay')} />
         <p class="hint" id={id('goal-day-hint')}>
           {t('review.goalDayHint')}
+        </p>
+        <div class="date-pair">
+          <label for={id('mastery-percent')}>{t('review.masteryPercent')}</label>
+          <input
+            id={id('mastery-percent')}
+            type="number"
+            min={MIN_PERCENT}
+            max={MAX_PERCENT}
+            step="1"
+            inputmode="numeric"
+            aria-describedby={id('mastery-hint')}
+            {...field('masteryPercent')}
+          />
+          <label for={id('mastery-days')}>{t('review.masteryDays')}</label>
+          <input
+            id={id('mastery-days')}
+            type="number"
+            min={MIN_DAYS}
+            max={MAX_DAYS}
+            step="1"
+            inputmode="numeric"
+            {...field('masteryDays')}
+          />
+        </div>
+        <p class="hint" id={id('mastery-hint')}>
+          {t('review.masteryHint')}
         </p>
         <button type="submit" class="button primary">
           {t('review.savePlan')}

@@ -138,6 +138,7 @@ function TeacherReview(props: { session: AdultSession }) {
                 baseline={baseline()}
                 trial={trial()}
                 decisions={decisions()}
+                today={today}
               />
               <Show when={figures().starts > 0}>
                 <IndependenceChart days={independence()} plan={plan() ?? {}} decisions={decisions()} />

@@ -1,9 +1,10 @@
-import { Show } from 'solid-js';
+import { For, Show } from 'solid-js';
 import type { ProgressDecisions } from '../../../domain/review/decisions';
 import type { DayRange, RangeFigures } from '../../../domain/review/independence';
 import type { ReviewPlan } from '../../../domain/review/plan';
+import type { SchoolDay } from '../../../domain/time';
 import { t } from '../../../i18n';
-import { formatPercent, formatRange, formatSeconds } from './format';
+import { formatDay, formatPercent, formatRange, formatSeconds } from './format';
 
 /** The figures in plain sentences, as a teacher would write them in a progress report. */
 export function Summary(props: {
@@ -13,6 +14,7 @@ export function Summary(props: {
   baseline?: RangeFigures;
   trial?: RangeFigures;
   decisions: ProgressDecisions;
+  today: SchoolDay;
 }) {
   const phase = (figures: RangeFigures | undefined) =>
     figures?.share === undefined ? t('review.summaryNoData') : formatPercent(figures.share);
@@ -51,6 +53,41 @@ export function Summary(props: {
       </Show>
       <Show when={props.decisions.trendAgainstAim}>
         {(comparison) => <p>{t(`review.trendAgainstAim.${comparison()}`)}</p>}
+      </Show>
+      <Show when={props.decisions.mastered && props.plan.mastery}>
+        {(criterion) => (
+          <p>
+            {t('review.mastered', {
+              day: formatDay(props.decisions.mastered ?? props.today),
+              percent: formatPercent(criterion().percent / 100),
+              days: criterion().days,
+            })}
+          </p>
+        )}
+      </Show>
+      <For each={props.decisions.probes}>
+        {(probe) => {
+          const name = t(`review.probe.${probe.weeks}`);
+          const result = probe.result;
+          if (result)
+            return (
+              <p>
+                {t('review.probeResult', {
+                  probe: name,
+                  day: formatDay(result.day),
+                  percent: formatPercent(result.share),
+                })}
+              </p>
+            );
+          return probe.due <= props.today ? (
+            <p class="decision">{t('review.probeDue', { probe: name, day: formatDay(probe.due) })}</p>
+          ) : (
+            <p>{t('review.probeWaiting', { probe: name, day: formatDay(probe.due) })}</p>
+          );
+        }}
+      </For>
+      <Show when={props.decisions.code}>
+        {(code) => <p class="decision">{t('review.suggestedCode', { code: t(`review.code.${code()}`) })}</p>}
       </Show>
       <Show when={props.figures.meanLatencyMs}>
         {(latency) => <p>{t('review.summaryLatency', { seconds: formatSeconds(latency()) })}</p>}
