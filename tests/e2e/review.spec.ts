@@ -204,6 +204,33 @@ test('a goal mastered after the baseline: its date, and the maintenance probes t
   await expectNoAxeViolations(page);
 });
 
+test('the dates control says the range the report shows: this month, last week, or dates of the teacher’s own', async ({
+  page,
+}) => {
+  await page.clock.setFixedTime(new Date(2026, 9, 14, 10));
+  await completeSetup(page);
+  // Two weeks: 25% the week of Sep 7, 75% the week of Oct 5 (last week, seen from Oct 14).
+  await seedHistory(page, [...week(8, 7, BASELINE), ...week(9, 5, TRIAL)]);
+  await page.goto('/');
+  await signIn(page, TEACHER.pin);
+  await page.getByRole('link', { name: 'Progress' }).click();
+  const dates = page.getByLabel('Dates');
+  const report = page.getByRole('article', { name: 'Progress report: Ana' });
+  await expect(dates.locator('option:checked')).toHaveText(/^This month \(Oct 1\s–\s14\)$/);
+  await expect(report).toContainText(/on 5 school days \(Oct 1\s–\s14\)/);
+
+  await dates.selectOption('previous-week');
+  await expect(dates.locator('option:checked')).toHaveText(/^Last week \(Oct 5\s–\s11\)$/);
+  await expect(report).toContainText(/Independent starts: 75% of 20 steps started on 5 school days/);
+
+  await dates.selectOption('custom');
+  await page.getByLabel('From', { exact: true }).fill('2026-09-08');
+  await page.getByLabel('To', { exact: true }).fill('2026-10-06');
+  await expect(dates.locator('option:checked')).toHaveText(/^Other dates \(Sep 8\s–\sOct 6\)$/);
+  await expect(report).toContainText(/42% of 24 steps started on 6 school days \(Sep 8\s–\sOct 6\)/);
+  await expectNoAxeViolations(page);
+});
+
 test('the report of a typical term prints on two pages', async ({ page }) => {
   // A term of 12 weeks, 10 steps a day, more of them started independently as it goes on.
   const levels: PromptLevel[] = ['verbal', 'gestural', 'model', 'independent'];

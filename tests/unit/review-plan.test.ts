@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { recentRanges, trialTooLong } from '../../src/domain/review/plan';
+import { previousRanges, recentRanges, trialTooLong } from '../../src/domain/review/plan';
 import type { SchoolDay } from '../../src/domain/time';
 
 const day = (text: string) => text as SchoolDay;
@@ -12,6 +12,18 @@ test('this week starts on Monday and this month on the first, both up to today',
   });
   expect(recentRanges(day('2026-09-13')).week.from).toBe('2026-09-07');
   expect(recentRanges(day('2026-10-01')).week).toEqual({ from: '2026-09-28', to: '2026-10-01' });
+});
+
+test('last week is Monday to Sunday, last month its first day to its last, across the new year', () => {
+  expect(previousRanges(day('2026-09-10'))).toEqual({
+    previousWeek: { from: '2026-08-31', to: '2026-09-06' },
+    previousMonth: { from: '2026-08-01', to: '2026-08-31' },
+  });
+  expect(previousRanges(day('2027-01-03'))).toEqual({
+    previousWeek: { from: '2026-12-21', to: '2026-12-27' },
+    previousMonth: { from: '2026-12-01', to: '2026-12-31' },
+  });
+  expect(previousRanges(day('2028-03-01')).previousMonth).toEqual({ from: '2028-02-01', to: '2028-02-29' });
 });
 
 test('a trial of six weeks is fine; a day more is too long', () => {

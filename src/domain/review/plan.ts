@@ -1,6 +1,6 @@
 // What the teacher compares: a baseline, a trial of reduced support, the aim, and the school
 // year's reporting periods. Dates are school days; a range's end is included.
-import { mondayOf, type SchoolDay } from '../time';
+import { calendarOf, dayAfter, mondayOf, type SchoolDay } from '../time';
 import { type DayRange, rangeLength, TRIAL_MAX_DAYS } from './independence';
 import type { MasteryCriterion } from './mastery';
 
@@ -29,5 +29,17 @@ export function recentRanges(today: SchoolDay): { week: DayRange; month: DayRang
   return {
     week: { from: mondayOf(today), to: today },
     month: { from: `${today.slice(0, 8)}01` as SchoolDay, to: today },
+  };
+}
+
+/** Last week, Monday to Sunday, and last month, first day to last, on the device's calendar. */
+export function previousRanges(today: SchoolDay): { previousWeek: DayRange; previousMonth: DayRange } {
+  const lastMonday = dayAfter(mondayOf(today), -7);
+  const firstOfMonth = `${today.slice(0, 8)}01` as SchoolDay;
+  const lastOfPrevious = dayAfter(firstOfMonth, -1);
+  const { year, month } = calendarOf(lastOfPrevious);
+  return {
+    previousWeek: { from: lastMonday, to: dayAfter(lastMonday, 6) },
+    previousMonth: { from: `${year}-${String(month).padStart(2, '0')}-01` as SchoolDay, to: lastOfPrevious },
   };
 }

@@ -9,6 +9,11 @@ export const reviewEn = {
   'review.month': 'This month',
   'review.baseline': 'Baseline',
   'review.trial': 'Trial',
+  'review.previousWeek': 'Last week',
+  'review.previousMonth': 'Last month',
+  'review.customRange': 'Other dates',
+  'review.customFrom': 'From',
+  'review.customTo': 'To',
   'review.named': '{name} ({dates})',
   'review.noData': 'No steps were started on these dates.',
   'review.summaryRange':

@@ -11,6 +11,11 @@ export const reviewEs: Record<keyof typeof reviewEn, string> = {
   'review.month': 'Este mes',
   'review.baseline': 'Línea de base',
   'review.trial': 'Prueba',
+  'review.previousWeek': 'La semana pasada',
+  'review.previousMonth': 'El mes pasado',
+  'review.customRange': 'Otras fechas',
+  'review.customFrom': 'Desde',
+  'review.customTo': 'Hasta',
   'review.named': '{name} ({dates})',
   'review.noData': 'No se empezó ningún paso en estas fechas.',
   'review.summaryRange':

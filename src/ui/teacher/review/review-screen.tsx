@@ -11,8 +11,8 @@ import type { AdultSession } from '../../../domain/people';
 import { progressDecisions } from '../../../domain/review/decisions';
 import { type DayRange, dailyIndependence, rangeFigures } from '../../../domain/review/independence';
 import { dailyLatency, weeklyPrompts } from '../../../domain/review/over-time';
-import { type ReviewPlan, recentRanges } from '../../../domain/review/plan';
-import { type SchoolDay, schoolDayOf } from '../../../domain/time';
+import { previousRanges, type ReviewPlan, recentRanges } from '../../../domain/review/plan';
+import { SCHOOL_DAY_PATTERN, type SchoolDay, schoolDayOf } from '../../../domain/time';
 import { locale, t } from '../../../i18n';
 import { ClassOverview } from './class-overview';
 import { formatRange } from './format';
@@ -60,25 +60,43 @@ function TeacherReview(props: { session: AdultSession }) {
   );
   const today = schoolDayOf(clock.now());
 
+  const [custom, setCustom] = createSignal<{ from: string; to: string }>({ from: '', to: '' });
+  /** The teacher's own dates, once both are there and in order. */
+  const customRange = (): DayRange | undefined => {
+    const { from, to } = custom();
+    return SCHOOL_DAY_PATTERN.test(from) && SCHOOL_DAY_PATTERN.test(to) && from <= to
+      ? { from: from as SchoolDay, to: to as SchoolDay }
+      : undefined;
+  };
+  // Every choice says its dates, so the control always names the range the report shows.
   const choices = createMemo((): RangeChoice[] => {
     const recent = recentRanges(today);
+    const previous = previousRanges(today);
     const named = (key: string, name: string, range: DayRange) => ({
       key,
       label: t('review.named', { name, dates: formatRange(range) }),
       range,
     });
     const current = plan() ?? {};
+    const own = customRange();
     return [
-      { key: 'week', label: t('review.week'), range: recent.week },
-      { key: 'month', label: t('review.month'), range: recent.month },
+      named('week', t('review.week'), recent.week),
+      named('month', t('review.month'), recent.month),
+      named('previous-week', t('review.previousWeek'), previous.previousWeek),
+      named('previous-month', t('review.previousMonth'), previous.previousMonth),
       ...(periods() ?? []).map((period, index) => named(`period-${index}`, period.name, period)),
       ...(current.baseline ? [named('baseline', t('review.baseline'), current.baseline)] : []),
       ...(current.trial ? [named('trial', t('review.trial'), current.trial)] : []),
+      own
+        ? named('custom', t('review.customRange'), own)
+        : { key: 'custom', label: t('review.customRange'), range: recent.month },
     ];
   });
   const [chosenRange, setChosenRange] = createSignal('month');
   const choice = () => choices().find((entry) => entry.key === chosenRange()) ?? choices()[1];
-  const range = () => choice()?.range ?? recentRanges(today).month;
+  // Other dates show this month until both of their days are given.
+  const range = () =>
+    (chosenRange() === 'custom' ? customRange() : choice()?.range) ?? recentRanges(today).month;
   // Each figure is worked out once per change of student, dates or plan, however many read it.
   const figures = createMemo(() => rangeFigures(rollups() ?? [], range()));
   const phase = (phaseRange: DayRange | undefined) =>
@@ -119,8 +137,30 @@ function TeacherReview(props: { session: AdultSession }) {
                 value={choice()?.key}
                 onChange={(e) => setChosenRange(e.currentTarget.value)}
               >
-                <For each={choices()}>{(entry) => <option value={entry.key}>{entry.label}</option>}</For>
+                <For each={choices()}>
+                  {(entry) => (
+                    <option value={entry.key} selected={entry.key === choice()?.key}>
+                      {entry.label}
+                    </option>
+                  )}
+                </For>
               </select>
+              <Show when={chosenRange() === 'custom'}>
+                <label for="review-from">{t('review.customFrom')}</label>
+                <input
+                  id="review-from"
+                  type="date"
+                  value={custom().from}
+                  onInput={(e) => setCustom({ ...custom(), from: e.currentTarget.value })}
+                />
+                <label for="review-to">{t('review.customTo')}</label>
+                <input
+                  id="review-to"
+                  type="date"
+                  value={custom().to}
+                  onInput={(e) => setCustom({ ...custom(), to: e.currentTarget.value })}
+                />
+              </Show>
             </div>
             <article class="panel review-report" aria-labelledby="report-title">
               <h2 id="report-title">{t('review.reportTitle', { name: shown().name })}</h2>
