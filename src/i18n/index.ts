@@ -57,7 +57,47 @@ export async function setLocale(language: Locale): Promise<void> {
 export function textIn(language: Locale, key: MessageKey, params: Params = {}): string {
   revision();
   const template = catalogs[language][key] ?? catalogs.en[key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole));
+  return fill(choosePlurals(language, template, params), params);
+}
+
+/**
+ * Fills `{name}` placeholders. A value that ends a sentence itself ("Maya R.") takes the place of
+ * the template's own full stop, so no sentence ends in two.
+ */
+function fill(template: string, params: Params): string {
+  return template.replace(/\{(\w+)\}(\.?)/g, (whole, name: string, stop: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return String(value) + (stop && String(value).endsWith('.') ? '' : stop);
+  });
+}
+
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
+/**
+ * Picks the words for a number, in the language's own plural rules: `{count, plural, one {# step}
+ * other {# steps}}` reads "1 step" and "3 steps"; `#` stands for the number, and `=0 {…}` may name
+ * an exact one.
+ */
+function choosePlurals(language: Locale, template: string, params: Params): string {
+  return template.replace(
+    /\{(\w+), plural,((?:\s*(?:=\d+|zero|one|two|few|many|other)\s*\{[^{}]*\})+)\s*\}/g,
+    (whole, name: string, forms: string) => {
+      const count = Number(params[name]);
+      if (!Number.isFinite(count)) return whole;
+      const options = new Map(
+        [...forms.matchAll(/(=\d+|\w+)\s*\{([^{}]*)\}/g)].map((m) => [m[1], m[2] ?? '']),
+      );
+      let rules = pluralRules.get(language);
+      if (!rules) {
+        rules = new Intl.PluralRules(language);
+        pluralRules.set(language, rules);
+      }
+      const chosen =
+        options.get(`=${count}`) ?? options.get(rules.select(count)) ?? options.get('other') ?? '';
+      return chosen.replace(/#/g, String(count));
+    },
+  );
 }
 
 /** The words for a key in the adult screens' language. */

@@ -9,7 +9,8 @@ afterEach(async () => {
   await setLocale('en');
 });
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+const placeholders = (text: string) =>
+  [...text.matchAll(/\{(\w+)(?:\}|, plural,)/g)].map((match) => match[1]).sort();
 
 // Every catalog of English words, each beside its Spanish file: a new catalog is checked too.
 const catalogFiles = import.meta.glob<Record<string, Record<string, string>>>(
@@ -41,6 +42,31 @@ test.each(englishCatalogs)(
     expect(Object.keys(spanish).sort()).toEqual(Object.keys(english).sort());
   },
 );
+
+test('numbers take the words of their plural in each language, and a name ends one sentence only', async () => {
+  const range = { percent: '50%', dates: 'Sep 1 – 5' };
+  expect(t('review.summaryRange', { ...range, starts: 1, days: 1 })).toBe(
+    'Independent starts: 50% of 1 step started on 1 school day (Sep 1 – 5).',
+  );
+  expect(t('review.summaryRange', { ...range, starts: 12, days: 3 })).toBe(
+    'Independent starts: 50% of 12 steps started on 3 school days (Sep 1 – 5).',
+  );
+  expect(t('review.planSaved', { name: 'Maya R.' })).toBe('Saved for Maya R.');
+  await setLocale('es');
+  expect(t('review.summaryRange', { ...range, starts: 1, days: 1 })).toBe(
+    'Inicios independientes: 50% de 1 paso empezado en 1 día de clase (Sep 1 – 5).',
+  );
+  expect(t('backup.overdue', { days: 0 })).toBe(
+    'La última copia de seguridad de esta tableta se guardó hace 0 días.',
+  );
+});
+
+test('every plural names the other form, so any number has words', () => {
+  for (const [path] of Object.entries(catalogFiles))
+    for (const text of Object.values(catalogOf(path) ?? {}))
+      for (const plural of text.matchAll(/\{\w+, plural,(.*?)\}\s*\}/g))
+        expect(plural[1], path).toMatch(/other \{/);
+});
 
 test('messages fill their placeholders in the current language', async () => {
   expect(t('kiosk.hello', { name: 'Ana' })).toBe('Hello, Ana');

@@ -58,7 +58,8 @@ export const backupEn = {
   'backup.reminderDays': 'Remind me when the last backup is this many days old',
   'backup.reminderSave': 'Save the reminder',
   'backup.reminderSaved': 'The reminder was saved.',
-  'backup.overdue': 'The last backup of this tablet was saved {days} days ago.',
+  'backup.overdue':
+    'The last backup of this tablet was saved {days, plural, one {# day} other {# days}} ago.',
   'backup.overdueNever': 'This tablet has never been backed up.',
   'backup.goBackup': 'Save a backup now',
 } as const;

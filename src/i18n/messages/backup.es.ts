@@ -60,7 +60,8 @@ export const backupEs: Record<keyof typeof backupEn, string> = {
   'backup.reminderDays': 'Recordarme cuando la última copia tenga estos días',
   'backup.reminderSave': 'Guardar el recordatorio',
   'backup.reminderSaved': 'Se guardó el recordatorio.',
-  'backup.overdue': 'La última copia de seguridad de esta tableta se guardó hace {days} días.',
+  'backup.overdue':
+    'La última copia de seguridad de esta tableta se guardó hace {days, plural, one {# día} other {# días}}.',
   'backup.overdueNever': 'Nunca se ha hecho una copia de seguridad de esta tableta.',
   'backup.goBackup': 'Guardar una copia ahora',
 } as const;

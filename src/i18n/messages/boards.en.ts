@@ -19,9 +19,9 @@ export const boardsEn = {
   'boards.noBoards': 'No choice boards yet. Make one above, or import a board file.',
   'boards.optionsOf': 'Options of {name}',
   'boards.edit': 'Edit {name}',
-  'boards.shownTo': '{name} sees {count} of {total} options',
+  'boards.shownTo': '{name} sees {count} of {total, plural, one {# option} other {# options}}',
   'boards.tooFewShown': 'A student sees at least {min} options, so there is a choice.',
-  'boards.shownSaved': 'Saved: {name} sees {count} of {total} options.',
+  'boards.shownSaved': 'Saved: {name} sees {count} of {total, plural, one {# option} other {# options}}.',
   'boards.filesTitle': 'Board files',
   'boards.importLabel': 'Import a board file',
   'boards.importHint':

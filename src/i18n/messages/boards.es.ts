@@ -20,9 +20,9 @@ export const boardsEs: Record<keyof typeof boardsEn, string> = {
   'boards.noBoards': 'Todavía no hay tableros de elección. Cree uno arriba o importe un archivo de tablero.',
   'boards.optionsOf': 'Opciones de {name}',
   'boards.edit': 'Editar {name}',
-  'boards.shownTo': '{name} ve {count} de {total} opciones',
+  'boards.shownTo': '{name} ve {count} de {total, plural, one {# opción} other {# opciones}}',
   'boards.tooFewShown': 'Un estudiante ve al menos {min} opciones, para que haya una elección.',
-  'boards.shownSaved': 'Guardado: {name} ve {count} de {total} opciones.',
+  'boards.shownSaved': 'Guardado: {name} ve {count} de {total, plural, one {# opción} other {# opciones}}.',
   'boards.filesTitle': 'Archivos de tableros',
   'boards.importLabel': 'Importar un archivo de tablero',
   'boards.importHint':

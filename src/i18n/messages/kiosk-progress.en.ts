@@ -2,7 +2,7 @@
 // are not shown their progress do not carry them; kiosk-progress.es.ts has the same keys.
 export const kioskProgressEn = {
   'kioskProgress.title': 'My progress',
-  'kioskProgress.starsToday': 'Today I started {count} steps on my own.',
+  'kioskProgress.starsToday': 'Today I started {count, plural, one {# step} other {# steps}} on my own.',
   'kioskProgress.starsNone': 'Today I have not started a step on my own yet.',
   'kioskProgress.weekBar': 'This week I started {percent} of my steps on my own.',
   'kioskProgress.weekNone': 'This week has just begun.',

@@ -29,7 +29,7 @@ export const plansEn = {
   'plans.nextIs': 'Next: {stage}',
   'plans.noNext': 'No next step planned.',
   'plans.criterionIs':
-    'Time to fade: on their own on at least {percent}% of the starts, {days} school days in a row.',
+    'Time to fade: on their own on at least {percent}% of the starts, {days, plural, one {on # school day} other {# school days in a row}}.',
   'plans.since': 'Days since this step began',
   'plans.day': '{day}: {independent} of {opportunities} on their own',
   'plans.noDays': 'No starts of this activity since this step began.',

@@ -30,7 +30,7 @@ export const plansEs: Record<keyof typeof plansEn, string> = {
   'plans.nextIs': 'Siguiente: {stage}',
   'plans.noNext': 'No hay siguiente paso planeado.',
   'plans.criterionIs':
-    'Hora de retirar la ayuda: por su cuenta al menos el {percent} % de las veces, {days} días de clase seguidos.',
+    'Hora de retirar la ayuda: por su cuenta al menos el {percent} % de las veces, {days, plural, one {# día de clase} other {# días de clase seguidos}}.',
   'plans.since': 'Días desde que empezó este paso',
   'plans.day': '{day}: {independent} de {opportunities} por su cuenta',
   'plans.noDays': 'No hubo inicios de esta actividad desde que empezó este paso.',

@@ -17,10 +17,11 @@ export const reviewEn = {
   'review.named': '{name} ({dates})',
   'review.noData': 'No steps were started on these dates.',
   'review.summaryRange':
-    'Independent starts: {percent} of {starts} steps started on {days} school days ({dates}).',
+    'Independent starts: {percent} of {starts, plural, one {# step} other {# steps}} started on {days, plural, one {# school day} other {# school days}} ({dates}).',
   'review.summaryBaseline': 'In baseline ({dates}): {percent} independent starts.',
   'review.summaryTrial': 'In the trial ({dates}): {percent} independent starts.',
-  'review.summaryNoData': 'no steps started yet',
+  'review.summaryBaselineNoData': 'In baseline ({dates}): no steps started yet.',
+  'review.summaryTrialNoData': 'In the trial ({dates}): no steps started yet.',
   'review.summaryAim': 'The aim is {percent}.',
   'review.summaryLatency': 'A step was started {seconds} seconds after it was shown, on average.',
   'review.summaryChoices': 'Choices made: {choices}. Tokens earned: {tokens}. Reward times: {rewards}.',
@@ -49,7 +50,8 @@ export const reviewEn = {
   'review.masteryPercent': 'Mastered at (% independent)',
   'review.masteryDays': 'on this many school days in a row',
   'review.masteryHint': 'After mastery the app reminds you of maintenance probes 1, 2 and 4 weeks later.',
-  'review.mastered': 'Mastered on {day}: {percent} or more independent on {days} school days in a row.',
+  'review.mastered':
+    'Mastered on {day}: {percent} or more independent on {days, plural, one {# school day} other {# school days in a row}}.',
   'review.probe.1': 'Maintenance 1 week later',
   'review.probe.2': 'Maintenance 2 weeks later',
   'review.probe.4': 'Maintenance 4 weeks later',

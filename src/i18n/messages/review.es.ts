@@ -19,10 +19,11 @@ export const reviewEs: Record<keyof typeof reviewEn, string> = {
   'review.named': '{name} ({dates})',
   'review.noData': 'No se empezó ningún paso en estas fechas.',
   'review.summaryRange':
-    'Inicios independientes: {percent} de {starts} pasos empezados en {days} días de clase ({dates}).',
+    'Inicios independientes: {percent} de {starts, plural, one {# paso empezado} other {# pasos empezados}} en {days, plural, one {# día de clase} other {# días de clase}} ({dates}).',
   'review.summaryBaseline': 'En la línea de base ({dates}): {percent} de inicios independientes.',
   'review.summaryTrial': 'En la prueba ({dates}): {percent} de inicios independientes.',
-  'review.summaryNoData': 'aún no hay pasos empezados',
+  'review.summaryBaselineNoData': 'En la línea de base ({dates}): aún no hay pasos empezados.',
+  'review.summaryTrialNoData': 'En la prueba ({dates}): aún no hay pasos empezados.',
   'review.summaryAim': 'La meta es {percent}.',
   'review.summaryLatency': 'Un paso se empezó {seconds} segundos después de mostrarse, en promedio.',
   'review.summaryChoices': 'Elecciones: {choices}. Fichas ganadas: {tokens}. Tiempos de premio: {rewards}.',
@@ -54,7 +55,7 @@ export const reviewEs: Record<keyof typeof reviewEn, string> = {
   'review.masteryHint':
     'Tras el dominio, la app le recuerda las pruebas de mantenimiento a 1, 2 y 4 semanas.',
   'review.mastered':
-    'Dominado el {day}: {percent} o más independiente durante {days} días escolares seguidos.',
+    'Dominado el {day}: {percent} o más independiente durante {days, plural, one {# día escolar} other {# días escolares seguidos}}.',
   'review.probe.1': 'Mantenimiento 1 semana después',
   'review.probe.2': 'Mantenimiento 2 semanas después',
   'review.probe.4': 'Mantenimiento 4 semanas después',

@@ -51,7 +51,8 @@ export const schedulesEn = {
   'schedules.copy': 'Copy the steps here',
   'schedules.copyHint':
     'The copied steps replace the steps above. Nothing is saved until you press Save schedule.',
-  'schedules.copied': 'Copied {count} steps from {name}: {slot}. Check them, then save.',
+  'schedules.copied':
+    'Copied {count, plural, one {# step} other {# steps}} from {name}: {slot}. Check them, then save.',
   'schedules.copyEmpty': '{name}: {slot} has no steps. Nothing was copied.',
   'schedules.copySame': 'That is the schedule you are editing. Choose another student or schedule.',
   'schedules.presentationTitle': 'How {name} sees the day',

@@ -54,7 +54,8 @@ export const schedulesEs: Record<keyof typeof schedulesEn, string> = {
   'schedules.copy': 'Copiar los pasos aquí',
   'schedules.copyHint':
     'Los pasos copiados reemplazan los pasos de arriba. No se guarda nada hasta que pulse Guardar horario.',
-  'schedules.copied': 'Se copiaron {count} pasos de {name}: {slot}. Revíselos y luego guarde.',
+  'schedules.copied':
+    'Se {count, plural, one {copió # paso} other {copiaron # pasos}} de {name}: {slot}. Revíselos y luego guarde.',
   'schedules.copyEmpty': '{name}: {slot} no tiene pasos. No se copió nada.',
   'schedules.copySame': 'Ese es el horario que está editando. Elija otro estudiante u otro horario.',
   'schedules.presentationTitle': 'Cómo ve {name} el día',

@@ -16,8 +16,6 @@ export function Summary(props: {
   decisions: ProgressDecisions;
   today: SchoolDay;
 }) {
-  const phase = (figures: RangeFigures | undefined) =>
-    figures?.share === undefined ? t('review.summaryNoData') : formatPercent(figures.share);
   return (
     <div class="review-summary">
       <Show when={props.figures.share !== undefined} fallback={<p>{t('review.noData')}</p>}>
@@ -33,13 +31,25 @@ export function Summary(props: {
       <Show when={props.plan.baseline}>
         {(baseline) => (
           <p>
-            {t('review.summaryBaseline', { dates: formatRange(baseline()), percent: phase(props.baseline) })}
+            {props.baseline?.share === undefined
+              ? t('review.summaryBaselineNoData', { dates: formatRange(baseline()) })
+              : t('review.summaryBaseline', {
+                  dates: formatRange(baseline()),
+                  percent: formatPercent(props.baseline.share),
+                })}
           </p>
         )}
       </Show>
       <Show when={props.plan.trial}>
         {(trial) => (
-          <p>{t('review.summaryTrial', { dates: formatRange(trial()), percent: phase(props.trial) })}</p>
+          <p>
+            {props.trial?.share === undefined
+              ? t('review.summaryTrialNoData', { dates: formatRange(trial()) })
+              : t('review.summaryTrial', {
+                  dates: formatRange(trial()),
+                  percent: formatPercent(props.trial.share),
+                })}
+          </p>
         )}
       </Show>
       <Show when={props.plan.aimPercent}>
