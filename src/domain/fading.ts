@@ -23,6 +23,8 @@ export type FadingPlan = {
   criterion: FadingCriterion;
   /** When the current stage began: only what happened since counts toward the criterion. */
   since: number;
+  /** The teacher answered the suggestion "not yet": it is offered again from this school day. */
+  notYetUntil?: SchoolDay;
   createdAt: number;
   updatedAt: number;
 };
@@ -120,6 +122,13 @@ export function fadingSuggestion(
 
 /** The plan after the teacher accepts its next step: a new stage, whose data start now. */
 export function advancedPlan(plan: FadingPlan, now: number): FadingPlan {
-  const { next, ...rest } = plan;
+  const { next, notYetUntil: _answered, ...rest } = plan;
   return next ? { ...rest, current: next, since: now, updatedAt: now } : plan;
 }
+
+/** Days (a week) a suggestion answered "not yet" waits before it is offered again. */
+export const NOT_YET_DAYS = 7;
+
+/** Whether the teacher said "not yet" to the plan's suggestion and it is not time to ask again. */
+export const isPutOff = (plan: FadingPlan, today: SchoolDay): boolean =>
+  plan.notYetUntil !== undefined && today < plan.notYetUntil;

@@ -7,6 +7,7 @@ import {
   currentStages,
   fadingSuggestions,
   plansOfStudent,
+  putOffFadingStep,
   removePlan,
   reviewPlans,
   savePlan,
@@ -18,6 +19,7 @@ import type { PromptLevel } from '../../src/domain/events';
 import type { CardId, StaffId, StepId, StudentId } from '../../src/domain/ids';
 import { ulid } from '../../src/domain/ids';
 import type { AdultSession } from '../../src/domain/people';
+import { schoolDayOf } from '../../src/domain/time';
 import { anEvent } from '../support/events';
 import { freshDb } from '../support/fresh-db';
 
@@ -117,7 +119,9 @@ describe('the teacher’s plan', () => {
     const plan = await savePlan(db, teacher, ana, planInput(), at(7));
     await expect(removePlan(db, para, plan.id)).rejects.toMatchObject({ code: 'not-allowed' });
     await expect(reviewPlans(db, para, ana)).rejects.toMatchObject({ code: 'not-allowed' });
-    await expect(fadingSuggestions(db, para)).rejects.toMatchObject({ code: 'not-allowed' });
+    await expect(fadingSuggestions(db, para, schoolDayOf(at(8)))).rejects.toMatchObject({
+      code: 'not-allowed',
+    });
     await expect(acceptFadingStep(db, para, plan.id, at(8))).rejects.toMatchObject({ code: 'not-allowed' });
     await expect(
       savePlan(db, teacher, ana, { ...planInput(), criterion: { percent: 120, days: 3 } }, at(7)),
@@ -136,10 +140,10 @@ describe('a fading suggestion', () => {
   test('comes when the days meet the criterion; accepting it changes the plan and logs the evidence', async () => {
     const plan = await savePlan(db, teacher, ana, planInput(), at(7));
     await startMath(7, 'verbal');
-    expect(await fadingSuggestions(db, teacher)).toEqual([]);
+    expect(await fadingSuggestions(db, teacher, schoolDayOf(at(10)))).toEqual([]);
     for (const date of [8, 9, 10]) await startMath(date, 'independent');
 
-    const [suggestion] = await fadingSuggestions(db, teacher);
+    const [suggestion] = await fadingSuggestions(db, teacher, schoolDayOf(at(10)));
     expect(suggestion?.evidence.map((day) => day.day)).toEqual(['2026-09-08', '2026-09-09', '2026-09-10']);
 
     const accepted = await acceptFadingStep(db, teacher, plan.id, at(10, 30));
@@ -157,7 +161,21 @@ describe('a fading suggestion', () => {
         actor: { kind: 'staff', staffId: teacher.staffId },
       }),
     ]);
-    expect(await fadingSuggestions(db, teacher)).toEqual([]);
+    expect(await fadingSuggestions(db, teacher, schoolDayOf(at(10)))).toEqual([]);
+  });
+
+  test('answered "not yet", it waits a week and comes back if the data still meet the criterion', async () => {
+    const plan = await savePlan(db, teacher, ana, planInput(), at(7));
+    for (const date of [8, 9, 10]) await startMath(date, 'independent');
+    const putOff = await putOffFadingStep(db, teacher, plan.id, schoolDayOf(at(10)), at(10, 30));
+    expect(putOff).toMatchObject({ current: plan.current, next: plan.next, notYetUntil: '2026-09-17' });
+    expect(await fadingSuggestions(db, teacher, schoolDayOf(at(16)))).toEqual([]);
+    expect(await fadingSuggestions(db, teacher, schoolDayOf(at(17)))).toHaveLength(1);
+    // Accepting it later starts the next stage afresh, without the old answer.
+    expect(await acceptFadingStep(db, teacher, plan.id, at(17))).not.toHaveProperty('notYetUntil');
+    await expect(putOffFadingStep(db, para, plan.id, schoolDayOf(at(17)), at(17))).rejects.toMatchObject({
+      code: 'not-allowed',
+    });
   });
 
   test('cannot be accepted before the data meet the criterion', async () => {

@@ -10,6 +10,7 @@ import { addNote } from '../../src/db/repos/para-records';
 import {
   acceptFadingStep,
   fadingSuggestions,
+  putOffFadingStep,
   removePlan,
   reviewPlans,
   savePlan,
@@ -36,7 +37,7 @@ import { ulid } from '../../src/domain/ids';
 import { parseBoardFile } from '../../src/domain/obf/obf-import';
 import type { AdultSession } from '../../src/domain/people';
 import { scaleDraft } from '../../src/domain/scales';
-import type { SchoolDay } from '../../src/domain/time';
+import { type SchoolDay, schoolDayOf } from '../../src/domain/time';
 import { aStart, morning } from '../support/events';
 import { freshDb } from '../support/fresh-db';
 import { fixture } from '../support/obf-files';
@@ -163,7 +164,8 @@ const TEACHER_ONLY: TeacherOnly[] = [
   ['removePlan', (s) => removePlan(db, s, plan)],
   ['acceptFadingStep', (s) => acceptFadingStep(db, s, plan, NOW)],
   ['reviewPlans', (s) => reviewPlans(db, s, ana)],
-  ['fadingSuggestions', (s) => fadingSuggestions(db, s)],
+  ['fadingSuggestions', (s) => fadingSuggestions(db, s, schoolDayOf(NOW))],
+  ['putOffFadingStep', (s) => putOffFadingStep(db, s, plan, schoolDayOf(NOW), NOW)],
   // Review, report and exports
   ['saveReviewPlan', (s) => saveReviewPlan(db, s, ana, { aimPercent: 90 })],
   [

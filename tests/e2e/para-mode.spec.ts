@@ -133,6 +133,49 @@ test('beside the running kiosk a para records verbal, gestural and the studentâ€
   await expect(page.getByRole('heading', { name: 'Who are you?' })).toBeVisible();
 });
 
+test('a suggestion answered "not yet" leaves the plan as it is and comes back a week later', async ({
+  page,
+}) => {
+  const now = Date.now();
+  await page.clock.install({ time: now - 7 * DAY_MS });
+  await completeSetup(page);
+  await leaveAdultArea(page);
+  await seedToday(page, STEPS, { pictureStyle: 'symbol-word', layout: 'now-next' });
+  await page.reload();
+  await signIn(page, TEACHER.pin);
+  await planActivity(page, MATH_PLAN);
+  await leaveAdultArea(page);
+  await page.clock.setSystemTime(now);
+  await seedEarlierStarts(page, 'Math', [
+    { schoolDaysAgo: 3, prompt: 'independent' },
+    { schoolDaysAgo: 2, prompt: 'independent' },
+    { schoolDaysAgo: 1, prompt: 'independent' },
+  ]);
+  await page.reload();
+
+  await signIn(page, TEACHER.pin);
+  const ready = page.getByRole('region', { name: 'Ready to give less help' });
+  await ready.getByRole('button', { name: 'Not yet for Ana, Math' }).click();
+  await expect(ready.getByRole('status')).toHaveText(
+    /^Not yet: the plan for Math stays\. You will be asked again on \w{3} \d{1,2} if the data still meet the criterion\.$/,
+  );
+  await expect(ready.getByRole('button', { name: /^Accept/ })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  // A reload of the adult area asks for the PIN again.
+  await page.reload();
+  await enterPin(page, TEACHER.pin);
+  await expect(page.getByRole('heading', { name: 'Teacher', level: 1 })).toBeVisible();
+  await expect(ready).toHaveCount(0);
+  expect((await storedEvents(page)).filter((event) => event.type === 'plan-advanced')).toEqual([]);
+
+  await page.clock.setSystemTime(now + 7 * DAY_MS);
+  await page.reload();
+  await enterPin(page, TEACHER.pin);
+  await expect(
+    ready.getByText('Ana, Math: the data meet the criterion. Next: wait 10 s, then Gestural.'),
+  ).toBeVisible();
+});
+
 test('days that meet the criterion bring the teacher a suggestion; accepted, the para sees the new plan; a para cannot edit or delete', async ({
   page,
 }) => {

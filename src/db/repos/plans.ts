@@ -12,12 +12,15 @@ import {
   type FadingPlan,
   type FadingSuggestion,
   fadingSuggestion,
+  isPutOff,
+  NOT_YET_DAYS,
 } from '../../domain/fading';
 import type { CardId, PlanId, StudentId } from '../../domain/ids';
 import { ulid } from '../../domain/ids';
 import type { AdultSession } from '../../domain/people';
 import type { DayEvidence, PlanStage } from '../../domain/plan-stage';
 import { stampEvent } from '../../domain/stamp';
+import { dayAfter, type SchoolDay } from '../../domain/time';
 import { criterionSchema, idSchema, parseWith, planStageSchema } from '../../domain/validation';
 import type { AppDb } from '../app-db';
 import { guardedWrite } from '../write-errors';
@@ -130,15 +133,38 @@ export async function reviewPlans(
   });
 }
 
-/** Every suggestion due across the class: for the teacher's eyes only. */
+/** Every suggestion due across the class, but those the teacher put off: for the teacher's eyes only. */
 export async function fadingSuggestions(
   db: AppDb,
   session: AdultSession | undefined,
+  today: SchoolDay,
 ): Promise<FadingSuggestion[]> {
   requireRole(session, 'teacher');
   const studentIds = new Set((await db.plans.toArray()).map((plan) => plan.studentId));
   const reviews = await Promise.all([...studentIds].map((studentId) => reviewPlans(db, session, studentId)));
-  return reviews.flat().flatMap((review) => (review.suggestion ? [review.suggestion] : []));
+  return reviews
+    .flat()
+    .flatMap((review) => (review.suggestion && !isPutOff(review.plan, today) ? [review.suggestion] : []));
+}
+
+/** The teacher answers a suggestion "not yet": the plan stays, and the suggestion comes back in a week. */
+export async function putOffFadingStep(
+  db: AppDb,
+  session: AdultSession | undefined,
+  planId: PlanId,
+  today: SchoolDay,
+  now: number,
+): Promise<FadingPlan> {
+  requireRole(session, 'teacher');
+  return guardedWrite(() =>
+    db.transaction('rw', db.plans, async () => {
+      const plan = await db.plans.get(planId);
+      if (!plan) throw new AppError('invalid-input', 'no such plan');
+      const putOff = { ...plan, notYetUntil: dayAfter(today, NOT_YET_DAYS), updatedAt: now };
+      await db.plans.put(putOff);
+      return putOff;
+    }),
+  );
 }
 
 /**

@@ -204,6 +204,7 @@ const planSchema = v.strictObject({
   next: v.optional(planStageSchema),
   criterion: criterionSchema,
   since: timeSchema,
+  notYetUntil: v.optional(schoolDaySchema),
   ...stamps,
 });
 

@@ -37,6 +37,9 @@ export const plansEn = {
   'plans.suggestion': '{name}, {label}: the data meet the criterion. Next: {stage}.',
   'plans.evidence': 'Evidence',
   'plans.accept': 'Accept for {name}, {label}',
+  'plans.notYet': 'Not yet for {name}, {label}',
+  'plans.notYetSaved':
+    'Not yet: the plan for {label} stays. You will be asked again on {day} if the data still meet the criterion.',
   'plans.accepted': 'The plan for {label} is now: {stage}. Plan the next step when you are ready.',
   'plans.levels': 'Prompt levels on the para’s buttons',
   'plans.levelsIntro':

@@ -38,6 +38,9 @@ export const plansEs: Record<keyof typeof plansEn, string> = {
   'plans.suggestion': '{name}, {label}: los datos cumplen el criterio. Siguiente: {stage}.',
   'plans.evidence': 'Datos',
   'plans.accept': 'Aceptar para {name}, {label}',
+  'plans.notYet': 'Todavía no para {name}, {label}',
+  'plans.notYetSaved':
+    'Todavía no: el plan de {label} sigue igual. Se le preguntará de nuevo el {day} si los datos aún cumplen el criterio.',
   'plans.accepted': 'El plan de {label} ahora es: {stage}. Planee el siguiente paso cuando quiera.',
   'plans.levels': 'Niveles de ayuda en los botones del asistente',
   'plans.levelsIntro':

@@ -1,11 +1,13 @@
 import './plans.css';
 import { createSignal, For, Show } from 'solid-js';
+import { clock } from '../../../app/clock';
 import { db } from '../../../db/instance';
 import { useLive } from '../../../db/live';
 import { cardsByIds } from '../../../db/repos/card-reads';
 import { fadingSuggestions } from '../../../db/repos/plans';
 import { listStudents } from '../../../db/repos/student-reads';
 import type { AdultSession } from '../../../domain/people';
+import { schoolDayOf } from '../../../domain/time';
 import { errorText, t } from '../../../i18n';
 import { type Status, StatusLine } from '../../components/status-line';
 import { usePromptLevels } from '../../para/prompt-names';
@@ -13,7 +15,7 @@ import { SuggestionView } from './suggestion-view';
 
 /** The teacher's home: where the data say a student is ready for less help. Only a teacher sees it. */
 export function FadingSuggestions(props: { session: AdultSession }) {
-  const suggestions = useLive(() => fadingSuggestions(db, props.session));
+  const suggestions = useLive(() => fadingSuggestions(db, props.session, schoolDayOf(clock.now())));
   const students = useLive(() => listStudents(db));
   const cards = useLive(
     () => suggestions() ?? [],

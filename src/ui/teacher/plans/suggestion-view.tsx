@@ -1,10 +1,12 @@
 import { clock } from '../../../app/clock';
 import { adultSession } from '../../../app/session';
 import { db } from '../../../db/instance';
-import { acceptFadingStep } from '../../../db/repos/plans';
+import { acceptFadingStep, putOffFadingStep } from '../../../db/repos/plans';
 import type { PromptLevel } from '../../../domain/events';
 import type { FadingSuggestion } from '../../../domain/fading';
+import { schoolDayOf } from '../../../domain/time';
 import { t } from '../../../i18n';
+import { formatDay } from '../review/format';
 import { EvidenceList } from './evidence-list';
 import { stageWords } from './plan-words';
 
@@ -30,6 +32,27 @@ export function SuggestionView(props: {
       props.onDone({ ok: false, error });
     }
   };
+  const notYet = async () => {
+    const now = clock.now();
+    try {
+      const plan = await putOffFadingStep(
+        db,
+        adultSession(),
+        props.suggestion.plan.id,
+        schoolDayOf(now),
+        now,
+      );
+      props.onDone({
+        ok: true,
+        text: t('plans.notYetSaved', {
+          label: props.label,
+          day: formatDay(plan.notYetUntil ?? schoolDayOf(now)),
+        }),
+      });
+    } catch (error) {
+      props.onDone({ ok: false, error });
+    }
+  };
   return (
     <div class="suggestion">
       <p>
@@ -42,6 +65,9 @@ export function SuggestionView(props: {
       <EvidenceList days={props.suggestion.evidence} label={t('plans.evidence')} />
       <button type="button" class="button primary" onClick={() => void accept()}>
         {t('plans.accept', { name: props.studentName, label: props.label })}
+      </button>
+      <button type="button" class="button" onClick={() => void notYet()}>
+        {t('plans.notYet', { name: props.studentName, label: props.label })}
       </button>
     </div>
   );
