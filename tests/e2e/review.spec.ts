@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
 import type { PromptLevel } from '../../src/domain/events';
 import { parseCsv } from '../support/csv';
-import { pdfPageCount, pdfText } from './fixtures/pdf-text';
+import { pdfPages, pdfText } from './fixtures/pdf-text';
 import { seedHistory } from './fixtures/seed-history';
 import { expect, test } from './fixtures/test';
 import { completeSetup, expectNoAxeViolations, leaveAdultArea, signIn, TEACHER } from './page-models/app';
@@ -256,10 +256,19 @@ test('the report of a typical term prints on two pages', async ({ page }) => {
     'on 60 school days',
   );
 
+  // Save as PDF suggests the document's title as the file's name: the student and the period.
+  await expect(page).toHaveTitle(/^Progress report, Ana, Sep 7\s–\sNov 27, 2026$/);
   await page.emulateMedia({ media: 'print' });
   const pdf = await page.pdf({ format: 'Letter' });
   expect(await pdfText(pdf)).toMatch(/Week of Nov 23/);
-  expect(await pdfPageCount(pdf)).toBeLessThanOrEqual(2);
+  const pages = await pdfPages(pdf);
+  expect(pages.length).toBeLessThanOrEqual(2);
+  // Each page names the student and the period, and says which page it is.
+  for (const [index, text] of pages.entries()) {
+    expect(text).toContain('Progress report: Ana');
+    expect(text).toMatch(/Sep 7\s?–\s?Nov 27, 2026/);
+    expect(text).toContain(`${index + 1} / ${pages.length}`);
+  }
 });
 
 test('the teacher chooses to show a student their progress, and the kiosk shows it', async ({ page }) => {

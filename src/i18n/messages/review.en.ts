@@ -9,6 +9,7 @@ export const reviewEn = {
   'review.month': 'This month',
   'review.baseline': 'Baseline',
   'review.trial': 'Trial',
+  'review.documentTitle': 'Progress report, {name}, {period}',
   'review.previousWeek': 'Last week',
   'review.previousMonth': 'Last month',
   'review.customRange': 'Other dates',

@@ -11,6 +11,7 @@ export const reviewEs: Record<keyof typeof reviewEn, string> = {
   'review.month': 'Este mes',
   'review.baseline': 'Línea de base',
   'review.trial': 'Prueba',
+  'review.documentTitle': 'Informe de progreso, {name}, {period}',
   'review.previousWeek': 'La semana pasada',
   'review.previousMonth': 'El mes pasado',
   'review.customRange': 'Otras fechas',

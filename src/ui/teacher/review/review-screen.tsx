@@ -20,6 +20,7 @@ import { IndependenceChart } from './independence-chart';
 import { LatencyChart } from './latency-chart';
 import { PeriodsForm } from './periods-form';
 import { PlanForm } from './plan-form';
+import { usePrintHead } from './print-head';
 import { ProgressViewChoice } from './progress-view-choice';
 import { PromptTable } from './prompt-table';
 import { RecordDownloads } from './record-downloads';
@@ -113,6 +114,15 @@ function TeacherReview(props: { session: AdultSession }) {
     ),
   );
   const prompts = createMemo(() => weeklyPrompts(rollups() ?? [], range()));
+  usePrintHead(() => {
+    const name = student()?.name ?? '';
+    const period = formatRange(range(), true);
+    return {
+      title: t('review.documentTitle', { name, period }),
+      left: t('review.reportTitle', { name }),
+      right: period,
+    };
+  });
   const latency = createMemo(() => dailyLatency(rollups() ?? [], range()));
 
   return (
