@@ -181,8 +181,8 @@ const TEACHER_ONLY: TeacherOnly[] = [
   ['reviewPlanOf', (s) => reviewPlanOf(db, s, ana)],
   ['reviewRollups', (s) => reviewRollups(db, s, ana)],
   ['overviewRollups', (s) => overviewRollups(db, s, ana)],
-  ['recordsForExport', (s) => recordsForExport(db, s, ana, range)],
-  ['dailySummariesForExport', (s) => dailySummariesForExport(db, s, ana, range)],
+  ['recordsForExport', (s) => recordsForExport(db, s, [ana], range)],
+  ['dailySummariesForExport', (s) => dailySummariesForExport(db, s, [ana], range)],
   ['exportBoard', (s) => exportBoard(db, s, board)],
 ];
 

@@ -14,11 +14,16 @@ const week = (month: number, monday: number, starts: PromptLevel[]) =>
   [0, 1, 2, 3, 4].map((offset) => ({ date: new Date(2026, month, monday + offset), starts }));
 
 /** Runs an action that downloads a file, and reads the file as CSV rows keyed by the header. */
-async function downloadedRows(page: Page, action: () => Promise<void>): Promise<Record<string, string>[]> {
+async function downloadedRows(
+  page: Page,
+  action: () => Promise<void>,
+  fileStart = 'Ana-',
+): Promise<Record<string, string>[]> {
   const downloading = page.waitForEvent('download');
   await action();
   const download: Download = await downloading;
-  expect(download.suggestedFilename()).toMatch(/^Ana-.*\.csv$/);
+  expect(download.suggestedFilename().startsWith(fileStart)).toBe(true);
+  expect(download.suggestedFilename()).toMatch(/\.csv$/);
   const [header = [], ...rows] = parseCsv(await readFile(await download.path(), 'utf8'));
   return rows.map((row) => Object.fromEntries(header.map((column, index) => [column, row[index] ?? ''])));
 }
@@ -108,6 +113,14 @@ test('the teacher reads baseline against trial, prints the report and downloads 
   expect(records).toHaveLength(40);
   expect(records.filter((row) => row.prompt === 'independent')).toHaveLength(20);
   expect(records.every((row) => row.student === 'Ana' && row.type === 'step-started')).toBe(true);
+  expect(records[0]).toMatchObject({ local_date: '2026-09-07', school_day: '2026-09-07' });
+  expect(records[0]?.local_time).toMatch(/^\d{2}:\d{2}:\d{2}$/);
+  const classRecords = await downloadedRows(
+    page,
+    () => page.getByRole('button', { name: 'Download every record of the class (CSV)' }).click(),
+    'class-records-2026-09-01-to-2026-11-30',
+  );
+  expect(classRecords).toEqual(records);
 
   await page.emulateMedia({ media: 'print' });
   const text = await pdfText(await page.pdf({ format: 'Letter' }));

@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { dailySummaryCsv, eventsCsv, toCsv } from '../../src/domain/review/csv';
+import type { ScaleId, StaffId, TargetId } from '../../src/domain/ids';
+import { dailySummaryCsv, eventsCsv, type RecordNames, toCsv } from '../../src/domain/review/csv';
 import { rollupsFromEvents } from '../../src/domain/rollup';
 import { parseCsv } from '../support/csv';
-import { ANA, anEvent, aStart, aVoid, BEN, morning } from '../support/events';
+import { ANA, anEvent, aStart, aVoid, BEN, morning, STEP } from '../support/events';
 
 describe('CSV cells', () => {
   test('commas, quotes and line breaks are quoted; rows end in CRLF; a BOM leads for spreadsheets', () => {
@@ -35,63 +36,130 @@ describe('CSV cells', () => {
 });
 
 describe('exports', () => {
+  const TARGET = '01K000000000000000000000G1' as TargetId;
   const note = anEvent(
     { type: 'note', studentId: ANA, actor: { kind: 'student' }, text: 'Calm, after "break"' },
     morning(2, 5),
   );
   const start = aStart(BEN, morning(1, 0), 'verbal');
-  const names = (studentId: string) => (studentId === ANA ? 'Ana' : 'Ben');
+  const names: RecordNames = {
+    studentName: (id) => (id === ANA ? 'Ana' : 'Ben'),
+    staffName: () => 'Ms. Rivera',
+    stepLabels: (id) => (id === STEP ? { activity: 'Math', step: 'Worksheet' } : undefined),
+    question: (id) => (id === TARGET ? 'Was I working?' : undefined),
+    cardLabel: () => undefined,
+  };
+  const rowsOf = (csv: string) => {
+    const [header = [], ...rows] = parseCsv(csv);
+    return rows.map((row) => Object.fromEntries(header.map((column, index) => [column, row[index] ?? ''])));
+  };
 
-  test('events: one row each, oldest first, ISO 8601 times, seconds for durations, extra fields as JSON', () => {
-    const rows = parseCsv(
-      eventsCsv([note, start], (event) => ({ student: names(event.studentId), recordedBy: 'student' })),
-    );
-    expect(rows[0]).toEqual([
+  test('events: one row each, oldest first, names beside ids, UTC and local times, seconds for durations', () => {
+    const csv = eventsCsv([note, start], names);
+    expect(parseCsv(csv)[0]).toEqual([
       'event_id',
       'time_utc',
+      'local_date',
+      'local_time',
       'school_day',
       'student',
       'type',
       'recorded_by',
+      'activity',
+      'step',
       'step_id',
       'inside_step_id',
       'prompt',
       'latency_seconds',
       'duration_seconds',
-      'card_id',
+      'question',
+      'answer',
+      'level',
+      'card',
       'text',
       'details',
       'voided_by',
     ]);
-    expect(rows).toHaveLength(3);
-    expect(rows[1]).toEqual([
-      start.id,
-      new Date(morning(1, 0)).toISOString(),
-      '2026-09-01',
-      'Ben',
-      'step-started',
-      'student',
-      start.type === 'step-started' ? start.stepId : '',
-      '',
-      'verbal',
-      '4',
-      '',
-      '',
-      '',
-      '',
-      '',
+    const [first, second] = rowsOf(csv);
+    expect(first).toMatchObject({
+      event_id: start.id,
+      time_utc: new Date(morning(1, 0)).toISOString(),
+      local_date: '2026-09-01',
+      local_time: '08:00:00',
+      school_day: '2026-09-01',
+      student: 'Ben',
+      type: 'step-started',
+      recorded_by: 'Ben',
+      activity: 'Math',
+      step: 'Worksheet',
+      step_id: STEP,
+      prompt: 'verbal',
+      latency_seconds: '4',
+      details: '',
+    });
+    expect(second).toMatchObject({
+      student: 'Ana',
+      type: 'note',
+      local_time: '08:05:00',
+      text: 'Calm, after "break"',
+    });
+  });
+
+  test('a self-check answer, an adult’s check and their match: the question and the answers in columns of their own', () => {
+    const answer = anEvent(
+      {
+        type: 'self-check-answered',
+        studentId: ANA,
+        actor: { kind: 'student' },
+        targetId: TARGET,
+        answer: 'yes',
+        prompt: { kind: 'interval', dueAt: morning(3, 0) },
+        checkRequested: true,
+      },
+      morning(3, 0),
+    );
+    const adult = { kind: 'staff', staffId: '01K000000000000000000000T1' as StaffId } as const;
+    const check = anEvent(
+      {
+        type: 'adult-check',
+        studentId: ANA,
+        actor: adult,
+        targetId: TARGET,
+        answerEvent: answer.id,
+        answer: 4,
+      },
+      morning(3, 1),
+    );
+    const match = anEvent(
+      {
+        type: 'check-matched',
+        studentId: ANA,
+        actor: adult,
+        answerEvent: answer.id,
+        adultCheck: check.id,
+        matched: false,
+      },
+      morning(3, 1),
+    );
+    const rows = rowsOf(eventsCsv([answer, check, match], names));
+    expect(rows.map((row) => [row.type, row.recorded_by, row.question, row.answer, row.level])).toEqual([
+      ['self-check-answered', 'Ana', 'Was I working?', 'yes', ''],
+      ['adult-check', 'Ms. Rivera', 'Was I working?', '', '4'],
+      ['check-matched', 'Ms. Rivera', 'Was I working?', 'disagree', ''],
     ]);
-    expect(rows[2]?.slice(3, 5)).toEqual(['Ana', 'note']);
-    expect(rows[2]?.[12]).toBe('Calm, after "break"');
+    expect(JSON.parse(rows[0]?.details ?? '{}')).toEqual({
+      prompt: { kind: 'interval', dueAt: morning(3, 0) },
+      checkRequested: true,
+    });
   });
 
   test('a voided record is kept and names the correction that voids it', () => {
     const voiding = aVoid(start, morning(1, 5));
-    const rows = parseCsv(eventsCsv([start, voiding], () => ({ student: 'Ben', recordedBy: 'Ms. Rivera' })));
-    expect(rows[1]?.[0]).toBe(start.id);
-    expect(rows[1]?.at(-1)).toBe(voiding.id);
-    expect(rows[2]?.[4]).toBe('voided');
-    expect(rows[2]?.at(-1)).toBe('');
+    const rows = rowsOf(eventsCsv([start, voiding], names));
+    expect(rows[0]?.event_id).toBe(start.id);
+    expect(rows[0]?.voided_by).toBe(voiding.id);
+    expect(rows[1]?.type).toBe('voided');
+    expect(rows[1]?.voided_by).toBe('');
   });
 
   test('daily summary: a row per student and day, with the independent share in percent', () => {
@@ -113,6 +181,70 @@ describe('exports', () => {
       starts_verbal: '1',
       starts_partial_physical: '0',
       mean_latency_seconds: '4',
+    });
+  });
+
+  test('daily summary: the day’s ratings and self-checks, every question together', () => {
+    const rating = (level: 2 | 4, minute: number) =>
+      anEvent(
+        {
+          type: 'scale-rated',
+          studentId: ANA,
+          actor: { kind: 'student' },
+          scaleId: 'S' as ScaleId,
+          level,
+          context: { kind: 'check-in' },
+        },
+        morning(1, minute),
+      );
+    const answer = anEvent(
+      {
+        type: 'self-check-answered',
+        studentId: ANA,
+        actor: { kind: 'student' },
+        targetId: TARGET,
+        answer: 'yes',
+        prompt: { kind: 'interval', dueAt: morning(1, 5) },
+        checkRequested: true,
+      },
+      morning(1, 5),
+    );
+    const adult = { kind: 'staff', staffId: '01K000000000000000000000T1' as StaffId } as const;
+    const check = anEvent(
+      {
+        type: 'adult-check',
+        studentId: ANA,
+        actor: adult,
+        targetId: TARGET,
+        answerEvent: answer.id,
+        answer: 'yes',
+      },
+      morning(1, 6),
+    );
+    const match = anEvent(
+      {
+        type: 'check-matched',
+        studentId: ANA,
+        actor: adult,
+        answerEvent: answer.id,
+        adultCheck: check.id,
+        matched: true,
+      },
+      morning(1, 6),
+    );
+    const [row] = rowsOf(
+      dailySummaryCsv(rollupsFromEvents([rating(4, 0), rating(2, 1), answer, check, match]), () => 'Ana'),
+    );
+    expect(row).toMatchObject({
+      ratings: '2',
+      mean_rating: '3',
+      ratings_2: '1',
+      ratings_4: '1',
+      ratings_5: '0',
+      self_check_answers: '1',
+      self_check_yes_percent: '100',
+      adult_checks: '1',
+      agreement_percent: '100',
     });
   });
 });

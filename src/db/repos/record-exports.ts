@@ -1,8 +1,10 @@
-// What the teacher downloads: a student's records and daily summaries of a range. Exports are
-// the teacher's alone, so these reads ask for the teacher's session.
+// What the teacher downloads: a student's (or the class's) records and daily summaries of a range,
+// with the names the records' ids stand for. Exports are the teacher's alone, so these reads ask
+// for the teacher's session.
 import type { AppEvent } from '../../domain/events';
-import type { StaffId, StudentId } from '../../domain/ids';
+import type { StepId, StudentId } from '../../domain/ids';
 import type { AdultSession } from '../../domain/people';
+import type { RecordNames } from '../../domain/review/csv';
 import type { DayRange } from '../../domain/review/independence';
 import type { DayRollup } from '../../domain/rollup';
 import { dayBounds } from '../../domain/time';
@@ -10,27 +12,68 @@ import type { AppDb } from '../app-db';
 import { requireRole } from './access';
 import { eventsOfStudent } from './events';
 import { rollupsBetween } from './rollups';
-import { listStaff } from './staff';
 
-/** The student's events of the range, and the name of each adult who recorded any. */
+/** The names of students, adults, cards, questions and the steps of the range's day schedules. */
+async function namesFor(db: AppDb, studentIds: readonly StudentId[], range: DayRange): Promise<RecordNames> {
+  const [students, staff, cards, targets, schedules] = await Promise.all([
+    db.students.bulkGet([...studentIds]),
+    db.staff.toArray(),
+    db.cards.toArray(),
+    db.targets
+      .where('studentId')
+      .anyOf([...studentIds])
+      .toArray(),
+    Promise.all(
+      studentIds.map((id) =>
+        db.schedules
+          .where('[studentId+slot.day]')
+          .between([id, range.from], [id, range.to], true, true)
+          .toArray(),
+      ),
+    ).then((perStudent) => perStudent.flat()),
+  ]);
+  const studentNames = new Map(students.flatMap((student) => (student ? [[student.id, student.name]] : [])));
+  const staffNames = new Map(staff.map((member) => [member.id, member.name]));
+  const cardLabels = new Map(cards.map((card) => [card.id, card.label]));
+  const questions = new Map(targets.map((target) => [target.id, target.question]));
+  const steps = new Map<StepId, { activity: string; step: string }>();
+  for (const schedule of schedules)
+    for (const item of schedule.items) {
+      const activity = cardLabels.get(item.cardId) ?? '';
+      steps.set(item.id, { activity, step: activity });
+      for (const mini of item.miniSteps)
+        steps.set(mini.id, { activity, step: cardLabels.get(mini.cardId) ?? '' });
+    }
+  return {
+    studentName: (id) => studentNames.get(id) ?? '',
+    staffName: (id) => staffNames.get(id) ?? '',
+    stepLabels: (id) => steps.get(id),
+    question: (id) => questions.get(id),
+    cardLabel: (id) => cardLabels.get(id),
+  };
+}
+
+/** The students' events of the range, oldest first per student, and the names for them. */
 export async function recordsForExport(
   db: AppDb,
   session: AdultSession | undefined,
-  studentId: StudentId,
+  studentIds: readonly StudentId[],
   range: DayRange,
-): Promise<{ events: AppEvent[]; staffNames: Map<StaffId, string> }> {
+): Promise<{ events: AppEvent[]; names: RecordNames }> {
   requireRole(session, 'teacher');
-  const events = await eventsOfStudent(db, studentId, dayBounds(range.from).from, dayBounds(range.to).to);
-  const staffNames = new Map((await listStaff(db)).map((member) => [member.id, member.name]));
-  return { events, staffNames };
+  const { from } = dayBounds(range.from);
+  const { to } = dayBounds(range.to);
+  const events = (await Promise.all(studentIds.map((id) => eventsOfStudent(db, id, from, to)))).flat();
+  return { events, names: await namesFor(db, studentIds, range) };
 }
 
+/** The students' day rollups of the range. */
 export async function dailySummariesForExport(
   db: AppDb,
   session: AdultSession | undefined,
-  studentId: StudentId,
+  studentIds: readonly StudentId[],
   range: DayRange,
 ): Promise<DayRollup[]> {
   requireRole(session, 'teacher');
-  return rollupsBetween(db, studentId, range);
+  return (await Promise.all(studentIds.map((id) => rollupsBetween(db, id, range)))).flat();
 }

@@ -9,11 +9,19 @@ import { saveFile } from '../../components/save-file';
 import { type Status, StatusLine } from '../../components/status-line';
 
 const csvBlob = (text: string) => new Blob([text], { type: 'text/csv;charset=utf-8' });
-const fileName = (student: Student, what: string, range: DayRange) =>
-  `${student.name.replace(/[^\p{L}\p{N}]+/gu, '-')}-${what}-${range.from}-to-${range.to}.csv`;
+const fileName = (who: string, what: string, range: DayRange) =>
+  `${who.replace(/[^\p{L}\p{N}]+/gu, '-')}-${what}-${range.from}-to-${range.to}.csv`;
 
-/** The records of the range as CSV for a spreadsheet, and the report on paper (or as a PDF). */
-export function RecordDownloads(props: { student: Student; range: DayRange; session: AdultSession }) {
+/**
+ * The records of the range as CSV for a spreadsheet, the student's or the whole class's, and the
+ * report on paper (or as a PDF).
+ */
+export function RecordDownloads(props: {
+  student: Student;
+  students: readonly Student[];
+  range: DayRange;
+  session: AdultSession;
+}) {
   const [status, setStatus] = createSignal<Status>();
   const run = async (write: () => Promise<void>) => {
     setStatus(undefined);
@@ -23,23 +31,20 @@ export function RecordDownloads(props: { student: Student; range: DayRange; sess
       setStatus({ kind: 'error', text: errorText(error) });
     }
   };
+  const ids = (students: readonly Student[]) => students.map((student) => student.id);
 
-  const downloadEvents = () =>
+  const downloadEvents = (students: readonly Student[], who: string) =>
     run(async () => {
-      const { events, staffNames } = await recordsForExport(db, props.session, props.student.id, props.range);
-      const csv = eventsCsv(events, (event) => ({
-        student: props.student.name,
-        recordedBy:
-          event.actor.kind === 'staff' ? (staffNames.get(event.actor.staffId) ?? '') : props.student.name,
-      }));
-      saveFile(fileName(props.student, 'records', props.range), csvBlob(csv));
+      const { events, names } = await recordsForExport(db, props.session, ids(students), props.range);
+      saveFile(fileName(who, 'records', props.range), csvBlob(eventsCsv(events, names)));
     });
-  const downloadDaily = () =>
+  const downloadDaily = (students: readonly Student[], who: string) =>
     run(async () => {
-      const rollups = await dailySummariesForExport(db, props.session, props.student.id, props.range);
+      const rollups = await dailySummariesForExport(db, props.session, ids(students), props.range);
+      const nameOf = new Map(students.map((student) => [student.id, student.name]));
       saveFile(
-        fileName(props.student, 'daily', props.range),
-        csvBlob(dailySummaryCsv(rollups, () => props.student.name)),
+        fileName(who, 'daily', props.range),
+        csvBlob(dailySummaryCsv(rollups, (rollup) => nameOf.get(rollup.studentId) ?? '')),
       );
     });
 
@@ -47,11 +52,33 @@ export function RecordDownloads(props: { student: Student; range: DayRange; sess
     <section class="panel no-print" aria-labelledby="downloads-title">
       <h2 id="downloads-title">{t('review.downloads')}</h2>
       <div class="save-row">
-        <button type="button" class="button" onClick={() => void downloadEvents()}>
+        <button
+          type="button"
+          class="button"
+          onClick={() => void downloadEvents([props.student], props.student.name)}
+        >
           {t('review.csvEvents')}
         </button>
-        <button type="button" class="button" onClick={() => void downloadDaily()}>
+        <button
+          type="button"
+          class="button"
+          onClick={() => void downloadDaily([props.student], props.student.name)}
+        >
           {t('review.csvDaily')}
+        </button>
+        <button
+          type="button"
+          class="button"
+          onClick={() => void downloadEvents(props.students, t('review.classFile'))}
+        >
+          {t('review.csvClassEvents')}
+        </button>
+        <button
+          type="button"
+          class="button"
+          onClick={() => void downloadDaily(props.students, t('review.classFile'))}
+        >
+          {t('review.csvClassDaily')}
         </button>
         <button type="button" class="button primary" onClick={() => window.print()}>
           {t('review.print')}

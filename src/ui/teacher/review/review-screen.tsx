@@ -199,7 +199,12 @@ function TeacherReview(props: { session: AdultSession }) {
               <SupportTable rollups={rollups() ?? []} range={range()} />
               <SelfReports student={shown()} rollups={rollups() ?? []} range={range()} />
             </article>
-            <RecordDownloads student={shown()} range={range()} session={props.session} />
+            <RecordDownloads
+              student={shown()}
+              students={students() ?? []}
+              range={range()}
+              session={props.session}
+            />
             <PlanForm student={shown()} plan={plan() ?? {}} />
             <ProgressViewChoice student={shown()} />
           </>
