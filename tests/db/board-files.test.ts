@@ -71,7 +71,7 @@ describe('importing board files', () => {
   ])('%s becomes a choice board of new cards with its pictures', async (file, name, labels, pictures) => {
     const parsed = parseBoardFile(fixture(file), file);
 
-    const [board] = await importBoards(db, teacher, parsed, NOW);
+    const { boards: [board] } = await importBoards(db, teacher, parsed, NOW);
 
     expect(board).toMatchObject({ name, shown: {}, createdAt: NOW, updatedAt: NOW });
     if (!board) throw new Error('one board is imported');
@@ -88,7 +88,7 @@ describe('importing board files', () => {
       board.images = [{ id: 'i1', data: dataUri('image/gif', GIF) }];
     });
 
-    const [board] = await importBoards(db, teacher, parseBoardFile(json(file), 'snacks.obf'), NOW);
+    const { boards: [board] } = await importBoards(db, teacher, parseBoardFile(json(file), 'snacks.obf'), NOW);
 
     expect(board?.name).toHaveLength(60);
     expect(board?.name).toMatch(/^Snacks and more and more/);
@@ -122,7 +122,7 @@ describe('importing board files', () => {
       'images/milk.jpg': JPEG,
     });
 
-    const boards = await importBoards(db, teacher, parseBoardFile(obz, 'food.obz'), NOW);
+    const { boards } = await importBoards(db, teacher, parseBoardFile(obz, 'food.obz'), NOW);
 
     expect(boards.map((board) => board.name)).toEqual(['Snacks', 'Drinks']);
     expect((await listBoards(db)).map((board) => board.name)).toEqual(['Drinks', 'Snacks']);
@@ -225,7 +225,7 @@ describe('exporting a board', () => {
 
     const exported = await exportBoard(db, teacher, board.id);
     expect(exported.fileName).toBe('break-time.obf');
-    const [again] = await importBoards(
+    const { boards: [again] } = await importBoards(
       db,
       teacher,
       parseBoardFile(utf8(exported.text), exported.fileName),
@@ -257,7 +257,7 @@ describe('exporting a board', () => {
     });
 
     await writeSetting(db, 'adultLocale', 'es');
-    const [foreign] = await importBoards(
+    const { boards: [foreign] } = await importBoards(
       db,
       teacher,
       parseBoardFile(fixture('foreign.obf'), 'foreign.obf'),
