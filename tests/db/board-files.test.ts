@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { AppDb } from '../../src/db/app-db';
+import { gatePicture } from '../../src/db/pictures/picture-gate';
 import { exportBoard, importBoards } from '../../src/db/repos/board-files';
 import { boardById, listBoards } from '../../src/db/repos/board-reads';
 import { saveBoard } from '../../src/db/repos/boards';
@@ -47,14 +48,20 @@ async function optionsOf(board: ChoiceBoard) {
   );
 }
 
-/** What the parser read, in the shape optionsOf gives. */
+/** What the parser read, once through the picture gate, in the shape optionsOf gives. */
 const expected = (board: { options: readonly ImportedOption[] } | undefined) =>
   (board?.options ?? []).map((option) => ({
     label: option.label,
     spokenText: option.spokenText,
     kind: option.image ? 'symbol' : undefined,
-    picture: option.image ? { bytes: option.image.bytes, type: option.image.type } : undefined,
+    picture: option.image ? passed(option.image.bytes) : undefined,
   }));
+
+function passed(bytes: Uint8Array) {
+  const gated = gatePicture(bytes);
+  if (!gated.ok) throw new Error(`the gate refused a fixture's picture: ${gated.problem}`);
+  return { bytes: gated.bytes, type: gated.type };
+}
 
 const counts = async () => ({
   cards: await db.cards.count(),

@@ -28,15 +28,16 @@ export type PictureRefusal =
 export type GateResult = ({ ok: true } & GatedPicture) | { ok: false; problem: PictureRefusal };
 
 const SVG_CONFIG: Config = {
+  // Parsed as SVG inside HTML, DOMPurify's best-tried path; the XML parse would drop camelCase
+  // names such as viewBox and linearGradient, which its lists hold in lower case.
   USE_PROFILES: { svg: true, svgFilters: true },
-  // Parsed as XML, as a browser parses an SVG file, so namespaces are what they say they are.
-  PARSER_MEDIA_TYPE: 'application/xhtml+xml',
   // Styles can import and fetch; presentation attributes still colour the drawing.
   FORBID_TAGS: ['style'],
   // What is inside a removed element goes with it (a script's text is no drawing).
   KEEP_CONTENT: false,
 };
 
+const SVG_NAMESPACE = 'http://www.w3.org/2000/svg';
 const LOCAL_REFERENCE = /^\s*(?:#|data:image\/(?:png|jpeg|gif|webp)[;,])/i;
 const OUTSIDE_URL = /url\s*\(\s*(?!['"]?\s*#)/i;
 
@@ -65,10 +66,14 @@ export function gatePicture(bytes: Uint8Array): GateResult {
   if (sniffed.type !== 'image/svg+xml') return { ok: true, bytes: copy(bytes), type: sniffed.type, cleaned: false };
   const purify = svgPurifier();
   const clean = purify.sanitize(sniffed.svg, SVG_CONFIG);
-  // The XHTML parse wraps the input in a body, which is always reported as removed.
-  const cleaned = purify.removed.some((item) => !('element' in item) || item.element?.nodeName !== 'body');
+  // The parse wraps the input in a body, which is always reported as removed.
+  const cleaned = purify.removed.some(
+    (item) => !('element' in item) || item.element?.nodeName.toLowerCase() !== 'body',
+  );
   if (!/^<svg[\s/>]/.test(clean)) return { ok: false, problem: 'unsafe-svg' };
-  return { ok: true, bytes: new TextEncoder().encode(clean), type: 'image/svg+xml', cleaned };
+  // Without its namespace the file would be no SVG once stored on its own (the HTML parse did not need it).
+  const svg = /^<svg[^>]*\sxmlns="/.test(clean) ? clean : clean.replace('<svg', `<svg xmlns="${SVG_NAMESPACE}"`);
+  return { ok: true, bytes: new TextEncoder().encode(svg), type: 'image/svg+xml', cleaned };
 }
 
 /**
