@@ -4,17 +4,32 @@ import { gatePicture } from '../../src/db/pictures/picture-gate';
 import { exportBoard, importBoards } from '../../src/db/repos/board-files';
 import { boardById, listBoards } from '../../src/db/repos/board-reads';
 import { saveBoard } from '../../src/db/repos/boards';
-import { createCard } from '../../src/db/repos/cards';
+import { createCard, updateCard } from '../../src/db/repos/cards';
 import { pictureBlob } from '../../src/db/repos/media-reads';
 import { writeSetting } from '../../src/db/repos/settings';
 import { completeSetup } from '../../src/db/repos/setup';
 import type { ChoiceBoard } from '../../src/domain/boards';
+import { PICTURE_MAX_BYTES } from '../../src/domain/cards';
 import type { StaffId } from '../../src/domain/ids';
 import { ulid } from '../../src/domain/ids';
 import { type ImportedOption, parseBoardFile } from '../../src/domain/obf/obf-import';
 import type { AdultSession } from '../../src/domain/people';
 import { freshDb } from '../support/fresh-db';
-import { aBoard, anObz, dataUri, fixture, GIF, JPEG, json, PNG, SVG, utf8 } from '../support/obf-files';
+import {
+  aBoard,
+  activeOrOutside,
+  anObz,
+  dataUri,
+  fixture,
+  GIF,
+  HOSTILE_SVGS,
+  JPEG,
+  json,
+  PDF,
+  PNG,
+  SVG,
+  utf8,
+} from '../support/obf-files';
 
 const NOW = new Date(2026, 8, 7, 9, 0).getTime();
 
@@ -78,7 +93,9 @@ describe('importing board files', () => {
   ])('%s becomes a choice board of new cards with its pictures', async (file, name, labels, pictures) => {
     const parsed = parseBoardFile(fixture(file), file);
 
-    const { boards: [board] } = await importBoards(db, teacher, parsed, NOW);
+    const {
+      boards: [board],
+    } = await importBoards(db, teacher, parsed, NOW);
 
     expect(board).toMatchObject({ name, shown: {}, createdAt: NOW, updatedAt: NOW });
     if (!board) throw new Error('one board is imported');
@@ -95,7 +112,9 @@ describe('importing board files', () => {
       board.images = [{ id: 'i1', data: dataUri('image/gif', GIF) }];
     });
 
-    const { boards: [board] } = await importBoards(db, teacher, parseBoardFile(json(file), 'snacks.obf'), NOW);
+    const {
+      boards: [board],
+    } = await importBoards(db, teacher, parseBoardFile(json(file), 'snacks.obf'), NOW);
 
     expect(board?.name).toHaveLength(60);
     expect(board?.name).toMatch(/^Snacks and more and more/);
@@ -232,12 +251,9 @@ describe('exporting a board', () => {
 
     const exported = await exportBoard(db, teacher, board.id);
     expect(exported.fileName).toBe('break-time.obf');
-    const { boards: [again] } = await importBoards(
-      db,
-      teacher,
-      parseBoardFile(utf8(exported.text), exported.fileName),
-      NOW + 1,
-    );
+    const {
+      boards: [again],
+    } = await importBoards(db, teacher, parseBoardFile(utf8(exported.text), exported.fileName), NOW + 1);
 
     expect(again?.name).toBe('Break time!');
     const pictureOf = (option: Awaited<ReturnType<typeof optionsOf>>[number]) => ({
@@ -264,12 +280,9 @@ describe('exporting a board', () => {
     });
 
     await writeSetting(db, 'adultLocale', 'es');
-    const { boards: [foreign] } = await importBoards(
-      db,
-      teacher,
-      parseBoardFile(fixture('foreign.obf'), 'foreign.obf'),
-      NOW,
-    );
+    const {
+      boards: [foreign],
+    } = await importBoards(db, teacher, parseBoardFile(fixture('foreign.obf'), 'foreign.obf'), NOW);
     await saveBoard(
       db,
       teacher,
@@ -287,5 +300,113 @@ describe('exporting a board', () => {
     await expect(exportBoard(db, teacher, ulid<'board'>(NOW))).rejects.toMatchObject({
       code: 'invalid-input',
     });
+  });
+});
+
+describe('pictures from board files', () => {
+  const withPicture = (svg: string) =>
+    aBoard((board) => (board.images[0] = { id: 'i1', data: dataUri('image/svg+xml', utf8(svg)) }));
+
+  test.each(HOSTILE_SVGS)('an SVG with %s is stored without it, and the teacher is told', async (_, svg) => {
+    const { boards, cleanedPictures } = await importBoards(
+      db,
+      teacher,
+      parseBoardFile(json(withPicture(svg)), 'x.obf'),
+      NOW,
+    );
+
+    expect(cleanedPictures).toBe(1);
+    const [apple] = boards[0] ? await optionsOf(boards[0]) : [];
+    expect(apple?.picture?.type).toBe('image/svg+xml');
+    const stored = new TextDecoder().decode(apple?.picture?.bytes);
+    expect(activeOrOutside(stored)).toBe(false);
+    expect(stored).toMatch(/<rect width="4" height="4"/);
+    const exported = boards[0] ? await exportBoard(db, teacher, boards[0].id) : undefined;
+    const image = JSON.parse(exported?.text ?? '{}').images?.[0]?.data ?? '';
+    expect(activeOrOutside(Buffer.from(image.split(',')[1] ?? '', 'base64').toString())).toBe(false);
+  });
+
+  test('a picture whose bytes are no picture type is refused in words, and nothing is written', async () => {
+    const parsed = parseBoardFile(json(aBoard()), 'x.obf');
+    const [option] = parsed[0]?.options ?? [];
+    if (option) option.image = { bytes: PDF, type: 'image/png' };
+
+    await expect(importBoards(db, teacher, parsed, NOW)).rejects.toMatchObject({
+      code: 'board-image-type',
+      params: { file: 'Snacks', image: 'apple' },
+    });
+    expect(await counts()).toEqual(NOTHING);
+  });
+
+  test('one 2 MB picture behind 240 buttons is stored once, and once again when the file comes again', async () => {
+    const big = new Uint8Array(PICTURE_MAX_BYTES);
+    big.set(PNG);
+    const board = (id: string) =>
+      aBoard((file) => {
+        file.id = id;
+        file.buttons = Array.from({ length: 60 }, (_, index) => ({
+          id: `x${index}`,
+          label: `w${index}`,
+          image_id: `i${index}`,
+        }));
+        file.images = Array.from({ length: 60 }, (_, index) => ({ id: `i${index}`, path: 'images/big.png' }));
+        delete file.grid;
+      });
+    const boards = { 'a.obf': board('a'), 'b.obf': board('b'), 'c.obf': board('c'), 'd.obf': board('d') };
+    const manifest = {
+      format: 'open-board-0.1',
+      root: 'a.obf',
+      paths: { boards: { ...Object.keys(boards) } },
+    };
+    const obz = anObz({ 'manifest.json': manifest, 'images/big.png': big, ...boards });
+    expect(obz.length).toBeLessThan(50_000);
+
+    await importBoards(db, teacher, parseBoardFile(obz, 'big.obz'), NOW);
+    await importBoards(db, teacher, parseBoardFile(obz, 'big.obz'), NOW + 1);
+
+    expect(await counts()).toEqual({ cards: 480, media: 1, boards: 8 });
+    const [row] = await db.media.toArray();
+    expect(row?.blob.size).toBe(PICTURE_MAX_BYTES);
+    const cards = await db.cards.toArray();
+    expect(new Set(cards.map((card) => card.picture?.mediaId))).toEqual(new Set([row?.id]));
+  });
+
+  test('a picture many cards show stays while any of them shows it, and goes with the last', async () => {
+    const { boards } = await importBoards(
+      db,
+      teacher,
+      parseBoardFile(
+        json(
+          aBoard((file) => {
+            file.buttons = [
+              { id: 'b1', label: 'apple', image_id: 'i1' },
+              { id: 'b2', label: 'pear', image_id: 'i1' },
+            ];
+          }),
+        ),
+        'x.obf',
+      ),
+      NOW,
+    );
+    const [apple, pear] = (boards[0]?.options ?? []).map((option) => option.cardId);
+    if (!apple || !pear) throw new Error('two cards are imported');
+    const [shared] = await db.media.toArray();
+    if (!shared) throw new Error('the picture is stored');
+
+    await updateCard(
+      db,
+      teacher,
+      apple,
+      { label: 'apple', picture: { blob: new Blob([JPEG], { type: 'image/jpeg' }), kind: 'photo' } },
+      NOW + 1,
+    );
+    expect((await db.media.get(shared.id))?.blob.size).toBe(PNG.length);
+    expect((await db.cards.get(pear))?.picture?.mediaId).toBe(shared.id);
+
+    // The pear's owner was the apple, which let go: the row now names the pear.
+    expect((await db.media.get(shared.id))?.ownerId).toBe(pear);
+    await updateCard(db, teacher, pear, { label: 'pear' }, NOW + 2);
+    expect(await db.media.get(shared.id)).toBeUndefined();
+    expect(await db.media.count()).toBe(1);
   });
 });

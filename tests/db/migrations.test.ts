@@ -293,8 +293,12 @@ test('a version-5 database keeps its pictures, which have no content hash, and s
   const [kept] = await current.media.toArray();
   expect({ ...kept, blob: await kept?.blob.text() }).toEqual({ ...old, blob: 'old' });
   const picture = { blob: new Blob(['new']), hash: 'a'.repeat(64) };
-  const first = await current.transaction('rw', current.media, () => storePicture(current, picture, 'one', 2));
-  const again = await current.transaction('rw', current.media, () => storePicture(current, picture, 'two', 3));
+  const first = await current.transaction('rw', current.media, () =>
+    storePicture(current, picture, 'one', 2),
+  );
+  const again = await current.transaction('rw', current.media, () =>
+    storePicture(current, picture, 'two', 3),
+  );
   expect(again).toBe(first);
   expect(await current.media.where('hash').equals(picture.hash).count()).toBe(1);
   current.close();

@@ -1,9 +1,11 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { AppDb } from '../../src/db/app-db';
+import { createCard } from '../../src/db/repos/cards';
 import { pictureBlob } from '../../src/db/repos/media-reads';
 import { completeSetup } from '../../src/db/repos/setup';
 import { addStaff, signIn } from '../../src/db/repos/staff';
 import { getStudent } from '../../src/db/repos/student-reads';
+import { deleteStudent } from '../../src/db/repos/student-removal';
 import { setStudentPhoto } from '../../src/db/repos/students';
 import { PICTURE_MAX_BYTES } from '../../src/domain/cards';
 import type { StudentId } from '../../src/domain/ids';
@@ -13,7 +15,8 @@ import { freshDb } from '../support/fresh-db';
 const NOW = Date.UTC(2026, 8, 1, 7, 30);
 const LATER = NOW + 60_000;
 // A JPEG's first bytes, then the content that tells photos apart: the picture gate reads the type from them.
-const jpeg = (content: string) => new Blob([new Uint8Array([0xff, 0xd8, 0xff]), content], { type: 'image/jpeg' });
+const jpeg = (content: string) =>
+  new Blob([new Uint8Array([0xff, 0xd8, 0xff]), content], { type: 'image/jpeg' });
 /** The content a stored photo was made from, after its JPEG bytes. */
 const contentOf = async (blob: Blob | undefined) =>
   blob && new TextDecoder().decode(new Uint8Array(await blob.arrayBuffer()).subarray(3));
@@ -123,5 +126,23 @@ describe("a student's photo", () => {
     const media = await db.media.toArray();
     expect(media.map((row) => row.id)).toEqual([first.photo?.mediaId]);
     expect(await contentOf(media[0]?.blob)).toBe('first');
+  });
+
+  test('a photo with the same bytes as a card picture is stored once, and deleting the student keeps it for the card', async () => {
+    await setStudentPhoto(db, teacher, ana.id, jpeg('same'), LATER);
+    const card = await createCard(
+      db,
+      teacher,
+      { label: 'Ana', picture: { blob: jpeg('same'), kind: 'photo' } },
+      LATER,
+    );
+    expect(await db.media.count()).toBe(1);
+
+    await deleteStudent(db, teacher, ana.id);
+
+    const [row] = await db.media.toArray();
+    expect(row?.id).toBe(card.picture?.mediaId);
+    expect(row?.ownerId).toBe(card.id);
+    expect(await contentOf(row?.blob)).toBe('same');
   });
 });

@@ -62,8 +62,10 @@ function svgPurifier(): DOMPurify {
 /** The gate itself: the picture as it may be stored, or why it may not. */
 export function gatePicture(bytes: Uint8Array): GateResult {
   const sniffed = sniffPicture(bytes);
-  if ('problem' in sniffed) return { ok: false, problem: sniffed.problem === 'unknown' ? 'unknown-type' : 'unsafe-svg' };
-  if (sniffed.type !== 'image/svg+xml') return { ok: true, bytes: copy(bytes), type: sniffed.type, cleaned: false };
+  if ('problem' in sniffed)
+    return { ok: false, problem: sniffed.problem === 'unknown' ? 'unknown-type' : 'unsafe-svg' };
+  if (sniffed.type !== 'image/svg+xml')
+    return { ok: true, bytes: copy(bytes), type: sniffed.type, cleaned: false };
   const purify = svgPurifier();
   const clean = purify.sanitize(sniffed.svg, SVG_CONFIG);
   // The parse wraps the input in a body, which is always reported as removed.
@@ -72,7 +74,9 @@ export function gatePicture(bytes: Uint8Array): GateResult {
   );
   if (!/^<svg[\s/>]/.test(clean)) return { ok: false, problem: 'unsafe-svg' };
   // Without its namespace the file would be no SVG once stored on its own (the HTML parse did not need it).
-  const svg = /^<svg[^>]*\sxmlns="/.test(clean) ? clean : clean.replace('<svg', `<svg xmlns="${SVG_NAMESPACE}"`);
+  const svg = /^<svg[^>]*\sxmlns="/.test(clean)
+    ? clean
+    : clean.replace('<svg', `<svg xmlns="${SVG_NAMESPACE}"`);
   return { ok: true, bytes: new TextEncoder().encode(svg), type: 'image/svg+xml', cleaned };
 }
 

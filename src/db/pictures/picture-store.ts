@@ -21,7 +21,13 @@ export async function storePicture(
 ): Promise<MediaId> {
   const stored = await db.media.where('hash').equals(picture.hash).first();
   if (stored) return stored.id;
-  const row: MediaRecord = { id: ulid<'media'>(now), ownerId, blob: picture.blob, hash: picture.hash, updatedAt: now };
+  const row: MediaRecord = {
+    id: ulid<'media'>(now),
+    ownerId,
+    blob: picture.blob,
+    hash: picture.hash,
+    updatedAt: now,
+  };
   await db.media.add(row);
   return row.id;
 }
@@ -34,7 +40,9 @@ export async function releasePicture(db: AppDb, mediaId: MediaId, leaving: strin
   const row = await db.media.get(mediaId);
   if (!row) return;
   const users = [
-    ...(await db.cards.filter((card) => card.picture?.mediaId === mediaId && card.id !== leaving).primaryKeys()),
+    ...(await db.cards
+      .filter((card) => card.picture?.mediaId === mediaId && card.id !== leaving)
+      .primaryKeys()),
     ...(await db.students
       .filter((student) => student.photo?.mediaId === mediaId && student.id !== leaving)
       .primaryKeys()),

@@ -10,8 +10,8 @@ import {
 import { AppError } from '../../domain/errors';
 import { type CardId, ulid } from '../../domain/ids';
 import type { AdultSession } from '../../domain/people';
-import { parseWith } from '../../domain/validation';
 import { PICTURE_TYPES } from '../../domain/pictures/picture-bytes';
+import { parseWith } from '../../domain/validation';
 import type { AppDb } from '../app-db';
 import { preparePicture } from '../pictures/picture-gate';
 import { releasePicture, storePicture } from '../pictures/picture-store';

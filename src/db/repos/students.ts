@@ -99,7 +99,8 @@ export async function setStudentPhoto(
       if (!student) throw new AppError('invalid-input', 'no such student');
       const { photo: previous, ...rest } = student;
       let updated: Student = { ...rest, updatedAt: now };
-      if (prepared) updated = { ...updated, photo: { mediaId: await storePicture(db, prepared, studentId, now) } };
+      if (prepared)
+        updated = { ...updated, photo: { mediaId: await storePicture(db, prepared, studentId, now) } };
       if (previous && previous.mediaId !== updated.photo?.mediaId) {
         await releasePicture(db, previous.mediaId, studentId);
       }

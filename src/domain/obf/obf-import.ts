@@ -82,7 +82,11 @@ export function importGaps(boards: readonly ImportedBoard[]): {
 export type ParseProgress = (share: number) => void;
 
 /** Reads an .obf or an .obz, told apart by their first bytes rather than by the file's name. */
-export function parseBoardFile(bytes: Uint8Array, fileName: string, onProgress?: ParseProgress): ImportedBoard[] {
+export function parseBoardFile(
+  bytes: Uint8Array,
+  fileName: string,
+  onProgress?: ParseProgress,
+): ImportedBoard[] {
   return looksLikeZip(bytes) ? parseObz(bytes, fileName, onProgress) : [parseObf(bytes, fileName)];
 }
 
@@ -149,10 +153,14 @@ class ImportBudget {
     this.counted.add(bytes);
     this.pictureBytes += bytes.length;
     if (this.pictureBytes > OBF_MAX_IMPORT_PICTURE_BYTES) {
-      throw new AppError('board-pictures-too-large', `${this.file}: over ${OBF_MAX_IMPORT_PICTURE_BYTES} bytes`, {
-        file: this.file,
-        max: OBF_MAX_IMPORT_PICTURE_BYTES / (1024 * 1024),
-      });
+      throw new AppError(
+        'board-pictures-too-large',
+        `${this.file}: over ${OBF_MAX_IMPORT_PICTURE_BYTES} bytes`,
+        {
+          file: this.file,
+          max: OBF_MAX_IMPORT_PICTURE_BYTES / (1024 * 1024),
+        },
+      );
     }
   }
 }
@@ -231,7 +239,9 @@ function parseJson(bytes: Uint8Array, file: string): Record<string, unknown> {
   return json;
 }
 
-const [QUOTE, BACKSLASH, OPEN_LIST, CLOSE_LIST, OPEN_OBJECT, CLOSE_OBJECT] = [0x22, 0x5c, 0x5b, 0x5d, 0x7b, 0x7d];
+const [QUOTE, BACKSLASH, OPEN_LIST, CLOSE_LIST, OPEN_OBJECT, CLOSE_OBJECT] = [
+  0x22, 0x5c, 0x5b, 0x5d, 0x7b, 0x7d,
+];
 
 /** Refuses JSON nested deeper than any board, before JSON.parse spends its time and stack on it. */
 function checkDepth(bytes: Uint8Array, file: string): void {

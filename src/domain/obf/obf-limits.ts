@@ -15,8 +15,11 @@ export const OBF_MAX_IMAGES = 1000;
 export const OBF_MAX_BOARDS = 50;
 /** Cards one import may write, all its boards together. */
 export const OBF_MAX_CARDS = 1000;
-/** Pictures one import may bring, all decoded and counted once each, before they are stored once per content. */
-export const OBF_MAX_IMPORT_PICTURE_BYTES = 50 * MB;
+/**
+ * Pictures one import may bring, decoded, each counted once (a file in the package is one picture
+ * however many buttons name it). Ten times a large real set; below the package's own limit.
+ */
+export const OBF_MAX_IMPORT_PICTURE_BYTES = 30 * MB;
 /** Lists and objects inside each other; a board needs five or so, any extension field a few more. */
 export const OBF_MAX_JSON_DEPTH = 64;
 /** Rows in a grid, and cells in each row. */

@@ -198,8 +198,7 @@ export const adultEs: Record<keyof typeof adultEn, string> = {
   'error.board-too-many-boards': '{file} contiene más de {max} tableros con opciones. No se importó nada.',
   'error.board-too-many-cards':
     '{file} crearía más de {max} tarjetas de una vez. Importe menos tableros cada vez. No se importó nada.',
-  'error.board-pictures-too-large':
-    'Las imágenes de {file} suman más de {max} MB. No se importó nada.',
+  'error.board-pictures-too-large': 'Las imágenes de {file} suman más de {max} MB. No se importó nada.',
   'error.board-too-deep':
     '{file} está anidado más hondo que cualquier archivo de tablero ({max} niveles), así que no se leyó. No se importó nada.',
   'error.picture-type': 'Esto no es una imagen PNG, JPEG, GIF, WebP o SVG. No se guardó nada.',

@@ -6,7 +6,7 @@ import type { WorkerReply, WorkerRequest } from './board-file-messages';
 
 const reply = (message: WorkerReply) => postMessage(message);
 
-onmessage = (event: MessageEvent<WorkerRequest>) => {
+addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   const { bytes, fileName } = event.data;
   try {
     const boards = parseBoardFile(bytes, fileName, (share) => reply({ kind: 'progress', share }));
@@ -18,4 +18,4 @@ onmessage = (event: MessageEvent<WorkerRequest>) => {
         : { kind: 'failed', details: String(error) },
     );
   }
-};
+});

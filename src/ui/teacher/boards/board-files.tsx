@@ -66,7 +66,10 @@ export function BoardImport() {
       );
       setProgress({ step: 'saving' });
       const { boards, cleanedPictures } = await importBoards(db, adultSession(), parsed, clock.now());
-      setStatus({ kind: 'done', text: [importedText(boards), ...gapsText(parsed, cleanedPictures)].join(' ') });
+      setStatus({
+        kind: 'done',
+        text: [importedText(boards), ...gapsText(parsed, cleanedPictures)].join(' '),
+      });
     } catch (error) {
       setStatus({ kind: 'error', text: errorText(error) });
     } finally {
@@ -102,7 +105,9 @@ export function BoardImport() {
           };
           return (
             <div class="board-import-progress">
-              <p role="status">{reading() === undefined ? t('boards.importSaving') : t('boards.importing')}</p>
+              <p role="status">
+                {reading() === undefined ? t('boards.importSaving') : t('boards.importing')}
+              </p>
               {/* Without a value while saving: the bar then shows work going on, of unknown length. */}
               <Show when={reading()} keyed fallback={<progress aria-label={t('boards.importProgress')} />}>
                 {(share) => <progress aria-label={t('boards.importProgress')} max="1" value={share} />}
