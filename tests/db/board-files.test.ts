@@ -13,6 +13,7 @@ import { PICTURE_MAX_BYTES } from '../../src/domain/cards';
 import type { StaffId } from '../../src/domain/ids';
 import { ulid } from '../../src/domain/ids';
 import { type ImportedOption, parseBoardFile } from '../../src/domain/obf/obf-import';
+import { OBF_MAX_BOARDS, OBF_MAX_CARDS } from '../../src/domain/obf/obf-limits';
 import type { AdultSession } from '../../src/domain/people';
 import { freshDb } from '../support/fresh-db';
 import {
@@ -409,4 +410,27 @@ describe('pictures from board files', () => {
     expect(await db.media.get(shared.id)).toBeUndefined();
     expect(await db.media.count()).toBe(1);
   });
+});
+
+test('boards from any reader are held to the import limits where they are written', async () => {
+  const [board] = parseBoardFile(json(aBoard()), 'x.obf');
+  if (!board) throw new Error('one board is read');
+  const many = Array.from({ length: OBF_MAX_BOARDS + 1 }, () => board);
+  await expect(importBoards(db, teacher, many, NOW)).rejects.toMatchObject({
+    code: 'board-too-many-boards',
+    params: { max: OBF_MAX_BOARDS },
+  });
+  const wide = {
+    ...board,
+    options: Array.from({ length: 60 }, (_, index) => ({ sourceId: `${index}`, label: `w${index}` })),
+  };
+  await expect(
+    importBoards(
+      db,
+      teacher,
+      Array.from({ length: Math.ceil((OBF_MAX_CARDS + 1) / 60) }, () => wide),
+      NOW,
+    ),
+  ).rejects.toMatchObject({ code: 'board-too-many-cards', params: { max: OBF_MAX_CARDS } });
+  expect(await counts()).toEqual(NOTHING);
 });

@@ -12,6 +12,7 @@ import type { BoardId, MediaId } from '../../domain/ids';
 import { ulid } from '../../domain/ids';
 import { boardToObf, type ExportedOption } from '../../domain/obf/obf-export';
 import type { ImportedBoard, ImportedOption } from '../../domain/obf/obf-import';
+import { OBF_MAX_BOARDS, OBF_MAX_CARDS } from '../../domain/obf/obf-limits';
 import type { AdultSession } from '../../domain/people';
 import type { AppDb } from '../app-db';
 import { gatePicture, type PictureRefusal, toStore } from '../pictures/picture-gate';
@@ -40,6 +41,7 @@ export async function importBoards(
 ): Promise<BoardImportResult> {
   requireRole(session, 'teacher');
   for (const board of boards) checkOptionCount(board);
+  checkImportSize(boards);
   // Before the transaction: hashing waits on Web Crypto, which would let IndexedDB commit it early.
   const pictures = new Map<Uint8Array, PictureToStore>();
   let cleanedPictures = 0;
@@ -78,6 +80,18 @@ export async function importBoards(
     }),
   );
   return { boards: made, cleanedPictures };
+}
+
+/** The parser counts these as it reads; checked again here, where boards from any reader are written. */
+function checkImportSize(boards: readonly ImportedBoard[]): void {
+  const file = boards[0]?.name ?? '';
+  if (boards.length > OBF_MAX_BOARDS) {
+    throw new AppError('board-too-many-boards', `${boards.length} boards`, { file, max: OBF_MAX_BOARDS });
+  }
+  const cards = boards.reduce((sum, board) => sum + board.options.length, 0);
+  if (cards > OBF_MAX_CARDS) {
+    throw new AppError('board-too-many-cards', `${cards} cards`, { file, max: OBF_MAX_CARDS });
+  }
 }
 
 function refusedPicture(problem: PictureRefusal, board: string, label: string): AppError {
