@@ -72,7 +72,8 @@ const cardChangeSchema = v.object({
 
 /**
  * A card's new words and picture, written together: a new picture replaces the old one, which is
- * removed with it unless another card or student still shows it. Everything that shows the card (schedules, boards, the kiosk) shows the change.
+ * removed with it unless another card or student still shows it. Everything that shows the card
+ * (schedules, boards, the kiosk) shows the change.
  */
 export async function updateCard(
   db: AppDb,
