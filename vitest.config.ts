@@ -8,7 +8,13 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit and db', include: ['tests/unit/**/*.test.ts', 'tests/db/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'unit and db',
+          include: ['tests/unit/**/*.test.ts', 'tests/db/**/*.test.ts'],
+          environment: 'node',
+          // The picture gate's SVG sanitizer needs a DOM: jsdom's window, and nothing else of it.
+          setupFiles: ['tests/support/svg-dom.ts'],
+        },
       },
       {
         // Forms rendered by Solid in a DOM of jsdom, over fake-indexeddb: a broken form fails in seconds.

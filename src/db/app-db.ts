@@ -15,9 +15,13 @@ import { v002ChoicesAndTokens } from './migrations/v002-choices-and-tokens';
 import { v003PeerPromptsAndFadingPlans } from './migrations/v003-peer-prompts-and-fading-plans';
 import { v004DayFiguresInRollups } from './migrations/v004-day-figures-in-rollups';
 import { v005ScheduleSlotIndexes } from './migrations/v005-schedule-slot-indexes';
+import { v006MediaContentHash } from './migrations/v006-media-content-hash';
 
-/** A picture or sound, owned by one card, student or board, and deleted with its owner. */
-export type MediaRecord = { id: MediaId; ownerId: string; blob: Blob; updatedAt: number };
+/**
+ * A picture or sound, owned by one card, student or board, and deleted with its owner. A picture
+ * with a content `hash` (version 6) may be shown by other owners too: see db/pictures/picture-store.ts.
+ */
+export type MediaRecord = { id: MediaId; ownerId: string; blob: Blob; updatedAt: number; hash?: string };
 
 /** One key of device settings; values are validated when read (see repos/settings). */
 export type SettingRow = { key: string; value: unknown };
@@ -48,6 +52,7 @@ export class AppDb extends Dexie {
     v003PeerPromptsAndFadingPlans(this);
     v004DayFiguresInRollups(this);
     v005ScheduleSlotIndexes(this);
+    v006MediaContentHash(this);
   }
 }
 

@@ -40,6 +40,12 @@ export const ERROR_CODES = [
   'backup-passphrase-wrong',
   'backup-passphrase-short',
   'backup-row-unfit',
+  'board-too-many-boards',
+  'board-too-many-cards',
+  'board-pictures-too-large',
+  'board-too-deep',
+  'picture-type',
+  'picture-unsafe',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -1,19 +1,36 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { AppDb } from '../../src/db/app-db';
+import { gatePicture } from '../../src/db/pictures/picture-gate';
 import { exportBoard, importBoards } from '../../src/db/repos/board-files';
 import { boardById, listBoards } from '../../src/db/repos/board-reads';
 import { saveBoard } from '../../src/db/repos/boards';
-import { createCard } from '../../src/db/repos/cards';
+import { createCard, updateCard } from '../../src/db/repos/cards';
 import { pictureBlob } from '../../src/db/repos/media-reads';
 import { writeSetting } from '../../src/db/repos/settings';
 import { completeSetup } from '../../src/db/repos/setup';
 import type { ChoiceBoard } from '../../src/domain/boards';
+import { PICTURE_MAX_BYTES } from '../../src/domain/cards';
 import type { StaffId } from '../../src/domain/ids';
 import { ulid } from '../../src/domain/ids';
 import { type ImportedOption, parseBoardFile } from '../../src/domain/obf/obf-import';
+import { OBF_MAX_BOARDS, OBF_MAX_CARDS } from '../../src/domain/obf/obf-limits';
 import type { AdultSession } from '../../src/domain/people';
 import { freshDb } from '../support/fresh-db';
-import { aBoard, anObz, dataUri, fixture, GIF, JPEG, json, PNG, SVG, utf8 } from '../support/obf-files';
+import {
+  aBoard,
+  activeOrOutside,
+  anObz,
+  dataUri,
+  fixture,
+  GIF,
+  HOSTILE_SVGS,
+  JPEG,
+  json,
+  PDF,
+  PNG,
+  SVG,
+  utf8,
+} from '../support/obf-files';
 
 const NOW = new Date(2026, 8, 7, 9, 0).getTime();
 
@@ -47,14 +64,20 @@ async function optionsOf(board: ChoiceBoard) {
   );
 }
 
-/** What the parser read, in the shape optionsOf gives. */
+/** What the parser read, once through the picture gate, in the shape optionsOf gives. */
 const expected = (board: { options: readonly ImportedOption[] } | undefined) =>
   (board?.options ?? []).map((option) => ({
     label: option.label,
     spokenText: option.spokenText,
     kind: option.image ? 'symbol' : undefined,
-    picture: option.image ? { bytes: option.image.bytes, type: option.image.type } : undefined,
+    picture: option.image ? passed(option.image.bytes) : undefined,
   }));
+
+function passed(bytes: Uint8Array) {
+  const gated = gatePicture(bytes);
+  if (!gated.ok) throw new Error(`the gate refused a fixture's picture: ${gated.problem}`);
+  return { bytes: gated.bytes, type: gated.type };
+}
 
 const counts = async () => ({
   cards: await db.cards.count(),
@@ -71,7 +94,9 @@ describe('importing board files', () => {
   ])('%s becomes a choice board of new cards with its pictures', async (file, name, labels, pictures) => {
     const parsed = parseBoardFile(fixture(file), file);
 
-    const [board] = await importBoards(db, teacher, parsed, NOW);
+    const {
+      boards: [board],
+    } = await importBoards(db, teacher, parsed, NOW);
 
     expect(board).toMatchObject({ name, shown: {}, createdAt: NOW, updatedAt: NOW });
     if (!board) throw new Error('one board is imported');
@@ -88,7 +113,9 @@ describe('importing board files', () => {
       board.images = [{ id: 'i1', data: dataUri('image/gif', GIF) }];
     });
 
-    const [board] = await importBoards(db, teacher, parseBoardFile(json(file), 'snacks.obf'), NOW);
+    const {
+      boards: [board],
+    } = await importBoards(db, teacher, parseBoardFile(json(file), 'snacks.obf'), NOW);
 
     expect(board?.name).toHaveLength(60);
     expect(board?.name).toMatch(/^Snacks and more and more/);
@@ -122,7 +149,7 @@ describe('importing board files', () => {
       'images/milk.jpg': JPEG,
     });
 
-    const boards = await importBoards(db, teacher, parseBoardFile(obz, 'food.obz'), NOW);
+    const { boards } = await importBoards(db, teacher, parseBoardFile(obz, 'food.obz'), NOW);
 
     expect(boards.map((board) => board.name)).toEqual(['Snacks', 'Drinks']);
     expect((await listBoards(db)).map((board) => board.name)).toEqual(['Drinks', 'Snacks']);
@@ -225,12 +252,9 @@ describe('exporting a board', () => {
 
     const exported = await exportBoard(db, teacher, board.id);
     expect(exported.fileName).toBe('break-time.obf');
-    const [again] = await importBoards(
-      db,
-      teacher,
-      parseBoardFile(utf8(exported.text), exported.fileName),
-      NOW + 1,
-    );
+    const {
+      boards: [again],
+    } = await importBoards(db, teacher, parseBoardFile(utf8(exported.text), exported.fileName), NOW + 1);
 
     expect(again?.name).toBe('Break time!');
     const pictureOf = (option: Awaited<ReturnType<typeof optionsOf>>[number]) => ({
@@ -257,12 +281,9 @@ describe('exporting a board', () => {
     });
 
     await writeSetting(db, 'adultLocale', 'es');
-    const [foreign] = await importBoards(
-      db,
-      teacher,
-      parseBoardFile(fixture('foreign.obf'), 'foreign.obf'),
-      NOW,
-    );
+    const {
+      boards: [foreign],
+    } = await importBoards(db, teacher, parseBoardFile(fixture('foreign.obf'), 'foreign.obf'), NOW);
     await saveBoard(
       db,
       teacher,
@@ -281,4 +302,135 @@ describe('exporting a board', () => {
       code: 'invalid-input',
     });
   });
+});
+
+describe('pictures from board files', () => {
+  const withPicture = (svg: string) =>
+    aBoard((board) => (board.images[0] = { id: 'i1', data: dataUri('image/svg+xml', utf8(svg)) }));
+
+  test.each(HOSTILE_SVGS)('an SVG with %s is stored without it, and the teacher is told', async (_, svg) => {
+    const { boards, cleanedPictures } = await importBoards(
+      db,
+      teacher,
+      parseBoardFile(json(withPicture(svg)), 'x.obf'),
+      NOW,
+    );
+
+    expect(cleanedPictures).toBe(1);
+    const [apple] = boards[0] ? await optionsOf(boards[0]) : [];
+    expect(apple?.picture?.type).toBe('image/svg+xml');
+    const stored = new TextDecoder().decode(apple?.picture?.bytes);
+    expect(activeOrOutside(stored)).toBe(false);
+    expect(stored).toMatch(/<rect width="4" height="4"/);
+    const exported = boards[0] ? await exportBoard(db, teacher, boards[0].id) : undefined;
+    const image = JSON.parse(exported?.text ?? '{}').images?.[0]?.data ?? '';
+    expect(activeOrOutside(Buffer.from(image.split(',')[1] ?? '', 'base64').toString())).toBe(false);
+  });
+
+  test('a picture whose bytes are no picture type is refused in words, and nothing is written', async () => {
+    const parsed = parseBoardFile(json(aBoard()), 'x.obf');
+    const [option] = parsed[0]?.options ?? [];
+    if (option) option.image = { bytes: PDF, type: 'image/png' };
+
+    await expect(importBoards(db, teacher, parsed, NOW)).rejects.toMatchObject({
+      code: 'board-image-type',
+      params: { file: 'Snacks', image: 'apple' },
+    });
+    expect(await counts()).toEqual(NOTHING);
+  });
+
+  test('one 2 MB picture behind 240 buttons is stored once, and once again when the file comes again', async () => {
+    const big = new Uint8Array(PICTURE_MAX_BYTES);
+    big.set(PNG);
+    const board = (id: string) =>
+      aBoard((file) => {
+        file.id = id;
+        file.buttons = Array.from({ length: 60 }, (_, index) => ({
+          id: `x${index}`,
+          label: `w${index}`,
+          image_id: `i${index}`,
+        }));
+        file.images = Array.from({ length: 60 }, (_, index) => ({ id: `i${index}`, path: 'images/big.png' }));
+        delete file.grid;
+      });
+    const boards = { 'a.obf': board('a'), 'b.obf': board('b'), 'c.obf': board('c'), 'd.obf': board('d') };
+    const manifest = {
+      format: 'open-board-0.1',
+      root: 'a.obf',
+      paths: { boards: { ...Object.keys(boards) } },
+    };
+    const obz = anObz({ 'manifest.json': manifest, 'images/big.png': big, ...boards });
+    expect(obz.length).toBeLessThan(50_000);
+
+    await importBoards(db, teacher, parseBoardFile(obz, 'big.obz'), NOW);
+    await importBoards(db, teacher, parseBoardFile(obz, 'big.obz'), NOW + 1);
+
+    expect(await counts()).toEqual({ cards: 480, media: 1, boards: 8 });
+    const [row] = await db.media.toArray();
+    expect(row?.blob.size).toBe(PICTURE_MAX_BYTES);
+    const cards = await db.cards.toArray();
+    expect(new Set(cards.map((card) => card.picture?.mediaId))).toEqual(new Set([row?.id]));
+  });
+
+  test('a picture many cards show stays while any of them shows it, and goes with the last', async () => {
+    const { boards } = await importBoards(
+      db,
+      teacher,
+      parseBoardFile(
+        json(
+          aBoard((file) => {
+            file.buttons = [
+              { id: 'b1', label: 'apple', image_id: 'i1' },
+              { id: 'b2', label: 'pear', image_id: 'i1' },
+            ];
+          }),
+        ),
+        'x.obf',
+      ),
+      NOW,
+    );
+    const [apple, pear] = (boards[0]?.options ?? []).map((option) => option.cardId);
+    if (!apple || !pear) throw new Error('two cards are imported');
+    const [shared] = await db.media.toArray();
+    if (!shared) throw new Error('the picture is stored');
+
+    await updateCard(
+      db,
+      teacher,
+      apple,
+      { label: 'apple', picture: { blob: new Blob([JPEG], { type: 'image/jpeg' }), kind: 'photo' } },
+      NOW + 1,
+    );
+    expect((await db.media.get(shared.id))?.blob.size).toBe(PNG.length);
+    expect((await db.cards.get(pear))?.picture?.mediaId).toBe(shared.id);
+
+    // The pear's owner was the apple, which let go: the row now names the pear.
+    expect((await db.media.get(shared.id))?.ownerId).toBe(pear);
+    await updateCard(db, teacher, pear, { label: 'pear' }, NOW + 2);
+    expect(await db.media.get(shared.id)).toBeUndefined();
+    expect(await db.media.count()).toBe(1);
+  });
+});
+
+test('boards from any reader are held to the import limits where they are written', async () => {
+  const [board] = parseBoardFile(json(aBoard()), 'x.obf');
+  if (!board) throw new Error('one board is read');
+  const many = Array.from({ length: OBF_MAX_BOARDS + 1 }, () => board);
+  await expect(importBoards(db, teacher, many, NOW)).rejects.toMatchObject({
+    code: 'board-too-many-boards',
+    params: { max: OBF_MAX_BOARDS },
+  });
+  const wide = {
+    ...board,
+    options: Array.from({ length: 60 }, (_, index) => ({ sourceId: `${index}`, label: `w${index}` })),
+  };
+  await expect(
+    importBoards(
+      db,
+      teacher,
+      Array.from({ length: Math.ceil((OBF_MAX_CARDS + 1) / 60) }, () => wide),
+      NOW,
+    ),
+  ).rejects.toMatchObject({ code: 'board-too-many-cards', params: { max: OBF_MAX_CARDS } });
+  expect(await counts()).toEqual(NOTHING);
 });

@@ -12,7 +12,7 @@ import { freshDb } from '../support/fresh-db';
 
 const NOW = Date.UTC(2026, 8, 1, 7, 30);
 const SYMBOL_SVG =
-  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><circle cx="16" cy="16" r="8"/></svg>';
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><circle cx="16" cy="16" r="8"></circle></svg>';
 const symbolBlob = () => new Blob([SYMBOL_SVG], { type: 'image/svg+xml' });
 
 let db: AppDb;

@@ -6,6 +6,8 @@ import { v001Initial } from '../../src/db/migrations/v001-initial';
 import { v002ChoicesAndTokens } from '../../src/db/migrations/v002-choices-and-tokens';
 import { v003PeerPromptsAndFadingPlans } from '../../src/db/migrations/v003-peer-prompts-and-fading-plans';
 import { v004DayFiguresInRollups } from '../../src/db/migrations/v004-day-figures-in-rollups';
+import { v005ScheduleSlotIndexes } from '../../src/db/migrations/v005-schedule-slot-indexes';
+import { storePicture } from '../../src/db/pictures/picture-store';
 import { scheduleFor } from '../../src/db/repos/schedule-reads';
 import type { CardId, StudentId, TargetId } from '../../src/domain/ids';
 import { emptyRollup } from '../../src/domain/rollup';
@@ -122,7 +124,7 @@ test('a version-1 database upgrades to the current version with every record int
   const current = new AppDb('from-1', { indexedDB, IDBKeyRange });
   await current.open();
 
-  expect(current.verno).toBe(5);
+  expect(current.verno).toBe(6);
   await expectIntact(current, V1_EVENTS);
   expect(await current.rollups.toArray()).toEqual([CURRENT_ROLLUP]);
   expect(await current.plans.count()).toBe(0);
@@ -265,5 +267,39 @@ test('a version-4 database finds a day’s schedule and a weekday’s template t
   expect(await scheduleFor(current, ANA, { kind: 'day', day: DAY })).toEqual(DAY_SCHEDULE);
   expect(await scheduleFor(current, ANA, { kind: 'template', weekday: 1 })).toEqual(monday);
   expect(await scheduleFor(current, ANA, { kind: 'template', weekday: 2 })).toBeUndefined();
+  current.close();
+});
+
+test('a version-5 database keeps its pictures, which have no content hash, and stores a new picture once by its hash', async () => {
+  const indexedDB = new IDBFactory();
+  const v5 = new Dexie('from-5', { indexedDB, IDBKeyRange });
+  v001Initial(v5);
+  v002ChoicesAndTokens(v5);
+  v003PeerPromptsAndFadingPlans(v5);
+  v004DayFiguresInRollups(v5);
+  v005ScheduleSlotIndexes(v5);
+  await fill(v5, V1_EVENTS, CURRENT_ROLLUP);
+  const old = { id: '01K000000000000000000000M1', ownerId: CARD.id, blob: new Blob(['old']), updatedAt: 1 };
+  await v5.open();
+  await v5.table('media').add(old);
+  v5.close();
+
+  const current = new AppDb('from-5', { indexedDB, IDBKeyRange });
+  await current.open();
+
+  expect(current.verno).toBe(6);
+  expect(await current.students.toArray()).toEqual([STUDENT]);
+  expect(await current.events.count()).toBe(V1_EVENTS.length);
+  const [kept] = await current.media.toArray();
+  expect({ ...kept, blob: await kept?.blob.text() }).toEqual({ ...old, blob: 'old' });
+  const picture = { blob: new Blob(['new']), hash: 'a'.repeat(64) };
+  const first = await current.transaction('rw', current.media, () =>
+    storePicture(current, picture, 'one', 2),
+  );
+  const again = await current.transaction('rw', current.media, () =>
+    storePicture(current, picture, 'two', 3),
+  );
+  expect(again).toBe(first);
+  expect(await current.media.where('hash').equals(picture.hash).count()).toBe(1);
   current.close();
 });

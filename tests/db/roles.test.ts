@@ -102,7 +102,17 @@ const TEACHER_ONLY: TeacherOnly[] = [
   // Students and staff
   ['addStudent', (s) => addStudent(db, s, { name: 'Ben' }, NOW)],
   ['updateStudentSettings', (s) => updateStudentSettings(db, s, ana, { locale: 'es' }, NOW)],
-  ['setStudentPhoto', (s) => setStudentPhoto(db, s, ana, new Blob(['x'], { type: 'image/jpeg' }), NOW)],
+  [
+    'setStudentPhoto',
+    (s) =>
+      setStudentPhoto(
+        db,
+        s,
+        ana,
+        new Blob([new Uint8Array([0xff, 0xd8, 0xff])], { type: 'image/jpeg' }),
+        NOW,
+      ),
+  ],
   ['deleteStudent', (s) => deleteStudent(db, s, ana)],
   ['addStaff', (s) => addStaff(db, s, { name: 'Other', role: 'teacher', pin: '9999' }, NOW)],
   // Settings that change the plan or the tablet

@@ -1,9 +1,11 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { AppDb } from '../../src/db/app-db';
+import { createCard } from '../../src/db/repos/cards';
 import { pictureBlob } from '../../src/db/repos/media-reads';
 import { completeSetup } from '../../src/db/repos/setup';
 import { addStaff, signIn } from '../../src/db/repos/staff';
 import { getStudent } from '../../src/db/repos/student-reads';
+import { deleteStudent } from '../../src/db/repos/student-removal';
 import { setStudentPhoto } from '../../src/db/repos/students';
 import { PICTURE_MAX_BYTES } from '../../src/domain/cards';
 import type { StudentId } from '../../src/domain/ids';
@@ -12,7 +14,12 @@ import { freshDb } from '../support/fresh-db';
 
 const NOW = Date.UTC(2026, 8, 1, 7, 30);
 const LATER = NOW + 60_000;
-const jpeg = (content: string) => new Blob([content], { type: 'image/jpeg' });
+// A JPEG's first bytes, then the content that tells photos apart: the picture gate reads the type from them.
+const jpeg = (content: string) =>
+  new Blob([new Uint8Array([0xff, 0xd8, 0xff]), content], { type: 'image/jpeg' });
+/** The content a stored photo was made from, after its JPEG bytes. */
+const contentOf = async (blob: Blob | undefined) =>
+  blob && new TextDecoder().decode(new Uint8Array(await blob.arrayBuffer()).subarray(3));
 
 let db: AppDb;
 let teacher: AdultSession;
@@ -39,7 +46,7 @@ describe("a student's photo", () => {
     expect(media).toHaveLength(1);
     expect(media[0]).toMatchObject({ id: updated.photo?.mediaId, ownerId: ana.id, updatedAt: LATER });
     const stored = updated.photo ? await pictureBlob(db, updated.photo.mediaId) : undefined;
-    expect(await stored?.text()).toBe('ana');
+    expect(await contentOf(stored)).toBe('ana');
   });
 
   test('a new photo replaces the old one, which is deleted', async () => {
@@ -49,7 +56,7 @@ describe("a student's photo", () => {
     expect(second.photo?.mediaId).not.toBe(first.photo?.mediaId);
     const media = await db.media.toArray();
     expect(media.map((row) => row.id)).toEqual([second.photo?.mediaId]);
-    expect(await media[0]?.blob.text()).toBe('second');
+    expect(await contentOf(media[0]?.blob)).toBe('second');
   });
 
   test('removing the photo leaves no media row and no photo on the student', async () => {
@@ -118,6 +125,24 @@ describe("a student's photo", () => {
     expect(await getStudent(db, ana.id)).toEqual(first);
     const media = await db.media.toArray();
     expect(media.map((row) => row.id)).toEqual([first.photo?.mediaId]);
-    expect(await media[0]?.blob.text()).toBe('first');
+    expect(await contentOf(media[0]?.blob)).toBe('first');
+  });
+
+  test('a photo with the same bytes as a card picture is stored once, and deleting the student keeps it for the card', async () => {
+    await setStudentPhoto(db, teacher, ana.id, jpeg('same'), LATER);
+    const card = await createCard(
+      db,
+      teacher,
+      { label: 'Ana', picture: { blob: jpeg('same'), kind: 'photo' } },
+      LATER,
+    );
+    expect(await db.media.count()).toBe(1);
+
+    await deleteStudent(db, teacher, ana.id);
+
+    const [row] = await db.media.toArray();
+    expect(row?.id).toBe(card.picture?.mediaId);
+    expect(row?.ownerId).toBe(card.id);
+    expect(await contentOf(row?.blob)).toBe('same');
   });
 });

@@ -35,7 +35,13 @@ async function rowsNaming(studentId: StudentId): Promise<Record<string, number>>
 /** A student with a photo, a weekday and a day schedule, a plan, a target, a review plan, a board's options and a week of records. */
 async function seedStudent(name: string): Promise<StudentId> {
   const student = await addStudent(db, TEACHER, { name }, NOW);
-  await setStudentPhoto(db, TEACHER, student.id, new Blob([name], { type: 'image/jpeg' }), NOW);
+  await setStudentPhoto(
+    db,
+    TEACHER,
+    student.id,
+    new Blob([new Uint8Array([0xff, 0xd8, 0xff]), name], { type: 'image/jpeg' }),
+    NOW,
+  );
   const step = ulid<'step'>(NOW) as StepId;
   for (const slot of [
     { kind: 'template', weekday: 1 },

@@ -91,7 +91,7 @@ test('a damaged or hostile file is refused in words, and the boards stay as they
   expect(before).toEqual({ boards: 1, cards: 2, media: 2 });
 
   const scripted = aBoard((board) => {
-    const svg = '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>';
+    const svg = '<!DOCTYPE svg [<!ENTITY a "aaaa">]><svg xmlns="http://www.w3.org/2000/svg">&a;</svg>';
     board.images = [{ id: 'i1', data: dataUri('image/svg+xml', utf8(svg)) }];
   });
   const escaping = anObz({
@@ -128,7 +128,7 @@ test('a damaged or hostile file is refused in words, and the boards stay as they
     [
       'sneaky.obf',
       json(scripted),
-      'Picture i1 in sneaky.obf contains scripts or links to other places, so it is not safe to show. Nothing was imported.',
+      'Picture i1 in sneaky.obf is an SVG that declares entities, or holds nothing that can be shown safely. Nothing was imported.',
     ],
     [
       'escape.obz',
@@ -232,10 +232,15 @@ test('each shared fixture imports, and a board exported and imported again has t
   if (!once || !twice) throw new Error('two exports were made');
   for (const board of [once, twice]) {
     expect(board.buttons.map((button) => button.label)).toEqual(['kids', 'cat']);
-    expect(board.buttons.map((button) => pictureBytes(board, button.image_id))).toEqual(
-      original.buttons.map((button) => pictureBytes(original, button.image_id)),
-    );
   }
+  // The SVG is stored as the picture gate rebuilt it (the same drawing, written anew), and what
+  // passed the gate once comes through it again unchanged.
+  const pictures = (board: ObfFile) => board.buttons.map((button) => pictureBytes(board, button.image_id));
+  expect(pictures(twice)).toEqual(pictures(once));
+  const [drawing, none] = pictures(once);
+  const [originalDrawing] = pictures(original);
+  expect(none).toBeUndefined();
+  expect(drawing?.toString()).toContain(originalDrawing?.toString().match(/ d="[^"]+"/)?.[0]);
 });
 
 type ObfFile = {

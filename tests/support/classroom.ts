@@ -18,7 +18,13 @@ import { DEFAULT_COLOURS } from '../../src/domain/scales';
 import { stampEvent } from '../../src/domain/stamp';
 import { WAS_I_WORKING } from './targets';
 
-export const picture = (content: string, type = 'image/png') => new Blob([content], { type });
+const FIRST_BYTES: Readonly<Record<string, readonly number[]>> = {
+  'image/png': [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
+  'image/jpeg': [0xff, 0xd8, 0xff],
+};
+/** A picture: its type's first bytes (the picture gate reads the type from them), then `content`. */
+export const picture = (content: string, type = 'image/png') =>
+  new Blob([new Uint8Array(FIRST_BYTES[type] ?? []), content], { type });
 
 /**
  * A classroom with a row in every table a backup holds: staff, students (one with a photo), cards

@@ -89,3 +89,82 @@ export function failure(run: () => unknown): AppError {
   }
   throw new Error('expected an AppError, but nothing was thrown');
 }
+
+const SVG_OPEN = '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">';
+const BOX = '<rect width="4" height="4"/>';
+
+/**
+ * SVGs that try to run script in the app's origin or reach outside the file, each one a way past
+ * a deny-list (some got past the one this app had). Through the picture gate each keeps its box.
+ */
+export const HOSTILE_SVGS: readonly (readonly [name: string, svg: string])[] = [
+  ['a script', `${SVG_OPEN}<script>window.hacked = 1</script>${BOX}</svg>`],
+  [
+    'a namespaced script',
+    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:s="http://www.w3.org/2000/svg"><s:script>window.hacked = 1</s:script>${BOX}</svg>`,
+  ],
+  [
+    'an animated href',
+    `${SVG_OPEN}<a><animate attributeName="href" values="javascript:window.hacked = 1"/>${BOX}</a></svg>`,
+  ],
+  [
+    'a set href',
+    `${SVG_OPEN}<a><set attributeName="xlink:href" to="javascript:window.hacked = 1"/>${BOX}</a></svg>`,
+  ],
+  [
+    'an event handler on the root',
+    `<svg xmlns="http://www.w3.org/2000/svg" onload="window.hacked = 1">${BOX}</svg>`,
+  ],
+  [
+    'an event handler on a shape',
+    `${SVG_OPEN}<rect width="4" height="4" onmouseover="window.hacked = 1"/></svg>`,
+  ],
+  [
+    'a foreign object',
+    `${SVG_OPEN}<foreignObject><div xmlns="http://www.w3.org/1999/xhtml"><img src="x" onerror="window.hacked = 1"/></div></foreignObject>${BOX}</svg>`,
+  ],
+  ['an iframe', `${SVG_OPEN}<iframe src="javascript:window.hacked = 1"/>${BOX}</svg>`],
+  ['a javascript link', `${SVG_OPEN}<a href="javascript:window.hacked = 1">${BOX}</a></svg>`],
+  [
+    'an entity-encoded javascript link',
+    `${SVG_OPEN}<a xlink:href="&#106;avascript:window.hacked = 1">${BOX}</a></svg>`,
+  ],
+  ['a link out', `${SVG_OPEN}<a href="https://example.org">${BOX}</a></svg>`],
+  [
+    'an external picture by xlink:href',
+    `${SVG_OPEN}<image xlink:href="http://example.org/a.png" width="4" height="4"/>${BOX}</svg>`,
+  ],
+  [
+    'an external picture by href',
+    `${SVG_OPEN}<image href="https://example.org/a.png" width="4" height="4"/>${BOX}</svg>`,
+  ],
+  [
+    'an inline picture of the wrong type (data:image/svg+xml)',
+    `${SVG_OPEN}<image href="data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=" width="4" height="4"/>${BOX}</svg>`,
+  ],
+  [
+    'an inline page (data:text/html)',
+    `${SVG_OPEN}<a href="data:text/html,&lt;script&gt;window.hacked = 1&lt;/script&gt;">${BOX}</a></svg>`,
+  ],
+  ['a use of another file', `${SVG_OPEN}<use href="https://example.org/a.svg#x"/>${BOX}</svg>`],
+  [
+    'a CSS url() in a style attribute',
+    `${SVG_OPEN}<rect width="4" height="4" style="fill: url(http://example.org/x)"/></svg>`,
+  ],
+  [
+    'a CSS url() in a fill',
+    `${SVG_OPEN}<rect width="4" height="4" fill="url('https://example.org/p.svg#g')"/></svg>`,
+  ],
+  [
+    'a style sheet',
+    `${SVG_OPEN}<style>@import url(https://example.org/a.css); rect { fill: url(https://example.org/x) }</style>${BOX}</svg>`,
+  ],
+];
+
+/** Whether an SVG holds anything that runs or reaches outside the file (its namespace names aside). */
+export function activeOrOutside(svg: string): boolean {
+  const withoutNamespaces = svg.replace(/\sxmlns(?::\w+)?="[^"]*"/g, '');
+  return /script|\son[a-z]+\s*=|javascript:|foreignObject|iframe|https?:|<animate|<set|<style|<use|data:(?!image\/(?:png|jpeg|gif|webp)[;,])/i.test(
+    withoutNamespaces,
+  );
+}

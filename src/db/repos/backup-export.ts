@@ -9,6 +9,7 @@ import { AppError } from '../../domain/errors';
 import type { AppEvent } from '../../domain/events';
 import type { AdultSession } from '../../domain/people';
 import type { AppDb, MediaRecord } from '../app-db';
+import { gatePicture } from '../pictures/picture-gate';
 import { requireRole } from './access';
 import { writeSetting } from './settings';
 
@@ -99,14 +100,16 @@ function checkedForFile(record: FileRecord): FileRecord {
   return record;
 }
 
+/** Only what passes the picture gate leaves, whatever an older version of the app stored. */
 async function mediaForFile(media: MediaRecord): Promise<Extract<FileRecord, { t: 'media' }>['v']> {
-  const bytes = new Uint8Array(await media.blob.arrayBuffer());
+  const gated = gatePicture(new Uint8Array(await media.blob.arrayBuffer()));
+  if (!gated.ok) throw new AppError('backup-row-unfit', `media ${media.id}: ${gated.problem}`);
   return {
     id: media.id,
     ownerId: media.ownerId,
     updatedAt: media.updatedAt,
-    type: media.blob.type,
-    data: toBase64(bytes),
+    type: gated.type,
+    data: toBase64(gated.bytes),
   };
 }
 

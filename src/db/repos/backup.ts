@@ -22,6 +22,7 @@ import { AppError } from '../../domain/errors';
 import type { StudentId } from '../../domain/ids';
 import type { AdultSession } from '../../domain/people';
 import type { AppDb } from '../app-db';
+import { gatePicture } from '../pictures/picture-gate';
 import { guardedWrite } from '../write-errors';
 import { requireRole } from './access';
 import { rebuildRollups } from './rollups';
@@ -40,11 +41,18 @@ export type ImportOptions = {
   onProgress?: (progress: ImportProgress) => void;
 };
 
+/** Every picture in a backup passes the picture gate, in both readings; one it refuses refuses the file. */
+function acceptPicture(bytes: Uint8Array) {
+  const gated = gatePicture(bytes);
+  return gated.ok ? gated : undefined;
+}
+
 /** How the file is read for one step of an import. */
 function readOptions(options: ImportOptions, step: 'checking' | 'writing'): ReadOptions {
   const { onProgress, ...rest } = options;
   return {
     ...rest,
+    acceptPicture,
     ...(step === 'writing' ? { keepAlive: waitForFile } : {}),
     ...(onProgress ? { onProgress: (share: number) => onProgress({ step, share }) } : {}),
   };

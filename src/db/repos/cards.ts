@@ -4,18 +4,22 @@ import {
   type Card,
   PICTURE_KINDS,
   PICTURE_MAX_BYTES,
+  type PictureKind,
   SPOKEN_TEXT_MAX_LENGTH,
 } from '../../domain/cards';
 import { AppError } from '../../domain/errors';
 import { type CardId, ulid } from '../../domain/ids';
 import type { AdultSession } from '../../domain/people';
+import { PICTURE_TYPES } from '../../domain/pictures/picture-bytes';
 import { parseWith } from '../../domain/validation';
-import type { AppDb, MediaRecord } from '../app-db';
+import type { AppDb } from '../app-db';
+import { preparePicture } from '../pictures/picture-gate';
+import { releasePicture, storePicture } from '../pictures/picture-store';
 import { guardedWrite } from '../write-errors';
 import { requireRole } from './access';
 
 // GIF comes with boards from other AAC apps; <img> shows it as it is, so it is kept unconverted.
-export const PICTURE_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/svg+xml'] as const;
+// The type a picture is stored with is the one its bytes have, after the picture gate.
 
 const pictureSchema = v.object({
   blob: v.pipe(
@@ -47,10 +51,13 @@ export async function createCard(
   now: number,
 ): Promise<Card> {
   requireRole(session, 'teacher');
-  const { card, media } = newCardRecords(input, now);
+  const { card, picture } = newCardRecords(input, now);
+  const prepared = picture && (await preparePicture(picture.blob));
   await guardedWrite(() =>
     db.transaction('rw', db.cards, db.media, async () => {
-      if (media) await db.media.add(media);
+      if (picture && prepared) {
+        card.picture = { mediaId: await storePicture(db, prepared, card.id, now), kind: picture.kind };
+      }
       await db.cards.add(card);
     }),
   );
@@ -65,7 +72,8 @@ const cardChangeSchema = v.object({
 
 /**
  * A card's new words and picture, written together: a new picture replaces the old one, which is
- * removed with it. Everything that shows the card (schedules, boards, the kiosk) shows the change.
+ * removed with it unless another card or student still shows it. Everything that shows the card
+ * (schedules, boards, the kiosk) shows the change.
  */
 export async function updateCard(
   db: AppDb,
@@ -76,16 +84,18 @@ export async function updateCard(
 ): Promise<Card> {
   requireRole(session, 'teacher');
   const { label, spokenText, picture } = parseWith(cardChangeSchema, input);
+  const prepared = picture && picture !== 'keep' ? await preparePicture(picture.blob) : undefined;
   return guardedWrite(() =>
-    db.transaction('rw', db.cards, db.media, async () => {
+    db.transaction('rw', db.cards, db.media, db.students, async () => {
       const card = await db.cards.get(cardId);
       if (!card) throw new AppError('invalid-input', 'no such card');
       let kept = picture === 'keep' ? card.picture : undefined;
-      if (picture !== 'keep' && card.picture) await db.media.delete(card.picture.mediaId);
-      if (picture && picture !== 'keep') {
-        const mediaId = ulid<'media'>(now);
-        await db.media.add({ id: mediaId, ownerId: cardId, blob: picture.blob, updatedAt: now });
-        kept = { mediaId, kind: picture.kind };
+      if (picture && picture !== 'keep' && prepared) {
+        kept = { mediaId: await storePicture(db, prepared, cardId, now), kind: picture.kind };
+      }
+      // After the new one is stored: a card given the same picture again keeps its one copy.
+      if (card.picture && card.picture.mediaId !== kept?.mediaId) {
+        await releasePicture(db, card.picture.mediaId, cardId);
       }
       const { spokenText: _oldText, picture: _oldPicture, ...rest } = card;
       const updated: Card = {
@@ -102,22 +112,21 @@ export async function updateCard(
 }
 
 /**
- * The rows of a new card, checked but not written: for writers that add cards inside a
- * transaction of their own, together with what uses them.
+ * A new card, checked but not written, and the picture it asks for (not yet through the picture
+ * gate; the card names it once it is stored): for writers that add cards inside a transaction of
+ * their own, together with what uses them.
  */
-export function newCardRecords(input: unknown, now: number): { card: Card; media?: MediaRecord } {
+export function newCardRecords(
+  input: unknown,
+  now: number,
+): { card: Card; picture?: { blob: Blob; kind: PictureKind } } {
   const { label, spokenText, picture } = parseWith(cardInputSchema, input);
-  const id = ulid<'card'>(now);
-  const mediaId = picture ? ulid<'media'>(now) : undefined;
   const card: Card = {
-    id,
+    id: ulid<'card'>(now),
     label,
     ...(spokenText ? { spokenText } : {}),
-    ...(picture && mediaId ? { picture: { mediaId, kind: picture.kind } } : {}),
     createdAt: now,
     updatedAt: now,
   };
-  return picture && mediaId
-    ? { card, media: { id: mediaId, ownerId: id, blob: picture.blob, updatedAt: now } }
-    : { card };
+  return picture ? { card, picture } : { card };
 }

@@ -5,6 +5,7 @@ import { AppError } from '../../domain/errors';
 import type { StudentId } from '../../domain/ids';
 import type { AdultSession, Student } from '../../domain/people';
 import type { AppDb } from '../app-db';
+import { releasePicture } from '../pictures/picture-store';
 import { guardedWrite } from '../write-errors';
 import { requireRole } from './access';
 import { reviewPlanKey } from './review';
@@ -33,6 +34,7 @@ export async function deleteStudent(
         db.plans,
         db.targets,
         db.media,
+        db.cards,
         db.boards,
         db.settings,
       ],
@@ -54,7 +56,13 @@ export async function deleteStudent(
         await db.schedules.where('studentId').equals(studentId).delete();
         await db.plans.where('studentId').equals(studentId).delete();
         await db.targets.where('studentId').equals(studentId).delete();
-        await db.media.where('ownerId').equals(studentId).delete();
+        // Their photo goes, unless a card shows the same picture (stored once: picture-store.ts).
+        await db.media
+          .where('ownerId')
+          .equals(studentId)
+          .filter((row) => row.id !== student.photo?.mediaId)
+          .delete();
+        if (student.photo) await releasePicture(db, student.photo.mediaId, studentId);
         await db.boards
           .filter((board) => studentId in board.shown)
           .modify((board) => {

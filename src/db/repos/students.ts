@@ -7,6 +7,7 @@ import type { AdultSession, Student } from '../../domain/people';
 import { LAYOUTS, PICTURE_STYLES } from '../../domain/presentation';
 import { localeSchema, nameSchema, parseWith } from '../../domain/validation';
 import type { AppDb } from '../app-db';
+import { releasePicture, storePicture } from '../pictures/picture-store';
 import { guardedWrite } from '../write-errors';
 import { requireRole } from './access';
 
@@ -90,17 +91,18 @@ export async function setStudentPhoto(
 ): Promise<Student> {
   requireRole(session, 'teacher');
   const photo = blob === undefined ? undefined : checkPhoto(blob);
+  // Loaded when a photo is set: the gate's sanitizer stays out of the kiosk's bundle.
+  const prepared = photo && (await (await import('../pictures/picture-gate')).preparePicture(photo));
   return guardedWrite(() =>
-    db.transaction('rw', db.students, db.media, async () => {
+    db.transaction('rw', db.students, db.media, db.cards, async () => {
       const student = await db.students.get(studentId);
       if (!student) throw new AppError('invalid-input', 'no such student');
       const { photo: previous, ...rest } = student;
-      if (previous) await db.media.delete(previous.mediaId);
       let updated: Student = { ...rest, updatedAt: now };
-      if (photo) {
-        const mediaId = ulid<'media'>(now);
-        await db.media.add({ id: mediaId, ownerId: studentId, blob: photo, updatedAt: now });
-        updated = { ...updated, photo: { mediaId } };
+      if (prepared)
+        updated = { ...updated, photo: { mediaId: await storePicture(db, prepared, studentId, now) } };
+      if (previous && previous.mediaId !== updated.photo?.mediaId) {
+        await releasePicture(db, previous.mediaId, studentId);
       }
       await db.students.put(updated);
       return updated;

@@ -36,6 +36,11 @@ export type ReadOptions = {
   keepAlive?: <T>(work: Promise<T>) => Promise<T>;
   /** Told after each chunk how much of the file is read, from 0 to 1: a year's file takes minutes. */
   onProgress?: (share: number) => void;
+  /**
+   * The picture gate (db/pictures/picture-gate.ts, which needs a DOM): a picture's bytes as they may
+   * be stored, with the type read from them; undefined refuses the file.
+   */
+  acceptPicture: (bytes: Uint8Array) => { bytes: Uint8Array<ArrayBuffer>; type: string } | undefined;
 };
 
 export type ReadSummary = { header: BackupHeader; records: number; counts: Record<BackupTable, number> };
@@ -142,7 +147,7 @@ function parseHeader(line: Uint8Array, limits: BackupLimits): BackupHeader {
 }
 
 /** A row from its table's schema; a picture's bytes become a Blob of at most the picture limit. */
-function rowOf(input: unknown, where: string): BackupRow {
+function rowOf(input: unknown, where: string, acceptPicture: ReadOptions['acceptPicture']): BackupRow {
   const fields = typeof input === 'object' && input !== null ? (input as Record<string, unknown>) : {};
   const table = BACKUP_TABLES.find((name) => name === fields.t);
   if (!table) throw invalid(`${where}: no such table`);
@@ -158,8 +163,11 @@ function rowOf(input: unknown, where: string): BackupRow {
     throw invalid(`${where} (media): the picture is not base64`);
   }
   if (bytes.length > PICTURE_MAX_BYTES) throw invalid(`${where} (media): the picture is too large`);
-  const { data: _data, type, ...media } = record.v;
-  return { t: 'media', v: { ...media, blob: new Blob([bytes], { type }) } };
+  // The file's type is not believed: the gate reads it from the bytes.
+  const picture = acceptPicture(bytes);
+  if (!picture) throw invalid(`${where} (media): not a picture that can be shown safely`);
+  const { data: _data, type: _type, ...media } = record.v;
+  return { t: 'media', v: { ...media, blob: new Blob([picture.bytes], { type: picture.type }) } };
 }
 
 const keyOf = (row: BackupRow): string => (row.t === 'settings' ? row.v.key : row.v.id);
@@ -216,7 +224,9 @@ export async function readBackup(
     digests.push(await keepAlive(sha256(line)));
     if (chunk.output.records.length > limits.maxRecordsPerChunk)
       throw invalid(`chunk ${index}: too many rows`);
-    const rows = chunk.output.records.map((input, at) => rowOf(input, `chunk ${index} row ${at}`));
+    const rows = chunk.output.records.map((input, at) =>
+      rowOf(input, `chunk ${index} row ${at}`, options.acceptPicture),
+    );
     for (const row of rows) {
       const previous = lastKeys.get(row.t);
       const rowKey = keyOf(row);

@@ -3,11 +3,16 @@
 // refused whole, with an AppError naming the file and the part at fault.
 import * as v from 'valibot';
 import { AppError } from '../errors';
-import { type BoardImage, dataUriBytes, imageTypeOf } from './obf-image';
+import { sniffPicture } from '../pictures/picture-bytes';
+import { type BoardImage, dataUriBytes } from './obf-image';
 import {
+  OBF_MAX_BOARDS,
   OBF_MAX_BUTTONS,
+  OBF_MAX_CARDS,
   OBF_MAX_FILE_BYTES,
   OBF_MAX_IMAGE_BYTES,
+  OBF_MAX_IMPORT_PICTURE_BYTES,
+  OBF_MAX_JSON_DEPTH,
   OBF_NAME_MAX_LENGTH,
   tooLargeError,
 } from './obf-limits';
@@ -73,30 +78,91 @@ export function importGaps(boards: readonly ImportedBoard[]): {
   };
 }
 
+/** How far reading a file is, from 0 to 1: an .obz is read board by board. */
+export type ParseProgress = (share: number) => void;
+
 /** Reads an .obf or an .obz, told apart by their first bytes rather than by the file's name. */
-export function parseBoardFile(bytes: Uint8Array, fileName: string): ImportedBoard[] {
-  return looksLikeZip(bytes) ? parseObz(bytes, fileName) : [parseObf(bytes, fileName)];
+export function parseBoardFile(
+  bytes: Uint8Array,
+  fileName: string,
+  onProgress?: ParseProgress,
+): ImportedBoard[] {
+  return looksLikeZip(bytes) ? parseObz(bytes, fileName, onProgress) : [parseObf(bytes, fileName)];
 }
 
 export function parseObf(bytes: Uint8Array, fileName: string): ImportedBoard {
-  const board = readBoard(bytes, fileName);
+  const board = readBoard(bytes, fileName, new ImportBudget(fileName));
   if (board.options.length === 0) throw emptyError(fileName);
   return board;
 }
 
 /** Every board of an .obz that has choices: the root board first, then the manifest's order. */
-export function parseObz(bytes: Uint8Array, fileName: string): ImportedBoard[] {
+export function parseObz(bytes: Uint8Array, fileName: string, onProgress?: ParseProgress): ImportedBoard[] {
   if (bytes.length > OBF_MAX_FILE_BYTES) throw tooLargeError(fileName, OBF_MAX_FILE_BYTES);
   const files = readZip(bytes, fileName);
-  const boards = boardPaths(files, fileName).map((path) => {
-    const board = files.get(path);
-    if (!board) throw zipError(`${fileName}/${path}`, 'is in the manifest but not in the zip');
-    return readBoard(board, `${fileName}/${path}`, files);
-  });
-  // A board whose buttons all open other boards is a menu of the set, not a choice board.
-  const withOptions = boards.filter((board) => board.options.length > 0);
+  const budget = new ImportBudget(fileName);
+  const paths = boardPaths(files, fileName);
+  const withOptions: ImportedBoard[] = [];
+  for (const [index, path] of paths.entries()) {
+    const bytes = files.get(path);
+    if (!bytes) throw zipError(`${fileName}/${path}`, 'is in the manifest but not in the zip');
+    const board = readBoard(bytes, `${fileName}/${path}`, budget, files);
+    // A board whose buttons all open other boards is a menu of the set, not a choice board.
+    if (board.options.length > 0) {
+      withOptions.push(board);
+      budget.addBoard(board);
+    }
+    onProgress?.((index + 1) / paths.length);
+  }
   if (withOptions.length === 0) throw emptyError(fileName);
   return withOptions;
+}
+
+/**
+ * What one import may write, counted as it is read, so a small file that names much (one picture
+ * behind thousands of buttons, thousands of boards) is refused before it costs much.
+ */
+class ImportBudget {
+  private boards = 0;
+  private cards = 0;
+  private pictureBytes = 0;
+  /** Pictures counted already: a file in the package is one picture however many boards name it. */
+  private readonly counted = new WeakSet<Uint8Array>();
+
+  constructor(private readonly file: string) {}
+
+  addBoard(board: ImportedBoard): void {
+    this.boards++;
+    this.cards += board.options.length;
+    if (this.boards > OBF_MAX_BOARDS) {
+      throw new AppError('board-too-many-boards', `${this.file}: over ${OBF_MAX_BOARDS} boards`, {
+        file: this.file,
+        max: OBF_MAX_BOARDS,
+      });
+    }
+    if (this.cards > OBF_MAX_CARDS) {
+      throw new AppError('board-too-many-cards', `${this.file}: over ${OBF_MAX_CARDS} cards`, {
+        file: this.file,
+        max: OBF_MAX_CARDS,
+      });
+    }
+  }
+
+  addPicture(bytes: Uint8Array): void {
+    if (this.counted.has(bytes)) return;
+    this.counted.add(bytes);
+    this.pictureBytes += bytes.length;
+    if (this.pictureBytes > OBF_MAX_IMPORT_PICTURE_BYTES) {
+      throw new AppError(
+        'board-pictures-too-large',
+        `${this.file}: over ${OBF_MAX_IMPORT_PICTURE_BYTES} bytes`,
+        {
+          file: this.file,
+          max: OBF_MAX_IMPORT_PICTURE_BYTES / (1024 * 1024),
+        },
+      );
+    }
+  }
 }
 
 function boardPaths(files: ReadonlyMap<string, Uint8Array>, zipName: string): string[] {
@@ -116,7 +182,12 @@ function boardPaths(files: ReadonlyMap<string, Uint8Array>, zipName: string): st
 }
 
 /** One board; `zip` holds the files of the .obz it came from, where its pictures' paths point. */
-function readBoard(bytes: Uint8Array, file: string, zip?: ReadonlyMap<string, Uint8Array>): ImportedBoard {
+function readBoard(
+  bytes: Uint8Array,
+  file: string,
+  budget: ImportBudget,
+  zip?: ReadonlyMap<string, Uint8Array>,
+): ImportedBoard {
   if (bytes.length > OBF_MAX_FILE_BYTES) throw tooLargeError(file, OBF_MAX_FILE_BYTES);
   const json = parseJson(bytes, file);
   if (Array.isArray(json.buttons) && json.buttons.length > OBF_MAX_BUTTONS) {
@@ -133,7 +204,7 @@ function readBoard(bytes: Uint8Array, file: string, zip?: ReadonlyMap<string, Ui
   const skipped = board.buttons
     .filter((button) => !shown.has(button))
     .map((button) => skip(button, 'not-in-grid'));
-  const pictureOf = pictureReader(images, file, zip);
+  const pictureOf = pictureReader(images, file, budget, zip);
   const options: ImportedOption[] = [];
   for (const button of ordered) {
     const { label } = button;
@@ -157,6 +228,7 @@ function readBoard(bytes: Uint8Array, file: string, zip?: ReadonlyMap<string, Ui
 }
 
 function parseJson(bytes: Uint8Array, file: string): Record<string, unknown> {
+  checkDepth(bytes, file);
   let json: unknown;
   try {
     json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
@@ -165,6 +237,31 @@ function parseJson(bytes: Uint8Array, file: string): Record<string, unknown> {
   }
   if (!isRecord(json)) throw new AppError('board-not-json', `${file}: JSON but not an object`, { file });
   return json;
+}
+
+const [QUOTE, BACKSLASH, OPEN_LIST, CLOSE_LIST, OPEN_OBJECT, CLOSE_OBJECT] = [
+  0x22, 0x5c, 0x5b, 0x5d, 0x7b, 0x7d,
+];
+
+/** Refuses JSON nested deeper than any board, before JSON.parse spends its time and stack on it. */
+function checkDepth(bytes: Uint8Array, file: string): void {
+  let depth = 0;
+  let inString = false;
+  for (let index = 0; index < bytes.length; index++) {
+    const byte = bytes[index];
+    if (inString) {
+      if (byte === BACKSLASH) index++;
+      else if (byte === QUOTE) inString = false;
+    } else if (byte === QUOTE) inString = true;
+    else if (byte === OPEN_LIST || byte === OPEN_OBJECT) {
+      if (++depth > OBF_MAX_JSON_DEPTH) {
+        throw new AppError('board-too-deep', `${file}: deeper than ${OBF_MAX_JSON_DEPTH}`, {
+          file,
+          max: OBF_MAX_JSON_DEPTH,
+        });
+      }
+    } else if (byte === CLOSE_LIST || byte === CLOSE_OBJECT) depth--;
+  }
 }
 
 function validate<Schema extends v.GenericSchema>(
@@ -211,26 +308,29 @@ type Picture = Pick<ImportedOption, 'image' | 'imageNote'>;
 function pictureReader(
   images: ReadonlyMap<string, ObfImage>,
   file: string,
+  budget: ImportBudget,
   zip: ReadonlyMap<string, Uint8Array> | undefined,
 ): (buttonId: string, imageId: string) => Picture {
   const read = new Map<string, Picture>();
+  // Only the type is known here; an SVG is cleaned by the picture gate before it is stored.
   const check = (bytes: Uint8Array, imageId: string): BoardImage => {
     if (bytes.length > OBF_MAX_IMAGE_BYTES)
       throw tooLargeError(`${file} images[id=${imageId}]`, OBF_MAX_IMAGE_BYTES);
-    const type = imageTypeOf(bytes);
-    if (type === 'unknown') {
+    const sniffed = sniffPicture(bytes);
+    if ('problem' in sniffed && sniffed.problem === 'unknown') {
       throw new AppError('board-image-type', `${file}: image ${imageId} is no picture type we show`, {
         file,
         image: imageId,
       });
     }
-    if (type === 'unsafe-svg') {
-      throw new AppError('board-image-unsafe', `${file}: image ${imageId} is an SVG with active content`, {
+    if ('problem' in sniffed) {
+      throw new AppError('board-image-unsafe', `${file}: image ${imageId} is an SVG with entities`, {
         file,
         image: imageId,
       });
     }
-    return { bytes, type };
+    budget.addPicture(bytes);
+    return { bytes, type: sniffed.type };
   };
   // The format's order of preference: inline data, then a file in the package, then a web address.
   const pictureOf = (buttonId: string, imageId: string): Picture => {

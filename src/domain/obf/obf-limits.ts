@@ -11,6 +11,17 @@ export const OBZ_MAX_UNCOMPRESSED_BYTES = 50 * MB;
 export const OBZ_MAX_ENTRIES = 1000;
 export const OBF_MAX_BUTTONS = 200;
 export const OBF_MAX_IMAGES = 1000;
+/** Boards with choices one import may write (each of its options becomes a card). */
+export const OBF_MAX_BOARDS = 50;
+/** Cards one import may write, all its boards together. */
+export const OBF_MAX_CARDS = 1000;
+/**
+ * Pictures one import may bring, decoded, each counted once (a file in the package is one picture
+ * however many buttons name it). Ten times a large real set; below the package's own limit.
+ */
+export const OBF_MAX_IMPORT_PICTURE_BYTES = 30 * MB;
+/** Lists and objects inside each other; a board needs five or so, any extension field a few more. */
+export const OBF_MAX_JSON_DEPTH = 64;
 /** Rows in a grid, and cells in each row. */
 export const OBF_MAX_GRID_SIDE = 100;
 export const OBF_MAX_ID_LENGTH = 200;

@@ -168,7 +168,7 @@ export const adultEn = {
   'error.board-image-type':
     'Picture {image} in {file} is not a PNG, JPEG, GIF, WebP or SVG picture. Nothing was imported.',
   'error.board-image-unsafe':
-    'Picture {image} in {file} contains scripts or links to other places, so it is not safe to show. Nothing was imported.',
+    'Picture {image} in {file} is an SVG that declares entities, or holds nothing that can be shown safely. Nothing was imported.',
   'error.board-option-count':
     'A choice board holds {min} to {max} choices, but “{board}” has {count}. Nothing was imported.',
   'error.scale-labels-same':
@@ -192,5 +192,15 @@ export const adultEn = {
     'A passphrase needs at least {min} characters, and both copies must match. No backup was saved.',
   'error.backup-row-unfit':
     'Something stored on this tablet does not fit the backup format, so no backup was saved. Nothing was changed.',
+  'error.board-too-many-boards': '{file} holds more than {max} boards with choices. Nothing was imported.',
+  'error.board-too-many-cards':
+    '{file} would make more than {max} cards at once. Import fewer boards at a time. Nothing was imported.',
+  'error.board-pictures-too-large':
+    'The pictures in {file} come to more than {max} MB. Nothing was imported.',
+  'error.board-too-deep':
+    '{file} is nested deeper than any board file ({max} levels), so it was not read. Nothing was imported.',
+  'error.picture-type': 'This is not a PNG, JPEG, GIF, WebP or SVG picture. Nothing was saved.',
+  'error.picture-unsafe':
+    'This SVG picture holds nothing that can be shown safely (or declares entities). Nothing was saved.',
   'error.unknown': 'Something unexpected happened. Nothing was changed.',
 } as const;

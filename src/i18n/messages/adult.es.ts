@@ -168,7 +168,7 @@ export const adultEs: Record<keyof typeof adultEn, string> = {
   'error.board-image-type':
     'La imagen {image} de {file} no es una imagen PNG, JPEG, GIF, WebP ni SVG. No se importó nada.',
   'error.board-image-unsafe':
-    'La imagen {image} de {file} contiene scripts o enlaces a otros sitios, así que no es seguro mostrarla. No se importó nada.',
+    'La imagen {image} de {file} es un SVG que declara entidades o que no contiene nada que se pueda mostrar con seguridad. No se importó nada.',
   'error.board-option-count':
     'Un tablero de elección tiene de {min} a {max} opciones, pero «{board}» tiene {count}. No se importó nada.',
   'error.scale-labels-same':
@@ -195,5 +195,14 @@ export const adultEs: Record<keyof typeof adultEn, string> = {
     'Una frase de contraseña necesita al menos {min} caracteres, y las dos copias deben coincidir. No se guardó ninguna copia.',
   'error.backup-row-unfit':
     'Algo guardado en esta tableta no encaja en el formato de copia de seguridad, así que no se guardó ninguna copia. No se cambió nada.',
+  'error.board-too-many-boards': '{file} contiene más de {max} tableros con opciones. No se importó nada.',
+  'error.board-too-many-cards':
+    '{file} crearía más de {max} tarjetas de una vez. Importe menos tableros cada vez. No se importó nada.',
+  'error.board-pictures-too-large': 'Las imágenes de {file} suman más de {max} MB. No se importó nada.',
+  'error.board-too-deep':
+    '{file} está anidado más hondo que cualquier archivo de tablero ({max} niveles), así que no se leyó. No se importó nada.',
+  'error.picture-type': 'Esto no es una imagen PNG, JPEG, GIF, WebP o SVG. No se guardó nada.',
+  'error.picture-unsafe':
+    'Esta imagen SVG no contiene nada que se pueda mostrar con seguridad (o declara entidades). No se guardó nada.',
   'error.unknown': 'Pasó algo inesperado. No se cambió nada.',
 };

@@ -27,6 +27,10 @@ export const boardsEn = {
   'boards.importHint':
     'An .obf board or an .obz package, from another AAC app or from this one. Each button becomes a card; pictures kept in the file come along, pictures on the web do not. To share a board, export it from Your boards below.',
   'boards.importing': 'Importing…',
+  'boards.importSaving': 'Checking the pictures and saving the boards…',
+  'boards.importProgress': 'Import progress',
+  'boards.picturesCleaned':
+    'Parts of pictures that could run code or fetch from the web were removed; the drawings were kept. Pictures cleaned: {count}.',
   'boards.importedOne': 'The board “{name}” was imported with {count} options. It is in Your boards below.',
   'boards.importedMany': '{count} boards were imported: {names}. They are in Your boards below.',
   'boards.withoutPicture':

@@ -28,6 +28,10 @@ export const boardsEs: Record<keyof typeof boardsEn, string> = {
   'boards.importHint':
     'Un tablero .obf o un paquete .obz, de otra aplicación de CAA o de esta. Cada botón se convierte en una tarjeta; las imágenes guardadas en el archivo se importan, las imágenes de internet no. Para compartir un tablero, expórtelo desde Sus tableros, abajo.',
   'boards.importing': 'Importando…',
+  'boards.importSaving': 'Revisando las imágenes y guardando los tableros…',
+  'boards.importProgress': 'Progreso de la importación',
+  'boards.picturesCleaned':
+    'Se quitaron partes de imágenes que podían ejecutar código o traer cosas de la web; los dibujos se conservaron. Imágenes limpiadas: {count}.',
   'boards.importedOne': 'Se importó el tablero «{name}» con {count} opciones. Está en Sus tableros, abajo.',
   'boards.importedMany': 'Se importaron {count} tableros: {names}. Están en Sus tableros, abajo.',
   'boards.withoutPicture':

@@ -1,7 +1,8 @@
 import { useLocation } from '@solidjs/router';
-import { For, Show } from 'solid-js';
+import { For, onMount, Show } from 'solid-js';
 import { db } from '../../db/instance';
 import { useLive } from '../../db/live';
+import { gateStoredPictures } from '../../db/repos/stored-pictures';
 import { listStudents } from '../../db/repos/student-reads';
 import type { AdultSession } from '../../domain/people';
 import { t } from '../../i18n';
@@ -14,6 +15,8 @@ import { StudentsSection } from './students-section';
 export function TeacherHome(props: { session: AdultSession }) {
   const location = useLocation<{ welcome?: boolean }>();
   const students = useLive(() => listStudents(db));
+  // Upkeep no one asked for: a picture it cannot store now is tried again at the next visit.
+  onMount(() => void gateStoredPictures(db, props.session).catch(() => undefined));
   return (
     <>
       <h1>{t('teacher.title')}</h1>

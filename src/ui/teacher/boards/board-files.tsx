@@ -6,11 +6,12 @@ import { adultSession } from '../../../app/session';
 import { db } from '../../../db/instance';
 import { exportBoard, importBoards } from '../../../db/repos/board-files';
 import type { ChoiceBoard } from '../../../domain/boards';
-import { type ImportedBoard, importGaps, parseBoardFile } from '../../../domain/obf/obf-import';
+import { type ImportedBoard, importGaps } from '../../../domain/obf/obf-import';
 import { OBF_MAX_FILE_BYTES, tooLargeError } from '../../../domain/obf/obf-limits';
 import { errorText, locale, t } from '../../../i18n';
 import { saveFile } from '../../components/save-file';
 import { type Status, StatusLine } from '../../components/status-line';
+import { readBoardFileInWorker } from './board-file-messages';
 
 /** Words for what was imported: the one board and its options, or every board by name. */
 function importedText(boards: readonly ChoiceBoard[]): string {
@@ -26,9 +27,10 @@ function importedText(boards: readonly ChoiceBoard[]): string {
 }
 
 /** Words for what the import could not bring, so the teacher knows which cards to finish. */
-function gapsText(parsed: readonly ImportedBoard[]): string[] {
+function gapsText(parsed: readonly ImportedBoard[], cleanedPictures: number): string[] {
   const gaps = importGaps(parsed);
   const words: string[] = [];
+  if (cleanedPictures > 0) words.push(t('boards.picturesCleaned', { count: cleanedPictures }));
   if (gaps.withoutPicture.length > 0)
     words.push(
       t('boards.withoutPicture', {
@@ -39,29 +41,39 @@ function gapsText(parsed: readonly ImportedBoard[]): string[] {
   return words;
 }
 
+/** Where an import is: reading the file (in a worker, with the share read), then saving. */
+type ImportStep = { step: 'reading'; share: number } | { step: 'saving' };
+
 /**
  * A board file chosen by the teacher, read and checked whole, then written whole: a damaged or
  * hostile file leaves the boards as they were and says why in words.
  */
 export function BoardImport() {
   const [status, setStatus] = createSignal<Status>();
-  const [importing, setImporting] = createSignal(false);
+  const [progress, setProgress] = createSignal<ImportStep>();
+  const importing = () => progress() !== undefined;
 
   const choose = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     if (!file || importing()) return;
     setStatus(undefined);
-    setImporting(true);
+    setProgress({ step: 'reading', share: 0 });
     try {
       // Refused before it is read: a huge file would cost the tablet its memory first.
       if (file.size > OBF_MAX_FILE_BYTES) throw tooLargeError(file.name, OBF_MAX_FILE_BYTES);
-      const parsed = parseBoardFile(new Uint8Array(await file.arrayBuffer()), file.name);
-      const boards = await importBoards(db, adultSession(), parsed, clock.now());
-      setStatus({ kind: 'done', text: [importedText(boards), ...gapsText(parsed)].join(' ') });
+      const parsed = await readBoardFileInWorker(file, file.name, (share) =>
+        setProgress({ step: 'reading', share }),
+      );
+      setProgress({ step: 'saving' });
+      const { boards, cleanedPictures } = await importBoards(db, adultSession(), parsed, clock.now());
+      setStatus({
+        kind: 'done',
+        text: [importedText(boards), ...gapsText(parsed, cleanedPictures)].join(' '),
+      });
     } catch (error) {
       setStatus({ kind: 'error', text: errorText(error) });
     } finally {
-      setImporting(false);
+      setProgress(undefined);
       // Choosing the same file again must still count as a change.
       input.value = '';
     }
@@ -85,8 +97,24 @@ export function BoardImport() {
       <label for="board-file" class="button">
         {t('boards.importLabel')}
       </label>
-      <Show when={importing()}>
-        <p role="status">{t('boards.importing')}</p>
+      <Show when={progress()}>
+        {(shown) => {
+          const reading = () => {
+            const now = shown();
+            return now.step === 'reading' ? now.share : undefined;
+          };
+          return (
+            <div class="board-import-progress">
+              <p role="status">
+                {reading() === undefined ? t('boards.importSaving') : t('boards.importing')}
+              </p>
+              {/* Without a value while saving: the bar then shows work going on, of unknown length. */}
+              <Show when={reading()} keyed fallback={<progress aria-label={t('boards.importProgress')} />}>
+                {(share) => <progress aria-label={t('boards.importProgress')} max="1" value={share} />}
+              </Show>
+            </div>
+          );
+        }}
       </Show>
       <StatusLine status={status()} />
     </section>
