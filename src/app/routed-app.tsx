@@ -52,6 +52,9 @@ const PrivacyPage = lazy(() =>
 const BackupScreen = lazy(() =>
   import('../ui/teacher/backup/backup-screen').then((m) => ({ default: m.BackupScreen })),
 );
+const PaperScreen = lazy(() =>
+  import('../ui/teacher/paper/paper-screen').then((m) => ({ default: m.PaperScreen })),
+);
 const AboutScreen = lazy(() => import('../ui/about/about-screen').then((m) => ({ default: m.AboutScreen })));
 
 /** Sends a new tablet to setup, and a set-up tablet away from it. */
@@ -137,6 +140,7 @@ export function RoutedApp() {
         <Route path="/self-checks" component={SelfChecksScreen} />
         <Route path="/scales" component={ScalesScreen} />
         <Route path="/backup" component={BackupScreen} />
+        <Route path="/paper" component={PaperScreen} />
         <Route path="/about" component={AboutScreen} />
         <Route path="/privacy" component={PrivacyScreen} />
       </Route>

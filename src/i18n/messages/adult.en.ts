@@ -4,6 +4,7 @@
 import { backupEn } from './backup.en';
 import { boardsEn } from './boards.en';
 import { cardsEn } from './cards.en';
+import { paperEn } from './paper.en';
 import { paraEn } from './para.en';
 import { plansEn } from './plans.en';
 import { privacyEn } from './privacy.en';
@@ -25,6 +26,7 @@ export const adultEn = {
   ...scalesEn,
   ...scaleTemplatesEn,
   ...paraEn,
+  ...paperEn,
   ...plansEn,
   ...privacyEn,
   'setup.title': 'Welcome to On My Own',

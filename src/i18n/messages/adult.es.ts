@@ -2,6 +2,7 @@ import type { adultEn } from './adult.en';
 import { backupEs } from './backup.es';
 import { boardsEs } from './boards.es';
 import { cardsEs } from './cards.es';
+import { paperEs } from './paper.es';
 import { paraEs } from './para.es';
 import { plansEs } from './plans.es';
 import { privacyEs } from './privacy.es';
@@ -23,6 +24,7 @@ export const adultEs: Record<keyof typeof adultEn, string> = {
   ...scalesEs,
   ...scaleTemplatesEs,
   ...paraEs,
+  ...paperEs,
   ...plansEs,
   ...privacyEs,
   'setup.title': 'Bienvenido a On My Own',

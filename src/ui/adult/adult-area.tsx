@@ -57,6 +57,9 @@ export function AdultArea(props: RouteSectionProps) {
                 <A href="/adult/backup" class="nav-link">
                   {t('adult.backup')}
                 </A>
+                <A href="/adult/paper" class="nav-link">
+                  {t('adult.paper')}
+                </A>
               </Show>
               <A href="/adult/about" class="nav-link">
                 {t('adult.about')}
