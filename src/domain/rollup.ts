@@ -116,7 +116,8 @@ export function withEvent(
 ): DayRollup {
   switch (event.type) {
     case 'step-shown':
-      return { ...rollup, stepsShown: rollup.stepsShown + sign };
+      // A showing again restarts the time to start; the step was shown once.
+      return event.again ? rollup : { ...rollup, stepsShown: rollup.stepsShown + sign };
     case 'step-started':
       return {
         ...rollup,
