@@ -63,7 +63,7 @@ describe('one start per step under concurrent writes', () => {
     const prompt = recordPrompt(db, para, ana, 'verbal', seconds(3));
     const [recorded, taken] = await Promise.all([
       prompt,
-      tap({ kind: 'start', stepId: reading }, seconds(3) + 9),
+      tap({ kind: 'start', stepId: reading }, seconds(3)),
     ]);
 
     // Whichever write commits first, the one start counting is the para's, with the student's latency.
@@ -80,7 +80,7 @@ describe('one start per step under concurrent writes', () => {
   test('the student’s start committed first: the para’s prompt becomes that start’s prompt', async () => {
     await Promise.all([
       tap({ kind: 'start', stepId: reading }, seconds(3)),
-      recordPrompt(db, para, ana, 'verbal', seconds(3) + 9),
+      recordPrompt(db, para, ana, 'verbal', seconds(3)),
     ]);
 
     const starts = ofType(await live(), 'step-started');
