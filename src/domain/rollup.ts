@@ -27,6 +27,11 @@ export type DayRollup = {
   studentId: StudentId;
   day: SchoolDay;
   stepsShown: number;
+  /**
+   * First showings recorded under the old rule, when the step was loaded even behind a check-in:
+   * that day's times to start may run long. Missing on rollups written before the rule changed.
+   */
+  shownOldRule?: number;
   stepsStarted: number;
   stepsFinished: number;
   startsByPrompt: Record<PromptLevel, number>;
@@ -117,7 +122,14 @@ export function withEvent(
   switch (event.type) {
     case 'step-shown':
       // A showing again restarts the time to start; the step was shown once.
-      return event.again ? rollup : { ...rollup, stepsShown: rollup.stepsShown + sign };
+      if (event.again) return rollup;
+      return event.uncovered
+        ? { ...rollup, stepsShown: rollup.stepsShown + sign }
+        : {
+            ...rollup,
+            stepsShown: rollup.stepsShown + sign,
+            shownOldRule: (rollup.shownOldRule ?? 0) + sign,
+          };
     case 'step-started':
       return {
         ...rollup,
