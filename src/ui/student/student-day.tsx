@@ -11,6 +11,7 @@ import { activeTargetsOf } from '../../db/repos/target-reads';
 import { openedBoard } from '../../domain/choices';
 import type { Student } from '../../domain/people';
 import { DEFAULT_PRESENTATION } from '../../domain/presentation';
+import { dueCheckIn } from '../../domain/scale-check-in';
 import { progressOf } from '../../domain/schedule-progress';
 import type { StudentTap } from '../../domain/step-records';
 import { schoolDayOf } from '../../domain/time';
@@ -43,7 +44,8 @@ export function StudentDay(props: { student: Student }) {
   const day = schoolDayOf(clock.now());
   const { busy, notSaved, save } = useKioskWrite();
   const [ready, setReady] = createSignal(false);
-  const [scaleOpen, setScaleOpen] = createSignal(false);
+  // Undefined until the check-ins have said whether they are asking.
+  const [scaleOpen, setScaleOpen] = createSignal<boolean>();
   const [questionOpen, setQuestionOpen] = createSignal(false);
 
   onMount(async () => {
@@ -78,10 +80,19 @@ export function StudentDay(props: { student: Student }) {
     return saved && recorded;
   };
   const opened = () => openedBoard(events() ?? []);
+  // A check-in that is due covers the step until the check-ins say they are not asking it.
+  const checkInComing = () => {
+    const assignment = props.student.scale;
+    return (
+      assignment !== undefined &&
+      scaleOpen() === undefined &&
+      dueCheckIn(assignment, progress(), events() ?? []) !== undefined
+    );
+  };
   const control = useStepControl({
     progress,
     loaded: () => ready() && schedule() !== undefined && events() !== undefined,
-    uncovered: () => !scaleOpen() && !questionOpen() && opened() === undefined,
+    uncovered: () => !scaleOpen() && !checkInComing() && !questionOpen() && opened() === undefined,
     writing: busy,
     record,
   });
@@ -143,7 +154,7 @@ export function StudentDay(props: { student: Student }) {
         )}
       </Show>
       <Switch>
-        <Match when={!loaded() || scaleOpen()}>{null}</Match>
+        <Match when={!loaded() || scaleOpen() || checkInComing()}>{null}</Match>
         <Match when={progress().items.length === 0}>
           <NothingPlanned />
         </Match>
