@@ -6,6 +6,7 @@ export const ERROR_CODES = [
   'void-target-invalid',
   'not-allowed',
   'no-step-to-record',
+  'step-recorded-already',
   'undo-expired',
   'fading-not-due',
   'wrong-pin',

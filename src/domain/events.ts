@@ -52,7 +52,18 @@ type Base = {
 /** Steps of a mini-schedule name the step they belong to. */
 type StepRef = { stepId: StepId; parentStepId?: StepId };
 
-export type StepShown = Base & StepRef & { type: 'step-shown'; scheduleId: ScheduleId };
+export type StepShown = Base &
+  StepRef & {
+    type: 'step-shown';
+    scheduleId: ScheduleId;
+    /**
+     * Recorded when the step was on screen, uncovered, in the visible tab. Days recorded before
+     * this rule have shows without it: they were stamped when the step was loaded, even covered.
+     */
+    uncovered?: true;
+    /** Shown again after being covered or hidden: the time to start counts from here. */
+    again?: true;
+  };
 export type StepStarted = Base &
   StepRef & {
     type: 'step-started';

@@ -27,6 +27,11 @@ export type DayRollup = {
   studentId: StudentId;
   day: SchoolDay;
   stepsShown: number;
+  /**
+   * First showings recorded under the old rule, when the step was loaded even behind a check-in:
+   * that day's times to start may run long. Missing on rollups written before the rule changed.
+   */
+  shownOldRule?: number;
   stepsStarted: number;
   stepsFinished: number;
   startsByPrompt: Record<PromptLevel, number>;
@@ -116,7 +121,15 @@ export function withEvent(
 ): DayRollup {
   switch (event.type) {
     case 'step-shown':
-      return { ...rollup, stepsShown: rollup.stepsShown + sign };
+      // A showing again restarts the time to start; the step was shown once.
+      if (event.again) return rollup;
+      return event.uncovered
+        ? { ...rollup, stepsShown: rollup.stepsShown + sign }
+        : {
+            ...rollup,
+            stepsShown: rollup.stepsShown + sign,
+            shownOldRule: (rollup.shownOldRule ?? 0) + sign,
+          };
     case 'step-started':
       return {
         ...rollup,

@@ -40,7 +40,11 @@ function timesByStep(events: readonly AppEvent[]): Map<StepId, StepTimes> {
       continue;
     const entry = times.get(event.stepId) ?? {};
     const key = field[event.type];
-    entry[key] = Math.min(entry[key] ?? event.at, event.at);
+    // A step shown again after being covered counts its time to start from the latest showing.
+    entry[key] =
+      key === 'shownAt'
+        ? Math.max(entry[key] ?? event.at, event.at)
+        : Math.min(entry[key] ?? event.at, event.at);
     times.set(event.stepId, entry);
   }
   return times;

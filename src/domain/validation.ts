@@ -79,7 +79,14 @@ export const criterionSchema = v.strictObject({
 const stepRef = { stepId: idSchema<'step'>(), parentStepId: v.optional(idSchema<'step'>()) };
 
 export const eventSchema = v.variant('type', [
-  v.strictObject({ ...base, ...stepRef, type: v.literal('step-shown'), scheduleId: idSchema<'schedule'>() }),
+  v.strictObject({
+    ...base,
+    ...stepRef,
+    type: v.literal('step-shown'),
+    scheduleId: idSchema<'schedule'>(),
+    uncovered: v.optional(v.literal(true)),
+    again: v.optional(v.literal(true)),
+  }),
   v.strictObject({
     ...base,
     ...stepRef,

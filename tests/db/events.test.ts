@@ -15,6 +15,7 @@ import {
   aVoid,
   BEN,
   morning,
+  NEXT_STEP,
   SCHEDULE,
   STEP,
 } from '../support/events';
@@ -77,7 +78,11 @@ describe('recording an event', () => {
       throw new Error('disk error');
     });
 
-    await expect(recordEvent(db, aStart(ANA, morning(2, 5)))).rejects.toMatchObject({ code: 'write-failed' });
+    await expect(recordEvent(db, aStart(ANA, morning(2, 5), 'independent', NEXT_STEP))).rejects.toMatchObject(
+      {
+        code: 'write-failed',
+      },
+    );
 
     const { events, rollups } = await everything(db);
     expect(events).toHaveLength(1);
@@ -169,8 +174,8 @@ describe('rebuilding rollups', () => {
       await recordEvent(db, aShown(studentId, morning(day)));
       const start = await recordEvent(db, aStart(studentId, morning(day, 1), 'verbal'));
       await recordEvent(db, aFinish(studentId, morning(day, 9), 480_000));
-      await recordEvent(db, aShown(studentId, morning(day, 10)));
-      await recordEvent(db, aStart(studentId, morning(day, 11), 'independent'));
+      await recordEvent(db, aShown(studentId, morning(day, 10), NEXT_STEP));
+      await recordEvent(db, aStart(studentId, morning(day, 11), 'independent', NEXT_STEP));
       if (day === 3) await recordEvent(db, aVoid(start, morning(4)));
     }
     const incremental = sortRollups(await db.rollups.toArray());

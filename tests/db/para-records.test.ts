@@ -8,7 +8,7 @@ import { saveSchedule } from '../../src/db/repos/schedules';
 import { completeSetup } from '../../src/db/repos/setup';
 import { recordStudentSteps } from '../../src/db/repos/steps';
 import type { AppEvent } from '../../src/domain/events';
-import type { ScheduleId, StaffId, StepId, StudentId } from '../../src/domain/ids';
+import type { StaffId, StepId, StudentId } from '../../src/domain/ids';
 import { ulid } from '../../src/domain/ids';
 import type { AdultSession } from '../../src/domain/people';
 import type { Schedule } from '../../src/domain/schedule';
@@ -45,7 +45,7 @@ beforeEach(async () => {
 
 /** What the kiosk records when its screen shows the current step. */
 async function show(at: number) {
-  await recordStudentSteps(db, ana, schedule.id as ScheduleId, [{ type: 'step-shown', stepId: reading }], at);
+  await recordStudentSteps(db, ana, { kind: 'shown', stepIds: [reading], again: false }, at);
 }
 const today = () => eventsOfStudentDay(db, ana, DAY);
 const live = (events: AppEvent[]) => {
@@ -70,10 +70,7 @@ describe('a prompt tap', () => {
   });
 
   test('corrects the student’s start of a moment ago, and keeps the student’s latency', async () => {
-    const progress = progressOf(schedule.items, await today());
-    const own = startTap(progress, seconds(4));
-    if (!own) throw new Error('Reading waits for a start');
-    await recordStudentSteps(db, ana, schedule.id, [own], seconds(4));
+    await recordStudentSteps(db, ana, { kind: 'start', stepId: reading }, seconds(4));
 
     await recordPrompt(db, para, ana, 'gestural', seconds(7));
 

@@ -32,6 +32,8 @@ let ana: StudentId;
 let math: CardId;
 const para: AdultSession = { staffId: ulid<'staff'>(at(7)) as StaffId, role: 'para', name: 'Mr. Lee' };
 const mathStep = ulid<'step'>(at(7)) as StepId;
+/** Math comes twice in the day: a step has one start, so a day's second Math start is of this one. */
+const mathAgain = ulid<'step'>(at(7)) as StepId;
 
 const planInput = () => ({
   cardId: math,
@@ -55,13 +57,16 @@ beforeEach(async () => {
     teacher,
     ana,
     { kind: 'template', weekday: 1 },
-    [{ id: mathStep, cardId: math, miniSteps: [] }],
+    [
+      { id: mathStep, cardId: math, miniSteps: [] },
+      { id: mathAgain, cardId: math, miniSteps: [] },
+    ],
     at(7),
   );
 });
 
 /** A start of Math on a day, as the kiosk or a para would record it. */
-const startMath = (date: number, prompt: PromptLevel, minute = 0) =>
+const startMath = (date: number, prompt: PromptLevel, minute = 0, stepId = mathStep) =>
   recordEvent(
     db,
     anEvent(
@@ -69,7 +74,7 @@ const startMath = (date: number, prompt: PromptLevel, minute = 0) =>
         type: 'step-started',
         studentId: ana,
         actor: { kind: 'student' },
-        stepId: mathStep,
+        stepId,
         prompt,
         latencyMs: 3000,
       },
@@ -190,7 +195,7 @@ describe('a fading suggestion', () => {
   test('the review shows each plan’s days so far', async () => {
     await savePlan(db, teacher, ana, planInput(), at(7));
     await startMath(8, 'independent');
-    await startMath(8, 'model', 30);
+    await startMath(8, 'model', 30, mathAgain);
     const [review] = await reviewPlans(db, teacher, ana);
     expect(review?.evidence).toEqual([{ day: '2026-09-08', independent: 1, opportunities: 2 }]);
     expect(review).not.toHaveProperty('suggestion');

@@ -4,15 +4,17 @@ import { saveBoard, setShownOptions } from '../../src/db/repos/boards';
 import { createCard } from '../../src/db/repos/cards';
 import { eventsOfStudentDay } from '../../src/db/repos/events';
 import { dayRollup } from '../../src/db/repos/rollups';
+import { saveSchedule } from '../../src/db/repos/schedules';
 import { completeSetup } from '../../src/db/repos/setup';
 import { recordStudentSteps } from '../../src/db/repos/steps';
 import { getStudent } from '../../src/db/repos/student-reads';
 import { chooseReinforcer, giveToken, setTokenPlan, startReward } from '../../src/db/repos/tokens';
 import type { ChoiceBoard } from '../../src/domain/boards';
 import type { AppEvent } from '../../src/domain/events';
-import type { BoardId, OptionId, ScheduleId, StaffId, StepId, StudentId } from '../../src/domain/ids';
+import type { BoardId, OptionId, StaffId, StepId, StudentId } from '../../src/domain/ids';
 import { ulid } from '../../src/domain/ids';
 import type { AdultSession } from '../../src/domain/people';
+import type { StudentTap } from '../../src/domain/step-records';
 import { schoolDayOf } from '../../src/domain/time';
 import { type TokenPlan, tokenBoardState } from '../../src/domain/tokens';
 import { freshDb } from '../support/fresh-db';
@@ -26,7 +28,6 @@ let teacher: AdultSession;
 let ana: StudentId;
 let board: ChoiceBoard;
 const para: AdultSession = { staffId: ulid<'staff'>(NOW) as StaffId, role: 'para', name: 'Mr. Lee' };
-const SCHEDULE = ulid<'schedule'>(NOW) as ScheduleId;
 
 beforeEach(async () => {
   db = freshDb();
@@ -192,46 +193,92 @@ describe('the token board in use', () => {
 
 describe('a token for each finished step', () => {
   const STEP = ulid<'step'>(NOW) as StepId;
-  const MINI = ulid<'step'>(NOW) as StepId;
-  const finish = (stepId: StepId, parentStepId?: StepId) => ({
-    type: 'step-finished' as const,
-    stepId,
-    durationMs: 60_000,
-    ...(parentStepId ? { parentStepId } : {}),
-  });
+  const MINI = ulid<'step'>(NOW + 1) as StepId;
+  const LAST_MINI = ulid<'step'>(NOW + 2) as StepId;
+  const MORE = [3, 4, 5].map((offset) => ulid<'step'>(NOW + offset) as StepId);
+  const MORE_AT = (index: number) => {
+    const id = MORE[index];
+    if (!id) throw new Error('the day has that step');
+    return id;
+  };
   const tokensGiven = async () => ofType(await db.events.toArray(), 'token-given');
+  const tap = (what: StudentTap, at: number) => recordStudentSteps(db, ana, what, at);
+
+  beforeEach(async () => {
+    const cardId = (await createCard(db, teacher, { label: 'Work' }, NOW)).id;
+    const items = [
+      { id: STEP, cardId, miniSteps: [] },
+      {
+        id: MORE[0],
+        cardId,
+        miniSteps: [
+          { id: MINI, cardId },
+          { id: LAST_MINI, cardId },
+        ],
+      },
+      ...MORE.slice(1).map((id) => ({ id, cardId, miniSteps: [] })),
+    ];
+    await saveSchedule(db, teacher, ana, { kind: 'day', day: DAY }, items, NOW);
+  });
+  /** The student sees a step, starts it a second later and says it is done a minute later. */
+  async function play(stepId: StepId, at: number) {
+    await tap({ kind: 'shown', stepIds: [stepId], again: false }, at);
+    await tap({ kind: 'start', stepId }, at + 1000);
+    await tap({ kind: 'done', stepId }, at + 60_000);
+  }
 
   test('finishing a step of the day earns one token, in the same tap', async () => {
     await setTokenPlan(db, teacher, ana, planFor(), NOW);
-    await recordStudentSteps(db, ana, SCHEDULE, [finish(STEP)], minutes(1));
+    await play(STEP, minutes(1));
 
     const [token] = await tokensGiven();
-    expect(token).toMatchObject({ actor: { kind: 'student' }, stepId: STEP, at: minutes(1) });
+    expect(token).toMatchObject({ actor: { kind: 'student' }, stepId: STEP, at: minutes(2) });
     expect((await dayRollup(db, ana, DAY))?.tokens).toBe(1);
   });
 
   test('a step of a mini-schedule earns none; its last one finishes the activity, which earns one', async () => {
     await setTokenPlan(db, teacher, ana, planFor(), NOW);
-    await recordStudentSteps(db, ana, SCHEDULE, [finish(MINI, STEP)], minutes(1));
-    expect(await tokensGiven()).toEqual([]);
+    await play(STEP, minutes(1));
+    await tap({ kind: 'shown', stepIds: [MORE_AT(0)], again: false }, minutes(3));
+    await tap({ kind: 'start', stepId: MORE_AT(0) }, minutes(3) + 1000);
+    await play(MINI, minutes(4));
+    expect(await tokensGiven()).toHaveLength(1);
 
-    await recordStudentSteps(db, ana, SCHEDULE, [finish(MINI, STEP), finish(STEP)], minutes(2));
+    await play(LAST_MINI, minutes(6));
     expect((await tokensGiven()).map((token) => token.type === 'token-given' && token.stepId)).toEqual([
       STEP,
+      MORE_AT(0),
     ]);
   });
 
   test('no token when the plan gives none for steps, the board is full, or there is no token board', async () => {
-    await recordStudentSteps(db, ana, SCHEDULE, [finish(STEP)], minutes(1));
+    await play(STEP, minutes(1));
     await setTokenPlan(db, teacher, ana, planFor({ fromSteps: false }), NOW);
-    await recordStudentSteps(db, ana, SCHEDULE, [finish(STEP)], minutes(2));
+    await tap({ kind: 'shown', stepIds: [MORE_AT(0)], again: false }, minutes(3));
+    await tap({ kind: 'start', stepId: MORE_AT(0) }, minutes(3) + 1000);
+    await play(MINI, minutes(4));
+    await play(LAST_MINI, minutes(6));
     expect(await tokensGiven()).toEqual([]);
 
     await setTokenPlan(db, teacher, ana, planFor({ spots: 1 }), NOW);
-    await recordStudentSteps(db, ana, SCHEDULE, [finish(STEP)], minutes(3));
-    await recordStudentSteps(db, ana, SCHEDULE, [finish(STEP)], minutes(4));
+    await play(MORE_AT(1), minutes(8));
+    await play(MORE_AT(2), minutes(10));
     expect(await tokensGiven()).toHaveLength(1);
-    expect(ofType(await db.events.toArray(), 'step-finished')).toHaveLength(4);
+    expect(ofType(await db.events.toArray(), 'step-finished')).toHaveLength(6);
+  });
+
+  test('a Done tapped twice, or from two tabs at once, finishes the step once and earns one token', async () => {
+    await setTokenPlan(db, teacher, ana, planFor(), NOW);
+    await tap({ kind: 'shown', stepIds: [STEP], again: false }, minutes(1));
+    await tap({ kind: 'start', stepId: STEP }, minutes(1) + 1000);
+    await Promise.all([
+      tap({ kind: 'done', stepId: STEP }, minutes(2)),
+      tap({ kind: 'done', stepId: STEP }, minutes(2) + 40),
+    ]);
+
+    expect(ofType(await db.events.toArray(), 'step-finished')).toHaveLength(1);
+    expect(await tokensGiven()).toHaveLength(1);
+    expect((await dayRollup(db, ana, DAY))?.tokens).toBe(1);
   });
 
   test('the step and its token land together or not at all', async () => {
@@ -242,12 +289,16 @@ describe('a token for each finished step', () => {
       return add(event, key);
     });
 
-    await expect(recordStudentSteps(db, ana, SCHEDULE, [finish(STEP)], minutes(1))).rejects.toMatchObject({
+    await tap({ kind: 'shown', stepIds: [STEP], again: false }, minutes(1));
+    await tap({ kind: 'start', stepId: STEP }, minutes(1) + 1000);
+    const before = await db.events.count();
+    const rollupBefore = await dayRollup(db, ana, DAY);
+    await expect(tap({ kind: 'done', stepId: STEP }, minutes(2))).rejects.toMatchObject({
       code: 'write-failed',
     });
 
     vi.restoreAllMocks();
-    expect(await db.events.count()).toBe(0);
-    expect(await dayRollup(db, ana, DAY)).toBeUndefined();
+    expect(await db.events.count()).toBe(before);
+    expect(await dayRollup(db, ana, DAY)).toEqual(rollupBefore);
   });
 });

@@ -179,3 +179,28 @@ test('a step asks for its check-in, which can be put off and given later; the st
   await expect(today.getByText('Ana rated 3: Worried')).toBeVisible();
   await expect(today.getByText(/^on their own,/)).toBeVisible();
 });
+
+test('a check-in covering the first step delays its shown moment: time to start counts from when Reading could be seen', async ({
+  page,
+}) => {
+  await page.clock.install();
+  await prepare(page, true);
+  await expect(kioskScale(page).getByText('Check-in: tap how you are')).toBeVisible();
+  // The student takes half a minute over the check-in; Reading is behind it, not yet seen.
+  await page.clock.fastForward(30_000);
+  expect((await storedEvents(page)).filter((event) => event.type === 'step-shown')).toEqual([]);
+
+  await kioskScale(page).getByRole('button', { name: '2: Okay' }).click();
+  await page.getByRole('button', { name: 'Back to my day' }).click();
+  await expect(current(page).getByRole('button', { name: 'Hear Reading' })).toBeVisible();
+  await expect
+    .poll(async () => (await storedEvents(page)).filter((event) => event.type === 'step-shown'))
+    .toHaveLength(1);
+  await page.clock.fastForward(2000);
+  await current(page).getByRole('button', { name: 'Start' }).click();
+  await expect(current(page).getByRole('button', { name: 'Done' })).toBeVisible();
+
+  const start = (await storedEvents(page)).find((event) => event.type === 'step-started');
+  expect(start?.latencyMs).toBeGreaterThanOrEqual(2000);
+  expect(start?.latencyMs).toBeLessThan(10_000);
+});

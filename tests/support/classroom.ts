@@ -83,6 +83,7 @@ export async function addClasswork(db: AppDb, teacher: AdultSession, ana: Studen
     now,
   );
   const step = ulid<'step'>(now);
+  const nextStep = ulid<'step'>(now);
   const schedule = await saveSchedule(
     db,
     teacher,
@@ -90,7 +91,7 @@ export async function addClasswork(db: AppDb, teacher: AdultSession, ana: Studen
     { kind: 'template', weekday: 1 },
     [
       { id: step, cardId: reading.id, durationMinutes: 15, miniSteps: [] },
-      { id: ulid<'step'>(now), cardId: math.id, miniSteps: [], boardId: board.id },
+      { id: nextStep, cardId: math.id, miniSteps: [], boardId: board.id },
     ],
     now,
   );
@@ -122,7 +123,8 @@ export async function addClasswork(db: AppDb, teacher: AdultSession, ana: Studen
           type: 'step-started',
           studentId,
           actor: { kind: 'student' },
-          stepId: step,
+          // A step has one start: Ana's second start is of the next step.
+          stepId: minutes === 5 ? nextStep : step,
           prompt: minutes === 0 ? 'independent' : 'verbal',
           latencyMs: 3000,
         },

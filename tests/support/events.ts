@@ -7,6 +7,8 @@ export const DEVICE = ulid<'device'>(Date.UTC(2026, 8, 1));
 export const ANA = ulid<'student'>(Date.UTC(2026, 8, 1));
 export const BEN = ulid<'student'>(Date.UTC(2026, 8, 1));
 export const STEP = ulid<'step'>(Date.UTC(2026, 8, 1));
+/** A second step, for a day with more than one start (a step has one). */
+export const NEXT_STEP = ulid<'step'>(Date.UTC(2026, 8, 1));
 export const SCHEDULE = ulid<'schedule'>(Date.UTC(2026, 8, 1));
 
 /** 8:00 local time on a school day of September 2026, plus some minutes. */
@@ -22,25 +24,23 @@ export function aStart(
   studentId: StudentId,
   at: number,
   prompt: 'independent' | 'verbal' | 'gestural' = 'independent',
+  stepId = STEP,
 ) {
   return anEvent(
-    { type: 'step-started', studentId, actor: { kind: 'student' }, stepId: STEP, prompt, latencyMs: 4000 },
+    { type: 'step-started', studentId, actor: { kind: 'student' }, stepId, prompt, latencyMs: 4000 },
     at,
   );
 }
 
-export function aShown(studentId: StudentId, at: number) {
+export function aShown(studentId: StudentId, at: number, stepId = STEP) {
   return anEvent(
-    { type: 'step-shown', studentId, actor: { kind: 'student' }, scheduleId: SCHEDULE, stepId: STEP },
+    { type: 'step-shown', studentId, actor: { kind: 'student' }, scheduleId: SCHEDULE, stepId },
     at,
   );
 }
 
-export function aFinish(studentId: StudentId, at: number, durationMs = 600_000) {
-  return anEvent(
-    { type: 'step-finished', studentId, actor: { kind: 'student' }, stepId: STEP, durationMs },
-    at,
-  );
+export function aFinish(studentId: StudentId, at: number, durationMs = 600_000, stepId = STEP) {
+  return anEvent({ type: 'step-finished', studentId, actor: { kind: 'student' }, stepId, durationMs }, at);
 }
 
 export function aVoid(target: AppEvent, at: number) {

@@ -4,7 +4,7 @@ import { dailyLatency, weeklyMeans, weeklyPrompts } from '../../src/domain/revie
 import { rollupsFromEvents } from '../../src/domain/rollup';
 import type { SchoolDay } from '../../src/domain/time';
 import { mondayOf } from '../../src/domain/time';
-import { ANA, anEvent, aVoid, morning } from '../support/events';
+import { ANA, anEvent, aShown, aVoid, morning } from '../support/events';
 
 const day = (text: string) => text as SchoolDay;
 const start = (date: number, minute: number, prompt: 'independent' | 'verbal', latencyMs: number) =>
@@ -29,14 +29,24 @@ const rollups = rollupsFromEvents([
   mistaken,
   aVoid(mistaken, morning(7, 3)),
   start(7, 4, 'independent', 4000),
+  aShown(ANA, morning(4)),
 ]);
 const september = { from: day('2026-09-01'), to: day('2026-09-30') };
 
 test('mean start time per day; a voided start is out', () => {
   expect(dailyLatency(rollups, september)).toEqual([
-    { day: '2026-09-04', starts: 2, meanMs: 4000 },
-    { day: '2026-09-07', starts: 2, meanMs: 7000 },
+    { day: '2026-09-04', starts: 2, meanMs: 4000, oldRule: true },
+    { day: '2026-09-07', starts: 2, meanMs: 7000, oldRule: false },
   ]);
+});
+
+test('a day whose steps were shown under the old rule (when loaded, even covered) is marked', () => {
+  const uncovered = { ...aShown(ANA, morning(7)), uncovered: true as const };
+  const marked = dailyLatency(rollupsFromEvents([start(7, 1, 'independent', 3000), uncovered]), september);
+  expect(marked.map((entry) => entry.oldRule)).toEqual([false]);
+  expect(
+    dailyLatency(rollupsFromEvents([start(7, 1, 'independent', 3000), aShown(ANA, morning(7))]), september),
+  ).toMatchObject([{ oldRule: true }]);
 });
 
 test('help given week by week, weeks starting on Monday', () => {

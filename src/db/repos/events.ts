@@ -9,6 +9,7 @@ import {
   voidRefusal,
   withEvent,
 } from '../../domain/rollup';
+import { stepRecordRefusal } from '../../domain/step-records';
 import { daySupport } from '../../domain/support';
 import { dayBounds, type SchoolDay } from '../../domain/time';
 import { parseEvent } from '../../domain/validation';
@@ -83,6 +84,12 @@ export async function recordEvent(db: AppDb, input: unknown): Promise<AppEvent> 
         if (SUPPORT_SOURCES.has(target.type)) await refreshDaySupport(db, target.studentId, target.day);
         return event;
       }
+      // One start and one finish per step, decided against the log inside this write.
+      const stepRefusal =
+        event.type === 'step-shown' || event.type === 'step-started' || event.type === 'step-finished'
+          ? stepRecordRefusal(event, await eventsOfStudentDay(db, event.studentId, event.day))
+          : undefined;
+      if (stepRefusal !== undefined) throw new AppError('step-recorded-already', stepRefusal);
       await db.events.add(event);
       // A start or a word on support changes the day's map: counted in the same write as the event.
       await addToRollup(db, event, 1, SUPPORT_SOURCES.has(event.type));

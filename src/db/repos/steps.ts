@@ -1,36 +1,50 @@
 import type { EventDraft } from '../../domain/events';
-import type { ScheduleId, StudentId } from '../../domain/ids';
-import type { StepDraft } from '../../domain/schedule-progress';
+import type { StudentId } from '../../domain/ids';
+import { progressOf } from '../../domain/schedule-progress';
 import { stampEvent } from '../../domain/stamp';
+import { type StudentTap, studentTapDrafts } from '../../domain/step-records';
+import { schoolDayOf } from '../../domain/time';
 import type { AppDb } from '../app-db';
 import { guardedWrite } from '../write-errors';
-import { recordEvent } from './events';
+import { eventsOfStudentDay, recordEvent } from './events';
+import { scheduleFor } from './schedule-reads';
 import { deviceIdOf } from './settings';
 
-/** Records the student's own step events from the kiosk, all of one tap together, with the token it earns. */
+/**
+ * Records the student's tap from the kiosk, with the token a finished step earns. What the tap
+ * records is decided inside the write, from the day's schedule and events read there: a tap
+ * another tab, a para or the same finger has already answered records nothing. Returns whether
+ * anything was recorded.
+ */
 export async function recordStudentSteps(
   db: AppDb,
   studentId: StudentId,
-  scheduleId: ScheduleId,
-  drafts: readonly StepDraft[],
+  tap: StudentTap,
   now: number,
-): Promise<void> {
-  if (drafts.length === 0) return;
+): Promise<boolean> {
   const deviceId = await deviceIdOf(db, now);
-  // A finished step of the day may earn a token. The token board's code is fetched only then, so
-  // the kiosk's first load does not carry it, and before the transaction, which an import would end.
-  const finished = drafts.find((draft) => draft.type === 'step-finished' && !draft.parentStepId);
-  const tokens = finished && (await import('./tokens'));
-  await guardedWrite(() =>
+  const day = schoolDayOf(now);
+  // A Done may earn a token. The token board's code is fetched only then, so the kiosk's first
+  // load does not carry it, and before the transaction, which an import would end.
+  const tokens = tap.kind === 'done' ? await import('./tokens') : undefined;
+  return guardedWrite(() =>
     db.transaction('rw', [db.students, db.events, db.rollups, db.schedules], async () => {
+      const schedule = await scheduleFor(db, studentId, { kind: 'day', day });
+      if (!schedule) return false;
+      const events = await eventsOfStudentDay(db, studentId, day);
+      const drafts = studentTapDrafts(progressOf(schedule.items, events), events, tap, now);
       for (const draft of drafts) {
         const base = { studentId, actor: { kind: 'student' } as const };
         const event: EventDraft =
-          draft.type === 'step-shown' ? { ...draft, ...base, scheduleId } : { ...draft, ...base };
+          draft.type === 'step-shown'
+            ? { ...draft, ...base, scheduleId: schedule.id }
+            : { ...draft, ...base };
         await recordEvent(db, stampEvent(event, now, deviceId));
       }
+      const finished = drafts.find((draft) => draft.type === 'step-finished' && !draft.parentStepId);
       if (finished && tokens)
         await tokens.tokenForFinishedStep(db, studentId, finished.stepId, now, deviceId);
+      return drafts.length > 0;
     }),
   );
 }

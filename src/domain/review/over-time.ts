@@ -4,7 +4,13 @@ import type { DayRollup } from '../rollup';
 import { mondayOf, type SchoolDay } from '../time';
 import { type DayRange, inRange } from './independence';
 
-export type DayLatency = { day: SchoolDay; starts: number; meanMs: number };
+export type DayLatency = {
+  day: SchoolDay;
+  starts: number;
+  meanMs: number;
+  /** Recorded under the old rule: its steps were "shown" when loaded, even covered. */
+  oldRule: boolean;
+};
 
 /** Each day with starts: the mean time from a step shown to its start. */
 export function dailyLatency(rollups: readonly DayRollup[], range: DayRange): DayLatency[] {
@@ -15,6 +21,7 @@ export function dailyLatency(rollups: readonly DayRollup[], range: DayRange): Da
       day: rollup.day,
       starts: rollup.stepsStarted,
       meanMs: rollup.latencyMsTotal / rollup.stepsStarted,
+      oldRule: (rollup.shownOldRule ?? 0) > 0,
     }));
 }
 

@@ -139,6 +139,7 @@ export const adultEn = {
   'error.void-target-invalid': 'That record cannot be undone again. Nothing was changed.',
   'error.not-allowed': 'Only a teacher can do that.',
   'error.no-step-to-record': 'No step is waiting for a start right now. Nothing was saved.',
+  'error.step-recorded-already': 'That step has its start or finish already. Nothing was saved.',
   'error.undo-expired':
     'That record can no longer be undone here: undo works for 10 seconds. Nothing was changed.',
   'error.fading-not-due': 'The data no longer meet the criterion for this step, so the plan was not changed.',

@@ -139,6 +139,7 @@ export const adultEs: Record<keyof typeof adultEn, string> = {
   'error.void-target-invalid': 'Ese registro no se puede deshacer otra vez. No se cambió nada.',
   'error.not-allowed': 'Solo un maestro puede hacer eso.',
   'error.no-step-to-record': 'Ahora ningún paso espera a empezar. No se guardó nada.',
+  'error.step-recorded-already': 'Ese paso ya tiene su inicio o su final. No se guardó nada.',
   'error.undo-expired':
     'Ese registro ya no se puede deshacer aquí: deshacer funciona durante 10 segundos. No se cambió nada.',
   'error.fading-not-due': 'Los datos ya no cumplen el criterio de este paso, así que el plan no cambió.',

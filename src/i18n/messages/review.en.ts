@@ -70,6 +70,8 @@ export const reviewEn = {
   'review.aimlineNeeds':
     'An aimline needs at least 3 baseline days with starts and a goal date after the baseline.',
   'review.latencyTitle': 'Time to start, per day',
+  'review.latencyOldRule':
+    'On {days} the time to start was counted from when the step was loaded, even behind a check-in, so it may be too long. Later days count from when the student could see the step.',
   'review.latencyLabel': 'Line chart of the mean seconds from a step shown to its start, each day',
   'review.colLatency': 'Mean time to start',
   'review.seconds': '{seconds} s',

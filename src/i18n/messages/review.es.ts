@@ -75,6 +75,8 @@ export const reviewEs: Record<keyof typeof reviewEn, string> = {
   'review.aimlineNeeds':
     'La línea de meta necesita al menos 3 días de línea de base con inicios y una fecha de meta posterior.',
   'review.latencyTitle': 'Tiempo hasta empezar, por día',
+  'review.latencyOldRule':
+    'El {days} el tiempo hasta empezar se contó desde que se cargó el paso, aunque estuviera tapado por una revisión, así que puede ser demasiado largo. Los días después cuentan desde que el alumno pudo ver el paso.',
   'review.latencyLabel':
     'Gráfico de líneas de los segundos promedio desde que se muestra un paso hasta que empieza, cada día',
   'review.colLatency': 'Tiempo promedio hasta empezar',

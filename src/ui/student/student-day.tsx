@@ -1,4 +1,4 @@
-import { createEffect, createMemo, createSignal, lazy, Match, onMount, Show, Switch } from 'solid-js';
+import { createMemo, createSignal, lazy, Match, onMount, Show, Switch } from 'solid-js';
 import { clock } from '../../app/clock';
 import { paraBarOpen } from '../../app/session';
 import { db } from '../../db/instance';
@@ -9,16 +9,11 @@ import { ensureDaySchedule, scheduleFor } from '../../db/repos/schedule-reads';
 import { recordStudentSteps } from '../../db/repos/steps';
 import { activeTargetsOf } from '../../db/repos/target-reads';
 import { openedBoard } from '../../domain/choices';
-import type { StepId } from '../../domain/ids';
 import type { Student } from '../../domain/people';
 import { DEFAULT_PRESENTATION } from '../../domain/presentation';
-import {
-  doneTap,
-  progressOf,
-  type StepDraft,
-  startTap,
-  unrecordedShows,
-} from '../../domain/schedule-progress';
+import { dueCheckIn } from '../../domain/scale-check-in';
+import { progressOf } from '../../domain/schedule-progress';
+import type { StudentTap } from '../../domain/step-records';
 import { schoolDayOf } from '../../domain/time';
 import { FocusLayout } from './focus-layout';
 import { useKioskText } from './kiosk-text';
@@ -26,6 +21,7 @@ import { useKioskWrite } from './kiosk-write';
 import type { LayoutProps } from './layout-props';
 import { ListLayout } from './list-layout';
 import { NotSaved } from './not-saved';
+import { useStepControl } from './step-control';
 
 // Only a student with a token board loads it, so the kiosk's first load does not grow with it.
 const TokenStrip = lazy(() => import('./tokens/token-strip').then((m) => ({ default: m.TokenStrip })));
@@ -48,7 +44,9 @@ export function StudentDay(props: { student: Student }) {
   const day = schoolDayOf(clock.now());
   const { busy, notSaved, save } = useKioskWrite();
   const [ready, setReady] = createSignal(false);
-  const [scaleOpen, setScaleOpen] = createSignal(false);
+  // Undefined until the check-ins have said whether they are asking.
+  const [scaleOpen, setScaleOpen] = createSignal<boolean>();
+  const [questionOpen, setQuestionOpen] = createSignal(false);
 
   onMount(async () => {
     await save(() => ensureDaySchedule(db, studentId(), day, clock.now()));
@@ -73,19 +71,30 @@ export function StudentDay(props: { student: Student }) {
   );
   const progress = createMemo(() => progressOf(schedule()?.items ?? [], events() ?? []));
 
-  const record = async (drafts: readonly StepDraft[]) => {
-    const current = schedule();
-    if (!current || drafts.length === 0) return;
-    await save(() => recordStudentSteps(db, studentId(), current.id, drafts, clock.now()));
+  // What the tap records is decided inside the write, against the day as the log has it then.
+  const record = async (tap: StudentTap) => {
+    let recorded = false;
+    const saved = await save(async () => {
+      recorded = await recordStudentSteps(db, studentId(), tap, clock.now());
+    });
+    return saved && recorded;
   };
-
-  // Record each step the moment it is on screen, once: latency is measured from here.
-  const showing = new Set<StepId>();
-  createEffect(() => {
-    if (!schedule() || events() === undefined) return;
-    const shows = unrecordedShows(progress()).filter((show) => !showing.has(show.stepId));
-    for (const show of shows) showing.add(show.stepId);
-    void record(shows);
+  const opened = () => openedBoard(events() ?? []);
+  // A check-in that is due covers the step until the check-ins say they are not asking it.
+  const checkInComing = () => {
+    const assignment = props.student.scale;
+    return (
+      assignment !== undefined &&
+      scaleOpen() === undefined &&
+      dueCheckIn(assignment, progress(), events() ?? []) !== undefined
+    );
+  };
+  const control = useStepControl({
+    progress,
+    loaded: () => ready() && schedule() !== undefined && events() !== undefined,
+    uncovered: () => !scaleOpen() && !checkInComing() && !questionOpen() && opened() === undefined,
+    writing: busy,
+    record,
   });
 
   const layoutProps = (): LayoutProps => ({
@@ -95,18 +104,10 @@ export function StudentDay(props: { student: Student }) {
     progress: progress(),
     cards: cards() ?? new Map(),
     pictureStyle: (props.student.presentation ?? DEFAULT_PRESENTATION).pictureStyle,
-    actions: {
-      busy: busy(),
-      onStart: () => {
-        const draft = startTap(progress(), clock.now());
-        if (draft) void record([draft]);
-      },
-      onDone: () => void record(doneTap(progress(), clock.now())),
-    },
+    actions: { busy: control.busy(), onStart: control.onStart, onDone: control.onDone },
   });
   const layout = () => (props.student.presentation ?? DEFAULT_PRESENTATION).layout;
   const loaded = () => ready() && schedule() !== undefined && events() !== undefined;
-  const opened = () => openedBoard(events() ?? []);
 
   return (
     <section class="kiosk-day" aria-labelledby="kiosk-hello">
@@ -118,7 +119,14 @@ export function StudentDay(props: { student: Student }) {
         {(view) => <MyProgress studentId={studentId()} view={view()} />}
       </Show>
       <Show when={(targets() ?? []).length > 0 && events()}>
-        {(today) => <SelfCheck studentId={studentId()} targets={targets() ?? []} events={today()} />}
+        {(today) => (
+          <SelfCheck
+            studentId={studentId()}
+            targets={targets() ?? []}
+            events={today()}
+            onOpenChange={setQuestionOpen}
+          />
+        )}
       </Show>
       <Show when={opened()}>
         {(opening) => (
@@ -146,7 +154,7 @@ export function StudentDay(props: { student: Student }) {
         )}
       </Show>
       <Switch>
-        <Match when={!loaded() || scaleOpen()}>{null}</Match>
+        <Match when={!loaded() || scaleOpen() || checkInComing()}>{null}</Match>
         <Match when={progress().items.length === 0}>
           <NothingPlanned />
         </Match>

@@ -48,7 +48,10 @@ export function ScaleCheckIns(props: {
     const planned = due();
     if (planned && !asking() && !putOff.has(checkInKey(planned))) setAsking(planned);
   });
-  createEffect(() => props.onOpenChange(asking() !== undefined && scale() !== undefined));
+  // Told once the scale is read: until then the student day keeps a due check-in over the step.
+  createEffect(() => {
+    if (scale() !== undefined) props.onOpenChange(asking() !== undefined);
+  });
   onCleanup(() => props.onOpenChange(false));
 
   const close = () => {

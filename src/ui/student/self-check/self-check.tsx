@@ -34,6 +34,8 @@ export function SelfCheck(props: {
   studentId: StudentId;
   targets: readonly Target[];
   events: readonly AppEvent[];
+  /** A question on screen covers the step: its time to start waits until the question is answered. */
+  onOpenChange: (open: boolean) => void;
 }) {
   const text = useKioskText();
   const openedAt = clock.now();
@@ -49,6 +51,8 @@ export function SelfCheck(props: {
   createEffect(() => {
     if (asking()?.target.sound) softAlert();
   });
+  createEffect(() => props.onOpenChange(asking() !== undefined));
+  onCleanup(() => props.onOpenChange(false));
 
   const answer = async (due: DuePrompt, value: SelfCheckAnswer) => {
     await save(() =>

@@ -1,4 +1,4 @@
-import { For } from 'solid-js';
+import { For, Show } from 'solid-js';
 import { type DayLatency, weeklyMeans } from '../../../domain/review/over-time';
 import { t } from '../../../i18n';
 import { formatDay, formatSeconds } from './format';
@@ -11,48 +11,54 @@ export function LatencyChart(props: { days: readonly DayLatency[] }) {
   const max = () =>
     Math.max(10_000, Math.ceil(Math.max(...props.days.map((day) => day.meanMs)) / 10_000) * 10_000);
   const seconds = (ms: number) => t('review.seconds', { seconds: formatSeconds(ms) });
+  const oldRuleDays = () => props.days.filter((day) => day.oldRule).map((day) => formatDay(day.day));
   return (
-    <LineChart
-      title={t('review.latencyTitle')}
-      label={t('review.latencyLabel')}
-      points={props.days.map((day) => ({ label: formatDay(day.day), value: day.meanMs }))}
-      max={max()}
-      format={seconds}
-      tableTitle={t('review.chartTable')}
-      printTable={() => (
-        <WeeklyTable
-          caption={t('review.latencyTitle')}
-          countHeader={t('review.colStarts')}
-          meanHeader={t('review.colLatency')}
-          weeks={weeklyMeans(
-            props.days.map((day) => ({ day: day.day, count: day.starts, mean: day.meanMs })),
-          )}
-          format={seconds}
-        />
-      )}
-      table={() => (
-        <table>
-          <caption>{t('review.latencyTitle')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('review.colDay')}</th>
-              <th scope="col">{t('review.colStarts')}</th>
-              <th scope="col">{t('review.colLatency')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            <For each={props.days}>
-              {(day) => (
-                <tr>
-                  <th scope="row">{formatDay(day.day)}</th>
-                  <td>{day.starts}</td>
-                  <td>{seconds(day.meanMs)}</td>
-                </tr>
-              )}
-            </For>
-          </tbody>
-        </table>
-      )}
-    />
+    <>
+      <LineChart
+        title={t('review.latencyTitle')}
+        label={t('review.latencyLabel')}
+        points={props.days.map((day) => ({ label: formatDay(day.day), value: day.meanMs }))}
+        max={max()}
+        format={seconds}
+        tableTitle={t('review.chartTable')}
+        printTable={() => (
+          <WeeklyTable
+            caption={t('review.latencyTitle')}
+            countHeader={t('review.colStarts')}
+            meanHeader={t('review.colLatency')}
+            weeks={weeklyMeans(
+              props.days.map((day) => ({ day: day.day, count: day.starts, mean: day.meanMs })),
+            )}
+            format={seconds}
+          />
+        )}
+        table={() => (
+          <table>
+            <caption>{t('review.latencyTitle')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('review.colDay')}</th>
+                <th scope="col">{t('review.colStarts')}</th>
+                <th scope="col">{t('review.colLatency')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              <For each={props.days}>
+                {(day) => (
+                  <tr>
+                    <th scope="row">{formatDay(day.day)}</th>
+                    <td>{day.starts}</td>
+                    <td>{seconds(day.meanMs)}</td>
+                  </tr>
+                )}
+              </For>
+            </tbody>
+          </table>
+        )}
+      />
+      <Show when={oldRuleDays().length > 0}>
+        <p>{t('review.latencyOldRule', { days: oldRuleDays().join(', ') })}</p>
+      </Show>
+    </>
   );
 }
