@@ -46,4 +46,6 @@ export const kioskEn = {
   'kiosk.orderPlaced': '{label}: number {place}',
   'kiosk.thisIsMyOrder': 'This is my order',
   'kiosk.startAgain': 'Start again',
+  'kiosk.notMe': 'Not me',
+  'kiosk.notMeName': 'Not me: I am not {name}',
 } as const;
