@@ -18,11 +18,7 @@ export type PictureLogin = { studentId: StudentId; deviceId: DeviceId; at: numbe
  * since the login, while the login is recent. An adult's records, other devices' and earlier ones
  * stay, as do corrections and records already voided.
  */
-export function wrongLoginRecords(
-  events: readonly AppEvent[],
-  login: PictureLogin,
-  now: number,
-): AppEvent[] {
+export function wrongLoginRecords(events: readonly AppEvent[], login: PictureLogin, now: number): AppEvent[] {
   if (now - login.at > NOT_ME_WINDOW_MS || now < login.at) return [];
   const voided = new Set(events.flatMap((event) => (event.type === 'voided' ? [event.target] : [])));
   return events.filter(

@@ -26,7 +26,13 @@ export async function voidWrongLogin(
         await recordEvent(
           db,
           stampEvent(
-            { type: 'voided', studentId, actor: { kind: 'student' }, target: target.id, reason: NOT_ME_REASON },
+            {
+              type: 'voided',
+              studentId,
+              actor: { kind: 'student' },
+              target: target.id,
+              reason: NOT_ME_REASON,
+            },
             now,
             deviceId,
           ),

@@ -47,5 +47,4 @@ export const kioskEn = {
   'kiosk.thisIsMyOrder': 'This is my order',
   'kiosk.startAgain': 'Start again',
   'kiosk.notMe': 'Not me',
-  'kiosk.notMeName': 'Not me: I am not {name}',
 } as const;

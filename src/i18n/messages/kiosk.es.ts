@@ -49,5 +49,4 @@ export const kioskEs: Record<keyof typeof kioskEn, string> = {
   'kiosk.thisIsMyOrder': 'Este es mi orden',
   'kiosk.startAgain': 'Empezar de nuevo',
   'kiosk.notMe': 'No soy yo',
-  'kiosk.notMeName': 'No soy yo: no soy {name}',
 };

@@ -19,7 +19,7 @@ import {
   startTap,
   unrecordedShows,
 } from '../../domain/schedule-progress';
-import { schoolDayOf } from '../../domain/time';
+import type { SchoolDay } from '../../domain/time';
 import { FocusLayout } from './focus-layout';
 import { useKioskText } from './kiosk-text';
 import { useKioskWrite } from './kiosk-write';
@@ -43,9 +43,10 @@ const ParaBar = lazy(() => import('../para/para-bar').then((m) => ({ default: m.
 const BoardChoice = lazy(() => import('./choice/board-choice').then((m) => ({ default: m.BoardChoice })));
 
 /** The student's day: today's schedule, where they are in it, and their taps recorded as events. */
-export function StudentDay(props: { student: Student }) {
+export function StudentDay(props: { student: Student; day: SchoolDay }) {
   const text = useKioskText();
-  const day = schoolDayOf(clock.now());
+  // Fixed for this screen: the kiosk makes a new one when the day moves (see kiosk.tsx).
+  const day = props.day;
   const { busy, notSaved, save } = useKioskWrite();
   const [ready, setReady] = createSignal(false);
   const [scaleOpen, setScaleOpen] = createSignal(false);
