@@ -79,7 +79,6 @@ for (const viewport of [
       const notMe = page.getByRole('button', { name: 'Not me' });
       await expect(notMe).toBeInViewport();
       await expectNoAxeViolations(page);
-      await page.screenshot({ path: `test-results/not-me-${viewport.width}.png` });
 
       await notMe.click();
       await expect(picker(page)).toBeVisible();
