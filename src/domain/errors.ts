@@ -47,6 +47,7 @@ export const ERROR_CODES = [
   'board-too-deep',
   'picture-type',
   'picture-unsafe',
+  'event-day-mismatch',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -47,3 +47,13 @@ export function mondayOf(day: SchoolDay): SchoolDay {
   const weekday = new Date(dayNumberOf(day) * 86_400_000).getUTCDay();
   return dayAfter(day, -((weekday + 6) % 7));
 }
+
+/** The first millisecond of the school day after the one `atMs` is in: when a kiosk's day moves on. */
+export function nextDayStartOf(atMs: number): number {
+  return dayBounds(schoolDayOf(atMs)).to + 1;
+}
+
+/** Whether an event's school day is the device-local day of its moment, as this device stamps it. */
+export function dayMatchesMoment(event: { day: SchoolDay; at: number }): boolean {
+  return event.day === schoolDayOf(event.at);
+}

@@ -117,6 +117,25 @@ describe('recording an event', () => {
     expect((error as AppError).details).not.toBe('');
     expect(await everything(db)).toEqual({ events: [], rollups: [] });
   });
+
+  test('refuses an event whose day is not the day of its moment, and writes nothing', async () => {
+    // A screen left open from yesterday, its tap a second after midnight.
+    const afterMidnight = new Date(2026, 8, 3, 0, 0, 1).getTime();
+    const stale = { ...aStart(ANA, afterMidnight), day: '2026-09-02' };
+
+    await expect(recordEvent(db, stale)).rejects.toMatchObject({ code: 'event-day-mismatch' });
+    expect(await everything(db)).toEqual({ events: [], rollups: [] });
+    await expect(recordEvent(db, aStart(ANA, afterMidnight))).resolves.toMatchObject({ day: '2026-09-03' });
+  });
+
+  test('an import keeps the day another device stamped, in its own timezone', async () => {
+    const afterMidnight = new Date(2026, 8, 3, 0, 0, 1).getTime();
+    const elsewhere = { ...aStart(ANA, afterMidnight), day: '2026-09-02' };
+
+    await appendEvents(db, [elsewhere]);
+
+    expect(await db.events.toArray()).toEqual([elsewhere]);
+  });
 });
 
 describe('corrections', () => {

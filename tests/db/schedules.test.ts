@@ -3,8 +3,8 @@ import type { AppDb } from '../../src/db/app-db';
 import { createCard } from '../../src/db/repos/cards';
 import { recordEvent } from '../../src/db/repos/events';
 import { dayRollup } from '../../src/db/repos/rollups';
-import { ensureDaySchedule, scheduleFor } from '../../src/db/repos/schedule-reads';
-import { saveSchedule, scheduleToEdit } from '../../src/db/repos/schedules';
+import { ensureDaySchedule, plannedDaySchedule, scheduleFor } from '../../src/db/repos/schedule-reads';
+import { insertChangeCard, saveSchedule, scheduleToEdit } from '../../src/db/repos/schedules';
 import { completeSetup } from '../../src/db/repos/setup';
 import type { CardId, StaffId, StepId, StudentId } from '../../src/domain/ids';
 import { ulid } from '../../src/domain/ids';
@@ -132,4 +132,27 @@ test("changing a day's schedule after it began counts the day's support map agai
   await saveSchedule(db, teacher, studentId, today, [{ ...first, cardId: math }], NOW + 120_000);
 
   expect((await dayRollup(db, studentId, TODAY))?.support).toEqual({ [math]: { independent: 1 } });
+});
+
+describe('the day the adults see before the kiosk has opened it', () => {
+  test('is the weekday template, read without writing a copy', async () => {
+    const template = await saveSchedule(db, teacher, studentId, MONDAY, [step(reading), step(math)], NOW);
+
+    expect((await plannedDaySchedule(db, studentId, TODAY))?.items).toEqual(template.items);
+    expect(await scheduleFor(db, studentId, { kind: 'day', day: TODAY })).toBeUndefined();
+    // A Sunday has no template.
+    expect(await plannedDaySchedule(db, studentId, schoolDayOf(NOW - 86_400_000))).toBeUndefined();
+  });
+
+  test('takes a change card into a copy of the template, not into an empty day', async () => {
+    const template = await saveSchedule(db, teacher, studentId, MONDAY, [step(reading), step(math)], NOW);
+
+    await insertChangeCard(db, teacher, studentId, TODAY, math, NOW + 1000);
+
+    const day = await scheduleFor(db, studentId, { kind: 'day', day: TODAY });
+    expect(day?.items).toHaveLength(3);
+    expect(day?.items.map((item) => item.id)).toEqual(
+      expect.arrayContaining(template.items.map((item) => item.id)),
+    );
+  });
 });

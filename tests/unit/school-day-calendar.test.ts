@@ -3,9 +3,11 @@ import {
   calendarOf,
   dayAfter,
   dayBounds,
+  dayMatchesMoment,
   dayNumberOf,
   localDateOf,
   mondayOf,
+  nextDayStartOf,
   type SchoolDay,
   schoolDayOf,
 } from '../../src/domain/time';
@@ -42,4 +44,27 @@ test('a day’s bounds meet the next day’s without a gap', () => {
   expect(tomorrow.from - today.to).toBe(1);
   expect(schoolDayOf(today.to)).toBe('2026-09-07');
   expect(schoolDayOf(tomorrow.from)).toBe('2026-09-08');
+});
+
+test('the day moves at midnight: 23:59:59.999 is still today, the next millisecond is tomorrow', () => {
+  const lastMoment = new Date(2026, 8, 7, 23, 59, 59, 999).getTime();
+  expect(schoolDayOf(lastMoment)).toBe('2026-09-07');
+  expect(schoolDayOf(lastMoment + 1)).toBe('2026-09-08');
+  expect(nextDayStartOf(lastMoment)).toBe(lastMoment + 1);
+  expect(nextDayStartOf(new Date(2026, 8, 7, 8, 30).getTime())).toBe(new Date(2026, 8, 8).getTime());
+  expect(nextDayStartOf(lastMoment + 1)).toBe(new Date(2026, 8, 9).getTime());
+});
+
+test('a day that is 23 or 25 hours long (a clock change) still ends at the next local midnight', () => {
+  for (const date of [new Date(2026, 2, 8, 12), new Date(2026, 10, 1, 12), new Date(2026, 2, 29, 12)]) {
+    const next = new Date(nextDayStartOf(date.getTime()));
+    expect([next.getDate(), next.getHours(), next.getMinutes()]).toEqual([date.getDate() + 1, 0, 0]);
+    expect(schoolDayOf(next.getTime() - 1)).toBe(schoolDayOf(date.getTime()));
+  }
+});
+
+test('an event’s day matches its moment only on the device-local day of that moment', () => {
+  const afterMidnight = new Date(2026, 8, 8, 0, 0, 1).getTime();
+  expect(dayMatchesMoment({ day: day('2026-09-08'), at: afterMidnight })).toBe(true);
+  expect(dayMatchesMoment({ day: day('2026-09-07'), at: afterMidnight })).toBe(false);
 });

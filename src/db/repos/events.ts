@@ -11,7 +11,7 @@ import {
 } from '../../domain/rollup';
 import { stepRecordRefusal } from '../../domain/step-records';
 import { daySupport } from '../../domain/support';
-import { dayBounds, type SchoolDay } from '../../domain/time';
+import { dayBounds, dayMatchesMoment, type SchoolDay } from '../../domain/time';
 import { parseEvent } from '../../domain/validation';
 import type { AppDb } from '../app-db';
 import { guardedWrite } from '../write-errors';
@@ -70,6 +70,12 @@ async function takeBack(db: AppDb, target: AppEvent): Promise<void> {
  */
 export async function recordEvent(db: AppDb, input: unknown): Promise<AppEvent> {
   const event = parseEvent(input);
+  // This device records an event on the school day its own clock is in; a day that does not match
+  // is a stale screen's, refused. Imports of other devices' events (another timezone may have
+  // stamped them) go through appendEvents, which keeps the day they were recorded with.
+  if (!dayMatchesMoment(event)) {
+    throw new AppError('event-day-mismatch', `day ${event.day} is not the day of ${event.at}`);
+  }
   return guardedWrite(() =>
     db.transaction('rw', db.events, db.rollups, db.schedules, async () => {
       if (event.type === 'voided') {

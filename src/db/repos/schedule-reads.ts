@@ -20,6 +20,30 @@ export async function scheduleFor(
   return ofSlot.filter((schedule) => sameSlot(schedule.slot, slot)).first();
 }
 
+/** The weekday template a day's own copy is made from, if the day is a school weekday with one. */
+export async function templateOfDay(
+  db: AppDb,
+  studentId: StudentId,
+  day: SchoolDay,
+): Promise<Schedule | undefined> {
+  const weekday = weekdayOf(day);
+  return weekday ? scheduleFor(db, studentId, { kind: 'template', weekday }) : undefined;
+}
+
+/**
+ * The schedule the kiosk shows on a day, without writing anything: the day's own copy, or before
+ * the kiosk has opened the day, the weekday template it will be copied from. For the adults' Today.
+ */
+export async function plannedDaySchedule(
+  db: AppDb,
+  studentId: StudentId,
+  day: SchoolDay,
+): Promise<Schedule | undefined> {
+  return (
+    (await scheduleFor(db, studentId, { kind: 'day', day })) ?? (await templateOfDay(db, studentId, day))
+  );
+}
+
 /**
  * Today's schedule for the kiosk: the day's own copy, made from the weekday template the first
  * time the day is opened. Steps keep the template's ids, so a step can be followed across days.
@@ -29,8 +53,7 @@ export async function ensureDaySchedule(db: AppDb, studentId: StudentId, day: Sc
     db.transaction('rw', db.schedules, async () => {
       const existing = await scheduleFor(db, studentId, { kind: 'day', day });
       if (existing) return existing;
-      const weekday = weekdayOf(day);
-      const template = weekday ? await scheduleFor(db, studentId, { kind: 'template', weekday }) : undefined;
+      const template = await templateOfDay(db, studentId, day);
       if (!template || template.items.length === 0) return undefined;
       const copy: Schedule = {
         id: ulid<'schedule'>(now),

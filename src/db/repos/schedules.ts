@@ -23,7 +23,7 @@ import type { AppDb } from '../app-db';
 import { guardedWrite } from '../write-errors';
 import { requireRole } from './access';
 import { eventsOfStudentDay, recordEvent, refreshDaySupport } from './events';
-import { scheduleFor } from './schedule-reads';
+import { scheduleFor, templateOfDay } from './schedule-reads';
 import { deviceIdOf } from './settings';
 
 const itemsSchema = v.pipe(
@@ -124,7 +124,8 @@ export async function insertChangeCard(
     db.transaction('rw', [db.schedules, db.cards, db.events, db.rollups], async () => {
       if (!(await db.cards.get(cardId))) throw new AppError('invalid-input', 'no such card');
       const schedule = await scheduleFor(db, studentId, { kind: 'day', day });
-      const items = schedule?.items ?? [];
+      // Before the kiosk has opened the day, the change goes into the copy of its weekday template.
+      const items = schedule?.items ?? (await templateOfDay(db, studentId, day))?.items ?? [];
       const progress = progressOf(items, await eventsOfStudentDay(db, studentId, day));
       const stepId = ulid<'step'>(now);
       const updated: Schedule = {

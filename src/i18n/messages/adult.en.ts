@@ -205,5 +205,7 @@ export const adultEn = {
   'error.picture-type': 'This is not a PNG, JPEG, GIF, WebP or SVG picture. Nothing was saved.',
   'error.picture-unsafe':
     'This SVG picture holds nothing that can be shown safely (or declares entities). Nothing was saved.',
+  'error.event-day-mismatch':
+    'This record was made for another day than the one the tablet’s clock is on. It was not saved; try again.',
   'error.unknown': 'Something unexpected happened. Nothing was changed.',
 } as const;

@@ -207,5 +207,7 @@ export const adultEs: Record<keyof typeof adultEn, string> = {
   'error.picture-type': 'Esto no es una imagen PNG, JPEG, GIF, WebP o SVG. No se guardó nada.',
   'error.picture-unsafe':
     'Esta imagen SVG no contiene nada que se pueda mostrar con seguridad (o declara entidades). No se guardó nada.',
+  'error.event-day-mismatch':
+    'Este registro se hizo para otro día que el del reloj de la tableta. No se guardó; inténtelo de nuevo.',
   'error.unknown': 'Pasó algo inesperado. No se cambió nada.',
 };

@@ -46,4 +46,5 @@ export const kioskEn = {
   'kiosk.orderPlaced': '{label}: number {place}',
   'kiosk.thisIsMyOrder': 'This is my order',
   'kiosk.startAgain': 'Start again',
+  'kiosk.notMe': 'Not me',
 } as const;

@@ -48,4 +48,5 @@ export const kioskEs: Record<keyof typeof kioskEn, string> = {
   'kiosk.orderPlaced': '{label}: número {place}',
   'kiosk.thisIsMyOrder': 'Este es mi orden',
   'kiosk.startAgain': 'Empezar de nuevo',
+  'kiosk.notMe': 'No soy yo',
 };

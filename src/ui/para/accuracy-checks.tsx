@@ -2,6 +2,7 @@ import './accuracy-checks.css';
 import '../../i18n/kiosk-self-check';
 import { createSignal, For, Show } from 'solid-js';
 import { clock } from '../../app/clock';
+import { useSchoolDay } from '../../app/school-day';
 import { adultSession } from '../../app/session';
 import { db } from '../../db/instance';
 import { useLive } from '../../db/live';
@@ -13,7 +14,6 @@ import {
 } from '../../db/repos/self-checks';
 import type { SelfCheckAnswer } from '../../domain/events';
 import type { Student } from '../../domain/people';
-import { schoolDayOf } from '../../domain/time';
 import { errorText, locale, type MessageKey, t } from '../../i18n';
 import { AnswerButtons, answerWords } from '../components/answer-buttons';
 import { type Status, StatusLine } from '../components/status-line';
@@ -27,10 +27,16 @@ const adultText = (key: MessageKey, params?: Record<string, string | number>) =>
  * adult saw, without the student's answer, which shows only once the adult has answered.
  */
 export function AccuracyChecks(props: { student: Student }) {
-  const day = schoolDayOf(clock.now());
+  const day = useSchoolDay();
   const studentId = () => props.student.id;
-  const pending = useLive(studentId, (id) => pendingChecks(db, id, day));
-  const outcomes = useLive(studentId, (id) => checkOutcomes(db, id, day));
+  const pending = useLive(
+    () => [studentId(), day()] as const,
+    ([id, today]) => pendingChecks(db, id, today),
+  );
+  const outcomes = useLive(
+    () => [studentId(), day()] as const,
+    ([id, today]) => checkOutcomes(db, id, today),
+  );
   const [busy, setBusy] = createSignal(false);
   const [status, setStatus] = createSignal<Status>();
   const name = () => props.student.name;
@@ -47,7 +53,7 @@ export function AccuracyChecks(props: { student: Student }) {
         answer,
         clock.now(),
       );
-      const outcome = (await checkOutcomes(db, props.student.id, day)).find(
+      const outcome = (await checkOutcomes(db, props.student.id, day())).find(
         (each) => each.answerEvent === pendingCheck.answerEvent,
       );
       if (!outcome) return;

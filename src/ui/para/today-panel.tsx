@@ -1,16 +1,16 @@
 import { createSignal, For, Show } from 'solid-js';
 import { clock } from '../../app/clock';
+import { useSchoolDay } from '../../app/school-day';
 import { adultSession } from '../../app/session';
 import { db } from '../../db/instance';
 import { useLive } from '../../db/live';
 import { cardsByIds, listCards } from '../../db/repos/card-reads';
 import { eventsOfStudentDay } from '../../db/repos/events';
-import { scheduleFor } from '../../db/repos/schedule-reads';
+import { plannedDaySchedule } from '../../db/repos/schedule-reads';
 import { insertChangeCard } from '../../db/repos/schedules';
 import type { CardId } from '../../domain/ids';
 import type { Student } from '../../domain/people';
 import { progressOf } from '../../domain/schedule-progress';
-import { schoolDayOf } from '../../domain/time';
 import { errorText, t } from '../../i18n';
 import { type Status, StatusLine } from '../components/status-line';
 import { AccuracyChecks } from './accuracy-checks';
@@ -21,10 +21,17 @@ import { TokenGive } from './token-give';
 
 /** One student's day as the adults see it, and the change card an adult may put in. */
 export function TodayPanel(props: { student: Student }) {
-  const day = schoolDayOf(clock.now());
+  // The day the kiosk shows, moving at midnight as it does.
+  const day = useSchoolDay();
   const studentId = () => props.student.id;
-  const schedule = useLive(studentId, (id) => scheduleFor(db, id, { kind: 'day', day }));
-  const events = useLive(studentId, (id) => eventsOfStudentDay(db, id, day));
+  const schedule = useLive(
+    () => [studentId(), day()] as const,
+    ([id, today]) => plannedDaySchedule(db, id, today),
+  );
+  const events = useLive(
+    () => [studentId(), day()] as const,
+    ([id, today]) => eventsOfStudentDay(db, id, today),
+  );
   const allCards = useLive(() => listCards(db));
   const cards = useLive(
     () => schedule()?.items ?? [],
@@ -44,7 +51,7 @@ export function TodayPanel(props: { student: Student }) {
     const card = allCards()?.find((candidate) => candidate.id === cardId());
     if (!card) return;
     try {
-      await insertChangeCard(db, adultSession(), props.student.id, day, card.id, clock.now());
+      await insertChangeCard(db, adultSession(), props.student.id, day(), card.id, clock.now());
       setStatus({ kind: 'done', text: t('today.changeInserted', { label: card.label }) });
     } catch (error) {
       setStatus({ kind: 'error', text: errorText(error) });

@@ -1,14 +1,17 @@
-import { createEffect, createSignal, Match, Switch } from 'solid-js';
+import { createEffect, Match, Show, Switch } from 'solid-js';
+import { clock } from '../../app/clock';
 import { useKioskNavigation } from '../../app/kiosk-navigation';
+import { logInByPicture, pictureLogin } from '../../app/picture-login';
+import { useSchoolDay } from '../../app/school-day';
 import { db } from '../../db/instance';
 import { useLive } from '../../db/live';
 import { kioskStart } from '../../db/repos/kiosk-start';
-import type { StudentId } from '../../domain/ids';
 import type { Student } from '../../domain/people';
 import { loadLocale } from '../../i18n';
 import { AdultCorner } from './adult-corner';
 import { useKioskGuard } from './kiosk-guard';
 import { KioskLocale, useKioskText } from './kiosk-text';
+import { NotMe } from './not-me';
 import { SpokenCaption } from './spoken-caption';
 import { StudentDay } from './student-day';
 import { StudentPicker } from './student-picker';
@@ -26,14 +29,16 @@ export function Kiosk() {
   // Nothing is shown to a tablet on its way to setup.
   const students = () => (start()?.setupNeeded === false ? start()?.students : undefined);
   const tabletStudentId = () => start()?.tabletStudentId;
-  const [pickedId, setPickedId] = createSignal<StudentId>();
+  const day = useSchoolDay();
 
   const student = (): Student | undefined => {
     const all = students() ?? [];
-    const wantedId = tabletStudentId() ?? pickedId();
+    const wantedId = tabletStudentId() ?? pictureLogin()?.studentId;
     if (wantedId) return all.find((candidate) => candidate.id === wantedId);
     return all.length === 1 ? all[0] : undefined;
   };
+  // "Not me" only where the student chose their picture: not on a tablet set to one student.
+  const login = () => (tabletStudentId() === undefined ? pictureLogin() : undefined);
   const locale = () => student()?.locale ?? 'en';
   createEffect(() => void loadLocale(locale()));
 
@@ -42,16 +47,28 @@ export function Kiosk() {
       <div class="kiosk" lang={locale()}>
         <header>
           <AdultCorner />
+          <Show when={login()}>
+            {(current) => (
+              <Show when={student()}>{(chosen) => <NotMe student={chosen()} login={current()} />}</Show>
+            )}
+          </Show>
         </header>
         <main class="kiosk-main">
           <Switch>
             <Match when={students() === undefined}>{null}</Match>
-            <Match when={student()}>{(current) => <StudentDay student={current()} />}</Match>
+            <Match when={student()}>
+              {(current) => (
+                // A new day is a new screen: its schedule, its records, everything read for it.
+                <Show when={day()} keyed>
+                  {(today) => <StudentDay student={current()} day={today} />}
+                </Show>
+              )}
+            </Match>
             <Match when={(students() ?? []).length === 0}>
               <p class="kiosk-big">{text('kiosk.noStudents')}</p>
             </Match>
             <Match when={students()}>
-              {(all) => <StudentPicker students={all()} onPick={setPickedId} />}
+              {(all) => <StudentPicker students={all()} onPick={(id) => logInByPicture(id, clock.now())} />}
             </Match>
           </Switch>
         </main>

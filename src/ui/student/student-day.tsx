@@ -14,7 +14,7 @@ import { DEFAULT_PRESENTATION } from '../../domain/presentation';
 import { dueCheckIn } from '../../domain/scale-check-in';
 import { progressOf } from '../../domain/schedule-progress';
 import type { StudentTap } from '../../domain/step-records';
-import { schoolDayOf } from '../../domain/time';
+import type { SchoolDay } from '../../domain/time';
 import { FocusLayout } from './focus-layout';
 import { useKioskText } from './kiosk-text';
 import { useKioskWrite } from './kiosk-write';
@@ -39,9 +39,10 @@ const ParaBar = lazy(() => import('../para/para-bar').then((m) => ({ default: m.
 const BoardChoice = lazy(() => import('./choice/board-choice').then((m) => ({ default: m.BoardChoice })));
 
 /** The student's day: today's schedule, where they are in it, and their taps recorded as events. */
-export function StudentDay(props: { student: Student }) {
+export function StudentDay(props: { student: Student; day: SchoolDay }) {
   const text = useKioskText();
-  const day = schoolDayOf(clock.now());
+  // Fixed for this screen: the kiosk makes a new one when the day moves (see kiosk.tsx).
+  const day = props.day;
   const { busy, notSaved, save } = useKioskWrite();
   const [ready, setReady] = createSignal(false);
   // Undefined until the check-ins have said whether they are asking.
