@@ -40,6 +40,10 @@ export const ERROR_CODES = [
   'backup-passphrase-wrong',
   'backup-passphrase-short',
   'backup-row-unfit',
+  'recovery-code-missing',
+  'recovery-code-wrong',
+  'recovery-wait',
+  'recovery-locked',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -5,13 +5,6 @@ export const privacyEn = {
   'gate.locked':
     'Too many wrong PINs: this PIN is locked for {time}. The student screen still works meanwhile, and other adults can sign in with their own PIN.',
   'forgot.title': 'Forgot the PIN?',
-  'forgot.cannotRecover':
-    'A PIN cannot be recovered or reset: this tablet keeps only a scrambled check of each PIN, never the PIN itself. Without the teacher’s PIN the app shows, changes and exports nothing.',
-  'forgot.waysOut': 'The ways out',
-  'forgot.restore':
-    'Restore a backup: erase this tablet (below), set it up again with a new PIN, then restore your latest encrypted backup file with its password. What the backup holds comes back; anything recorded after it is lost.',
-  'forgot.erase':
-    'Erase this tablet: everything the app keeps on it is deleted — students, photos, schedules, records and PINs — and setup starts again. This cannot be undone.',
   'forgot.eraseWord': 'ERASE',
   'forgot.typeWord': 'To erase everything on this tablet, type {word}',
   'forgot.eraseButton': 'Erase this tablet',

@@ -5,13 +5,6 @@ export const privacyEs: Record<keyof typeof privacyEn, string> = {
   'gate.locked':
     'Demasiados PIN incorrectos: este PIN está bloqueado durante {time}. Mientras tanto, la pantalla del estudiante sigue funcionando y otros adultos pueden entrar con su propio PIN.',
   'forgot.title': '¿Olvidó el PIN?',
-  'forgot.cannotRecover':
-    'Un PIN no se puede recuperar ni restablecer: esta tableta guarda solo una comprobación cifrada de cada PIN, nunca el PIN. Sin el PIN del maestro, la aplicación no muestra, no cambia y no exporta nada.',
-  'forgot.waysOut': 'Las salidas',
-  'forgot.restore':
-    'Restaurar una copia de seguridad: borre esta tableta (abajo), vuelva a configurarla con un PIN nuevo y restaure su última copia de seguridad cifrada con su contraseña. Vuelve lo que contiene la copia; lo registrado después se pierde.',
-  'forgot.erase':
-    'Borrar esta tableta: se elimina todo lo que la aplicación guarda en ella —estudiantes, fotos, horarios, registros y PIN— y la configuración empieza de nuevo. No se puede deshacer.',
   'forgot.eraseWord': 'BORRAR',
   'forgot.typeWord': 'Para borrar todo en esta tableta, escriba {word}',
   'forgot.eraseButton': 'Borrar esta tableta',
