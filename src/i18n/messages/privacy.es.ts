@@ -34,13 +34,13 @@ export const privacyEs: Record<keyof typeof privacyEn, string> = {
     'Solo los archivos que el maestro decide guardar: descargas de registros, informes impresos o en PDF, archivos de tableros y copias de seguridad. Guárdelos con el mismo cuidado que un expediente en papel de un estudiante.',
   'privacy.backupTitle': 'Cómo hacer una copia de seguridad',
   'privacy.backup':
-    'El maestro guarda una copia de seguridad desde el área de adultos, como un archivo protegido con una contraseña. Guarde el archivo lejos de la tableta y la contraseña en otro lugar: sin la contraseña, el archivo no se puede leer. Una copia de seguridad es también la salida si se olvida el PIN del maestro.',
+    'El maestro guarda una copia de seguridad desde el área de adultos, como un archivo protegido con una contraseña. Guarde el archivo lejos de la tableta y la contraseña en otro lugar: sin la contraseña, el archivo no se puede leer. Una copia de seguridad es también la salida si se pierden el PIN del maestro y el código de recuperación.',
   'privacy.deleteStudentTitle': 'Cómo borrar a un estudiante',
   'privacy.deleteStudent':
     'El maestro abre Inicio, busca al estudiante en Estudiantes, elige «Borrar…» y lo confirma. Se borran juntos el estudiante, su foto, sus horarios, planes, preguntas de autorrevisión y todos sus registros. Las tarjetas, tableros y escalas que usa toda la clase se quedan. No se puede deshacer: haga antes una copia de seguridad si los registros aún pueden hacer falta.',
   'privacy.wipeTitle': 'Cómo borrar todo en esta tableta',
   'privacy.wipe':
-    'En la pantalla del PIN, abra «¿Olvidó el PIN?» y escriba la palabra que pide: se borra todo lo que esta aplicación guarda en esta tableta y la configuración empieza de nuevo. No hace falta ningún PIN, para que un PIN olvidado nunca deje los datos encerrados. Borrar los datos de este sitio en la configuración del navegador hace lo mismo.',
+    'El maestro abre Configuración y escribe la palabra que pide en «Borrar esta tableta»: se borra todo lo que esta aplicación guarda en esta tableta y la configuración empieza de nuevo. Un PIN olvidado se restablece con el código de recuperación anotado al configurar. Borrar los datos de este sitio en la configuración del navegador (en una tableta administrada, el administrador informático de la escuela) hace lo mismo que borrar.',
   'privacy.back': 'Volver',
   'teacher.deleteStudent': 'Borrar…',
   'teacher.deleteStudentOf': 'Borrar a {name}…',
