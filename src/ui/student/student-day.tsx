@@ -20,6 +20,7 @@ import {
   unrecordedShows,
 } from '../../domain/schedule-progress';
 import { schoolDayOf } from '../../domain/time';
+import { holdUpdatesWhile } from '../../pwa/service-worker';
 import { FocusLayout } from './focus-layout';
 import { useKioskText } from './kiosk-text';
 import { useKioskWrite } from './kiosk-write';
@@ -106,6 +107,8 @@ export function StudentDay(props: { student: Student }) {
   });
   const layout = () => (props.student.presentation ?? DEFAULT_PRESENTATION).layout;
   const loaded = () => ready() && schedule() !== undefined && events() !== undefined;
+  // A new version of the app never reloads under a student mid-day; between days it may.
+  holdUpdatesWhile(() => !loaded() || (progress().items.length > 0 && !progress().allDone));
   const opened = () => openedBoard(events() ?? []);
 
   return (
