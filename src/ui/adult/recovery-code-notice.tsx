@@ -1,4 +1,4 @@
-import { createSignal, onCleanup, Show } from 'solid-js';
+import { createSignal, onCleanup, onMount, Show } from 'solid-js';
 import { adultSession } from '../../app/session';
 import { db } from '../../db/instance';
 import { useLive } from '../../db/live';
@@ -52,22 +52,31 @@ export function RecoveryCodeNotice() {
           </Show>
         }
       >
-        {(code) => (
-          <section class="panel notice recovery-code" aria-labelledby="recovery-code-title">
-            <h2 id="recovery-code-title">{t('recovery.title')}</h2>
-            <p>{t('recovery.shownOnce')}</p>
-            <p class="recovery-code-value">
-              <code>{code()}</code>
-            </p>
-            <button type="button" class="button" onClick={() => window.print()}>
-              {t('recovery.print')}
-            </button>
-            <button type="button" class="button primary" onClick={() => setFreshCode(undefined)}>
-              {t('recovery.done')}
-            </button>
-          </section>
-        )}
+        {(code) => <FreshCode code={code()} />}
       </Show>
     </Show>
+  );
+}
+
+/** The code just made; brought into view, since Settings' button may be far down the page. */
+function FreshCode(props: { code: string }) {
+  let section: HTMLElement | undefined;
+  onMount(() => section?.scrollIntoView({ block: 'nearest' }));
+  return (
+    <section ref={section} class="panel notice recovery-code" aria-labelledby="recovery-code-title">
+      <h2 id="recovery-code-title">{t('recovery.title')}</h2>
+      <p>{t('recovery.shownOnce')}</p>
+      <p class="recovery-code-value">
+        <code>{props.code}</code>
+      </p>
+      <div class="button-row">
+        <button type="button" class="button" onClick={() => window.print()}>
+          {t('recovery.print')}
+        </button>
+        <button type="button" class="button primary" onClick={() => setFreshCode(undefined)}>
+          {t('recovery.done')}
+        </button>
+      </div>
+    </section>
   );
 }

@@ -51,7 +51,7 @@ export function TabletSafety() {
 
   return (
     <>
-      <section class="panel" aria-labelledby="idle-title">
+      <section class="panel idle-setting" aria-labelledby="idle-title">
         <h2 id="idle-title">{t('idle.title')}</h2>
         <label for="idle-minutes">{t('idle.label')}</label>
         <select
