@@ -8,6 +8,7 @@ export const safetyEn = {
   'recovery.done': 'I have written it down',
   'recovery.missing':
     'This tablet has no recovery code yet, so a forgotten teacher PIN could not be reset. Make one now and keep it somewhere safe.',
+  'recovery.settingsTitle': 'If the PIN is forgotten',
   'recovery.settingsIntro':
     'The recovery code sets a new teacher PIN when the PIN is forgotten. Making a new code stops the old one from working.',
   'recovery.make': 'Make a recovery code',

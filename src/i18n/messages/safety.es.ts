@@ -8,6 +8,7 @@ export const safetyEs: Record<keyof typeof safetyEn, string> = {
   'recovery.done': 'Ya lo anoté',
   'recovery.missing':
     'Esta tableta aún no tiene código de recuperación, así que un PIN de maestro olvidado no se podría restablecer. Cree uno ahora y guárdelo en un lugar seguro.',
+  'recovery.settingsTitle': 'Si se olvida el PIN',
   'recovery.settingsIntro':
     'El código de recuperación pone un PIN de maestro nuevo cuando se olvida el PIN. Crear un código nuevo anula el anterior.',
   'recovery.make': 'Crear un código de recuperación',

@@ -65,7 +65,7 @@ export function TabletSafety() {
         </select>
       </section>
       <section class="panel" aria-labelledby="recovery-settings-title">
-        <h2 id="recovery-settings-title">{t('recovery.title')}</h2>
+        <h2 id="recovery-settings-title">{t('recovery.settingsTitle')}</h2>
         <p>{t('recovery.settingsIntro')}</p>
         <button type="button" class="button" onClick={() => void act(makeAndShowRecoveryCode)}>
           {t('recovery.makeNew')}
