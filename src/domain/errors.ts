@@ -48,6 +48,10 @@ export const ERROR_CODES = [
   'picture-type',
   'picture-unsafe',
   'event-day-mismatch',
+  'recovery-code-missing',
+  'recovery-code-wrong',
+  'recovery-wait',
+  'recovery-locked',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

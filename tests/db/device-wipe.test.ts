@@ -7,13 +7,17 @@ import { needsSetup } from '../../src/db/repos/setup-state';
 
 const NOW = Date.UTC(2026, 8, 1, 7, 30);
 
-test('erasing the tablet deletes the whole database, so the app starts at setup with nothing in it', async () => {
+test('a teacher erasing the tablet deletes the whole database, so the app starts at setup with nothing in it', async () => {
   const indexedDB = new IDBFactory();
   const db = new AppDb('wipe', { indexedDB, IDBKeyRange });
-  await completeSetup(db, { teacherName: 'Ms. Rivera', pin: '2468', studentName: 'Ana' }, NOW);
+  const { session } = await completeSetup(
+    db,
+    { teacherName: 'Ms. Rivera', pin: '2468', studentName: 'Ana' },
+    NOW,
+  );
   await db.settings.put({ key: 'storagePersisted', value: true });
 
-  await wipeDevice(db);
+  await wipeDevice(db, { session });
 
   const reopened = new AppDb('wipe', { indexedDB, IDBKeyRange });
   expect(await needsSetup(reopened)).toBe(true);

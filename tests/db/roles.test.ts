@@ -5,6 +5,7 @@ import type { AppDb } from '../../src/db/app-db';
 import { exportBoard, importBoards } from '../../src/db/repos/board-files';
 import { saveBoard, setShownOptions } from '../../src/db/repos/boards';
 import { createCard, updateCard } from '../../src/db/repos/cards';
+import { wipeDevice } from '../../src/db/repos/device-wipe';
 import { recordEvent } from '../../src/db/repos/events';
 import { addNote } from '../../src/db/repos/para-records';
 import {
@@ -16,6 +17,7 @@ import {
   savePlan,
 } from '../../src/db/repos/plans';
 import { dailySummariesForExport, recordsForExport } from '../../src/db/repos/record-exports';
+import { makeRecoveryCode } from '../../src/db/repos/recovery-code';
 import {
   overviewRollups,
   reviewPlanOf,
@@ -119,6 +121,10 @@ const TEACHER_ONLY: TeacherOnly[] = [
   ['changeSetting kioskStudentId', (s) => changeSetting(db, s, 'kioskStudentId', ana)],
   ['changeSetting promptLevels', (s) => changeSetting(db, s, 'promptLevels', { verbal: { shown: false } })],
   ['changeSetting adultLocale', (s) => changeSetting(db, s, 'adultLocale', 'es')],
+  ['changeSetting adultIdleMinutes', (s) => changeSetting(db, s, 'adultIdleMinutes', 5)],
+  ['makeRecoveryCode', (s) => makeRecoveryCode(db, s)],
+  // Erasing the tablet (the recovery code is the other way, see recovery-code.test.ts)
+  ['wipeDevice', (s) => wipeDevice(db, { session: s })],
   // Cards, boards, scales
   ['createCard', (s) => createCard(db, s, { label: 'Art' }, NOW)],
   ['updateCard', (s) => updateCard(db, s, card, { label: 'Maths' }, NOW)],

@@ -53,35 +53,6 @@ test('wrong PINs make the adult wait, in words that count down, even after a rel
   await expect(page.getByRole('heading', { name: 'Students' })).toBeVisible();
 });
 
-test('a forgotten PIN: the gate explains the ways out, and erasing the tablet after typing ERASE starts setup again', async ({
-  page,
-}) => {
-  await completeSetup(page);
-  await leaveAdultArea(page);
-  await openAdultArea(page);
-
-  await page.getByText('Forgot the PIN?').click();
-  await expect(page.getByText(/A PIN cannot be recovered or reset/)).toBeVisible();
-  await expect(page.getByText(/Restore a backup:/)).toBeVisible();
-  await expect(page.getByText(/Erase this tablet: everything the app keeps on it is deleted/)).toBeVisible();
-  await expectNoAxeViolations(page);
-
-  const erase = page.getByRole('button', { name: 'Erase this tablet' });
-  const word = page.getByLabel('To erase everything on this tablet, type ERASE');
-  await expect(erase).toBeDisabled();
-  await word.fill('ERAS');
-  await expect(erase).toBeDisabled();
-  await word.fill('erase');
-  await erase.click();
-
-  await expect(page.getByRole('heading', { name: 'Welcome to On My Own' })).toBeVisible();
-  // Nothing of the old tablet is left: setup runs again, and Ana is gone.
-  await completeSetup(page, 'Ben');
-  await expect(page.getByRole('region', { name: 'Students' }).getByRole('listitem')).toHaveText([/Ben/]);
-  await leaveAdultArea(page);
-  await expect(page.getByRole('heading', { name: 'Hello, Ben' })).toBeVisible();
-});
-
 test('the privacy page can be read from setup, before any PIN exists', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('link', { name: 'Privacy: what this app keeps, and how to delete it' }).click();

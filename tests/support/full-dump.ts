@@ -36,6 +36,9 @@ export const DEVICE_SETTINGS = [
   'adultLocale',
   'lastBackupAt',
   'backupReminderDays',
+  'adultIdleMinutes',
+  'recoveryCode',
+  'recoveryAttempts',
 ];
 
 /** A dump without this tablet's own settings: what a backup carries from one tablet to another. */

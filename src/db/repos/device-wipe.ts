@@ -1,11 +1,19 @@
+import type { AdultSession } from '../../domain/people';
 import type { AppDb } from '../app-db';
+import { requireRole } from './access';
+import { verifyRecoveryCode } from './recovery-code';
+
+/** Who may erase the tablet: a signed-in teacher, or whoever holds the recovery code. */
+export type WipeAuthority = { session: AdultSession | undefined } | { recoveryCode: string; now: number };
 
 /**
  * Erases everything this app keeps on this device: the whole database, every student, record,
- * picture and PIN. It needs no PIN, because it is the way out when the teacher's PIN is forgotten;
- * the screen asks for a typed word first. The database comes back empty on next use, so the app
+ * picture and PIN. Only a teacher's session or the recovery code (throttled like a PIN) may, so no
+ * student can reach it from the kiosk. The database comes back empty on next use, so the app
  * starts at setup.
  */
-export async function wipeDevice(db: AppDb): Promise<void> {
+export async function wipeDevice(db: AppDb, authority: WipeAuthority): Promise<void> {
+  if ('session' in authority) requireRole(authority.session, 'teacher');
+  else await verifyRecoveryCode(db, authority.recoveryCode, authority.now);
   await db.delete({ disableAutoOpen: false });
 }

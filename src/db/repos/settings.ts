@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { MAX_REMINDER_DAYS } from '../../domain/backup/reminder';
+import { MAX_IDLE_MINUTES, MIN_IDLE_MINUTES } from '../../domain/idle-lock';
 import type { DeviceId } from '../../domain/ids';
 import { ulid } from '../../domain/ids';
 import type { AdultSession } from '../../domain/people';
@@ -25,6 +26,13 @@ const SETTING_SCHEMAS = {
   lastBackupAt: v.pipe(v.number(), v.integer(), v.minValue(0)),
   /** The teacher's "remind me to back up after this many days". */
   backupReminderDays: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_REMINDER_DAYS)),
+  /** Minutes without a tap or key before the adult area and the para bar lock. */
+  adultIdleMinutes: v.pipe(
+    v.number(),
+    v.integer(),
+    v.minValue(MIN_IDLE_MINUTES),
+    v.maxValue(MAX_IDLE_MINUTES),
+  ),
 } as const;
 
 type Settings = { [Key in keyof typeof SETTING_SCHEMAS]: v.InferOutput<(typeof SETTING_SCHEMAS)[Key]> };

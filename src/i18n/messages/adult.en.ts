@@ -9,6 +9,7 @@ import { paraEn } from './para.en';
 import { plansEn } from './plans.en';
 import { privacyEn } from './privacy.en';
 import { reviewEn } from './review.en';
+import { safetyEn } from './safety.en';
 import { scaleTemplatesEn } from './scale-templates.en';
 import { scalesEn } from './scales.en';
 import { schedulesEn } from './schedules.en';
@@ -17,6 +18,7 @@ import { tokensEn } from './tokens.en';
 
 export const adultEn = {
   ...cardsEn,
+  ...safetyEn,
   ...schedulesEn,
   ...boardsEn,
   ...backupEn,

@@ -7,6 +7,7 @@ import { paraEs } from './para.es';
 import { plansEs } from './plans.es';
 import { privacyEs } from './privacy.es';
 import { reviewEs } from './review.es';
+import { safetyEs } from './safety.es';
 import { scaleTemplatesEs } from './scale-templates.es';
 import { scalesEs } from './scales.es';
 import { schedulesEs } from './schedules.es';
@@ -15,6 +16,7 @@ import { tokensEs } from './tokens.es';
 
 export const adultEs: Record<keyof typeof adultEn, string> = {
   ...cardsEs,
+  ...safetyEs,
   ...schedulesEs,
   ...boardsEs,
   ...backupEs,

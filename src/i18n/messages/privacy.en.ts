@@ -5,13 +5,6 @@ export const privacyEn = {
   'gate.locked':
     'Too many wrong PINs: this PIN is locked for {time}. The student screen still works meanwhile, and other adults can sign in with their own PIN.',
   'forgot.title': 'Forgot the PIN?',
-  'forgot.cannotRecover':
-    'A PIN cannot be recovered or reset: this tablet keeps only a scrambled check of each PIN, never the PIN itself. Without the teacher’s PIN the app shows, changes and exports nothing.',
-  'forgot.waysOut': 'The ways out',
-  'forgot.restore':
-    'Restore a backup: erase this tablet (below), set it up again with a new PIN, then restore your latest encrypted backup file with its password. What the backup holds comes back; anything recorded after it is lost.',
-  'forgot.erase':
-    'Erase this tablet: everything the app keeps on it is deleted — students, photos, schedules, records and PINs — and setup starts again. This cannot be undone.',
   'forgot.eraseWord': 'ERASE',
   'forgot.typeWord': 'To erase everything on this tablet, type {word}',
   'forgot.eraseButton': 'Erase this tablet',
@@ -41,13 +34,13 @@ export const privacyEn = {
     'Only the files the teacher chooses to save: record downloads, printed or PDF reports, board files and backups. Keep them as carefully as a paper file about a student.',
   'privacy.backupTitle': 'How to back it up',
   'privacy.backup':
-    'The teacher saves a backup from the adult area as a file protected by a password. Keep the file away from the tablet, and the password somewhere else: without the password the file cannot be read. A backup is also the way back if the teacher’s PIN is forgotten.',
+    'The teacher saves a backup from the adult area as a file protected by a password. Keep the file away from the tablet, and the password somewhere else: without the password the file cannot be read. A backup is also the way back if the teacher’s PIN and the recovery code are both lost.',
   'privacy.deleteStudentTitle': 'How to delete one student',
   'privacy.deleteStudent':
     'The teacher opens Home, finds the student under Students, chooses “Delete…” and confirms. The student, their photo, schedules, plans, self-check questions and every record of them are deleted together. Cards, boards and scales that the whole class uses stay. This cannot be undone, so make a backup first if the records may still be needed.',
   'privacy.wipeTitle': 'How to erase everything on this tablet',
   'privacy.wipe':
-    'At the PIN screen, open “Forgot the PIN?” and type the word it asks for: everything this app keeps on this tablet is deleted and setup starts again. No PIN is needed for this, so that a forgotten PIN never locks the data in. Clearing this site’s data in the browser’s settings does the same.',
+    'The teacher opens Settings and types the word it asks for under “Erase this tablet”: everything this app keeps on this tablet is deleted and setup starts again. A forgotten PIN is reset with the recovery code written down at setup. Clearing this site’s data in the browser’s settings (for a managed tablet, the school’s IT admin) does the same as erasing.',
   'privacy.back': 'Back',
   'teacher.deleteStudent': 'Delete…',
   'teacher.deleteStudentOf': 'Delete {name}…',

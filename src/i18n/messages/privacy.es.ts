@@ -5,13 +5,6 @@ export const privacyEs: Record<keyof typeof privacyEn, string> = {
   'gate.locked':
     'Demasiados PIN incorrectos: este PIN está bloqueado durante {time}. Mientras tanto, la pantalla del estudiante sigue funcionando y otros adultos pueden entrar con su propio PIN.',
   'forgot.title': '¿Olvidó el PIN?',
-  'forgot.cannotRecover':
-    'Un PIN no se puede recuperar ni restablecer: esta tableta guarda solo una comprobación cifrada de cada PIN, nunca el PIN. Sin el PIN del maestro, la aplicación no muestra, no cambia y no exporta nada.',
-  'forgot.waysOut': 'Las salidas',
-  'forgot.restore':
-    'Restaurar una copia de seguridad: borre esta tableta (abajo), vuelva a configurarla con un PIN nuevo y restaure su última copia de seguridad cifrada con su contraseña. Vuelve lo que contiene la copia; lo registrado después se pierde.',
-  'forgot.erase':
-    'Borrar esta tableta: se elimina todo lo que la aplicación guarda en ella —estudiantes, fotos, horarios, registros y PIN— y la configuración empieza de nuevo. No se puede deshacer.',
   'forgot.eraseWord': 'BORRAR',
   'forgot.typeWord': 'Para borrar todo en esta tableta, escriba {word}',
   'forgot.eraseButton': 'Borrar esta tableta',
@@ -41,13 +34,13 @@ export const privacyEs: Record<keyof typeof privacyEn, string> = {
     'Solo los archivos que el maestro decide guardar: descargas de registros, informes impresos o en PDF, archivos de tableros y copias de seguridad. Guárdelos con el mismo cuidado que un expediente en papel de un estudiante.',
   'privacy.backupTitle': 'Cómo hacer una copia de seguridad',
   'privacy.backup':
-    'El maestro guarda una copia de seguridad desde el área de adultos, como un archivo protegido con una contraseña. Guarde el archivo lejos de la tableta y la contraseña en otro lugar: sin la contraseña, el archivo no se puede leer. Una copia de seguridad es también la salida si se olvida el PIN del maestro.',
+    'El maestro guarda una copia de seguridad desde el área de adultos, como un archivo protegido con una contraseña. Guarde el archivo lejos de la tableta y la contraseña en otro lugar: sin la contraseña, el archivo no se puede leer. Una copia de seguridad es también la salida si se pierden el PIN del maestro y el código de recuperación.',
   'privacy.deleteStudentTitle': 'Cómo borrar a un estudiante',
   'privacy.deleteStudent':
     'El maestro abre Inicio, busca al estudiante en Estudiantes, elige «Borrar…» y lo confirma. Se borran juntos el estudiante, su foto, sus horarios, planes, preguntas de autorrevisión y todos sus registros. Las tarjetas, tableros y escalas que usa toda la clase se quedan. No se puede deshacer: haga antes una copia de seguridad si los registros aún pueden hacer falta.',
   'privacy.wipeTitle': 'Cómo borrar todo en esta tableta',
   'privacy.wipe':
-    'En la pantalla del PIN, abra «¿Olvidó el PIN?» y escriba la palabra que pide: se borra todo lo que esta aplicación guarda en esta tableta y la configuración empieza de nuevo. No hace falta ningún PIN, para que un PIN olvidado nunca deje los datos encerrados. Borrar los datos de este sitio en la configuración del navegador hace lo mismo.',
+    'El maestro abre Configuración y escribe la palabra que pide en «Borrar esta tableta»: se borra todo lo que esta aplicación guarda en esta tableta y la configuración empieza de nuevo. Un PIN olvidado se restablece con el código de recuperación anotado al configurar. Borrar los datos de este sitio en la configuración del navegador (en una tableta administrada, el administrador informático de la escuela) hace lo mismo que borrar.',
   'privacy.back': 'Volver',
   'teacher.deleteStudent': 'Borrar…',
   'teacher.deleteStudentOf': 'Borrar a {name}…',

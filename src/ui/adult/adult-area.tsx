@@ -1,10 +1,22 @@
 import '../../i18n/adult';
 import { A, type RouteSectionProps, useNavigate } from '@solidjs/router';
-import { Show } from 'solid-js';
+import { type JSX, Show } from 'solid-js';
 import { adultSession, endAdultSession, openParaBar } from '../../app/session';
 import { t } from '../../i18n';
+import { useIdleLock } from '../components/use-idle-lock';
 import { AdultGate } from './adult-gate';
+import { RecoveryCodeNotice } from './recovery-code-notice';
 import { UpdateBanner } from './update-banner';
+
+/** Ends the session (the PIN gate comes back) after the teacher's idle time without a tap. */
+function IdleLocked(props: { children: JSX.Element }) {
+  const lockWhenIdle = useIdleLock(endAdultSession);
+  return (
+    <div ref={lockWhenIdle} class="idle-lock">
+      {props.children}
+    </div>
+  );
+}
 
 /** Every adult screen sits inside this: the PIN gate first, then the adult's navigation. */
 export function AdultArea(props: RouteSectionProps) {
@@ -26,61 +38,64 @@ export function AdultArea(props: RouteSectionProps) {
   return (
     <Show when={adultSession()} fallback={<AdultGate />}>
       {(session) => (
-        <div class="adult-layout">
-          <header class="adult-header">
-            <nav aria-label={t('adult.nav')}>
-              <A href="/adult" end class="nav-link">
-                {t('adult.home')}
-              </A>
-              <Show when={session().role === 'teacher'}>
-                <A href="/adult/schedules" class="nav-link">
-                  {t('adult.schedules')}
+        <IdleLocked>
+          <div class="adult-layout">
+            <header class="adult-header">
+              <nav aria-label={t('adult.nav')}>
+                <A href="/adult" end class="nav-link">
+                  {t('adult.home')}
                 </A>
-                <A href="/adult/cards" class="nav-link">
-                  {t('adult.cards')}
+                <Show when={session().role === 'teacher'}>
+                  <A href="/adult/schedules" class="nav-link">
+                    {t('adult.schedules')}
+                  </A>
+                  <A href="/adult/cards" class="nav-link">
+                    {t('adult.cards')}
+                  </A>
+                  <A href="/adult/boards" class="nav-link">
+                    {t('adult.boards')}
+                  </A>
+                  <A href="/adult/review" class="nav-link">
+                    {t('adult.review')}
+                  </A>
+                  <A href="/adult/self-checks" class="nav-link">
+                    {t('adult.selfChecks')}
+                  </A>
+                  <A href="/adult/scales" class="nav-link">
+                    {t('adult.scales')}
+                  </A>
+                  <A href="/adult/settings" class="nav-link">
+                    {t('adult.settings')}
+                  </A>
+                  <A href="/adult/backup" class="nav-link">
+                    {t('adult.backup')}
+                  </A>
+                  <A href="/adult/paper" class="nav-link">
+                    {t('adult.paper')}
+                  </A>
+                </Show>
+                <A href="/adult/about" class="nav-link">
+                  {t('adult.about')}
                 </A>
-                <A href="/adult/boards" class="nav-link">
-                  {t('adult.boards')}
-                </A>
-                <A href="/adult/review" class="nav-link">
-                  {t('adult.review')}
-                </A>
-                <A href="/adult/self-checks" class="nav-link">
-                  {t('adult.selfChecks')}
-                </A>
-                <A href="/adult/scales" class="nav-link">
-                  {t('adult.scales')}
-                </A>
-                <A href="/adult/settings" class="nav-link">
-                  {t('adult.settings')}
-                </A>
-                <A href="/adult/backup" class="nav-link">
-                  {t('adult.backup')}
-                </A>
-                <A href="/adult/paper" class="nav-link">
-                  {t('adult.paper')}
-                </A>
-              </Show>
-              <A href="/adult/about" class="nav-link">
-                {t('adult.about')}
-              </A>
-            </nav>
-            <p class="signed-in">
-              {t('adult.signedInAs', { name: session().name, role: t(`role.${session().role}`) })}
-            </p>
-            <button type="button" class="button" onClick={leave}>
-              {t('adult.signOut')}
-            </button>
-            <button type="button" class="button" onClick={toParaBar}>
-              {t('paraBar.open')}
-            </button>
-            <button type="button" class="button" onClick={leaveInFullScreen}>
-              {t('adult.fullScreen')}
-            </button>
-          </header>
-          <UpdateBanner />
-          <main class="screen adult-screen">{props.children}</main>
-        </div>
+              </nav>
+              <p class="signed-in">
+                {t('adult.signedInAs', { name: session().name, role: t(`role.${session().role}`) })}
+              </p>
+              <button type="button" class="button" onClick={leave}>
+                {t('adult.signOut')}
+              </button>
+              <button type="button" class="button" onClick={toParaBar}>
+                {t('paraBar.open')}
+              </button>
+              <button type="button" class="button" onClick={leaveInFullScreen}>
+                {t('adult.fullScreen')}
+              </button>
+            </header>
+            <UpdateBanner />
+            <RecoveryCodeNotice />
+            <main class="screen adult-screen">{props.children}</main>
+          </div>
+        </IdleLocked>
       )}
     </Show>
   );

@@ -1,61 +1,115 @@
 import { A } from '@solidjs/router';
-import { createSignal } from 'solid-js';
+import { createSignal, For, Show } from 'solid-js';
+import { clock } from '../../app/clock';
+import { startAdultSession } from '../../app/session';
 import { db } from '../../db/instance';
-import { wipeDevice } from '../../db/repos/device-wipe';
+import { useLive } from '../../db/live';
+import { hasRecoveryCode, resetPinWithRecoveryCode } from '../../db/repos/recovery-code';
+import { listStaff } from '../../db/repos/staff';
+import type { StaffId } from '../../domain/ids';
 import { errorText, t } from '../../i18n';
 import { type Status, StatusLine } from '../components/status-line';
 
 /**
- * What to do when the teacher's PIN is forgotten: it cannot be recovered, so the ways out are a
- * backup or erasing the tablet. Erasing asks for a typed word, so no tap does it by accident.
+ * What to do when the teacher's PIN is forgotten: the recovery code written down at setup sets a
+ * new PIN and keeps every record. Nothing here erases anything, so a student who wanders in can
+ * do no harm: without the code it only refuses, more slowly each time.
  */
 export function ForgotPin() {
-  const [typed, setTyped] = createSignal('');
-  const [erasing, setErasing] = createSignal(false);
+  const hasCode = useLive(() => hasRecoveryCode(db));
+  const teachers = useLive(async () => (await listStaff(db)).filter((member) => member.role === 'teacher'));
+  const [chosen, setChosen] = createSignal<StaffId>();
+  const [code, setCode] = createSignal('');
+  const [pin, setPin] = createSignal('');
+  const [pinAgain, setPinAgain] = createSignal('');
+  const [working, setWorking] = createSignal(false);
   const [status, setStatus] = createSignal<Status>();
-  const confirmed = () => typed().trim().toLocaleUpperCase() === t('forgot.eraseWord');
+  const whose = () => chosen() ?? teachers()?.[0]?.id;
 
-  const erase = async (event: SubmitEvent) => {
+  const submit = async (event: SubmitEvent) => {
     event.preventDefault();
-    if (!confirmed()) return;
-    setErasing(true);
+    const staffId = whose();
+    if (!staffId) return;
+    if (pin() !== pinAgain()) {
+      setStatus({ kind: 'error', text: t('setup.pinMismatch') });
+      return;
+    }
+    setWorking(true);
+    setStatus(undefined);
     try {
-      await wipeDevice(db);
-      // A fresh start: nothing of the old data stays in memory, and the empty tablet opens setup.
-      window.location.replace('/');
+      startAdultSession(
+        await resetPinWithRecoveryCode(db, { code: code(), staffId, pin: pin() }, clock.now()),
+      );
     } catch (error) {
+      setCode('');
       setStatus({ kind: 'error', text: errorText(error) });
-      setErasing(false);
+    } finally {
+      setWorking(false);
     }
   };
 
   return (
     <details class="panel forgot-pin">
       <summary>{t('forgot.title')}</summary>
-      <p>{t('forgot.cannotRecover')}</p>
-      <h2>{t('forgot.waysOut')}</h2>
-      <ol class="plain-list">
-        <li>{t('forgot.restore')}</li>
-        <li>{t('forgot.erase')}</li>
-      </ol>
+      <Show when={hasCode() !== undefined}>
+        <Show when={hasCode()} fallback={<p>{t('forgot.noCode')}</p>}>
+          <p>{t('forgot.intro')}</p>
+          <form class="form" onSubmit={submit}>
+            <Show when={(teachers()?.length ?? 0) > 1}>
+              <label for="forgot-whose">{t('forgot.whose')}</label>
+              <select
+                id="forgot-whose"
+                value={whose()}
+                onChange={(e) => setChosen(e.currentTarget.value as StaffId)}
+              >
+                <For each={teachers()}>{(teacher) => <option value={teacher.id}>{teacher.name}</option>}</For>
+              </select>
+            </Show>
+            <label for="recovery-code">{t('forgot.code')}</label>
+            <input
+              id="recovery-code"
+              autocomplete="off"
+              autocapitalize="characters"
+              spellcheck={false}
+              required
+              value={code()}
+              onInput={(e) => setCode(e.currentTarget.value)}
+            />
+            <label for="forgot-pin">{t('forgot.newPin')}</label>
+            <input
+              id="forgot-pin"
+              type="password"
+              inputmode="numeric"
+              autocomplete="new-password"
+              pattern="[0-9]{4,8}"
+              maxlength={8}
+              required
+              value={pin()}
+              onInput={(e) => setPin(e.currentTarget.value)}
+            />
+            <label for="forgot-pin-again">{t('forgot.newPinAgain')}</label>
+            <input
+              id="forgot-pin-again"
+              type="password"
+              inputmode="numeric"
+              autocomplete="new-password"
+              pattern="[0-9]{4,8}"
+              maxlength={8}
+              required
+              value={pinAgain()}
+              onInput={(e) => setPinAgain(e.currentTarget.value)}
+            />
+            <StatusLine status={status()} />
+            <button type="submit" class="button primary" disabled={working()}>
+              {working() ? t('forgot.checking') : t('forgot.submit')}
+            </button>
+          </form>
+          <p>{t('forgot.lostCode')}</p>
+        </Show>
+      </Show>
       <p>
         <A href="/privacy">{t('privacy.link')}</A>
       </p>
-      <form class="form" onSubmit={erase}>
-        <label for="erase-word">{t('forgot.typeWord', { word: t('forgot.eraseWord') })}</label>
-        <input
-          id="erase-word"
-          autocomplete="off"
-          autocapitalize="characters"
-          spellcheck={false}
-          value={typed()}
-          onInput={(event) => setTyped(event.currentTarget.value)}
-        />
-        <button type="submit" class="button danger" disabled={!confirmed() || erasing()}>
-          {erasing() ? t('forgot.erasing') : t('forgot.eraseButton')}
-        </button>
-        <StatusLine status={status()} />
-      </form>
     </details>
   );
 }

@@ -17,6 +17,7 @@ import { progressOf } from '../../domain/schedule-progress';
 import { derivedSupport, recordedSupport } from '../../domain/support';
 import { schoolDayOf } from '../../domain/time';
 import { locale, t } from '../../i18n';
+import { useIdleLock } from '../components/use-idle-lock';
 import { useNow } from '../components/use-now';
 import { usePromptLevels } from './prompt-names';
 import { PromptPanel } from './prompt-panel';
@@ -74,9 +75,12 @@ export function ParaBar(props: { student: Student }) {
 
   // Folded to its header, the bar leaves the whole screen to the student (a tablet held upright).
   const [folded, setFolded] = createSignal(false);
+  // Left alone beside the student, the bar closes and the adult's session ends; the kiosk runs on.
+  const lockWhenIdle = useIdleLock(endAdultSession);
 
   return (
     <section
+      ref={lockWhenIdle}
       class="para-bar"
       classList={{ folded: folded() }}
       aria-labelledby="para-bar-title"

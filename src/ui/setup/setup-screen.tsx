@@ -8,6 +8,7 @@ import { db } from '../../db/instance';
 import { deviceIdOf, writeSetting } from '../../db/repos/settings';
 import { completeSetup } from '../../db/repos/setup';
 import { errorText, t } from '../../i18n';
+import { showRecoveryCode } from '../adult/recovery-code-notice';
 import { type Status, StatusLine } from '../components/status-line';
 
 /** Asks the browser not to evict this app's data; the answer is shown in settings. */
@@ -39,7 +40,7 @@ export function SetupScreen() {
     setStatus(undefined);
     try {
       const now = clock.now();
-      const { session } = await completeSetup(
+      const { session, recoveryCode } = await completeSetup(
         db,
         { teacherName: teacherName(), pin: pin(), studentName: studentName() },
         now,
@@ -47,6 +48,7 @@ export function SetupScreen() {
       await deviceIdOf(db, now);
       await writeSetting(db, 'storagePersisted', await requestPersistentStorage());
       startAdultSession(session);
+      showRecoveryCode(recoveryCode);
       navigate('/adult', { replace: true, state: { welcome: true } });
     } catch (error) {
       setStatus({ kind: 'error', text: errorText(error) });

@@ -15,6 +15,7 @@ import { dueCheckIn } from '../../domain/scale-check-in';
 import { progressOf } from '../../domain/schedule-progress';
 import type { StudentTap } from '../../domain/step-records';
 import type { SchoolDay } from '../../domain/time';
+import { holdUpdatesWhile } from '../../pwa/service-worker';
 import { FocusLayout } from './focus-layout';
 import { useKioskText } from './kiosk-text';
 import { useKioskWrite } from './kiosk-write';
@@ -109,6 +110,8 @@ export function StudentDay(props: { student: Student; day: SchoolDay }) {
   });
   const layout = () => (props.student.presentation ?? DEFAULT_PRESENTATION).layout;
   const loaded = () => ready() && schedule() !== undefined && events() !== undefined;
+  // A new version of the app never reloads under a student mid-day; between days it may.
+  holdUpdatesWhile(() => !loaded() || (progress().items.length > 0 && !progress().allDone));
 
   return (
     <section class="kiosk-day" aria-labelledby="kiosk-hello">

@@ -9,6 +9,7 @@ import { errorText, locale, t } from '../../i18n';
 import { type Status, StatusLine } from '../components/status-line';
 import { PromptLevelsPanel } from './plans/prompt-levels-panel';
 import { StorageStatus } from './storage-status';
+import { TabletSafety } from './tablet-safety';
 
 const SHARED = 'shared';
 
@@ -68,6 +69,7 @@ export function SettingsScreen() {
       </section>
       <StatusLine status={status()} />
       <PromptLevelsPanel />
+      <TabletSafety />
     </Show>
   );
 }
