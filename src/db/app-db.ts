@@ -1,6 +1,7 @@
 import Dexie, { type DexieOptions, type EntityTable, type Table } from 'dexie';
 import type { ChoiceBoard } from '../domain/boards';
 import type { Card } from '../domain/cards';
+import type { Deletion } from '../domain/deletions';
 import type { AppEvent } from '../domain/events';
 import type { FadingPlan } from '../domain/fading';
 import type { MediaId, StudentId } from '../domain/ids';
@@ -15,6 +16,7 @@ import { v002ChoicesAndTokens } from './migrations/v002-choices-and-tokens';
 import { v003PeerPromptsAndFadingPlans } from './migrations/v003-peer-prompts-and-fading-plans';
 import { v004DayFiguresInRollups } from './migrations/v004-day-figures-in-rollups';
 import { v005ScheduleSlotIndexes } from './migrations/v005-schedule-slot-indexes';
+import { v007Deletions } from './migrations/v007-deletions';
 
 /** A picture or sound, owned by one card, student or board, and deleted with its owner. */
 export type MediaRecord = { id: MediaId; ownerId: string; blob: Blob; updatedAt: number };
@@ -38,6 +40,8 @@ export class AppDb extends Dexie {
   /** Append-only: rows are added, never changed; a correction is a new `voided` event. */
   events!: EntityTable<AppEvent, 'id'>;
   rollups!: Table<DayRollup, [StudentId, SchoolDay]>;
+  /** What the teacher deleted (never the data itself), so a merge does not bring it back. */
+  deletions!: EntityTable<Deletion, 'id'>;
 
   constructor(name: string, options: Pick<DexieOptions, 'indexedDB' | 'IDBKeyRange'> = {}) {
     // Strict durability: a transaction reports success only once it is on disk, so a tap the
@@ -48,6 +52,7 @@ export class AppDb extends Dexie {
     v003PeerPromptsAndFadingPlans(this);
     v004DayFiguresInRollups(this);
     v005ScheduleSlotIndexes(this);
+    v007Deletions(this);
   }
 }
 

@@ -40,6 +40,10 @@ export const ERROR_CODES = [
   'backup-passphrase-wrong',
   'backup-passphrase-short',
   'backup-row-unfit',
+  'backup-version-text',
+  'backup-no-teacher',
+  'backup-pin-hash',
+  'pin-count-unsaved',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -118,7 +118,7 @@ describe('deleting a student', () => {
       scales: await db.scales.count(),
     };
 
-    await expect(deleteStudent(db, TEACHER, ana)).resolves.toMatchObject({ name: 'Ana' });
+    await expect(deleteStudent(db, TEACHER, ana, NOW)).resolves.toMatchObject({ name: 'Ana' });
 
     expect(Object.values(await rowsNaming(ana)).every((count) => count === 0)).toBe(true);
     expect(await rowsNaming(ben)).toEqual(benBefore);
@@ -136,8 +136,8 @@ describe('deleting a student', () => {
     const ana = await seedStudent('Ana');
     const before = await rowsNaming(ana);
 
-    await expect(deleteStudent(db, PARA, ana)).rejects.toMatchObject({ code: 'not-allowed' });
-    await expect(deleteStudent(db, undefined, ana)).rejects.toMatchObject({ code: 'not-allowed' });
+    await expect(deleteStudent(db, PARA, ana, NOW)).rejects.toMatchObject({ code: 'not-allowed' });
+    await expect(deleteStudent(db, undefined, ana, NOW)).rejects.toMatchObject({ code: 'not-allowed' });
     expect(await rowsNaming(ana)).toEqual(before);
   });
 
@@ -145,7 +145,7 @@ describe('deleting a student', () => {
     const ana = await seedStudent('Ana');
     const before = await rowsNaming(ana);
 
-    await expect(deleteStudent(db, TEACHER, ulid<'student'>(NOW))).rejects.toMatchObject({
+    await expect(deleteStudent(db, TEACHER, ulid<'student'>(NOW), NOW)).rejects.toMatchObject({
       code: 'invalid-input',
     });
     expect(await rowsNaming(ana)).toEqual(before);

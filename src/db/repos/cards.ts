@@ -6,6 +6,7 @@ import {
   PICTURE_MAX_BYTES,
   SPOKEN_TEXT_MAX_LENGTH,
 } from '../../domain/cards';
+import { deletionOf } from '../../domain/deletions';
 import { AppError } from '../../domain/errors';
 import { type CardId, ulid } from '../../domain/ids';
 import type { AdultSession } from '../../domain/people';
@@ -74,14 +75,17 @@ export async function updateCard(
   input: unknown,
   now: number,
 ): Promise<Card> {
-  requireRole(session, 'teacher');
+  const { staffId } = requireRole(session, 'teacher');
   const { label, spokenText, picture } = parseWith(cardChangeSchema, input);
   return guardedWrite(() =>
-    db.transaction('rw', db.cards, db.media, async () => {
+    db.transaction('rw', db.cards, db.media, db.deletions, async () => {
       const card = await db.cards.get(cardId);
       if (!card) throw new AppError('invalid-input', 'no such card');
       let kept = picture === 'keep' ? card.picture : undefined;
-      if (picture !== 'keep' && card.picture) await db.media.delete(card.picture.mediaId);
+      if (picture !== 'keep' && card.picture) {
+        await db.media.delete(card.picture.mediaId);
+        await db.deletions.put(deletionOf('media', card.picture.mediaId, now, staffId));
+      }
       if (picture && picture !== 'keep') {
         const mediaId = ulid<'media'>(now);
         await db.media.add({ id: mediaId, ownerId: cardId, blob: picture.blob, updatedAt: now });

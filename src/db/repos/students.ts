@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { PICTURE_MAX_BYTES } from '../../domain/cards';
+import { deletionOf } from '../../domain/deletions';
 import { AppError } from '../../domain/errors';
 import type { StudentId } from '../../domain/ids';
 import { ulid } from '../../domain/ids';
@@ -88,14 +89,17 @@ export async function setStudentPhoto(
   blob: Blob | undefined,
   now: number,
 ): Promise<Student> {
-  requireRole(session, 'teacher');
+  const { staffId } = requireRole(session, 'teacher');
   const photo = blob === undefined ? undefined : checkPhoto(blob);
   return guardedWrite(() =>
-    db.transaction('rw', db.students, db.media, async () => {
+    db.transaction('rw', db.students, db.media, db.deletions, async () => {
       const student = await db.students.get(studentId);
       if (!student) throw new AppError('invalid-input', 'no such student');
       const { photo: previous, ...rest } = student;
-      if (previous) await db.media.delete(previous.mediaId);
+      if (previous) {
+        await db.media.delete(previous.mediaId);
+        await db.deletions.put(deletionOf('media', previous.mediaId, now, staffId));
+      }
       let updated: Student = { ...rest, updatedAt: now };
       if (photo) {
         const mediaId = ulid<'media'>(now);
