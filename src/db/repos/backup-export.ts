@@ -90,7 +90,11 @@ export async function exportBackup(
  * Notes when the last backup was saved, for the reminder. Apart from `exportBackup`, and after the
  * file is handed out: on a full disk this write fails, and the teacher still needs the file then.
  */
-export async function markBackupSaved(db: AppDb, session: AdultSession | undefined, now: number): Promise<void> {
+export async function markBackupSaved(
+  db: AppDb,
+  session: AdultSession | undefined,
+  now: number,
+): Promise<void> {
   requireRole(session, 'teacher');
   await guardedWrite(() => writeSetting(db, 'lastBackupAt', now));
 }

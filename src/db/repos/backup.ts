@@ -272,7 +272,12 @@ export async function mergeBackup(
       const keptOut = (row: BackupRow): boolean => {
         const deletion = deletionKeepingOut(row, deleted);
         if (!deletion || (row.t === 'media' && picturesTaken.has(row.v.id))) return false;
-        const entry = skipped.get(deletion.id) ?? { kind: deletion.kind, id: deletion.id, at: deletion.at, rows: 0 };
+        const entry = skipped.get(deletion.id) ?? {
+          kind: deletion.kind,
+          id: deletion.id,
+          at: deletion.at,
+          rows: 0,
+        };
         entry.rows++;
         const name = keyOf(row) === deletion.id ? nameOf(row) : undefined;
         if (name !== undefined) entry.name = name;
@@ -295,7 +300,9 @@ export async function mergeBackup(
             await table.bulkPut(writes);
             continue;
           }
-          const kept = group.filter((row) => !keptOut(row)).map((row) => withoutDeletedStudents(row, deleted));
+          const kept = group
+            .filter((row) => !keptOut(row))
+            .map((row) => withoutDeletedStudents(row, deleted));
           const keys = kept.map(keyOf);
           // Events and pictures never change: one already here is the same, so only whether it is
           // here is read, not the row itself (a year's events would take most of a merge to read).
@@ -317,7 +324,8 @@ export async function mergeBackup(
             const decision = decide(here, row.v);
             if (decision === 'add' || decision === 'take-backup') {
               writes.push(row.v);
-              const picture = row.t === 'cards' ? row.v.picture : row.t === 'students' ? row.v.photo : undefined;
+              const picture =
+                row.t === 'cards' ? row.v.picture : row.t === 'students' ? row.v.photo : undefined;
               if (picture) picturesTaken.add(picture.mediaId);
             }
             if (decision === 'take-backup' || decision === 'keep-device') {

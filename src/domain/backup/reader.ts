@@ -270,7 +270,11 @@ async function unseal(
   try {
     bytes = await keepAlive(
       crypto.subtle.decrypt(
-        { name: 'AES-GCM', iv: fromBase64(iv), additionalData: chunkAdditionalData(version, headerDigestHex, i, end) },
+        {
+          name: 'AES-GCM',
+          iv: fromBase64(iv),
+          additionalData: chunkAdditionalData(version, headerDigestHex, i, end),
+        },
         key,
         fromBase64(data),
       ),

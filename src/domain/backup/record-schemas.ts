@@ -4,6 +4,7 @@
 import * as v from 'valibot';
 import { BOARD_MAX_OPTIONS, BOARD_NAME_MAX_LENGTH } from '../boards';
 import { CARD_LABEL_MAX_LENGTH, PICTURE_KINDS, PICTURE_MAX_BYTES, SPOKEN_TEXT_MAX_LENGTH } from '../cards';
+import { DELETABLE_KINDS } from '../deletions';
 import { SCALE_LEVELS } from '../events';
 import { ULID_PATTERN } from '../ids';
 import { PROGRESS_VIEWS } from '../people';
@@ -23,7 +24,6 @@ import {
   SCALE_COLOURS,
   SCALE_NAME_MAX_LENGTH,
 } from '../scales';
-import { DELETABLE_KINDS } from '../deletions';
 import { CHOOSE_ORDER_MAX, CHOOSE_ORDER_MIN, MAX_DURATION_MINUTES, MAX_ITEMS, WEEKDAYS } from '../schedule';
 import {
   ANSWER_KINDS,
