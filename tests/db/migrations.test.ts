@@ -6,8 +6,9 @@ import { v001Initial } from '../../src/db/migrations/v001-initial';
 import { v002ChoicesAndTokens } from '../../src/db/migrations/v002-choices-and-tokens';
 import { v003PeerPromptsAndFadingPlans } from '../../src/db/migrations/v003-peer-prompts-and-fading-plans';
 import { v004DayFiguresInRollups } from '../../src/db/migrations/v004-day-figures-in-rollups';
+import { v005ScheduleSlotIndexes } from '../../src/db/migrations/v005-schedule-slot-indexes';
 import { scheduleFor } from '../../src/db/repos/schedule-reads';
-import type { CardId, StudentId, TargetId } from '../../src/domain/ids';
+import type { CardId, StaffId, StudentId, TargetId } from '../../src/domain/ids';
 import { emptyRollup } from '../../src/domain/rollup';
 import type { SchoolDay } from '../../src/domain/time';
 
@@ -122,7 +123,7 @@ test('a version-1 database upgrades to the current version with every record int
   const current = new AppDb('from-1', { indexedDB, IDBKeyRange });
   await current.open();
 
-  expect(current.verno).toBe(5);
+  expect(current.verno).toBe(7);
   await expectIntact(current, V1_EVENTS);
   expect(await current.rollups.toArray()).toEqual([CURRENT_ROLLUP]);
   expect(await current.plans.count()).toBe(0);
@@ -265,5 +266,27 @@ test('a version-4 database finds a day’s schedule and a weekday’s template t
   expect(await scheduleFor(current, ANA, { kind: 'day', day: DAY })).toEqual(DAY_SCHEDULE);
   expect(await scheduleFor(current, ANA, { kind: 'template', weekday: 1 })).toEqual(monday);
   expect(await scheduleFor(current, ANA, { kind: 'template', weekday: 2 })).toBeUndefined();
+  current.close();
+});
+
+test('a version-5 database keeps every record and gains an empty table of deletions', async () => {
+  const indexedDB = new IDBFactory();
+  const v5 = new Dexie('from-5', { indexedDB, IDBKeyRange });
+  v001Initial(v5);
+  v002ChoicesAndTokens(v5);
+  v003PeerPromptsAndFadingPlans(v5);
+  v004DayFiguresInRollups(v5);
+  v005ScheduleSlotIndexes(v5);
+  await fill(v5, V1_EVENTS, CURRENT_ROLLUP);
+
+  const current = new AppDb('from-5', { indexedDB, IDBKeyRange });
+  await current.open();
+
+  expect(current.verno).toBe(7);
+  await expectIntact(current, V1_EVENTS);
+  expect(await current.rollups.toArray()).toEqual([CURRENT_ROLLUP]);
+  expect(await current.deletions.count()).toBe(0);
+  await current.deletions.add({ id: ANA, kind: 'students', at: 1, by: STAFF.id as StaffId });
+  expect(await current.deletions.get(ANA)).toMatchObject({ kind: 'students' });
   current.close();
 });

@@ -81,6 +81,7 @@ describe('deleting a student', () => {
     expect(db.tables.map((table) => table.name).sort()).toEqual([
       'boards',
       'cards',
+      'deletions',
       'events',
       'media',
       'plans',
@@ -120,7 +121,13 @@ describe('deleting a student', () => {
 
     await expect(deleteStudent(db, TEACHER, ana, NOW)).resolves.toMatchObject({ name: 'Ana' });
 
-    expect(Object.values(await rowsNaming(ana)).every((count) => count === 0)).toBe(true);
+    // Only the record of the deletion names her: what was deleted, when and by whom, nothing of hers.
+    const { deletions, ...others } = await rowsNaming(ana);
+    expect(Object.values(others).every((count) => count === 0)).toBe(true);
+    expect(await db.deletions.toArray()).toEqual([
+      { id: ana, kind: 'students', at: NOW, by: TEACHER.staffId },
+    ]);
+    expect(deletions).toBe(1);
     expect(await rowsNaming(ben)).toEqual(benBefore);
     expect(await db.students.count()).toBe(1);
     expect({

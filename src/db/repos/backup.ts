@@ -93,10 +93,7 @@ type FileFacts = {
   deletions: Deletion[];
 };
 
-/**
- * Reads the whole file once, writing nothing, and refuses it if it names what is nowhere or has
- * no teacher: without one, nobody could manage the tablet after it (a file is easy to edit).
- */
+/** Reads the whole file once, writing nothing, and refuses it if it names what is nowhere. */
 async function checkWholeFile(file: Blob, options: ImportOptions, device: KnownIds): Promise<FileFacts> {
   const references = new ReferenceCheck();
   const facts: FileFacts = { counts: zeroCounts(), staff: [], studentNames: new Map(), deletions: [] };
@@ -112,6 +109,15 @@ async function checkWholeFile(file: Blob, options: ImportOptions, device: KnownI
   const dangling = references.dangling(device);
   if (dangling)
     throw new AppError('backup-reference', `${dangling.from} names ${dangling.table} ${dangling.id}`);
+  return facts;
+}
+
+/**
+ * What a restore may replace the tablet's data with: a file with a teacher, since without one
+ * nobody could manage the tablet after it (and a file is easy to edit: its checksum has no key).
+ */
+async function checkForRestore(file: Blob, options: ImportOptions): Promise<FileFacts> {
+  const facts = await checkWholeFile(file, options, emptyKnownIds());
   if (!facts.staff.some((member) => member.role === 'teacher'))
     throw new AppError('backup-no-teacher', `${facts.staff.length} staff, none a teacher`);
   return facts;
@@ -157,7 +163,7 @@ export async function previewRestore(
   options: ImportOptions = {},
 ): Promise<RestorePreview> {
   requireRole(session, 'teacher');
-  const facts = await checkWholeFile(file, options, emptyKnownIds());
+  const facts = await checkForRestore(file, options);
   const students = await db.students.toArray();
   return {
     before: { students: students.length, events: await db.events.count() },
@@ -182,7 +188,7 @@ export async function restoreBackup(
   options: ImportOptions = {},
 ): Promise<RestoreSummary> {
   requireRole(session, 'teacher');
-  await checkWholeFile(file, options, emptyKnownIds());
+  await checkForRestore(file, options);
   const tables = tablesOf(db);
   const counts = zeroCounts();
   await guardedWrite(() =>
