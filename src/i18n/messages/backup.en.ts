@@ -72,7 +72,7 @@ export const backupEn = {
   'backup.restoreCounts':
     'Students: {studentsBefore} on this tablet now, {studentsAfter} after the restore. Records: {eventsBefore} now, {eventsAfter} after.',
   'backup.restoreRemoves': 'Not in the file, so deleted from this tablet with all their records: {names}.',
-  'backup.confirmRemoval': 'I understand that {count} students will be deleted from this tablet',
+  'backup.confirmRemoval': 'I understand that the students named above will be deleted from this tablet',
   'backup.staffTitle': 'Changes to who may sign in',
   'backup.staffHint':
     'The file would change the adults who may sign in on this tablet. A change is made only if you approve it; otherwise this tablet’s staff stay as they are.',
@@ -84,7 +84,8 @@ export const backupEn = {
   'backup.mergeApproved': 'Merge, with only the approved changes',
   'backup.staffSkippedTitle': 'Staff changes not made (not approved)',
   'backup.deletedTitle': 'Left out because it was deleted',
-  'backup.deletedRow': '{what}{name}, deleted on {when}: {rows} rows of the file left out.',
+  'backup.deletedRow':
+    '{what}{name} was deleted on {when}; the file’s copy and what was theirs were left out (rows: {rows}).',
   'backup.kind.students': 'Student',
   'backup.kind.plans': 'Fading plan',
   'backup.kind.media': 'Picture',

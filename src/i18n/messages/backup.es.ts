@@ -75,7 +75,7 @@ export const backupEs: Record<keyof typeof backupEn, string> = {
     'Alumnos: {studentsBefore} en esta tableta ahora, {studentsAfter} después de restaurar. Registros: {eventsBefore} ahora, {eventsAfter} después.',
   'backup.restoreRemoves':
     'No están en el archivo, así que se eliminarán de esta tableta con todos sus registros: {names}.',
-  'backup.confirmRemoval': 'Entiendo que se eliminarán {count} alumnos de esta tableta',
+  'backup.confirmRemoval': 'Entiendo que los alumnos nombrados arriba se eliminarán de esta tableta',
   'backup.staffTitle': 'Cambios en quién puede entrar',
   'backup.staffHint':
     'El archivo cambiaría los adultos que pueden entrar en esta tableta. Un cambio se hace solo si usted lo aprueba; si no, el personal de esta tableta queda como está.',
@@ -87,7 +87,8 @@ export const backupEs: Record<keyof typeof backupEn, string> = {
   'backup.mergeApproved': 'Combinar, solo con los cambios aprobados',
   'backup.staffSkippedTitle': 'Cambios de personal no hechos (no aprobados)',
   'backup.deletedTitle': 'Omitido porque se había eliminado',
-  'backup.deletedRow': '{what}{name}, eliminado el {when}: se omitieron {rows} filas del archivo.',
+  'backup.deletedRow':
+    '{what}{name} se eliminó el {when}; se omitieron la copia del archivo y lo que era suyo (filas: {rows}).',
   'backup.kind.students': 'Alumno',
   'backup.kind.plans': 'Plan de retirada de ayuda',
   'backup.kind.media': 'Imagen',

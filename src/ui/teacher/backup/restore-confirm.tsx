@@ -33,7 +33,7 @@ export function RestoreConfirm(props: {
             checked={understood()}
             onChange={(event) => setUnderstood(event.currentTarget.checked)}
           />
-          {t('backup.confirmRemoval', { count: props.preview.removedStudents.length })}
+          {t('backup.confirmRemoval')}
         </label>
       </Show>
       <div class="backup-actions">

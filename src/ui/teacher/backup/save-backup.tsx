@@ -44,14 +44,14 @@ export function SaveBackup() {
       saveFile(fileName, file);
       setPassphrase('');
       setAgain('');
+      setSaving(false);
       setStatus({ kind: 'done', text: t('backup.saved', { file: fileName }) });
       await markBackupSaved(db, adultSession(), now).catch((error: unknown) =>
         setStampStatus({ kind: 'error', text: t('backup.stampFailed', { reason: errorText(error) }) }),
       );
     } catch (error) {
-      setStatus({ kind: 'error', text: errorText(error) });
-    } finally {
       setSaving(false);
+      setStatus({ kind: 'error', text: errorText(error) });
     }
   };
 
