@@ -1,6 +1,12 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { AppDb } from '../../src/db/app-db';
-import { type ImportProgress, mergeBackup, previewMerge, restoreBackup } from '../../src/db/repos/backup';
+import {
+  type ImportProgress,
+  mergeBackup,
+  previewMerge,
+  previewRestore,
+  restoreBackup,
+} from '../../src/db/repos/backup';
 import { exportBackup, markBackupSaved } from '../../src/db/repos/backup-export';
 import { updateCard } from '../../src/db/repos/cards';
 import { appendEvents, recordEvent } from '../../src/db/repos/events';
@@ -301,6 +307,9 @@ test('only a teacher may export, restore or merge; a para or no one is refused a
     await expect(exportBackup(db, session, { now: LATER })).rejects.toMatchObject({ code: 'not-allowed' });
     await expect(restoreBackup(db, session, file)).rejects.toMatchObject({ code: 'not-allowed' });
     await expect(mergeBackup(db, session, file)).rejects.toMatchObject({ code: 'not-allowed' });
+    await expect(previewRestore(db, session, file)).rejects.toMatchObject({ code: 'not-allowed' });
+    await expect(previewMerge(db, session, file)).rejects.toMatchObject({ code: 'not-allowed' });
+    await expect(markBackupSaved(db, session, LATER)).rejects.toMatchObject({ code: 'not-allowed' });
   }
   expect(await fullDump(db)).toEqual(before);
 });
