@@ -1,6 +1,6 @@
 // What a restore or a merge may rely on, and how a merge decides between two versions of a row.
-// Configuration is never deleted in this app (a target is stopped, not deleted), so every id a
-// row names must be found in the file or, when merging, on the tablet.
+// A row is deleted only with what names it (a student with their schedules, plans and events; see
+// ../deletions), so every id a row names must be found in the file or, when merging, on the tablet.
 import type { StudentId } from '../ids';
 import { REVIEW_PLAN_KEY_PREFIX } from '../review/plan-schemas';
 import type { BackupRow } from './reader';
