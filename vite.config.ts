@@ -20,6 +20,15 @@ const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
+// Headers a browser enforces, sent by the server `npm start` runs (and given in the README for a
+// static host). A meta tag cannot set frame-ancestors: only a header keeps other sites from
+// framing the app.
+export const SECURITY_HEADERS = {
+  'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
+
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'on-my-own:csp',
@@ -141,6 +150,6 @@ export default defineConfig({
       },
     },
   },
-  preview: { port: 4173, strictPort: true },
+  preview: { port: 4173, strictPort: true, headers: SECURITY_HEADERS },
   server: { port: 5173 },
 });

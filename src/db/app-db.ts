@@ -1,6 +1,7 @@
 import Dexie, { type DexieOptions, type EntityTable, type Table } from 'dexie';
 import type { ChoiceBoard } from '../domain/boards';
 import type { Card } from '../domain/cards';
+import type { Deletion } from '../domain/deletions';
 import type { AppEvent } from '../domain/events';
 import type { FadingPlan } from '../domain/fading';
 import type { MediaId, StudentId } from '../domain/ids';
@@ -16,6 +17,7 @@ import { v003PeerPromptsAndFadingPlans } from './migrations/v003-peer-prompts-an
 import { v004DayFiguresInRollups } from './migrations/v004-day-figures-in-rollups';
 import { v005ScheduleSlotIndexes } from './migrations/v005-schedule-slot-indexes';
 import { v006MediaContentHash } from './migrations/v006-media-content-hash';
+import { v007Deletions } from './migrations/v007-deletions';
 
 /**
  * A picture or sound, owned by one card, student or board, and deleted with its owner. A picture
@@ -42,6 +44,8 @@ export class AppDb extends Dexie {
   /** Append-only: rows are added, never changed; a correction is a new `voided` event. */
   events!: EntityTable<AppEvent, 'id'>;
   rollups!: Table<DayRollup, [StudentId, SchoolDay]>;
+  /** What the teacher deleted (never the data itself), so a merge does not bring it back. */
+  deletions!: EntityTable<Deletion, 'id'>;
 
   constructor(name: string, options: Pick<DexieOptions, 'indexedDB' | 'IDBKeyRange'> = {}) {
     // Strict durability: a transaction reports success only once it is on disk, so a tap the
@@ -53,6 +57,7 @@ export class AppDb extends Dexie {
     v004DayFiguresInRollups(this);
     v005ScheduleSlotIndexes(this);
     v006MediaContentHash(this);
+    v007Deletions(this);
   }
 }
 

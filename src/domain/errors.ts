@@ -52,6 +52,10 @@ export const ERROR_CODES = [
   'recovery-code-wrong',
   'recovery-wait',
   'recovery-locked',
+  'backup-version-text',
+  'backup-no-teacher',
+  'backup-pin-hash',
+  'pin-count-unsaved',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -3,8 +3,10 @@
 import type { PinHash } from './people';
 
 export const PIN_HASH_ITERATIONS = 600_000;
-const SALT_BYTES = 16;
-const HASH_BITS = 256;
+export const PIN_SALT_BYTES = 16;
+/** PBKDF2 with SHA-256 gives 32 bytes: a hash of another length was made some other way. */
+export const PIN_HASH_BYTES = 32;
+const HASH_BITS = PIN_HASH_BYTES * 8;
 
 function toBase64(bytes: Uint8Array): string {
   return btoa(String.fromCharCode(...bytes));
@@ -27,7 +29,7 @@ async function derive(pin: string, salt: Uint8Array<ArrayBuffer>, iterations: nu
 }
 
 export async function hashPin(pin: string): Promise<PinHash> {
-  const salt = crypto.getRandomValues(new Uint8Array(SALT_BYTES));
+  const salt = crypto.getRandomValues(new Uint8Array(PIN_SALT_BYTES));
   const hash = await derive(pin, salt, PIN_HASH_ITERATIONS);
   return { hash: toBase64(hash), salt: toBase64(salt), iterations: PIN_HASH_ITERATIONS };
 }

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { AppDb } from '../../src/db/app-db';
-import { mergeBackup, restoreBackup } from '../../src/db/repos/backup';
+import { mergeBackup, previewMerge, previewRestore, restoreBackup } from '../../src/db/repos/backup';
 import { exportBackup } from '../../src/db/repos/backup-export';
 import { toBase64 } from '../../src/domain/backup/encoding';
 import { BACKUP_LIMITS, type BackupLimits } from '../../src/domain/backup/format';
@@ -15,6 +15,7 @@ import { PICTURE_MAX_BYTES } from '../../src/domain/cards';
 import { isAppError } from '../../src/domain/errors';
 import { ulid } from '../../src/domain/ids';
 import type { AdultSession } from '../../src/domain/people';
+import { hashPin } from '../../src/domain/pin-hash';
 import { stampEvent } from '../../src/domain/stamp';
 import { adultEn } from '../../src/i18n/messages/adult.en';
 import { seedClassroom } from '../support/classroom';
@@ -369,3 +370,139 @@ test('a picture larger than 2 MB is refused', async () => {
   );
   await refusedAndUnchanged(await fileOf(records));
 });
+
+/** Restore refuses the file with this code, and its preview too; the database stays as it was. */
+async function restoreRefused(file: Blob, code: string): Promise<void> {
+  for (const apply of [restoreBackup, previewRestore]) {
+    await expect(apply(db, teacher, file, { limits: testLimits })).rejects.toMatchObject({ code });
+  }
+  expect(adultEn[`error.${code}` as keyof typeof adultEn]).toBeTruthy();
+  expect(await fullDump(db)).toEqual(before);
+}
+
+type StaffRecord = Extract<FileRecord, { t: 'staff' }>;
+const staffRecords = () => goodRecords.filter((record): record is StaffRecord => record.t === 'staff');
+const withStaff = (staff: readonly StaffRecord[]) => [
+  ...goodRecords.filter((record) => record.t !== 'staff'),
+  ...staff,
+];
+
+describe('files that would take over the classroom, with a correct checksum', () => {
+  test('a file without staff, with only the para, or with no rows at all is not restored', async () => {
+    await restoreRefused(await fileOf(withStaff([])), 'backup-no-teacher');
+    const paraOnly = staffRecords().filter((record) => record.v.role === 'para');
+    expect(paraOnly).toHaveLength(1);
+    await restoreRefused(await fileOf(withStaff(paraOnly)), 'backup-no-teacher');
+    await restoreRefused(await fileOf([]), 'backup-no-teacher');
+  });
+
+  test('a file that drops students says, before a restore, which would be deleted, and the counts before and after', async () => {
+    const withoutBen = goodRecords.filter((record) => !(record.t === 'students' && record.v.name === 'Ben'));
+    const onlyTeacher = (await fileOf(withoutBen.filter((record) => record.t !== 'events'))) as Blob;
+    const preview = await previewRestore(db, teacher, onlyTeacher, { limits: testLimits });
+    expect(preview).toEqual({
+      before: { students: 2, events: await db.events.count() },
+      after: { students: 1, events: 0 },
+      removedStudents: ['Ben'],
+    });
+    expect(await fullDump(db)).toEqual(before);
+  });
+
+  test('staff PIN hashes not made the way this app makes them are refused in words, by restore and merge', async () => {
+    const [first] = staffRecords();
+    if (!first) throw new Error('no staff');
+    const pins = [
+      { ...first.v.pin, iterations: 6_000_000 },
+      { ...first.v.pin, iterations: 1000 },
+      { ...first.v.pin, salt: toBase64(new Uint8Array(8)) },
+      { ...first.v.pin, hash: toBase64(new Uint8Array(64)) },
+    ];
+    for (const pin of pins) {
+      const altered = staffRecords().map((record) =>
+        record.v.id === first.v.id ? { ...record, v: { ...record.v, pin } } : record,
+      );
+      const file = await fileOf(withStaff(altered));
+      for (const apply of [restoreBackup, mergeBackup, previewMerge]) {
+        await expect(apply(db, teacher, file, { limits: testLimits })).rejects.toMatchObject({
+          code: 'backup-pin-hash',
+        });
+      }
+    }
+    expect(adultEn['error.backup-pin-hash']).toBeTruthy();
+    expect(await fullDump(db)).toEqual(before);
+  });
+
+  test('a later edit that makes the para a teacher, sets a PIN to 0000 or adds an adult is listed, and made only when approved', async () => {
+    const para = staffRecords().find((record) => record.v.role === 'para');
+    const head = staffRecords().find((record) => record.v.role === 'teacher');
+    if (!para || !head) throw new Error('no staff');
+    const later = NOW + 60_000;
+    const stranger = { ...para.v, id: ulid<'staff'>(later), name: 'Stranger', role: 'teacher' as const };
+    const altered = [
+      { t: 'staff' as const, v: { ...head.v, pin: await hashPin('0000'), updatedAt: later } },
+      { t: 'staff' as const, v: { ...para.v, role: 'teacher' as const, updatedAt: later } },
+      { t: 'staff' as const, v: stranger },
+    ].sort((a, b) => (a.v.id < b.v.id ? -1 : 1));
+    const file = await fileOf(withStaff(altered));
+
+    const { staffChanges } = await previewMerge(db, teacher, file, { limits: testLimits });
+    expect(staffChanges).toEqual(
+      expect.arrayContaining([
+        {
+          id: head.v.id,
+          name: head.v.name,
+          kind: 'changed',
+          role: { from: 'teacher', to: 'teacher' },
+          pinChanges: true,
+        },
+        {
+          id: para.v.id,
+          name: para.v.name,
+          kind: 'changed',
+          role: { from: 'para', to: 'teacher' },
+          pinChanges: false,
+        },
+        { id: stranger.id, name: 'Stranger', kind: 'added', role: { to: 'teacher' }, pinChanges: true },
+      ]),
+    );
+    expect(staffChanges).toHaveLength(3);
+
+    // Nothing approved: the staff stay exactly as they were, and the teacher is told what was not made.
+    const summary = await mergeBackup(db, teacher, file, { limits: testLimits });
+    expect(summary.staffSkipped).toEqual(staffChanges);
+    expect(summary.added.staff).toBe(0);
+    expect(await fullDump(db)).toEqual(before);
+
+    // Approving one change makes that one only.
+    const copy = freshDb();
+    const { teacher: copyTeacher } = await restoreInto(copy);
+    const approved = await mergeBackup(copy, copyTeacher, file, {
+      limits: testLimits,
+      approvedStaff: [para.v.id],
+    });
+    expect(approved.staffSkipped.map((change) => change.id).sort()).toEqual([head.v.id, stranger.id].sort());
+    expect((await copy.staff.get(para.v.id))?.role).toBe('teacher');
+    expect(await copy.staff.get(head.v.id)).toEqual(head.v);
+    expect(await copy.staff.get(stranger.id)).toBeUndefined();
+  });
+
+  test('a version written as the text "1" is named as such, not as a version this app cannot read', async () => {
+    const lines = new TextDecoder().decode(good).split('\n').slice(0, -1);
+    const header = JSON.parse(lines[0] ?? '{}') as Record<string, unknown>;
+    const file = lineBlob([JSON.stringify({ ...header, version: '1' }), ...lines.slice(1)]);
+    for (const apply of [restoreBackup, mergeBackup]) {
+      await expect(apply(db, teacher, file, { limits: testLimits })).rejects.toMatchObject({
+        code: 'backup-version-text',
+        params: { version: '1' },
+      });
+    }
+    expect(adultEn['error.backup-version-text']).toContain('{version}');
+    expect(await fullDump(db)).toEqual(before);
+  });
+});
+
+/** This test's classroom, restored into another database, with a session of its teacher. */
+async function restoreInto(copy: AppDb): Promise<{ teacher: AdultSession }> {
+  await restoreBackup(copy, teacher, new Blob([new Uint8Array(good)]), { limits: testLimits });
+  return { teacher };
+}

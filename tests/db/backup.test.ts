@@ -1,7 +1,13 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { AppDb } from '../../src/db/app-db';
-import { type ImportProgress, mergeBackup, restoreBackup } from '../../src/db/repos/backup';
-import { exportBackup } from '../../src/db/repos/backup-export';
+import {
+  type ImportProgress,
+  mergeBackup,
+  previewMerge,
+  previewRestore,
+  restoreBackup,
+} from '../../src/db/repos/backup';
+import { exportBackup, markBackupSaved } from '../../src/db/repos/backup-export';
 import { updateCard } from '../../src/db/repos/cards';
 import { appendEvents, recordEvent } from '../../src/db/repos/events';
 import { changeSetting, readSetting } from '../../src/db/repos/settings';
@@ -53,7 +59,10 @@ describe('a backup restores', () => {
     const { teacher } = await seedClassroom(original, NOW);
     const before = await classroomDump(original);
     const file = await exportBackup(original, teacher, { now: LATER });
-    expect(await firstLine(file)).toMatchObject({ format: 'on-my-own-backup', version: 1 });
+    expect(await firstLine(file)).toMatchObject({ format: 'on-my-own-backup', version: 2 });
+    // Building the file notes nothing: the time is noted apart, once the file is handed out.
+    expect(await readSetting(original, 'lastBackupAt')).toBeUndefined();
+    await markBackupSaved(original, teacher, LATER);
     expect(await readSetting(original, 'lastBackupAt')).toBe(LATER);
 
     const wiped = newDb();
@@ -159,8 +168,15 @@ describe('a backup merges', () => {
     const other = await seedClassroom(second, NOW + 1000, 'B ');
     const expected = union(await classroomDump(first), await classroomDump(second));
     const file = await exportBackup(second, other.teacher, { now: LATER });
+    // The other tablet's adults sign in here only because the teacher approves each one.
+    const { staffChanges } = await previewMerge(first, teacher, file);
+    expect(staffChanges.map(({ name, kind, role }) => ({ name, kind, role }))).toEqual(
+      (await second.staff.toArray()).map(({ name, role }) => ({ name, kind: 'added', role: { to: role } })),
+    );
 
-    const summary = await mergeBackup(first, teacher, file);
+    const summary = await mergeBackup(first, teacher, file, {
+      approvedStaff: staffChanges.map((change) => change.id),
+    });
 
     expect(await classroomDump(first)).toEqual(expected);
     expect(summary.added).toMatchObject({ students: 2, staff: 2, cards: 3, media: 3, events: 3 });
@@ -291,6 +307,9 @@ test('only a teacher may export, restore or merge; a para or no one is refused a
     await expect(exportBackup(db, session, { now: LATER })).rejects.toMatchObject({ code: 'not-allowed' });
     await expect(restoreBackup(db, session, file)).rejects.toMatchObject({ code: 'not-allowed' });
     await expect(mergeBackup(db, session, file)).rejects.toMatchObject({ code: 'not-allowed' });
+    await expect(previewRestore(db, session, file)).rejects.toMatchObject({ code: 'not-allowed' });
+    await expect(previewMerge(db, session, file)).rejects.toMatchObject({ code: 'not-allowed' });
+    await expect(markBackupSaved(db, session, LATER)).rejects.toMatchObject({ code: 'not-allowed' });
   }
   expect(await fullDump(db)).toEqual(before);
 });

@@ -7,9 +7,10 @@ import { v002ChoicesAndTokens } from '../../src/db/migrations/v002-choices-and-t
 import { v003PeerPromptsAndFadingPlans } from '../../src/db/migrations/v003-peer-prompts-and-fading-plans';
 import { v004DayFiguresInRollups } from '../../src/db/migrations/v004-day-figures-in-rollups';
 import { v005ScheduleSlotIndexes } from '../../src/db/migrations/v005-schedule-slot-indexes';
+import { v006MediaContentHash } from '../../src/db/migrations/v006-media-content-hash';
 import { storePicture } from '../../src/db/pictures/picture-store';
 import { scheduleFor } from '../../src/db/repos/schedule-reads';
-import type { CardId, StudentId, TargetId } from '../../src/domain/ids';
+import type { CardId, StaffId, StudentId, TargetId } from '../../src/domain/ids';
 import { emptyRollup } from '../../src/domain/rollup';
 import type { SchoolDay } from '../../src/domain/time';
 
@@ -124,7 +125,7 @@ test('a version-1 database upgrades to the current version with every record int
   const current = new AppDb('from-1', { indexedDB, IDBKeyRange });
   await current.open();
 
-  expect(current.verno).toBe(6);
+  expect(current.verno).toBe(7);
   await expectIntact(current, V1_EVENTS);
   expect(await current.rollups.toArray()).toEqual([CURRENT_ROLLUP]);
   expect(await current.plans.count()).toBe(0);
@@ -287,7 +288,7 @@ test('a version-5 database keeps its pictures, which have no content hash, and s
   const current = new AppDb('from-5', { indexedDB, IDBKeyRange });
   await current.open();
 
-  expect(current.verno).toBe(6);
+  expect(current.verno).toBe(7);
   expect(await current.students.toArray()).toEqual([STUDENT]);
   expect(await current.events.count()).toBe(V1_EVENTS.length);
   const [kept] = await current.media.toArray();
@@ -301,5 +302,28 @@ test('a version-5 database keeps its pictures, which have no content hash, and s
   );
   expect(again).toBe(first);
   expect(await current.media.where('hash').equals(picture.hash).count()).toBe(1);
+  current.close();
+});
+
+test('a version-6 database keeps every record and gains an empty table of deletions', async () => {
+  const indexedDB = new IDBFactory();
+  const v6 = new Dexie('from-6', { indexedDB, IDBKeyRange });
+  v001Initial(v6);
+  v002ChoicesAndTokens(v6);
+  v003PeerPromptsAndFadingPlans(v6);
+  v004DayFiguresInRollups(v6);
+  v005ScheduleSlotIndexes(v6);
+  v006MediaContentHash(v6);
+  await fill(v6, V1_EVENTS, CURRENT_ROLLUP);
+
+  const current = new AppDb('from-6', { indexedDB, IDBKeyRange });
+  await current.open();
+
+  expect(current.verno).toBe(7);
+  await expectIntact(current, V1_EVENTS);
+  expect(await current.rollups.toArray()).toEqual([CURRENT_ROLLUP]);
+  expect(await current.deletions.count()).toBe(0);
+  await current.deletions.add({ id: ANA, kind: 'students', at: 1, by: STAFF.id as StaffId });
+  expect(await current.deletions.get(ANA)).toMatchObject({ kind: 'students' });
   current.close();
 });

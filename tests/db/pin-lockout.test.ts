@@ -1,5 +1,5 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { AppDb } from '../../src/db/app-db';
 import { pinWaitOf, readPinAttempts, writePinAttempts } from '../../src/db/repos/pin-attempts';
 import { completeSetup } from '../../src/db/repos/setup';
@@ -98,5 +98,23 @@ describe('signing in after wrong PINs', () => {
       (result) => result.status === 'rejected' && (result.reason as { code?: string }).code === 'pin-wait',
     );
     expect(refusedByWait.length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('a full disk', () => {
+  test('when the attempt cannot be counted, sign-in is refused in words, the right PIN too, and nothing is counted', async () => {
+    await wrong(NOW);
+    const full = vi
+      .spyOn(db.settings, 'put')
+      .mockRejectedValue(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    for (const pin of ['1111', TEACHER_PIN]) {
+      await expect(signIn(db, teacher, pin, NOW + 1_000)).rejects.toMatchObject({
+        code: 'pin-count-unsaved',
+      });
+    }
+    full.mockRestore();
+    expect(await readPinAttempts(db)).toEqual({ [teacher]: { failures: 1, lastFailedAt: NOW } });
+    // With space again, the count goes on where it was: the refused attempts gave nothing away.
+    await expect(signIn(db, teacher, TEACHER_PIN, NOW + 2_000)).resolves.toMatchObject({ role: 'teacher' });
   });
 });

@@ -122,7 +122,7 @@ describe('the teacher’s plan', () => {
   test('only a teacher makes, removes or reviews plans, within their limits', async () => {
     await expect(savePlan(db, para, ana, planInput(), at(7))).rejects.toMatchObject({ code: 'not-allowed' });
     const plan = await savePlan(db, teacher, ana, planInput(), at(7));
-    await expect(removePlan(db, para, plan.id)).rejects.toMatchObject({ code: 'not-allowed' });
+    await expect(removePlan(db, para, plan.id, at(9))).rejects.toMatchObject({ code: 'not-allowed' });
     await expect(reviewPlans(db, para, ana)).rejects.toMatchObject({ code: 'not-allowed' });
     await expect(fadingSuggestions(db, para, schoolDayOf(at(8)))).rejects.toMatchObject({
       code: 'not-allowed',
@@ -136,7 +136,7 @@ describe('the teacher’s plan', () => {
     ).rejects.toMatchObject({ code: 'invalid-input' });
     expect(await plansOfStudent(db, ana)).toHaveLength(1);
 
-    await removePlan(db, teacher, plan.id);
+    await removePlan(db, teacher, plan.id, at(9));
     expect(await plansOfStudent(db, ana)).toEqual([]);
   });
 });

@@ -115,7 +115,7 @@ const TEACHER_ONLY: TeacherOnly[] = [
         NOW,
       ),
   ],
-  ['deleteStudent', (s) => deleteStudent(db, s, ana)],
+  ['deleteStudent', (s) => deleteStudent(db, s, ana, NOW)],
   ['addStaff', (s) => addStaff(db, s, { name: 'Other', role: 'teacher', pin: '9999' }, NOW)],
   // Settings that change the plan or the tablet
   ['changeSetting kioskStudentId', (s) => changeSetting(db, s, 'kioskStudentId', ana)],
@@ -177,7 +177,7 @@ const TEACHER_ONLY: TeacherOnly[] = [
         NOW,
       ),
   ],
-  ['removePlan', (s) => removePlan(db, s, plan)],
+  ['removePlan', (s) => removePlan(db, s, plan, NOW)],
   ['acceptFadingStep', (s) => acceptFadingStep(db, s, plan, NOW)],
   ['reviewPlans', (s) => reviewPlans(db, s, ana)],
   ['fadingSuggestions', (s) => fadingSuggestions(db, s, schoolDayOf(NOW))],

@@ -138,7 +138,7 @@ describe("a student's photo", () => {
     );
     expect(await db.media.count()).toBe(1);
 
-    await deleteStudent(db, teacher, ana.id);
+    await deleteStudent(db, teacher, ana.id, LATER);
 
     const [row] = await db.media.toArray();
     expect(row?.id).toBe(card.picture?.mediaId);

@@ -87,6 +87,7 @@ describe('deleting a student', () => {
     expect(db.tables.map((table) => table.name).sort()).toEqual([
       'boards',
       'cards',
+      'deletions',
       'events',
       'media',
       'plans',
@@ -124,9 +125,15 @@ describe('deleting a student', () => {
       scales: await db.scales.count(),
     };
 
-    await expect(deleteStudent(db, TEACHER, ana)).resolves.toMatchObject({ name: 'Ana' });
+    await expect(deleteStudent(db, TEACHER, ana, NOW)).resolves.toMatchObject({ name: 'Ana' });
 
-    expect(Object.values(await rowsNaming(ana)).every((count) => count === 0)).toBe(true);
+    // Only the record of the deletion names her: what was deleted, when and by whom, nothing of hers.
+    const { deletions, ...others } = await rowsNaming(ana);
+    expect(Object.values(others).every((count) => count === 0)).toBe(true);
+    expect(await db.deletions.toArray()).toEqual([
+      { id: ana, kind: 'students', at: NOW, by: TEACHER.staffId },
+    ]);
+    expect(deletions).toBe(1);
     expect(await rowsNaming(ben)).toEqual(benBefore);
     expect(await db.students.count()).toBe(1);
     expect({
@@ -142,8 +149,8 @@ describe('deleting a student', () => {
     const ana = await seedStudent('Ana');
     const before = await rowsNaming(ana);
 
-    await expect(deleteStudent(db, PARA, ana)).rejects.toMatchObject({ code: 'not-allowed' });
-    await expect(deleteStudent(db, undefined, ana)).rejects.toMatchObject({ code: 'not-allowed' });
+    await expect(deleteStudent(db, PARA, ana, NOW)).rejects.toMatchObject({ code: 'not-allowed' });
+    await expect(deleteStudent(db, undefined, ana, NOW)).rejects.toMatchObject({ code: 'not-allowed' });
     expect(await rowsNaming(ana)).toEqual(before);
   });
 
@@ -151,7 +158,7 @@ describe('deleting a student', () => {
     const ana = await seedStudent('Ana');
     const before = await rowsNaming(ana);
 
-    await expect(deleteStudent(db, TEACHER, ulid<'student'>(NOW))).rejects.toMatchObject({
+    await expect(deleteStudent(db, TEACHER, ulid<'student'>(NOW), NOW)).rejects.toMatchObject({
       code: 'invalid-input',
     });
     expect(await rowsNaming(ana)).toEqual(before);

@@ -1,55 +1,19 @@
-import type { Browser, Page } from '@playwright/test';
 import { portraitPng } from './fixtures/png';
 import { seedToday } from './fixtures/seed';
 import { storedCounts } from './fixtures/stored-counts';
 import { expect, test } from './fixtures/test';
 import { completeSetup, expectNoAxeViolations, leaveAdultArea, signIn, TEACHER } from './page-models/app';
+import {
+  anotherTablet,
+  askRestore,
+  chooseBackup,
+  merge,
+  openBackups,
+  openPanel,
+  saveBackup,
+} from './page-models/backups';
 
 const PASSPHRASE = 'correct horse battery';
-
-async function openBackups(page: Page): Promise<void> {
-  await page.getByRole('link', { name: 'Backups' }).click();
-  await expect(page.getByRole('heading', { name: 'Backups', level: 1 })).toBeVisible();
-}
-
-/** Saves a backup file, sealed when a passphrase is given; returns where the download was put. */
-async function saveBackup(page: Page, passphrase?: string): Promise<string> {
-  const panel = page.getByRole('region', { name: 'Save a backup' });
-  if (passphrase) {
-    await panel.getByRole('checkbox', { name: 'Protect the file with a passphrase' }).check();
-    await panel.getByLabel('Passphrase (at least 8 characters)').fill(passphrase);
-    await panel.getByLabel('The same passphrase again').fill(passphrase);
-  }
-  const downloading = page.waitForEvent('download');
-  await panel.getByRole('button', { name: 'Save a backup file' }).click();
-  const download = await downloading;
-  expect(download.suggestedFilename()).toMatch(/^on-my-own-backup-\d{4}-\d{2}-\d{2}\.omo$/);
-  await expect(panel.getByRole('status')).toHaveText(
-    `The backup ${download.suggestedFilename()} is in your downloads.`,
-  );
-  // Kept apart from the browser's downloads, which go when the tablet's context closes.
-  const kept = test.info().outputPath(`${crypto.randomUUID()}.omo`);
-  await download.saveAs(kept);
-  return kept;
-}
-
-const openPanel = (page: Page) => page.getByRole('region', { name: 'Restore or merge a backup' });
-
-async function chooseBackup(page: Page, path: string, passphrase = ''): Promise<void> {
-  await openPanel(page).getByLabel('Choose a backup file').setInputFiles(path);
-  await openPanel(page).getByLabel('Passphrase, if the file has one').fill(passphrase);
-}
-
-async function restore(page: Page): Promise<void> {
-  await openPanel(page).getByRole('button', { name: 'Restore: replace this tablet’s data' }).click();
-  await openPanel(page).getByRole('button', { name: 'Yes, replace everything' }).click();
-}
-
-/** A second tablet: a browser context of its own, with its own database. */
-async function anotherTablet(browser: Browser, baseURL: string | undefined): Promise<Page> {
-  const context = await browser.newContext({ baseURL });
-  return context.newPage();
-}
 
 test('a new tablet restored from the backup has the same students and schedule', async ({
   page,
@@ -81,7 +45,24 @@ test('a new tablet restored from the backup has the same students and schedule',
   await openBackups(tablet);
   await chooseBackup(tablet, file);
   await expect(openPanel(tablet).getByTestId('backup-file-name')).toHaveText(/^Chosen: /);
-  await restore(tablet);
+  // Before anything is replaced the teacher sees what: students and records before and after, and
+  // who would be deleted; the yes waits for the teacher to say they understand that.
+  await askRestore(tablet);
+  await expect(openPanel(tablet).getByTestId('restore-counts')).toHaveText(
+    'Students: 1 on this tablet now, 1 after the restore. Records: 0 now, 1 after.',
+  );
+  await expect(openPanel(tablet)).toContainText(
+    'Not in the file, so deleted from this tablet with all their records: Zoe.',
+  );
+  const yes = openPanel(tablet).getByRole('button', { name: 'Yes, replace everything' });
+  await expect(yes).toBeDisabled();
+  await expectNoAxeViolations(tablet);
+  await openPanel(tablet)
+    .getByRole('checkbox', {
+      name: 'I understand that the students named above will be deleted from this tablet',
+    })
+    .check();
+  await yes.click();
   await expect(openPanel(tablet).getByRole('status')).toHaveText(
     // The student screen showed Arrival once: that is the one record.
     'The backup was restored (students: 1, records: 1). Adults now sign in with the PINs in the backup.',
@@ -105,16 +86,17 @@ test('a sealed backup with a wrong passphrase is refused in words, and nothing c
   const before = await storedCounts(page);
 
   await chooseBackup(page, file, 'not the passphrase');
-  await openPanel(page).getByRole('button', { name: 'Merge into this tablet' }).click();
+  await merge(page);
   const refusal = 'That passphrase does not open this backup (or the file was changed). Nothing was changed.';
   await expect(openPanel(page).getByRole('alert')).toHaveText(refusal);
-  await restore(page);
+  await askRestore(page);
   await expect(openPanel(page).getByRole('alert')).toHaveText(refusal);
+  await expect(openPanel(page).getByRole('button', { name: 'Yes, replace everything' })).toHaveCount(0);
   expect(await storedCounts(page)).toEqual(before);
 
   // With its passphrase the same file opens: everything in it is already here.
   await chooseBackup(page, file, PASSPHRASE);
-  await openPanel(page).getByRole('button', { name: 'Merge into this tablet' }).click();
+  await merge(page);
   // While the key is made from the passphrase and the file is read, the teacher sees how far it is.
   await expect(openPanel(page).getByRole('progressbar', { name: 'Checking the whole file…' })).toBeVisible();
   await expect(openPanel(page)).toContainText('Keep this page open.');
@@ -148,12 +130,21 @@ test('merging shows what was added, and which version stays where both changed',
   await openBackups(page);
 
   await chooseBackup(page, fromOther);
-  await openPanel(page).getByRole('button', { name: 'Merge into this tablet' }).click();
+  await merge(page);
+  // The other tablet's teacher would sign in here: only if this teacher approves it.
+  const approval = openPanel(page).getByRole('group', { name: 'Changes to who may sign in' });
+  const addTeacher = approval.getByRole('checkbox', {
+    name: 'Approve: Add Ms. Rivera as Teacher, with the PIN from the file',
+  });
+  await expect(addTeacher).not.toBeChecked();
+  await expectNoAxeViolations(page);
+  await addTeacher.check();
+  await approval.getByRole('button', { name: 'Merge, with only the approved changes' }).click();
   const result = openPanel(page).getByTestId('merge-result');
   await expect(result.getByRole('listitem')).toHaveText(['Staff: 1', 'Students: 1']);
 
   await chooseBackup(page, earlier);
-  await openPanel(page).getByRole('button', { name: 'Merge into this tablet' }).click();
+  await merge(page);
   await expect(result).toContainText('Nothing new');
   await expect(openPanel(page).getByTestId('merge-resolutions').getByRole('listitem')).toHaveText([
     'Students “Ana”: this tablet’s version stays.',

@@ -31,6 +31,36 @@ test('the served page carries a strict Content Security Policy, and no inline sc
   expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
 });
 
+test('the server sends the policy as headers too: framing refused, no type sniffing, no referrer', async ({
+  page,
+  baseURL,
+}) => {
+  const response = await page.goto('/');
+  const headers = response?.headers() ?? {};
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  // The same policy as the page's own, plus what only a header can say: no site may frame the app.
+  expect(headers['content-security-policy']).toBe(`${policy}; frame-ancestors 'none'`);
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  expect(headers['referrer-policy']).toBe('no-referrer');
+  const script = await page.request.get(
+    (await page.locator('script[src^="/assets/"]').first().getAttribute('src')) ?? '',
+  );
+  expect(script.headers()['x-content-type-options']).toBe('nosniff');
+
+  // A page that frames the app (here the app itself; frame-ancestors 'none' refuses every site):
+  // the browser does not show it in the frame.
+  await page.evaluate((src) => {
+    const frame = document.createElement('iframe');
+    frame.title = 'framed';
+    frame.src = src;
+    document.body.append(frame);
+  }, `${baseURL}/privacy`);
+  await expect.poll(() => page.frames().length).toBe(2);
+  const framed = page.frames()[1];
+  await expect.poll(() => framed?.url()).toMatch(/^chrome-error:/);
+  await expect(page.frameLocator('iframe').getByRole('heading')).toHaveCount(0);
+});
+
 test('no screen breaks the Content Security Policy', async ({ page }) => {
   await page.addInitScript(() => {
     const watched = window as WatchedWindow;
@@ -82,7 +112,8 @@ test('no screen breaks the Content Security Policy', async ({ page }) => {
     return (window as Window & { inlineRan?: boolean }).inlineRan === true;
   });
   expect(ran).toBe(false);
+  // Refused by both policies, the header's and the meta tag's: each reports it.
   await expect
     .poll(async () => (await violations(page)).map((violation) => violation.blocked))
-    .toEqual(['inline']);
+    .toEqual(['inline', 'inline']);
 });

@@ -3,7 +3,8 @@
 // one copy, not 240). A row names one owner, as before; while others still use it, letting go of
 // it hands it to one of them instead of deleting it. Rows stored before version 6, and rows from
 // backups, have no hash and stay with their one owner.
-import { type MediaId, ulid } from '../../domain/ids';
+import { deletionOf } from '../../domain/deletions';
+import { type MediaId, type StaffId, ulid } from '../../domain/ids';
 import type { AppDb, MediaRecord } from '../app-db';
 
 /** A picture through the gate, with its content hash, ready to store (see picture-gate.ts). */
@@ -34,9 +35,16 @@ export async function storePicture(
 
 /**
  * `leaving` (a card or student) no longer shows this picture: the row is deleted when nothing else
- * shows it, else handed to one that does. Inside a transaction over media, cards and students.
+ * shows it, else handed to one that does. A replaced picture's deletion is kept (`deleted`), so a
+ * merge does not bring it back; a deleted student's photo needs none, their own deletion covers
+ * the rows they owned. Inside a transaction over media, cards, students and deletions.
  */
-export async function releasePicture(db: AppDb, mediaId: MediaId, leaving: string): Promise<void> {
+export async function releasePicture(
+  db: AppDb,
+  mediaId: MediaId,
+  leaving: string,
+  deleted?: { at: number; by: StaffId },
+): Promise<void> {
   const row = await db.media.get(mediaId);
   if (!row) return;
   const users = [
@@ -48,6 +56,8 @@ export async function releasePicture(db: AppDb, mediaId: MediaId, leaving: strin
       .primaryKeys()),
   ];
   const [heir] = users;
-  if (heir === undefined) await db.media.delete(mediaId);
-  else if (row.ownerId === leaving) await db.media.update(mediaId, { ownerId: heir });
+  if (heir === undefined) {
+    await db.media.delete(mediaId);
+    if (deleted) await db.deletions.put(deletionOf('media', mediaId, deleted.at, deleted.by));
+  } else if (row.ownerId === leaving) await db.media.update(mediaId, { ownerId: heir });
 }

@@ -10,6 +10,7 @@ import type { AppEvent } from '../../domain/events';
 import type { AdultSession } from '../../domain/people';
 import type { AppDb, MediaRecord } from '../app-db';
 import { gatePicture } from '../pictures/picture-gate';
+import { guardedWrite } from '../write-errors';
 import { requireRole } from './access';
 import { writeSetting } from './settings';
 
@@ -44,6 +45,7 @@ export async function exportBackup(
       db.schedules,
       db.targets,
       db.plans,
+      db.deletions,
     ],
     async () => ({
       settings: (await db.settings.toArray()).filter((row) => isClassroomSetting(row.key)),
@@ -56,6 +58,7 @@ export async function exportBackup(
       schedules: await db.schedules.toArray(),
       targets: await db.targets.toArray(),
       plans: await db.plans.toArray(),
+      deletions: await db.deletions.toArray(),
     }),
   );
   const writer = await BackupWriter.start({ createdAt: options.now, ...(passphrase ? { passphrase } : {}) });
@@ -74,15 +77,27 @@ export async function exportBackup(
   for (const row of snapshot.schedules) await add({ t: 'schedules', v: row });
   for (const row of snapshot.targets) await add({ t: 'targets', v: row });
   for (const row of snapshot.plans) await add({ t: 'plans', v: row });
+  for (const row of snapshot.deletions) await add({ t: 'deletions', v: row });
   const studentIds = new Set<string>(snapshot.students.map((student) => student.id));
   // Events were checked when recorded, with the same schema: a year of them is not checked again.
   await eachEventPage(db, async (events) => {
     for (const event of events)
       if (studentIds.has(event.studentId)) await writer.add({ t: 'events', v: event });
   });
-  const file = await writer.finish();
-  await writeSetting(db, 'lastBackupAt', options.now);
-  return file;
+  return writer.finish();
+}
+
+/**
+ * Notes when the last backup was saved, for the reminder. Apart from `exportBackup`, and after the
+ * file is handed out: on a full disk this write fails, and the teacher still needs the file then.
+ */
+export async function markBackupSaved(
+  db: AppDb,
+  session: AdultSession | undefined,
+  now: number,
+): Promise<void> {
+  requireRole(session, 'teacher');
+  await guardedWrite(() => writeSetting(db, 'lastBackupAt', now));
 }
 
 /**

@@ -4,7 +4,11 @@
 // then once more inside a single transaction that writes it, so a file is used whole or not at all. The second reading waits on the file and on
 // Web Crypto, which would let IndexedDB commit the transaction early; Dexie.waitFor keeps it open.
 // Decoding everything first instead would hold a year of events and photos in memory at once.
+// The checksum has no key, so a file's content is trusted no further than its rows' schemas: a
+// restore needs a teacher in the file and is previewed first; a merge adds or changes no adult
+// without the teacher's approval, and never brings back what was deleted.
 import Dexie, { type Table } from 'dexie';
+import { deletionKeepingOut, type SkippedDeleted } from '../../domain/backup/deleted-rows';
 import { type BackupLimits, isClassroomSetting } from '../../domain/backup/format';
 import {
   type ConfigTable,
@@ -18,9 +22,11 @@ import {
 } from '../../domain/backup/merge';
 import { type BackupRow, type ReadOptions, readBackup } from '../../domain/backup/reader';
 import { BACKUP_TABLES, type BackupTable } from '../../domain/backup/record-schemas';
+import { type StaffChange, staffChangeOf } from '../../domain/backup/staff-changes';
+import type { Deletion } from '../../domain/deletions';
 import { AppError } from '../../domain/errors';
-import type { StudentId } from '../../domain/ids';
-import type { AdultSession } from '../../domain/people';
+import type { StaffId, StudentId } from '../../domain/ids';
+import type { AdultSession, Staff } from '../../domain/people';
 import type { AppDb } from '../app-db';
 import { gatePicture } from '../pictures/picture-gate';
 import { guardedWrite } from '../write-errors';
@@ -59,18 +65,70 @@ function readOptions(options: ImportOptions, step: 'checking' | 'writing'): Read
 }
 
 export type RestoreSummary = { counts: Record<BackupTable, number> };
-export type MergeSummary = { added: Record<BackupTable, number>; resolutions: Resolution[] };
+export type MergeSummary = {
+  added: Record<BackupTable, number>;
+  resolutions: Resolution[];
+  /** Changes to who may sign in that the teacher did not approve: this tablet's staff stayed. */
+  staffSkipped: StaffChange[];
+  /** What the file holds that was deleted here or on its tablet, left out. */
+  skippedDeleted: SkippedDeleted[];
+};
+
+/** What a restore would replace: students and records now, and in the file. */
+export type RestorePreview = {
+  before: { students: number; events: number };
+  after: { students: number; events: number };
+  /** Names of the tablet's students the file does not hold: they would be gone. */
+  removedStudents: string[];
+};
+
+/** What a merge would change that the teacher must see first. */
+export type MergePreview = { staffChanges: StaffChange[] };
+
+export type MergeOptions = ImportOptions & {
+  /** Staff changes the teacher approved, by adult; every other one is skipped. */
+  approvedStaff?: readonly StaffId[];
+};
 
 const zeroCounts = () =>
   Object.fromEntries(BACKUP_TABLES.map((table) => [table, 0])) as Record<BackupTable, number>;
 
+/** What the checking read learned of a file: only the few rows a decision needs. */
+type FileFacts = {
+  counts: Record<BackupTable, number>;
+  staff: Staff[];
+  studentNames: Map<string, string>;
+  deletions: Deletion[];
+};
+
 /** Reads the whole file once, writing nothing, and refuses it if it names what is nowhere. */
-async function checkWholeFile(file: Blob, options: ImportOptions, device: KnownIds): Promise<void> {
+async function checkWholeFile(file: Blob, options: ImportOptions, device: KnownIds): Promise<FileFacts> {
   const references = new ReferenceCheck();
-  await readBackup(file, readOptions(options, 'checking'), (rows) => references.add(rows));
+  const facts: FileFacts = { counts: zeroCounts(), staff: [], studentNames: new Map(), deletions: [] };
+  const summary = await readBackup(file, readOptions(options, 'checking'), (rows) => {
+    references.add(rows);
+    for (const row of rows) {
+      if (row.t === 'staff') facts.staff.push(row.v);
+      else if (row.t === 'students') facts.studentNames.set(row.v.id, row.v.name);
+      else if (row.t === 'deletions') facts.deletions.push(row.v);
+    }
+  });
+  facts.counts = summary.counts;
   const dangling = references.dangling(device);
   if (dangling)
     throw new AppError('backup-reference', `${dangling.from} names ${dangling.table} ${dangling.id}`);
+  return facts;
+}
+
+/**
+ * What a restore may replace the tablet's data with: a file with a teacher, since without one
+ * nobody could manage the tablet after it (and a file is easy to edit: its checksum has no key).
+ */
+async function checkForRestore(file: Blob, options: ImportOptions): Promise<FileFacts> {
+  const facts = await checkWholeFile(file, options, emptyKnownIds());
+  if (!facts.staff.some((member) => member.role === 'teacher'))
+    throw new AppError('backup-no-teacher', `${facts.staff.length} staff, none a teacher`);
+  return facts;
 }
 
 const waitForFile = <T>(work: Promise<T>) => Dexie.waitFor(work);
@@ -88,6 +146,7 @@ function tablesOf(db: AppDb) {
     targets: db.targets,
     plans: db.plans,
     events: db.events,
+    deletions: db.deletions,
   } as const;
 }
 
@@ -99,6 +158,29 @@ function byTable(rows: readonly BackupRow[]): Map<BackupTable, BackupRow[]> {
     else grouped.set(row.t, [row]);
   }
   return grouped;
+}
+
+/**
+ * Reads the whole file, writing nothing, and says what a restore of it would replace, so the
+ * teacher sees it before saying yes. Refuses what a restore would refuse.
+ */
+export async function previewRestore(
+  db: AppDb,
+  session: AdultSession | undefined,
+  file: Blob,
+  options: ImportOptions = {},
+): Promise<RestorePreview> {
+  requireRole(session, 'teacher');
+  const facts = await checkForRestore(file, options);
+  const students = await db.students.toArray();
+  return {
+    before: { students: students.length, events: await db.events.count() },
+    after: { students: facts.counts.students, events: facts.counts.events },
+    removedStudents: students
+      .filter((student) => !facts.studentNames.has(student.id))
+      .map((student) => student.name)
+      .sort((a, b) => a.localeCompare(b)),
+  };
 }
 
 /**
@@ -114,7 +196,7 @@ export async function restoreBackup(
   options: ImportOptions = {},
 ): Promise<RestoreSummary> {
   requireRole(session, 'teacher');
-  await checkWholeFile(file, options, emptyKnownIds());
+  await checkForRestore(file, options);
   const tables = tablesOf(db);
   const counts = zeroCounts();
   await guardedWrite(() =>
@@ -148,36 +230,99 @@ async function deviceIds(db: AppDb): Promise<KnownIds> {
   return known;
 }
 
+/** The staff changes a file would make here, each waiting for the teacher's yes. */
+async function staffChangesOf(db: AppDb, staff: readonly Staff[]): Promise<StaffChange[]> {
+  const here = await db.staff.bulkGet(staff.map((member) => member.id));
+  return staff.flatMap((member, index) => staffChangeOf(here[index], member) ?? []);
+}
+
+/**
+ * Reads the whole file, writing nothing, and lists what a merge of it would change about who may
+ * sign in: adults it adds, roles and PINs it changes. Refuses what a merge would refuse.
+ */
+export async function previewMerge(
+  db: AppDb,
+  session: AdultSession | undefined,
+  file: Blob,
+  options: ImportOptions = {},
+): Promise<MergePreview> {
+  requireRole(session, 'teacher');
+  const facts = await checkWholeFile(file, options, await deviceIds(db));
+  return { staffChanges: await staffChangesOf(db, facts.staff) };
+}
+
 /**
  * Adds another tablet's data by id. Events and pictures are never changed, so one already here is
  * skipped; of two versions of a configuration row the later edit stays (see `decide`), and each
- * such conflict is listed. Merging the same file again adds nothing.
+ * such conflict is listed. An adult is added, or a role or PIN changed, only when the teacher
+ * approved it (`approvedStaff`, after `previewMerge`). What was deleted, here or on the file's
+ * tablet, stays deleted. Merging the same file again adds nothing.
  */
 export async function mergeBackup(
   db: AppDb,
   session: AdultSession | undefined,
   file: Blob,
-  options: ImportOptions = {},
+  options: MergeOptions = {},
 ): Promise<MergeSummary> {
   requireRole(session, 'teacher');
-  await checkWholeFile(file, options, await deviceIds(db));
+  const { approvedStaff = [], ...importOptions } = options;
+  const facts = await checkWholeFile(file, importOptions, await deviceIds(db));
+  const approved = new Set<string>(approvedStaff);
+  const staffSkipped = (await staffChangesOf(db, facts.staff)).filter((change) => !approved.has(change.id));
+  const notApproved = new Set<string>(staffSkipped.map((change) => change.id));
   const tables = tablesOf(db);
   const added = zeroCounts();
   const resolutions: Resolution[] = [];
   const unnamed: { resolution: Resolution; studentId: StudentId }[] = [];
+  const skipped = new Map<string, SkippedDeleted>();
   await guardedWrite(() =>
     db.transaction('rw', [...Object.values(tables), db.rollups], async () => {
+      const deleted = new Map<string, Deletion>();
+      for (const deletion of [...facts.deletions, ...(await db.deletions.toArray())])
+        deleted.set(deletion.id, deletion);
+      // A replaced picture stays out, unless a later card or student from the file shows it again.
+      const picturesTaken = new Set<string>();
+      /** Whether the row was deleted; if so it is counted against its deletion for the teacher. */
+      const keptOut = (row: BackupRow): boolean => {
+        const deletion = deletionKeepingOut(row, deleted);
+        if (!deletion || (row.t === 'media' && picturesTaken.has(row.v.id))) return false;
+        const entry = skipped.get(deletion.id) ?? {
+          kind: deletion.kind,
+          id: deletion.id,
+          at: deletion.at,
+          rows: 0,
+        };
+        entry.rows++;
+        const name = keyOf(row) === deletion.id ? nameOf(row) : undefined;
+        if (name !== undefined) entry.name = name;
+        skipped.set(deletion.id, entry);
+        return true;
+      };
       options.onProgress?.({ step: 'writing', share: 0 });
-      await readBackup(file, readOptions(options, 'writing'), async (rows) => {
+      await readBackup(file, readOptions(importOptions, 'writing'), async (rows) => {
         for (const [name, group] of byTable(rows)) {
           const table = tables[name] as Table;
-          const keys = group.map(keyOf);
           const writes: unknown[] = [];
+          if (name === 'deletions') {
+            // Known here already, or of a row this tablet still holds: nothing to add.
+            for (const row of group) {
+              if (row.t !== 'deletions' || (await db.deletions.get(row.v.id))) continue;
+              if (await holds(db, row.v)) continue;
+              added.deletions++;
+              writes.push(row.v);
+            }
+            await table.bulkPut(writes);
+            continue;
+          }
+          const kept = group
+            .filter((row) => !keptOut(row))
+            .map((row) => withoutDeletedStudents(row, deleted));
+          const keys = kept.map(keyOf);
           // Events and pictures never change: one already here is the same, so only whether it is
           // here is read, not the row itself (a year's events would take most of a merge to read).
           if (name === 'events' || name === 'media') {
             const here = await keysHere(table, keys);
-            for (const row of group) {
+            for (const row of kept) {
               if (here.has(keyOf(row))) continue;
               added[name]++;
               writes.push(row.v);
@@ -186,11 +331,17 @@ export async function mergeBackup(
             continue;
           }
           const existing: unknown[] = await table.bulkGet(keys);
-          group.forEach((row, index) => {
+          kept.forEach((row, index) => {
+            if (row.t === 'staff' && notApproved.has(row.v.id)) return;
             const here = existing[index];
             if (here === undefined) added[name]++;
             const decision = decide(here, row.v);
-            if (decision === 'add' || decision === 'take-backup') writes.push(row.v);
+            if (decision === 'add' || decision === 'take-backup') {
+              writes.push(row.v);
+              const picture =
+                row.t === 'cards' ? row.v.picture : row.t === 'students' ? row.v.photo : undefined;
+              if (picture) picturesTaken.add(picture.mediaId);
+            }
             if (decision === 'take-backup' || decision === 'keep-device') {
               const resolution: Resolution = {
                 table: name as ConfigTable,
@@ -214,7 +365,20 @@ export async function mergeBackup(
       }
     }),
   );
-  return { added, resolutions };
+  return { added, resolutions, staffSkipped, skippedDeleted: [...skipped.values()] };
+}
+
+/** Whether this tablet holds the row a deletion names (then the other tablet's deletion is not ours). */
+async function holds(db: AppDb, deletion: Deletion): Promise<boolean> {
+  const table = db[deletion.kind] as Table;
+  return (await table.where(':id').equals(deletion.id).count()) > 0;
+}
+
+/** A board from the file shows nothing to a deleted student. */
+function withoutDeletedStudents(row: BackupRow, deleted: ReadonlyMap<string, Deletion>): BackupRow {
+  if (row.t !== 'boards' || !Object.keys(row.v.shown).some((id) => deleted.has(id))) return row;
+  const shown = Object.fromEntries(Object.entries(row.v.shown).filter(([id]) => !deleted.has(id)));
+  return { t: 'boards', v: { ...row.v, shown } };
 }
 
 /** Rows between the first and last key of a page that are read at most, per key of the page. */

@@ -82,11 +82,11 @@ export async function updateCard(
   input: unknown,
   now: number,
 ): Promise<Card> {
-  requireRole(session, 'teacher');
+  const { staffId } = requireRole(session, 'teacher');
   const { label, spokenText, picture } = parseWith(cardChangeSchema, input);
   const prepared = picture && picture !== 'keep' ? await preparePicture(picture.blob) : undefined;
   return guardedWrite(() =>
-    db.transaction('rw', db.cards, db.media, db.students, async () => {
+    db.transaction('rw', [db.cards, db.media, db.students, db.deletions], async () => {
       const card = await db.cards.get(cardId);
       if (!card) throw new AppError('invalid-input', 'no such card');
       let kept = picture === 'keep' ? card.picture : undefined;
@@ -95,7 +95,7 @@ export async function updateCard(
       }
       // After the new one is stored: a card given the same picture again keeps its one copy.
       if (card.picture && card.picture.mediaId !== kept?.mediaId) {
-        await releasePicture(db, card.picture.mediaId, cardId);
+        await releasePicture(db, card.picture.mediaId, cardId, { at: now, by: staffId });
       }
       const { spokenText: _oldText, picture: _oldPicture, ...rest } = card;
       const updated: Card = {

@@ -2,6 +2,7 @@
 // teacher's acceptance of a suggestion, which changes the plan and is logged as an event in the
 // same transaction. Paras read only the stage the adults follow now.
 import * as v from 'valibot';
+import { deletionOf } from '../../domain/deletions';
 import { AppError } from '../../domain/errors';
 import type { AppEvent } from '../../domain/events';
 import {
@@ -91,14 +92,20 @@ export async function savePlan(
   );
 }
 
-/** The teacher ends a plan; what it led to stays in the log. */
+/** The teacher ends a plan; what it led to stays in the log, and the deletion is recorded. */
 export async function removePlan(
   db: AppDb,
   session: AdultSession | undefined,
   planId: PlanId,
+  now: number,
 ): Promise<void> {
-  requireRole(session, 'teacher');
-  await guardedWrite(() => db.plans.delete(planId));
+  const { staffId } = requireRole(session, 'teacher');
+  await guardedWrite(() =>
+    db.transaction('rw', db.plans, db.deletions, async () => {
+      await db.plans.delete(planId);
+      await db.deletions.put(deletionOf('plans', planId, now, staffId));
+    }),
+  );
 }
 
 /** The log since the oldest stage began, and which card each step stood for. */

@@ -57,21 +57,21 @@ export async function signIn(db: AppDb, staffId: StaffId, pin: string, now: numb
   if (!staff) throw new AppError('wrong-pin');
   // The attempt is counted as wrong before the PIN is checked, and forgotten once it proves right,
   // so attempts started together cannot all slip in before the first is counted.
-  const counted = await db
+  await db
     .transaction('rw', db.settings, async () => {
       const attempts = await readPinAttempts(db);
       const wait = pinWait(attempts[staffId], now);
       if (wait) throw waitError(wait);
       await writePinAttempts(db, { ...attempts, [staffId]: withFailure(attempts[staffId], now) });
-      return true;
     })
     .catch((error: unknown) => {
       if (error instanceof AppError) throw error;
-      // A full disk must not keep the teacher out of the tablet, where they can free space.
-      return false;
+      // Fails closed: a PIN checked without counting it could be guessed at full speed on a full
+      // disk. Erasing the tablet needs no PIN, so this never locks the data in for good.
+      throw new AppError('pin-count-unsaved', String(error));
     });
   if (!(await pinMatches(pin, staff.pin))) throw new AppError('wrong-pin');
-  if (counted) await forgetAttempts(db, staffId).catch(() => undefined);
+  await forgetAttempts(db, staffId).catch(() => undefined);
   return { staffId: staff.id, role: staff.role, name: staff.name };
 }
 

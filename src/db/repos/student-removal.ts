@@ -1,6 +1,7 @@
 // Deleting a student deletes everything that is theirs, in one transaction: it all goes, or
 // nothing does. Kept apart from students.ts, which loads with the kiosk.
 import Dexie from 'dexie';
+import { deletionOf } from '../../domain/deletions';
 import { AppError } from '../../domain/errors';
 import type { StudentId } from '../../domain/ids';
 import type { AdultSession, Student } from '../../domain/people';
@@ -15,14 +16,16 @@ import { readSetting } from './settings';
  * Deletes a student with their events (the one time events are deleted), day rollups, schedules,
  * fading plans, self-check targets, photo and review plan, and takes them out of every choice
  * board's per-student options. Cards, boards and scales are the classroom's and stay: none of
- * them belongs to one student.
+ * them belongs to one student. The deletion is recorded (not what was deleted), so merging an
+ * older backup does not bring the student back.
  */
 export async function deleteStudent(
   db: AppDb,
   session: AdultSession | undefined,
   studentId: StudentId,
+  now: number,
 ): Promise<Student> {
-  requireRole(session, 'teacher');
+  const { staffId } = requireRole(session, 'teacher');
   return guardedWrite(() =>
     db.transaction(
       'rw',
@@ -37,6 +40,7 @@ export async function deleteStudent(
         db.cards,
         db.boards,
         db.settings,
+        db.deletions,
       ],
       async () => {
         const student = await db.students.get(studentId);
@@ -73,6 +77,7 @@ export async function deleteStudent(
         if ((await readSetting(db, 'kioskStudentId')) === studentId)
           await db.settings.delete('kioskStudentId');
         await db.students.delete(studentId);
+        await db.deletions.put(deletionOf('students', studentId, now, staffId));
         return student;
       },
     ),

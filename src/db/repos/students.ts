@@ -89,12 +89,12 @@ export async function setStudentPhoto(
   blob: Blob | undefined,
   now: number,
 ): Promise<Student> {
-  requireRole(session, 'teacher');
+  const { staffId } = requireRole(session, 'teacher');
   const photo = blob === undefined ? undefined : checkPhoto(blob);
   // Loaded when a photo is set: the gate's sanitizer stays out of the kiosk's bundle.
   const prepared = photo && (await (await import('../pictures/picture-gate')).preparePicture(photo));
   return guardedWrite(() =>
-    db.transaction('rw', db.students, db.media, db.cards, async () => {
+    db.transaction('rw', [db.students, db.media, db.cards, db.deletions], async () => {
       const student = await db.students.get(studentId);
       if (!student) throw new AppError('invalid-input', 'no such student');
       const { photo: previous, ...rest } = student;
@@ -102,7 +102,7 @@ export async function setStudentPhoto(
       if (prepared)
         updated = { ...updated, photo: { mediaId: await storePicture(db, prepared, studentId, now) } };
       if (previous && previous.mediaId !== updated.photo?.mediaId) {
-        await releasePicture(db, previous.mediaId, studentId);
+        await releasePicture(db, previous.mediaId, studentId, { at: now, by: staffId });
       }
       await db.students.put(updated);
       return updated;

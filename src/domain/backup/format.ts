@@ -1,4 +1,5 @@
-// The backup file, format "on-my-own-backup", version 1. UTF-8 text, one JSON value per line,
+// The backup file, format "on-my-own-backup", version 2 (version 1 files, which have no
+// `deletions` rows, are still read). UTF-8 text, one JSON value per line,
 // every line ending in "\n", so it is written and read a piece at a time (a year of events and
 // photos never sits in memory at once):
 //
@@ -21,7 +22,11 @@ import * as v from 'valibot';
 import { REPORTING_PERIODS_KEY, REVIEW_PLAN_KEY_PREFIX } from '../review/plan-schemas';
 
 export const BACKUP_FORMAT = 'on-my-own-backup';
-export const BACKUP_VERSION = 1;
+/** The version this app writes: 2 added the `deletions` table, so a merge never brings back what was deleted. */
+export const BACKUP_VERSION = 2;
+/** Every version this app reads. */
+export const READABLE_VERSIONS = [1, 2] as const;
+export type BackupVersion = (typeof READABLE_VERSIONS)[number];
 
 /** OWASP's figure for PBKDF2-SHA256 (2023): the least this app writes, or reads from a file. */
 export const KDF_ITERATIONS = 600_000;
@@ -62,7 +67,7 @@ const base64 = (bytes: number) =>
 
 export const headerSchema = v.strictObject({
   format: v.literal(BACKUP_FORMAT),
-  version: v.literal(BACKUP_VERSION),
+  version: v.picklist(READABLE_VERSIONS),
   createdAt: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2 ** 48 - 1)),
   encryption: v.optional(
     v.strictObject({
@@ -98,12 +103,13 @@ export const chunkSchema = v.union([
 
 /** Binds a sealed chunk to its file (the header's digest), its place, and whether it is the last. */
 export function chunkAdditionalData(
+  version: BackupVersion,
   headerDigestHex: string,
   index: number,
   last: boolean,
 ): Uint8Array<ArrayBuffer> {
   return new TextEncoder().encode(
-    `${BACKUP_FORMAT}/${BACKUP_VERSION}/${headerDigestHex}/${index}/${last ? 'end' : 'more'}`,
+    `${BACKUP_FORMAT}/${version}/${headerDigestHex}/${index}/${last ? 'end' : 'more'}`,
   );
 }
 

@@ -1,6 +1,6 @@
 // What a restore or a merge may rely on, and how a merge decides between two versions of a row.
-// Configuration is never deleted in this app (a target is stopped, not deleted), so every id a
-// row names must be found in the file or, when merging, on the tablet.
+// A row is deleted only with what names it (a student with their schedules, plans and events; see
+// ../deletions), so every id a row names must be found in the file or, when merging, on the tablet.
 import type { StudentId } from '../ids';
 import { REVIEW_PLAN_KEY_PREFIX } from '../review/plan-schemas';
 import type { BackupRow } from './reader';
@@ -97,12 +97,13 @@ function referencesOf(row: BackupRow): Reference[] {
       // student is the one thing an event cannot be without.
       return to('students', row.v.studentId);
     case 'staff':
+    case 'deletions':
       return [];
   }
 }
 
 /** Rows a merge may resolve between two versions: configuration, edited by the teacher. */
-export type ConfigTable = Exclude<BackupTable, 'events' | 'media'>;
+export type ConfigTable = Exclude<BackupTable, 'events' | 'media' | 'deletions'>;
 
 /** What a merge does with a row of the file, given the tablet's row with the same id. */
 export type MergeDecision = 'add' | 'same' | 'take-backup' | 'keep-device';
@@ -174,6 +175,7 @@ export function nameOf(row: BackupRow): string | undefined {
     case 'plans':
     case 'media':
     case 'events':
+    case 'deletions':
       return undefined;
   }
 }

@@ -17,6 +17,7 @@ import {
   HEADER_MAX_BYTES,
   headerSchema,
   parseFileJson,
+  READABLE_VERSIONS,
   sealedChunkSchema,
 } from './format';
 import { BACKUP_TABLES, type BackupTable, type FileRecord, RECORD_SCHEMAS } from './record-schemas';
@@ -128,7 +129,13 @@ function parseHeader(line: Uint8Array, limits: BackupLimits): BackupHeader {
   if (fields.format !== BACKUP_FORMAT) throw new AppError('backup-not-a-backup', 'no backup format named');
   const result = v.safeParse(headerSchema, value);
   if (!result.success) {
-    if (fields.version !== 1) {
+    if (typeof fields.version === 'string' && /^\s*\d+\s*$/.test(fields.version)) {
+      // A number written as text was not written by this app: say so, not "a version we cannot read".
+      throw new AppError('backup-version-text', `version "${fields.version}"`, {
+        version: fields.version.trim().slice(0, 20),
+      });
+    }
+    if (!READABLE_VERSIONS.some((known) => known === fields.version)) {
       const version =
         typeof fields.version === 'number' || typeof fields.version === 'string' ? fields.version : '?';
       throw new AppError('backup-version', `version ${String(version)}`, {
@@ -153,7 +160,12 @@ function rowOf(input: unknown, where: string, acceptPicture: ReadOptions['accept
   if (!table) throw invalid(`${where}: no such table`);
   if (Object.keys(fields).some((key) => key !== 't' && key !== 'v')) throw invalid(`${where}: unknown field`);
   const result = v.safeParse(RECORD_SCHEMAS[table], fields.v);
-  if (!result.success) throw invalid(`${where} (${table}): ${issuesOf(result.issues)}`);
+  if (!result.success) {
+    const details = `${where} (${table}): ${issuesOf(result.issues)}`;
+    if (table === 'staff' && result.issues.some((issue) => v.getDotPath(issue)?.startsWith('pin')))
+      throw new AppError('backup-pin-hash', details);
+    throw invalid(details);
+  }
   const record = { t: table, v: result.output } as FileRecord;
   if (record.t !== 'media') return record;
   let bytes: Uint8Array<ArrayBuffer>;
@@ -205,7 +217,7 @@ export async function readBackup(
     if (line === undefined || line === 'cut')
       throw new AppError('backup-truncated', `chunk ${index} is missing`);
     const content = key
-      ? await unseal(line, key, headerDigestHex, index, keepAlive)
+      ? await unseal(line, key, header.version, headerDigestHex, index, keepAlive)
       : jsonOf(line, `chunk ${index}`);
     const chunk = v.safeParse(chunkSchema, content);
     if (!chunk.success) throw invalid(`chunk ${index}: ${issuesOf(chunk.issues)}`);
@@ -256,6 +268,7 @@ async function keyFor(
 async function unseal(
   line: Uint8Array,
   key: CryptoKey,
+  version: BackupHeader['version'],
   headerDigestHex: string,
   index: number,
   keepAlive: <T>(work: Promise<T>) => Promise<T>,
@@ -267,7 +280,11 @@ async function unseal(
   try {
     bytes = await keepAlive(
       crypto.subtle.decrypt(
-        { name: 'AES-GCM', iv: fromBase64(iv), additionalData: chunkAdditionalData(headerDigestHex, i, end) },
+        {
+          name: 'AES-GCM',
+          iv: fromBase64(iv),
+          additionalData: chunkAdditionalData(version, headerDigestHex, i, end),
+        },
         key,
         fromBase64(data),
       ),

@@ -4,10 +4,11 @@
 import * as v from 'valibot';
 import { BOARD_MAX_OPTIONS, BOARD_NAME_MAX_LENGTH } from '../boards';
 import { CARD_LABEL_MAX_LENGTH, PICTURE_KINDS, PICTURE_MAX_BYTES, SPOKEN_TEXT_MAX_LENGTH } from '../cards';
+import { DELETABLE_KINDS } from '../deletions';
 import { SCALE_LEVELS } from '../events';
 import { ULID_PATTERN } from '../ids';
 import { PROGRESS_VIEWS } from '../people';
-import { PIN_HASH_ITERATIONS } from '../pin-hash';
+import { PIN_HASH_BYTES, PIN_HASH_ITERATIONS, PIN_SALT_BYTES } from '../pin-hash';
 import { LAYOUTS, PICTURE_STYLES } from '../presentation';
 import { promptLevelsSchema } from '../prompt-level-settings';
 import {
@@ -76,15 +77,19 @@ const studentSchema = v.strictObject({
 const base64Of = (maxBytes: number) =>
   v.pipe(v.string(), v.maxLength(Math.ceil(maxBytes / 3) * 4), v.regex(BASE64_TEXT, 'must be base64'));
 
+const exactBase64 = (bytes: number) =>
+  v.pipe(v.string(), v.length(Math.ceil(bytes / 3) * 4), v.regex(BASE64_TEXT, 'must be base64'));
+
 const staffSchema = v.strictObject({
   id: idSchema<'staff'>(),
   name: nameSchema,
   role: staffRoleSchema,
+  // Exactly the app's own PBKDF2-SHA256 parameters: a PIN is checked at sign-in with these, so a
+  // file's larger count would slow every sign-in, a smaller one would make the PIN cheap to guess.
   pin: v.strictObject({
-    hash: v.pipe(base64Of(64), v.minLength(1)),
-    salt: v.pipe(base64Of(64), v.minLength(1)),
-    // A PIN is checked at sign-in with this count: a huge one would hang the tablet.
-    iterations: wholeNumber(PIN_HASH_ITERATIONS, 10 * PIN_HASH_ITERATIONS),
+    hash: exactBase64(PIN_HASH_BYTES),
+    salt: exactBase64(PIN_SALT_BYTES),
+    iterations: v.pipe(v.number(), v.value(PIN_HASH_ITERATIONS)),
   }),
   ...stamps,
 });
@@ -224,6 +229,14 @@ const settingSchema = v.union([
   }),
 ]);
 
+/** A deletion: what kind of row, its id, when and by whom; never the deleted data (format version 2). */
+const deletionSchema = v.strictObject({
+  id: v.pipe(v.string(), v.regex(ULID_PATTERN, 'must be a ULID')),
+  kind: v.picklist(DELETABLE_KINDS),
+  at: timeSchema,
+  by: idSchema<'staff'>(),
+});
+
 /** Every table a backup holds, in the order a file lists them. */
 export const RECORD_SCHEMAS = {
   settings: settingSchema,
@@ -237,6 +250,7 @@ export const RECORD_SCHEMAS = {
   targets: targetSchema,
   plans: planSchema,
   events: eventSchema,
+  deletions: deletionSchema,
 } as const;
 
 export type BackupTable = keyof typeof RECORD_SCHEMAS;

@@ -100,7 +100,7 @@ export class BackupWriter {
       {
         name: 'AES-GCM',
         iv,
-        additionalData: chunkAdditionalData(this.headerDigestHex, this.chunkIndex, last),
+        additionalData: chunkAdditionalData(BACKUP_VERSION, this.headerDigestHex, this.chunkIndex, last),
       },
       key,
       utf8.encode(content),

@@ -209,5 +209,13 @@ export const adultEn = {
     'This SVG picture holds nothing that can be shown safely (or declares entities). Nothing was saved.',
   'error.event-day-mismatch':
     'This record was made for another day than the one the tablet’s clock is on. It was not saved; try again.',
+  'error.backup-version-text':
+    'This backup gives its version as text (“{version}”) where this app writes a number, so it was not saved by this app or was changed afterwards. Nothing was changed.',
+  'error.backup-no-teacher':
+    'This backup has no teacher among its staff, so after using it nobody could manage this tablet. It was not used. Nothing was changed.',
+  'error.backup-pin-hash':
+    'A staff PIN in this backup is not stored the way this app stores PINs (its hash settings differ), so the file was not used. Nothing was changed.',
+  'error.pin-count-unsaved':
+    'This tablet could not save the count of PIN attempts (the storage may be full), so the PIN was not checked. Free some space on the tablet, then try again.',
   'error.unknown': 'Something unexpected happened. Nothing was changed.',
 } as const;

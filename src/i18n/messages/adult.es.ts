@@ -211,5 +211,13 @@ export const adultEs: Record<keyof typeof adultEn, string> = {
     'Esta imagen SVG no contiene nada que se pueda mostrar con seguridad (o declara entidades). No se guardó nada.',
   'error.event-day-mismatch':
     'Este registro se hizo para otro día que el del reloj de la tableta. No se guardó; inténtelo de nuevo.',
+  'error.backup-version-text':
+    'Esta copia indica su versión como texto («{version}») donde esta aplicación escribe un número, así que no la guardó esta aplicación o se cambió después. No se cambió nada.',
+  'error.backup-no-teacher':
+    'Esta copia no tiene ningún maestro entre su personal, así que después nadie podría administrar esta tableta. No se usó. No se cambió nada.',
+  'error.backup-pin-hash':
+    'Un PIN del personal en esta copia no está guardado como esta aplicación guarda los PIN (su configuración de hash es distinta), así que el archivo no se usó. No se cambió nada.',
+  'error.pin-count-unsaved':
+    'Esta tableta no pudo guardar la cuenta de intentos de PIN (puede que el almacenamiento esté lleno), así que el PIN no se comprobó. Libere espacio en la tableta y vuelva a intentarlo.',
   'error.unknown': 'Pasó algo inesperado. No se cambió nada.',
 };

@@ -62,4 +62,32 @@ export const backupEn = {
     'The last backup of this tablet was saved {days, plural, one {# day} other {# days}} ago.',
   'backup.overdueNever': 'This tablet has never been backed up.',
   'backup.goBackup': 'Save a backup now',
+  'backup.table.deletions': 'Deletions',
+  'backup.fileKind': 'How the file is saved',
+  'backup.sealed': 'Protected with a passphrase (recommended)',
+  'backup.plain': 'A plain file, without a passphrase',
+  'backup.plainWhy':
+    'A plain file can be read by anyone who gets a copy: every record about the students, and the staff’s PINs, which a computer can work out from the file in under an hour. Choose it only if the file will stay somewhere as safe as this tablet.',
+  'backup.stampFailed':
+    'The backup file was handed out, but this tablet could not note when it was saved, so the reminder may still ask for one. {reason}',
+  'backup.restoreCounts':
+    'Students: {studentsBefore} on this tablet now, {studentsAfter} after the restore. Records: {eventsBefore} now, {eventsAfter} after.',
+  'backup.restoreRemoves': 'Not in the file, so deleted from this tablet with all their records: {names}.',
+  'backup.confirmRemoval': 'I understand that the students named above will be deleted from this tablet',
+  'backup.staffTitle': 'Changes to who may sign in',
+  'backup.staffHint':
+    'The file would change the adults who may sign in on this tablet. A change is made only if you approve it; otherwise this tablet’s staff stay as they are.',
+  'backup.staffAdded': 'Add {name} as {role}, with the PIN from the file',
+  'backup.staffRole': '{name}: from {from} to {to}',
+  'backup.staffPin': '{name}: a different PIN, from the file',
+  'backup.staffRenamed': ' (now called {from} on this tablet)',
+  'backup.approve': 'Approve: {change}',
+  'backup.mergeApproved': 'Merge, with only the approved changes',
+  'backup.staffSkippedTitle': 'Staff changes not made (not approved)',
+  'backup.deletedTitle': 'Left out because it was deleted',
+  'backup.deletedRow':
+    '{what}{name} was deleted on {when}; the file’s copy and what was theirs were left out (rows: {rows}).',
+  'backup.kind.students': 'Student',
+  'backup.kind.plans': 'Fading plan',
+  'backup.kind.media': 'Picture',
 } as const;

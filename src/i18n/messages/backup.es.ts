@@ -64,4 +64,33 @@ export const backupEs: Record<keyof typeof backupEn, string> = {
     'La última copia de seguridad de esta tableta se guardó hace {days, plural, one {# día} other {# días}}.',
   'backup.overdueNever': 'Nunca se ha hecho una copia de seguridad de esta tableta.',
   'backup.goBackup': 'Guardar una copia ahora',
+  'backup.table.deletions': 'Eliminaciones',
+  'backup.fileKind': 'Cómo se guarda el archivo',
+  'backup.sealed': 'Protegido con una frase de contraseña (recomendado)',
+  'backup.plain': 'Un archivo simple, sin frase de contraseña',
+  'backup.plainWhy':
+    'Un archivo simple lo puede leer cualquiera que tenga una copia: todos los registros de los alumnos y los PIN del personal, que una computadora puede averiguar a partir del archivo en menos de una hora. Elíjalo solo si el archivo va a estar en un lugar tan seguro como esta tableta.',
+  'backup.stampFailed':
+    'Se entregó el archivo de copia de seguridad, pero esta tableta no pudo anotar cuándo se guardó, así que el recordatorio puede seguir pidiéndola. {reason}',
+  'backup.restoreCounts':
+    'Alumnos: {studentsBefore} en esta tableta ahora, {studentsAfter} después de restaurar. Registros: {eventsBefore} ahora, {eventsAfter} después.',
+  'backup.restoreRemoves':
+    'No están en el archivo, así que se eliminarán de esta tableta con todos sus registros: {names}.',
+  'backup.confirmRemoval': 'Entiendo que los alumnos nombrados arriba se eliminarán de esta tableta',
+  'backup.staffTitle': 'Cambios en quién puede entrar',
+  'backup.staffHint':
+    'El archivo cambiaría los adultos que pueden entrar en esta tableta. Un cambio se hace solo si usted lo aprueba; si no, el personal de esta tableta queda como está.',
+  'backup.staffAdded': 'Añadir a {name} como {role}, con el PIN del archivo',
+  'backup.staffRole': '{name}: de {from} a {to}',
+  'backup.staffPin': '{name}: un PIN distinto, del archivo',
+  'backup.staffRenamed': ' (ahora se llama {from} en esta tableta)',
+  'backup.approve': 'Aprobar: {change}',
+  'backup.mergeApproved': 'Combinar, solo con los cambios aprobados',
+  'backup.staffSkippedTitle': 'Cambios de personal no hechos (no aprobados)',
+  'backup.deletedTitle': 'Omitido porque se había eliminado',
+  'backup.deletedRow':
+    '{what}{name} se eliminó el {when}; se omitieron la copia del archivo y lo que era suyo (filas: {rows}).',
+  'backup.kind.students': 'Alumno',
+  'backup.kind.plans': 'Plan de retirada de ayuda',
+  'backup.kind.media': 'Imagen',
 } as const;

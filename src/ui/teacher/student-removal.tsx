@@ -1,4 +1,5 @@
 import { createEffect, createSignal, on, Show } from 'solid-js';
+import { clock } from '../../app/clock';
 import { db } from '../../db/instance';
 import { deleteStudent } from '../../db/repos/student-removal';
 import type { AdultSession, Student } from '../../domain/people';
@@ -34,7 +35,7 @@ export function StudentRemoval(props: {
     const { id, name } = props.student;
     setDeleting(true);
     try {
-      await deleteStudent(db, props.session, id);
+      await deleteStudent(db, props.session, id, clock.now());
       props.onStatus({ kind: 'done', text: t('teacher.deleted', { name }) });
     } catch (error) {
       props.onStatus({ kind: 'error', text: errorText(error) });

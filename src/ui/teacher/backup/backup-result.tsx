@@ -1,8 +1,10 @@
 import { For, Show } from 'solid-js';
 import type { MergeSummary } from '../../../db/repos/backup';
+import type { SkippedDeleted } from '../../../domain/backup/deleted-rows';
 import type { Resolution } from '../../../domain/backup/merge';
 import { BACKUP_TABLES } from '../../../domain/backup/record-schemas';
-import { t } from '../../../i18n';
+import { locale, t } from '../../../i18n';
+import { staffChangeText } from './staff-approval';
 
 function resolutionText(resolution: Resolution): string {
   const words = {
@@ -10,6 +12,15 @@ function resolutionText(resolution: Resolution): string {
     name: resolution.name ? t('backup.quotedName', { name: resolution.name }) : '',
   };
   return resolution.kept === 'backup' ? t('backup.keptBackup', words) : t('backup.keptDevice', words);
+}
+
+function skippedText(skipped: SkippedDeleted): string {
+  return t('backup.deletedRow', {
+    what: t(`backup.kind.${skipped.kind}`),
+    name: skipped.name ? t('backup.quotedName', { name: skipped.name }) : '',
+    when: new Intl.DateTimeFormat(locale(), { dateStyle: 'medium' }).format(skipped.at),
+    rows: skipped.rows,
+  });
 }
 
 /** What a merge added, table by table, and each conflict it resolved, for the teacher to check. */
@@ -36,6 +47,18 @@ export function MergeResult(props: { summary: MergeSummary }) {
         <h3>{t('backup.resolutionsTitle')}</h3>
         <ul class="plain-list" data-testid="merge-resolutions">
           <For each={props.summary.resolutions}>{(resolution) => <li>{resolutionText(resolution)}</li>}</For>
+        </ul>
+      </Show>
+      <Show when={props.summary.staffSkipped.length > 0}>
+        <h3>{t('backup.staffSkippedTitle')}</h3>
+        <ul class="plain-list" data-testid="merge-staff-skipped">
+          <For each={props.summary.staffSkipped}>{(change) => <li>{staffChangeText(change)}</li>}</For>
+        </ul>
+      </Show>
+      <Show when={props.summary.skippedDeleted.length > 0}>
+        <h3>{t('backup.deletedTitle')}</h3>
+        <ul class="plain-list" data-testid="merge-deleted">
+          <For each={props.summary.skippedDeleted}>{(skipped) => <li>{skippedText(skipped)}</li>}</For>
         </ul>
       </Show>
     </section>

@@ -1,45 +1,55 @@
 import { createSignal, Show } from 'solid-js';
 import { adultSession } from '../../../app/session';
 import { db } from '../../../db/instance';
-import { type ImportProgress, type MergeSummary, mergeBackup, restoreBackup } from '../../../db/repos/backup';
+import {
+  type ImportProgress,
+  type MergeSummary,
+  mergeBackup,
+  previewMerge,
+  previewRestore,
+  type RestorePreview,
+  restoreBackup,
+} from '../../../db/repos/backup';
+import type { StaffChange } from '../../../domain/backup/staff-changes';
+import type { StaffId } from '../../../domain/ids';
 import { errorText, t } from '../../../i18n';
 import { type Status, StatusLine } from '../../components/status-line';
 import { MergeResult } from './backup-result';
+import { RestoreConfirm } from './restore-confirm';
+import { StaffApproval } from './staff-approval';
 
 /**
  * A backup file chosen by the teacher, merged into this tablet or restored over it. The repo
- * checks the whole file before it writes anything; a restore asks once more before it replaces.
+ * checks the whole file before it writes anything. A restore first says what it will replace and
+ * asks; a merge that would change who may sign in first lists each change for approval.
  */
 export function OpenBackup() {
   const [file, setFile] = createSignal<File>();
   const [passphrase, setPassphrase] = createSignal('');
-  const [confirming, setConfirming] = createSignal(false);
+  const [restorePlan, setRestorePlan] = createSignal<RestorePreview>();
+  const [staffChanges, setStaffChanges] = createSignal<readonly StaffChange[]>();
   const [working, setWorking] = createSignal(false);
   const [status, setStatus] = createSignal<Status>();
   const [merged, setMerged] = createSignal<MergeSummary>();
   const [progress, setProgress] = createSignal<ImportProgress>();
 
-  const run = async (action: 'merge' | 'restore') => {
+  const options = () => ({ ...(passphrase() ? { passphrase: passphrase() } : {}), onProgress: setProgress });
+  const closeQuestions = () => {
+    setRestorePlan(undefined);
+    setStaffChanges(undefined);
+  };
+
+  /** Runs one reading of the file with its progress shown; a refusal is said in words. */
+  const step = async (work: (chosen: File) => Promise<void>) => {
     const chosen = file();
     if (!chosen || working()) return;
-    setConfirming(false);
+    closeQuestions();
     setStatus(undefined);
     setMerged(undefined);
     setWorking(true);
     setProgress({ step: 'checking', share: 0 });
-    const options = { ...(passphrase() ? { passphrase: passphrase() } : {}), onProgress: setProgress };
     try {
-      if (action === 'merge') {
-        setMerged(await mergeBackup(db, adultSession(), chosen, options));
-        setStatus({ kind: 'done', text: t('backup.merged') });
-      } else {
-        const { counts } = await restoreBackup(db, adultSession(), chosen, options);
-        setStatus({
-          kind: 'done',
-          text: t('backup.restored', { students: counts.students, events: counts.events }),
-        });
-      }
-      setPassphrase('');
+      await work(chosen);
     } catch (error) {
       setStatus({ kind: 'error', text: errorText(error) });
     } finally {
@@ -47,11 +57,43 @@ export function OpenBackup() {
     }
   };
 
+  const merge = (approvedStaff: StaffId[]) =>
+    step(async (chosen) => {
+      setMerged(await mergeBackup(db, adultSession(), chosen, { ...options(), approvedStaff }));
+      setStatus({ kind: 'done', text: t('backup.merged') });
+      setPassphrase('');
+    });
+
+  const askMerge = async () => {
+    let changes: readonly StaffChange[] = [];
+    await step(async (chosen) => {
+      changes = (await previewMerge(db, adultSession(), chosen, options())).staffChanges;
+    });
+    if (status()?.kind === 'error') return;
+    if (changes.length > 0) setStaffChanges(changes);
+    else await merge([]);
+  };
+
+  const askRestore = () =>
+    step(async (chosen) => {
+      setRestorePlan(await previewRestore(db, adultSession(), chosen, options()));
+    });
+
+  const restore = () =>
+    step(async (chosen) => {
+      const { counts } = await restoreBackup(db, adultSession(), chosen, options());
+      setStatus({
+        kind: 'done',
+        text: t('backup.restored', { students: counts.students, events: counts.events }),
+      });
+      setPassphrase('');
+    });
+
   const choose = (input: HTMLInputElement) => {
     setFile(input.files?.[0]);
     setStatus(undefined);
     setMerged(undefined);
-    setConfirming(false);
+    closeQuestions();
   };
 
   return (
@@ -89,7 +131,7 @@ export function OpenBackup() {
             type="button"
             class="button primary"
             disabled={!file() || working()}
-            onClick={() => void run('merge')}
+            onClick={() => void askMerge()}
           >
             {t('backup.merge')}
           </button>
@@ -97,24 +139,24 @@ export function OpenBackup() {
             type="button"
             class="button danger"
             disabled={!file() || working()}
-            onClick={() => setConfirming(true)}
+            onClick={() => void askRestore()}
           >
             {t('backup.restore')}
           </button>
         </div>
-        <Show when={confirming()}>
-          <fieldset class="backup-confirm" aria-describedby="confirm-restore-text">
-            <legend class="visually-hidden">{t('backup.restore')}</legend>
-            <p id="confirm-restore-text">{t('backup.confirmRestoreText')}</p>
-            <div class="backup-actions">
-              <button type="button" class="button danger" onClick={() => void run('restore')}>
-                {t('backup.confirmRestore')}
-              </button>
-              <button type="button" class="button" onClick={() => setConfirming(false)}>
-                {t('backup.cancel')}
-              </button>
-            </div>
-          </fieldset>
+        <Show when={restorePlan()}>
+          {(preview) => (
+            <RestoreConfirm preview={preview()} onConfirm={() => void restore()} onCancel={closeQuestions} />
+          )}
+        </Show>
+        <Show when={staffChanges()}>
+          {(changes) => (
+            <StaffApproval
+              changes={changes()}
+              onMerge={(approved) => void merge(approved)}
+              onCancel={closeQuestions}
+            />
+          )}
         </Show>
       </div>
       <Show when={working() && progress()}>{(shown) => <ImportUnderway progress={shown()} />}</Show>

@@ -3,7 +3,7 @@ import { clock } from '../../../app/clock';
 import { adultSession } from '../../../app/session';
 import { db } from '../../../db/instance';
 import { useLive } from '../../../db/live';
-import { exportBackup, PASSPHRASE_MIN_LENGTH } from '../../../db/repos/backup-export';
+import { exportBackup, markBackupSaved, PASSPHRASE_MIN_LENGTH } from '../../../db/repos/backup-export';
 import { readSetting } from '../../../db/repos/settings';
 import { AppError } from '../../../domain/errors';
 import { schoolDayOf } from '../../../domain/time';
@@ -11,19 +11,24 @@ import { errorText, locale, t } from '../../../i18n';
 import { saveFile } from '../../components/save-file';
 import { type Status, StatusLine } from '../../components/status-line';
 
-/** The teacher saves a backup file, sealed with a passphrase if they choose one. */
+/**
+ * The teacher saves a backup file, sealed with a passphrase unless they choose a plain file, told
+ * why that is risky: a plain file carries every record and the staff's PIN hashes.
+ */
 export function SaveBackup() {
   const lastBackupAt = useLive(() => readSetting(db, 'lastBackupAt'));
-  const [protect, setProtect] = createSignal(false);
+  const [protect, setProtect] = createSignal(true);
   const [passphrase, setPassphrase] = createSignal('');
   const [again, setAgain] = createSignal('');
   const [saving, setSaving] = createSignal(false);
   const [status, setStatus] = createSignal<Status>();
+  const [stampStatus, setStampStatus] = createSignal<Status>();
 
   const save = async (event: SubmitEvent) => {
     event.preventDefault();
     if (saving()) return;
     setStatus(undefined);
+    setStampStatus(undefined);
     setSaving(true);
     try {
       if (protect() && passphrase() !== again()) {
@@ -35,14 +40,18 @@ export function SaveBackup() {
         ...(protect() ? { passphrase: passphrase() } : {}),
       });
       const fileName = `on-my-own-backup-${schoolDayOf(now)}.omo`;
+      // The file first: on a full disk the note of when it was saved fails, and the file is what matters.
       saveFile(fileName, file);
       setPassphrase('');
       setAgain('');
-      setStatus({ kind: 'done', text: t('backup.saved', { file: fileName }) });
-    } catch (error) {
-      setStatus({ kind: 'error', text: errorText(error) });
-    } finally {
       setSaving(false);
+      setStatus({ kind: 'done', text: t('backup.saved', { file: fileName }) });
+      await markBackupSaved(db, adultSession(), now).catch((error: unknown) =>
+        setStampStatus({ kind: 'error', text: t('backup.stampFailed', { reason: errorText(error) }) }),
+      );
+    } catch (error) {
+      setSaving(false);
+      setStatus({ kind: 'error', text: errorText(error) });
     }
   };
 
@@ -60,10 +69,33 @@ export function SaveBackup() {
       <h2 id="save-backup-title">{t('backup.saveTitle')}</h2>
       <p data-testid="last-backup">{when()}</p>
       <form class="backup-form" onSubmit={(event) => void save(event)}>
-        <label class="backup-check">
-          <input type="checkbox" checked={protect()} onChange={(e) => setProtect(e.currentTarget.checked)} />
-          {t('backup.protect')}
-        </label>
+        <fieldset class="backup-kind">
+          <legend>{t('backup.fileKind')}</legend>
+          <label class="backup-check">
+            <input
+              type="radio"
+              name="backup-kind"
+              checked={protect()}
+              onChange={(e) => e.currentTarget.checked && setProtect(true)}
+            />
+            {t('backup.sealed')}
+          </label>
+          <label class="backup-check">
+            <input
+              type="radio"
+              name="backup-kind"
+              checked={!protect()}
+              aria-describedby="plain-why"
+              onChange={(e) => e.currentTarget.checked && setProtect(false)}
+            />
+            {t('backup.plain')}
+          </label>
+          <Show when={!protect()}>
+            <p id="plain-why" class="hint">
+              {t('backup.plainWhy')}
+            </p>
+          </Show>
+        </fieldset>
         <Show when={protect()}>
           <p id="passphrase-hint" class="hint">
             {t('backup.passphraseHint')}
@@ -94,6 +126,7 @@ export function SaveBackup() {
         <p role="status">{t('backup.saving')}</p>
       </Show>
       <StatusLine status={status()} />
+      <StatusLine status={stampStatus()} />
     </section>
   );
 }

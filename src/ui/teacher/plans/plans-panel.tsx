@@ -1,5 +1,6 @@
 import './plans.css';
 import { createSignal, For, Show } from 'solid-js';
+import { clock } from '../../../app/clock';
 import { adultSession } from '../../../app/session';
 import { db } from '../../../db/instance';
 import { useLive } from '../../../db/live';
@@ -37,7 +38,7 @@ function StudentPlans(props: { student: Student }) {
 
   const remove = async (plan: FadingPlan) => {
     try {
-      await removePlan(db, adultSession(), plan.id);
+      await removePlan(db, adultSession(), plan.id, clock.now());
       setStatus({ kind: 'done', text: t('plans.removed', { label: label(plan.cardId) }) });
     } catch (error) {
       setStatus({ kind: 'error', text: errorText(error) });
