@@ -183,11 +183,46 @@ describe('importing board files', () => {
     expect(await counts()).toEqual(NOTHING);
   });
 
+  test('a package with a one-choice board and a 61-choice board: the first is kept as a card, the second split in two', async () => {
+    const withChoices = (id: string, name: string, count: number) =>
+      aBoard((board) => {
+        board.id = id;
+        board.name = name;
+        board.buttons = Array.from({ length: count }, (_, index) => ({
+          id: `${id}${index}`,
+          label: `${id} ${index}`,
+        }));
+        board.images = [];
+        board.grid = null;
+      });
+    const obz = anObz({
+      'manifest.json': {
+        format: 'open-board-0.1',
+        root: 'snacks.obf',
+        paths: { boards: { snacks: 'snacks.obf', one: 'one.obf', wide: 'wide.obf' } },
+      },
+      'snacks.obf': aBoard(),
+      'one.obf': withChoices('one', 'Only one', 1),
+      'wide.obf': withChoices('wide', 'Wide', 61),
+    });
+
+    const { boards, looseCards } = await importBoards(db, teacher, parseBoardFile(obz, 'set.obz'), NOW);
+
+    expect(boards.map((board) => [board.name, board.options.length])).toEqual([
+      ['Snacks', 2],
+      ['Wide (1)', 31],
+      ['Wide (2)', 30],
+    ]);
+    expect(looseCards).toBe(1);
+    expect(await db.cards.count()).toBe(2 + 1 + 61);
+    expect((await db.cards.toArray()).some((card) => card.label === 'one 0')).toBe(true);
+  });
+
   test.each([
     ['one choice', 1],
     ['61 choices', 61],
   ])(
-    'a board of %s is refused, naming the board and the limits, and no board of the file is written',
+    'a board of %s chosen as one choice board is refused, naming the board and the limits, and nothing is written',
     async (_, count) => {
       const odd = aBoard((board) => {
         board.id = 'odd';
@@ -208,8 +243,11 @@ describe('importing board files', () => {
         'snacks.obf': aBoard(),
         'odd.obf': odd,
       });
+      const plans = [{ use: 'choice-board' as const }, { use: 'choice-board' as const }];
 
-      await expect(importBoards(db, teacher, parseBoardFile(obz, 'set.obz'), NOW)).rejects.toMatchObject({
+      await expect(
+        importBoards(db, teacher, parseBoardFile(obz, 'set.obz'), NOW, plans),
+      ).rejects.toMatchObject({
         code: 'board-option-count',
         params: { board: 'Odd one', count, min: 2, max: 60 },
       });
@@ -334,7 +372,7 @@ describe('pictures from board files', () => {
 
     await expect(importBoards(db, teacher, parsed, NOW)).rejects.toMatchObject({
       code: 'board-image-type',
-      params: { file: 'Snacks', image: 'apple' },
+      params: { file: 'x.obf', image: 'apple' },
     });
     expect(await counts()).toEqual(NOTHING);
   });
@@ -417,7 +455,7 @@ test('boards from any reader are held to the import limits where they are writte
   if (!board) throw new Error('one board is read');
   const many = Array.from({ length: OBF_MAX_BOARDS + 1 }, () => board);
   await expect(importBoards(db, teacher, many, NOW)).rejects.toMatchObject({
-    code: 'board-too-many-boards',
+    code: 'board-too-many-chosen',
     params: { max: OBF_MAX_BOARDS },
   });
   const wide = {

@@ -88,14 +88,12 @@ test('every error code has words, and unknown errors still get a message', () =>
 });
 
 test('an error message names what is at fault', async () => {
-  const error = new AppError('board-image-missing', 'button 7 uses image 9', {
-    file: 'snacks.obf',
-    button: '7',
-    image: '9',
-  });
+  const error = new AppError('board-unsafe-path', 'names ../x.png', { file: 'snacks.obf', path: '../x.png' });
   expect(errorText(error)).toBe(
-    'Button 7 in snacks.obf uses picture 9, which is not in the file. Nothing was imported.',
+    'snacks.obf names a file outside the board package (../x.png), which is not allowed. Nothing was imported.',
   );
   await setLocale('es');
-  expect(errorText(error)).toMatch(/^El botón 7 de snacks.obf usa la imagen 9/);
+  expect(errorText(error)).toMatch(
+    /^snacks.obf nombra un archivo fuera del paquete del tablero \(\.\.\/x\.png\)/,
+  );
 });

@@ -2,13 +2,13 @@ import { Inflate } from 'fflate';
 import { describe, expect, test, vi } from 'vitest';
 import { parseBoardFile, parseObf, parseObz } from '../../src/domain/obf/obf-import';
 import {
-  OBF_MAX_BOARDS,
   OBF_MAX_BUTTONS,
   OBF_MAX_CARDS,
   OBF_MAX_FILE_BYTES,
   OBF_MAX_IMAGE_BYTES,
   OBF_MAX_IMPORT_PICTURE_BYTES,
   OBF_MAX_JSON_DEPTH,
+  OBZ_MAX_BOARDS,
   OBZ_MAX_ENTRIES,
 } from '../../src/domain/obf/obf-limits';
 import { aBoard, anObz, dataUri, declaringSize, failure, json, PDF, PNG, utf8 } from '../support/obf-files';
@@ -27,7 +27,6 @@ describe('broken and hostile files are refused, naming the problem', () => {
   });
 
   test.each([
-    ['the format is missing', (file: Record<string, unknown>) => delete file.format, 'format'],
     ['buttons is not a list', (file: Record<string, unknown>) => (file.buttons = 'apple'), 'buttons'],
     [
       'a label is a number',
@@ -35,19 +34,9 @@ describe('broken and hostile files are refused, naming the problem', () => {
       'buttons[id=b2].label',
     ],
     [
-      'a label is longer than a card label',
-      (file: { buttons: Record<string, unknown>[] }) => ((file.buttons[1] ?? {}).label = 'x'.repeat(61)),
-      'buttons[id=b2].label',
-    ],
-    [
       'a button has no id',
       (file: { buttons: Record<string, unknown>[] }) => delete file.buttons[0]?.id,
       'buttons[0].id',
-    ],
-    [
-      'an image id is empty',
-      (file: { images: Record<string, unknown>[] }) => ((file.images[0] ?? {}).id = ' '),
-      'images[0].id',
     ],
     [
       'the grid is not rows',
@@ -64,14 +53,6 @@ describe('broken and hostile files are refused, naming the problem', () => {
     expect(failure(() => parseObz(anObz({ 'manifest.json': manifest }), 'a.obz'))).toMatchObject({
       code: 'board-invalid',
       params: { file: 'a.obz/manifest.json', where: 'root' },
-    });
-  });
-
-  test('a broken data URI', () => {
-    const file = aBoard((board) => (board.images[0] = { id: 'i1', data: 'data:image/png;base64,@@@' }));
-    expect(failure(() => parseObf(json(file), 'x.obf'))).toMatchObject({
-      code: 'board-invalid',
-      params: { where: 'images[id=i1].data' },
     });
   });
 
@@ -222,11 +203,11 @@ describe('broken and hostile files are refused, naming the problem', () => {
     expect(obz.length).toBeLessThan(500_000);
     expect(failure(() => parseObz(obz, 'many.obz'))).toMatchObject({
       code: 'board-too-many-boards',
-      params: { file: 'many.obz', max: OBF_MAX_BOARDS },
+      params: { file: 'many.obz', max: OBZ_MAX_BOARDS },
     });
   });
 
-  test('more cards than one import may make', () => {
+  test('more cards than one import may make are read, for the teacher to choose from', () => {
     const sixty = (id: string) =>
       aBoard((board) => {
         board.id = id;
@@ -246,12 +227,11 @@ describe('broken and hostile files are refused, naming the problem', () => {
       root: 'b0.obf',
       paths: { boards: { ...Object.keys(boards) } },
     };
-    expect(
-      failure(() => parseObz(anObz({ 'manifest.json': manifest, ...boards }), 'words.obz')),
-    ).toMatchObject({
-      code: 'board-too-many-cards',
-      params: { file: 'words.obz', max: OBF_MAX_CARDS },
-    });
+    // A pageset is a library the teacher chooses from: reading it all is allowed; what one
+    // import may write is checked where it is written (tests/db/board-files.test.ts).
+    const read = parseObz(anObz({ 'manifest.json': manifest, ...boards }), 'words.obz');
+    expect(read.flatMap((board) => board.options)).toHaveLength(count * 60);
+    expect(count * 60).toBeGreaterThan(OBF_MAX_CARDS);
   });
 
   test('one picture behind thousands of buttons counts once; many large pictures are refused together', () => {
@@ -301,19 +281,6 @@ describe('broken and hostile files are refused, naming the problem', () => {
     expect(failure(() => parseObz(many, 'many.obz'))).toMatchObject({
       code: 'board-pictures-too-large',
       params: { file: 'many.obz', max: OBF_MAX_IMPORT_PICTURE_BYTES / 1024 / 1024 },
-    });
-  });
-
-  test('a picture the board names but does not have', () => {
-    const file = aBoard((board) => (board.images = []));
-    expect(failure(() => parseObf(json(file), 'x.obf'))).toMatchObject({
-      code: 'board-image-missing',
-      params: { file: 'x.obf', button: 'b1', image: 'i1' },
-    });
-    const packed = aBoard((board) => (board.images[0] = { id: 'i1', path: 'images/gone.png' }));
-    expect(failure(() => parseObz(anObz({ 'a.obf': packed }), 'a.obz'))).toMatchObject({
-      code: 'board-image-missing',
-      params: { file: 'a.obz/a.obf', image: 'i1' },
     });
   });
 
@@ -408,10 +375,11 @@ describe('broken and hostile files are refused, naming the problem', () => {
     });
     const noBoards = anObz({ 'notes.txt': utf8('hello') });
     expect(failure(() => parseObz(noBoards, 'notes.obz'))).toMatchObject({ code: 'board-zip-invalid' });
+    // A manifest whose only board is not in the zip: nothing in it can be used.
     const manifest = { format: 'open-board-0.1', root: 'boards/gone.obf', paths: { boards: {} } };
     expect(failure(() => parseObz(anObz({ 'manifest.json': manifest }), 'a.obz'))).toMatchObject({
-      code: 'board-zip-invalid',
-      params: { file: 'a.obz/boards/gone.obf' },
+      code: 'board-empty',
+      params: { file: 'a.obz' },
     });
   });
 });

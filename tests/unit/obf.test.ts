@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { boardToObf, type ExportedOption } from '../../src/domain/obf/obf-export';
-import { importGaps, parseBoardFile, parseObf, parseObz } from '../../src/domain/obf/obf-import';
+import { parseBoardFile, parseObf, parseObz } from '../../src/domain/obf/obf-import';
+import { noteCounts } from '../../src/domain/obf/obf-notes';
 import {
   aBoard,
   anObz,
@@ -70,13 +71,13 @@ describe('the example boards', () => {
       undefined,
     ]);
     expect(board.options.some((option) => option.image)).toBe(false);
-    expect(importGaps([board])).toEqual({ withoutPicture: ['हेर्नुहोस्', 'यो', 'صرخة'], leftOut: 0 });
+    expect(noteCounts(board)).toEqual({ 'picture-remote-not-fetched': 3 });
   });
 
   test('nothing is missing from a board that brings all its pictures', () => {
-    expect(importGaps([parseObf(fixture('inline_images.obf'), 'inline_images.obf')])).toEqual({
-      withoutPicture: [],
-      leftOut: 0,
+    // Its two ext_ fields are an app's own, and not used.
+    expect(noteCounts(parseObf(fixture('inline_images.obf'), 'inline_images.obf'))).toEqual({
+      'extensions-ignored': 2,
     });
   });
 });
@@ -107,10 +108,12 @@ describe('export', () => {
     const back = parseObf(utf8(text), 'snack-time.obf');
     expect(back).toEqual({
       sourceId: board.id,
+      file: 'snack-time.obf',
       name: 'Snack time',
       locale: 'es',
       options: options.map(({ id, ...option }) => ({ sourceId: id, ...option })),
       skipped: [],
+      notes: [],
     });
   });
 
@@ -163,10 +166,11 @@ describe('choices', () => {
     expect(board.skipped).toEqual([
       { sourceId: 'b6', label: 'hidden', reason: 'not-in-grid' },
       { sourceId: 'b3', label: 'a', reason: 'action' },
-      { sourceId: 'b4', label: 'drinks', reason: 'opens-board' },
+      // A board on its own has no package for a link to stay in.
+      { sourceId: 'b4', label: 'drinks', reason: 'link-outside' },
       { sourceId: 'b5', reason: 'no-label' },
     ]);
-    expect(importGaps([board, board]).leftOut).toBe(8);
+    expect(noteCounts(board)).toEqual({ 'not-in-grid': 1, action: 1, 'link-outside': 1, 'no-label': 1 });
   });
 
   test('a board without a name is named by its id', () => {

@@ -1,11 +1,6 @@
 // Board files in and out: an imported Open Board Format board becomes a choice board whose options
 // are new cards, and a choice board leaves as an .obf that other AAC apps (and this one) can read.
-import {
-  BOARD_MAX_OPTIONS,
-  BOARD_NAME_MAX_LENGTH,
-  type ChoiceBoard,
-  MIN_OPTIONS_SHOWN,
-} from '../../domain/boards';
+import { BOARD_NAME_MAX_LENGTH, type ChoiceBoard } from '../../domain/boards';
 import type { Card } from '../../domain/cards';
 import { AppError } from '../../domain/errors';
 import type { BoardId, MediaId } from '../../domain/ids';
@@ -13,6 +8,7 @@ import { ulid } from '../../domain/ids';
 import { boardToObf, type ExportedOption } from '../../domain/obf/obf-export';
 import type { ImportedBoard, ImportedOption } from '../../domain/obf/obf-import';
 import { OBF_MAX_BOARDS, OBF_MAX_CARDS } from '../../domain/obf/obf-limits';
+import { type BoardPlan, type ImportPlan, planImport } from '../../domain/obf/obf-plan';
 import type { AdultSession } from '../../domain/people';
 import type { AppDb } from '../app-db';
 import { gatePicture, type PictureRefusal, toStore } from '../pictures/picture-gate';
@@ -24,48 +20,53 @@ import { readSetting } from './settings';
 
 export type BoardImportResult = {
   boards: ChoiceBoard[];
+  /** Cards made without a board (options the teacher kept as cards). */
+  looseCards: number;
   /** Pictures the gate took something out of (script, links out): kept without it, and said so. */
   cleanedPictures: number;
 };
 
 /**
- * Every board of one file, each with new cards for its options, written in one transaction: the
- * file is imported whole or not at all. Each distinct picture passes the picture gate and is
- * stored once, however many buttons show it. Only a teacher imports.
+ * What the teacher chose of one file's boards (`plans`, one per board; without them each board's
+ * plain use), each option a new card, written in one transaction: all of it or nothing. Each
+ * distinct picture passes the picture gate and is stored once, however many buttons show it.
+ * Only a teacher imports.
  */
 export async function importBoards(
   db: AppDb,
   session: AdultSession | undefined,
   boards: readonly ImportedBoard[],
   now: number,
+  plans?: readonly BoardPlan[],
 ): Promise<BoardImportResult> {
   requireRole(session, 'teacher');
-  for (const board of boards) checkOptionCount(board);
-  checkImportSize(boards);
+  const plan = planImport(boards, plans);
+  checkImportSize(plan, boards[0]?.file ?? '');
+  const allOptions = [...plan.choiceBoards.flatMap((board) => board.options), ...plan.looseCards];
   // Before the transaction: hashing waits on Web Crypto, which would let IndexedDB commit it early.
   const pictures = new Map<Uint8Array, PictureToStore>();
   let cleanedPictures = 0;
-  for (const board of boards) {
-    for (const { image, label } of board.options) {
-      if (!image || pictures.has(image.bytes)) continue;
-      const gated = gatePicture(image.bytes);
-      if (!gated.ok) throw refusedPicture(gated.problem, board.name, label);
-      if (gated.cleaned) cleanedPictures++;
-      pictures.set(image.bytes, await toStore(gated));
-    }
+  for (const { image, label } of allOptions) {
+    if (!image || pictures.has(image.bytes)) continue;
+    const gated = gatePicture(image.bytes);
+    if (!gated.ok) throw refusedPicture(gated.problem, boards[0]?.file ?? '', label);
+    if (gated.cleaned) cleanedPictures++;
+    pictures.set(image.bytes, await toStore(gated));
   }
   // Every row is made and checked before the first is written.
   const cards: { card: Card; picture?: PictureToStore }[] = [];
-  const made = boards.map((board): ChoiceBoard => {
-    const options = board.options.map((option) => {
-      const { card } = newCardRecords(cardInput(option), now);
-      const picture = option.image && pictures.get(option.image.bytes);
-      cards.push(picture ? { card, picture } : { card });
-      return { id: ulid<'option'>(now), cardId: card.id };
-    });
+  const cardOf = (option: ImportedOption) => {
+    const { card } = newCardRecords(cardInput(option), now);
+    const picture = option.image && pictures.get(option.image.bytes);
+    cards.push(picture ? { card, picture } : { card });
+    return card;
+  };
+  const made = plan.choiceBoards.map((board): ChoiceBoard => {
+    const options = board.options.map((option) => ({ id: ulid<'option'>(now), cardId: cardOf(option).id }));
     const name = clip(board.name, BOARD_NAME_MAX_LENGTH);
     return { id: ulid<'board'>(now), name, options, shown: {}, createdAt: now, updatedAt: now };
   });
+  for (const option of plan.looseCards) cardOf(option);
   await guardedWrite(() =>
     db.transaction('rw', db.cards, db.media, db.boards, async () => {
       const stored = new Map<string, MediaId>();
@@ -79,35 +80,26 @@ export async function importBoards(
       await db.boards.bulkAdd(made);
     }),
   );
-  return { boards: made, cleanedPictures };
+  return { boards: made, looseCards: plan.looseCards.length, cleanedPictures };
 }
 
-/** The parser counts these as it reads; checked again here, where boards from any reader are written. */
-function checkImportSize(boards: readonly ImportedBoard[]): void {
-  const file = boards[0]?.name ?? '';
-  if (boards.length > OBF_MAX_BOARDS) {
-    throw new AppError('board-too-many-boards', `${boards.length} boards`, { file, max: OBF_MAX_BOARDS });
+/** What one import may write, whatever reader the boards came from. */
+function checkImportSize(plan: ImportPlan, file: string): void {
+  if (plan.choiceBoards.length > OBF_MAX_BOARDS) {
+    throw new AppError('board-too-many-chosen', `${plan.choiceBoards.length} boards`, {
+      file,
+      max: OBF_MAX_BOARDS,
+    });
   }
-  const cards = boards.reduce((sum, board) => sum + board.options.length, 0);
+  const cards = plan.choiceBoards.reduce((sum, board) => sum + board.options.length, plan.looseCards.length);
   if (cards > OBF_MAX_CARDS) {
     throw new AppError('board-too-many-cards', `${cards} cards`, { file, max: OBF_MAX_CARDS });
   }
 }
 
-function refusedPicture(problem: PictureRefusal, board: string, label: string): AppError {
+function refusedPicture(problem: PictureRefusal, file: string, label: string): AppError {
   const code = problem === 'unknown-type' ? 'board-image-type' : 'board-image-unsafe';
-  return new AppError(code, `${board}: the picture of ${label}: ${problem}`, { file: board, image: label });
-}
-
-function checkOptionCount(board: ImportedBoard): void {
-  const count = board.options.length;
-  if (count >= MIN_OPTIONS_SHOWN && count <= BOARD_MAX_OPTIONS) return;
-  throw new AppError('board-option-count', `${board.sourceId} has ${count} options`, {
-    board: board.name,
-    count,
-    min: MIN_OPTIONS_SHOWN,
-    max: BOARD_MAX_OPTIONS,
-  });
+  return new AppError(code, `${file}: the picture of ${label}: ${problem}`, { file, image: label });
 }
 
 /** A card's words; its picture is stored apart, once per content. */

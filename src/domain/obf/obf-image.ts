@@ -10,7 +10,8 @@ export type DataUriResult = { bytes: Uint8Array } | { problem: 'malformed' | 'to
 export function dataUriBytes(uri: string, maxBytes: number): DataUriResult {
   const comma = uri.indexOf(',');
   // A media type with its parameters fits in far fewer characters; a longer header is not one.
-  if (!uri.startsWith('data:') || comma < 0 || comma > 200) return { problem: 'malformed' };
+  // The scheme is case-insensitive (RFC 2397 follows RFC 3986): some apps write DATA:.
+  if (uri.slice(0, 5).toLowerCase() !== 'data:' || comma < 0 || comma > 200) return { problem: 'malformed' };
   const isBase64 = uri
     .slice(5, comma)
     .split(';')
@@ -28,7 +29,10 @@ export function dataUriBytes(uri: string, maxBytes: number): DataUriResult {
     }
     // Each byte takes at most three characters (%XX): a longer text cannot fit.
     if (payload.length > maxBytes * 3) return { problem: 'too-large' };
-    const bytes = new TextEncoder().encode(decodeURIComponent(payload));
+    // SVG written as text often holds a bare % (`width="100%"`): only %XX is an escape.
+    const bytes = new TextEncoder().encode(
+      decodeURIComponent(payload.replace(/%(?![0-9A-Fa-f]{2})/g, '%25')),
+    );
     return bytes.length > maxBytes ? { problem: 'too-large' } : { bytes };
   } catch {
     return { problem: 'malformed' };

@@ -11,7 +11,9 @@ export const OBZ_MAX_UNCOMPRESSED_BYTES = 50 * MB;
 export const OBZ_MAX_ENTRIES = 1000;
 export const OBF_MAX_BUTTONS = 200;
 export const OBF_MAX_IMAGES = 1000;
-/** Boards with choices one import may write (each of its options becomes a card). */
+/** Boards one package may hold: a large real pageset has about a hundred. */
+export const OBZ_MAX_BOARDS = 300;
+/** Choice boards one import may write (each of its options becomes a card). */
 export const OBF_MAX_BOARDS = 50;
 /** Cards one import may write, all its boards together. */
 export const OBF_MAX_CARDS = 1000;
@@ -26,6 +28,8 @@ export const OBF_MAX_JSON_DEPTH = 64;
 export const OBF_MAX_GRID_SIDE = 100;
 export const OBF_MAX_ID_LENGTH = 200;
 export const OBF_NAME_MAX_LENGTH = 100;
+/** Labels and spoken words longer than this are no words a board shows: the file is not read. */
+export const OBF_MAX_TEXT_LENGTH = 10_000;
 /** Labels, spoken texts and pictures (each, once decoded or unzipped) follow the card limits: every option can become a card. */
 export {
   CARD_LABEL_MAX_LENGTH as OBF_LABEL_MAX_LENGTH,

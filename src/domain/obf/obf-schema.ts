@@ -1,15 +1,10 @@
 // The part of the Open Board Format (https://www.openboardformat.org/docs) that becomes a choice
-// board. We read only the fields we use and validate every one of them; any other field (colours,
-// sounds, licences, ext_* extensions) is ignored, so a file is never refused for something we drop.
+// board. Real files from AAC apps leave optional fields out, add ext_* fields, write long labels
+// and numbers for ids: the schema takes each field loosely where the importer can say what it did
+// with it (obf-import.ts), and strictly only where a wrong kind of value leaves nothing to read.
+// Fields we do not use (colours, licences, ext_*) are dropped, so a file is never refused for them.
 import * as v from 'valibot';
-import {
-  OBF_LABEL_MAX_LENGTH,
-  OBF_MAX_GRID_SIDE,
-  OBF_MAX_ID_LENGTH,
-  OBF_MAX_IMAGES,
-  OBF_NAME_MAX_LENGTH,
-  OBF_SPOKEN_MAX_LENGTH,
-} from './obf-limits';
+import { OBF_MAX_GRID_SIDE, OBF_MAX_ID_LENGTH, OBF_MAX_IMAGES, OBF_MAX_TEXT_LENGTH } from './obf-limits';
 
 export const OBF_FORMAT = 'open-board-0.1';
 
@@ -22,27 +17,48 @@ const obfIdSchema = v.pipe(
   v.maxLength(OBF_MAX_ID_LENGTH, 'is too long'),
 );
 
-const textSchema = (max: number) =>
-  v.nullish(v.pipe(v.string('must be text'), v.trim(), v.maxLength(max, `is longer than ${max} characters`)));
+/** An id a button points with: an empty one points at nothing, which the importer says. */
+const referenceSchema = v.nullish(
+  v.pipe(
+    v.union([v.string(), v.number()], 'must be a string or a number'),
+    v.transform(String),
+    v.trim(),
+    v.maxLength(OBF_MAX_ID_LENGTH, 'is too long'),
+  ),
+);
+
+/** Text of any length up to a bound no board needs: the importer shortens what a card cannot hold. */
+const textSchema = v.nullish(
+  v.pipe(v.string('must be text'), v.trim(), v.maxLength(OBF_MAX_TEXT_LENGTH, 'is far too long')),
+);
 
 const buttonSchema = v.object({
   id: obfIdSchema,
-  label: textSchema(OBF_LABEL_MAX_LENGTH),
-  vocalization: textSchema(OBF_SPOKEN_MAX_LENGTH),
-  image_id: v.nullish(obfIdSchema),
+  label: textSchema,
+  vocalization: textSchema,
+  image_id: referenceSchema,
+  sound_id: referenceSchema,
+  /** Hidden from the person who uses the board (kept by the author for later). */
+  hidden: v.nullish(v.unknown()),
   /** A button that opens another board is a folder, not a choice. */
-  load_board: v.nullish(v.object({})),
+  load_board: v.nullish(
+    v.object({
+      id: referenceSchema,
+      path: v.nullish(v.string()),
+      url: v.nullish(v.string()),
+      data_url: v.nullish(v.string()),
+    }),
+  ),
   /** Spelling (`+a`) and specialty actions (`:clear`) are keyboard and sentence tools, not choices. */
   action: v.nullish(v.string()),
 });
 
-const imageSchema = v.object({
-  id: obfIdSchema,
-  /** A `data:` URI, the picture itself. */
+/** A picture or a sound: inline as a `data:` URI, a file inside the .obz, or on the web (never fetched). */
+const mediaSchema = v.object({
+  /** An image without a usable id cannot be named by any button; it is dropped, not refused. */
+  id: referenceSchema,
   data: v.nullish(v.string('must be text')),
-  /** A file inside the .obz. */
   path: v.nullish(v.string('must be text')),
-  /** A picture on the web: never fetched, so no request leaves the tablet. */
   url: v.nullish(v.string('must be text')),
 });
 
@@ -57,21 +73,22 @@ const gridSchema = v.object({
 });
 
 export const obfBoardSchema = v.object({
-  format: v.literal(OBF_FORMAT, `must be "${OBF_FORMAT}"`),
+  /** Required by the spec, missing in some apps' files: its absence is noted, not refused. */
+  format: v.nullish(v.string()),
   id: obfIdSchema,
-  name: textSchema(OBF_NAME_MAX_LENGTH),
-  locale: v.nullish(
-    v.pipe(v.string(), v.regex(/^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$/, 'is not a language')),
-  ),
+  name: textSchema,
+  /** A language tag, or in some files a language's name; read in obf-locale.ts. */
+  locale: v.nullish(v.string()),
   // Their number is checked before the schema runs: a huge list is refused unread, with its own message.
   buttons: v.array(buttonSchema, 'must be a list'),
-  images: v.nullish(v.pipe(v.array(imageSchema, 'must be a list'), v.maxLength(OBF_MAX_IMAGES))),
+  images: v.nullish(v.pipe(v.array(mediaSchema, 'must be a list'), v.maxLength(OBF_MAX_IMAGES))),
+  sounds: v.nullish(v.pipe(v.array(mediaSchema, 'must be a list'), v.maxLength(OBF_MAX_IMAGES))),
   grid: v.nullish(gridSchema),
 });
 
-type ObfBoard = v.InferOutput<typeof obfBoardSchema>;
+export type ObfBoard = v.InferOutput<typeof obfBoardSchema>;
 export type ObfButton = ObfBoard['buttons'][number];
-export type ObfImage = NonNullable<ObfBoard['images']>[number];
+export type ObfMedia = NonNullable<ObfBoard['images']>[number];
 
 /** The manifest.json of an .obz: where each board is inside the zip (pictures are found through their boards). */
 export const obzManifestSchema = v.object({

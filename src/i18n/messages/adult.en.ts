@@ -168,8 +168,6 @@ export const adultEn = {
   'error.board-unsafe-path':
     '{file} names a file outside the board package ({path}), which is not allowed. Nothing was imported.',
   'error.board-zip-invalid': '{file} is damaged or is not a board package (.obz). Nothing was imported.',
-  'error.board-image-missing':
-    'Button {button} in {file} uses picture {image}, which is not in the file. Nothing was imported.',
   'error.board-image-type':
     'Picture {image} in {file} is not a PNG, JPEG, GIF, WebP or SVG picture. Nothing was imported.',
   'error.board-image-unsafe':
@@ -197,7 +195,9 @@ export const adultEn = {
     'A passphrase needs at least {min} characters, and both copies must match. No backup was saved.',
   'error.backup-row-unfit':
     'Something stored on this tablet does not fit the backup format, so no backup was saved. Nothing was changed.',
-  'error.board-too-many-boards': '{file} holds more than {max} boards with choices. Nothing was imported.',
+  'error.board-too-many-boards': '{file} holds more than {max} boards. Nothing was imported.',
+  'error.board-too-many-chosen':
+    'At most {max} choice boards can be imported at once. Choose fewer boards. Nothing was imported.',
   'error.board-too-many-cards':
     '{file} would make more than {max} cards at once. Import fewer boards at a time. Nothing was imported.',
   'error.board-pictures-too-large':

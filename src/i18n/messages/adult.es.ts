@@ -168,8 +168,6 @@ export const adultEs: Record<keyof typeof adultEn, string> = {
   'error.board-unsafe-path':
     '{file} nombra un archivo fuera del paquete del tablero ({path}), lo cual no está permitido. No se importó nada.',
   'error.board-zip-invalid': '{file} está dañado o no es un paquete de tablero (.obz). No se importó nada.',
-  'error.board-image-missing':
-    'El botón {button} de {file} usa la imagen {image}, que no está en el archivo. No se importó nada.',
   'error.board-image-type':
     'La imagen {image} de {file} no es una imagen PNG, JPEG, GIF, WebP ni SVG. No se importó nada.',
   'error.board-image-unsafe':
@@ -200,7 +198,9 @@ export const adultEs: Record<keyof typeof adultEn, string> = {
     'Una frase de contraseña necesita al menos {min} caracteres, y las dos copias deben coincidir. No se guardó ninguna copia.',
   'error.backup-row-unfit':
     'Algo guardado en esta tableta no encaja en el formato de copia de seguridad, así que no se guardó ninguna copia. No se cambió nada.',
-  'error.board-too-many-boards': '{file} contiene más de {max} tableros con opciones. No se importó nada.',
+  'error.board-too-many-boards': '{file} contiene más de {max} tableros. No se importó nada.',
+  'error.board-too-many-chosen':
+    'Se pueden importar como máximo {max} tableros de elección a la vez. Elija menos tableros. No se importó nada.',
   'error.board-too-many-cards':
     '{file} crearía más de {max} tarjetas de una vez. Importe menos tableros cada vez. No se importó nada.',
   'error.board-pictures-too-large': 'Las imágenes de {file} suman más de {max} MB. No se importó nada.',

@@ -1,79 +1,93 @@
 // Board files on the Choice boards screen: import an .obf or .obz from another AAC app (or from
 // this one), and export a board as an .obf.
-import { createSignal, Show } from 'solid-js';
+import { createSignal, For, Show } from 'solid-js';
 import { clock } from '../../../app/clock';
 import { adultSession } from '../../../app/session';
 import { db } from '../../../db/instance';
-import { exportBoard, importBoards } from '../../../db/repos/board-files';
+import { type BoardImportResult, exportBoard, importBoards } from '../../../db/repos/board-files';
 import type { ChoiceBoard } from '../../../domain/boards';
-import { type ImportedBoard, importGaps } from '../../../domain/obf/obf-import';
+import type { ImportedBoard } from '../../../domain/obf/obf-import';
 import { OBF_MAX_FILE_BYTES, tooLargeError } from '../../../domain/obf/obf-limits';
+import type { BoardPlan } from '../../../domain/obf/obf-plan';
 import { errorText, locale, t } from '../../../i18n';
 import { saveFile } from '../../components/save-file';
 import { type Status, StatusLine } from '../../components/status-line';
 import { readBoardFileInWorker } from './board-file-messages';
+import { BoardNotes } from './board-import-notes';
+import { BoardPreview } from './board-preview';
 
-/** Words for what was imported: the one board and its options, or every board by name. */
-function importedText(boards: readonly ChoiceBoard[]): string {
+/** Words for what was imported: the one board and its options, or every board by name, and loose cards. */
+function importedText(result: BoardImportResult): string[] {
+  const { boards, looseCards } = result;
   const [only] = boards;
-  if (only && boards.length === 1) {
-    return t('boards.importedOne', { name: only.name, count: only.options.length });
-  }
-  const names = boards.map((board) => t('boards.quoted', { name: board.name }));
-  return t('boards.importedMany', {
-    count: boards.length,
-    names: new Intl.ListFormat(locale(), { type: 'conjunction' }).format(names),
-  });
-}
-
-/** Words for what the import could not bring, so the teacher knows which cards to finish. */
-function gapsText(parsed: readonly ImportedBoard[], cleanedPictures: number): string[] {
-  const gaps = importGaps(parsed);
   const words: string[] = [];
-  if (cleanedPictures > 0) words.push(t('boards.picturesCleaned', { count: cleanedPictures }));
-  if (gaps.withoutPicture.length > 0)
+  if (only && boards.length === 1) {
+    words.push(t('boards.importedOne', { name: only.name, count: only.options.length }));
+  } else if (boards.length > 1) {
+    const names = boards.map((board) => t('boards.quoted', { name: board.name }));
     words.push(
-      t('boards.withoutPicture', {
-        labels: new Intl.ListFormat(locale(), { type: 'conjunction' }).format(gaps.withoutPicture),
+      t('boards.importedMany', {
+        count: boards.length,
+        names: new Intl.ListFormat(locale(), { type: 'conjunction' }).format(names),
       }),
     );
-  if (gaps.leftOut > 0) words.push(t('boards.leftOut', { count: gaps.leftOut }));
+  }
+  if (looseCards > 0) words.push(t('boards.importedCards', { count: looseCards }));
+  if (result.cleanedPictures > 0) words.push(t('boards.picturesCleaned', { count: result.cleanedPictures }));
   return words;
 }
 
 /** Where an import is: reading the file (in a worker, with the share read), then saving. */
 type ImportStep = { step: 'reading'; share: number } | { step: 'saving' };
 
+/** A file read, waiting for the teacher's choice, or imported: its boards, for their notes. */
+type ReadFile = { fileName: string; boards: ImportedBoard[]; choosing: boolean };
+
 /**
- * A board file chosen by the teacher, read and checked whole, then written whole: a damaged or
- * hostile file leaves the boards as they were and says why in words.
+ * A board file chosen by the teacher, read and checked whole. One board is written at once; a
+ * package of several is previewed, and only what the teacher chooses is written. A hostile file,
+ * or one with nothing usable, leaves the boards as they were and says why in words; what could
+ * not be taken from a usable one is listed board by board.
  */
 export function BoardImport() {
   const [status, setStatus] = createSignal<Status>();
   const [progress, setProgress] = createSignal<ImportStep>();
+  const [read, setRead] = createSignal<ReadFile>();
   const importing = () => progress() !== undefined;
+
+  const save = async (file: ReadFile, plans?: BoardPlan[]) => {
+    setProgress({ step: 'saving' });
+    try {
+      const result = await importBoards(db, adultSession(), file.boards, clock.now(), plans);
+      setRead({ ...file, choosing: false });
+      setStatus({ kind: 'done', text: importedText(result).join(' ') });
+    } catch (error) {
+      setStatus({ kind: 'error', text: errorText(error) });
+    } finally {
+      setProgress(undefined);
+    }
+  };
 
   const choose = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     if (!file || importing()) return;
     setStatus(undefined);
+    setRead(undefined);
     setProgress({ step: 'reading', share: 0 });
     try {
       // Refused before it is read: a huge file would cost the tablet its memory first.
       if (file.size > OBF_MAX_FILE_BYTES) throw tooLargeError(file.name, OBF_MAX_FILE_BYTES);
-      const parsed = await readBoardFileInWorker(file, file.name, (share) =>
+      const boards = await readBoardFileInWorker(file, file.name, (share) =>
         setProgress({ step: 'reading', share }),
       );
-      setProgress({ step: 'saving' });
-      const { boards, cleanedPictures } = await importBoards(db, adultSession(), parsed, clock.now());
-      setStatus({
-        kind: 'done',
-        text: [importedText(boards), ...gapsText(parsed, cleanedPictures)].join(' '),
-      });
+      setProgress(undefined);
+      const readFile = { fileName: file.name, boards, choosing: boards.length > 1 };
+      if (readFile.choosing) setRead(readFile);
+      else await save(readFile);
     } catch (error) {
+      setProgress(undefined);
       setStatus({ kind: 'error', text: errorText(error) });
     } finally {
-      setProgress(undefined);
       // Choosing the same file again must still count as a change.
       input.value = '';
     }
@@ -117,6 +131,21 @@ export function BoardImport() {
         }}
       </Show>
       <StatusLine status={status()} />
+      <Show when={read()} keyed>
+        {(file) =>
+          file.choosing ? (
+            <BoardPreview
+              fileName={file.fileName}
+              boards={file.boards}
+              busy={importing()}
+              onImport={(plans) => void save(file, plans)}
+              onCancel={() => setRead(undefined)}
+            />
+          ) : (
+            <For each={file.boards}>{(board) => <BoardNotes board={board} />}</For>
+          )
+        }
+      </Show>
     </section>
   );
 }
