@@ -18,6 +18,7 @@ import { v004DayFiguresInRollups } from './migrations/v004-day-figures-in-rollup
 import { v005ScheduleSlotIndexes } from './migrations/v005-schedule-slot-indexes';
 import { v006MediaContentHash } from './migrations/v006-media-content-hash';
 import { v007Deletions } from './migrations/v007-deletions';
+import { v008BoardGridAndLocale } from './migrations/v008-board-grid-and-locale';
 
 /**
  * A picture or sound, owned by one card, student or board, and deleted with its owner. A picture
@@ -58,6 +59,7 @@ export class AppDb extends Dexie {
     v005ScheduleSlotIndexes(this);
     v006MediaContentHash(this);
     v007Deletions(this);
+    v008BoardGridAndLocale(this);
   }
 }
 

@@ -8,6 +8,7 @@ import { v003PeerPromptsAndFadingPlans } from '../../src/db/migrations/v003-peer
 import { v004DayFiguresInRollups } from '../../src/db/migrations/v004-day-figures-in-rollups';
 import { v005ScheduleSlotIndexes } from '../../src/db/migrations/v005-schedule-slot-indexes';
 import { v006MediaContentHash } from '../../src/db/migrations/v006-media-content-hash';
+import { v007Deletions } from '../../src/db/migrations/v007-deletions';
 import { storePicture } from '../../src/db/pictures/picture-store';
 import { scheduleFor } from '../../src/db/repos/schedule-reads';
 import type { CardId, StaffId, StudentId, TargetId } from '../../src/domain/ids';
@@ -125,7 +126,7 @@ test('a version-1 database upgrades to the current version with every record int
   const current = new AppDb('from-1', { indexedDB, IDBKeyRange });
   await current.open();
 
-  expect(current.verno).toBe(7);
+  expect(current.verno).toBe(8);
   await expectIntact(current, V1_EVENTS);
   expect(await current.rollups.toArray()).toEqual([CURRENT_ROLLUP]);
   expect(await current.plans.count()).toBe(0);
@@ -288,7 +289,7 @@ test('a version-5 database keeps its pictures, which have no content hash, and s
   const current = new AppDb('from-5', { indexedDB, IDBKeyRange });
   await current.open();
 
-  expect(current.verno).toBe(7);
+  expect(current.verno).toBe(8);
   expect(await current.students.toArray()).toEqual([STUDENT]);
   expect(await current.events.count()).toBe(V1_EVENTS.length);
   const [kept] = await current.media.toArray();
@@ -319,11 +320,43 @@ test('a version-6 database keeps every record and gains an empty table of deleti
   const current = new AppDb('from-6', { indexedDB, IDBKeyRange });
   await current.open();
 
-  expect(current.verno).toBe(7);
+  expect(current.verno).toBe(8);
   await expectIntact(current, V1_EVENTS);
   expect(await current.rollups.toArray()).toEqual([CURRENT_ROLLUP]);
   expect(await current.deletions.count()).toBe(0);
   await current.deletions.add({ id: ANA, kind: 'students', at: 1, by: STAFF.id as StaffId });
   expect(await current.deletions.get(ANA)).toMatchObject({ kind: 'students' });
+  current.close();
+});
+
+test('a version-7 database keeps every record, and its boards read as before without a grid or language', async () => {
+  const indexedDB = new IDBFactory();
+  const v7 = new Dexie('from-7', { indexedDB, IDBKeyRange });
+  v001Initial(v7);
+  v002ChoicesAndTokens(v7);
+  v003PeerPromptsAndFadingPlans(v7);
+  v004DayFiguresInRollups(v7);
+  v005ScheduleSlotIndexes(v7);
+  v006MediaContentHash(v7);
+  v007Deletions(v7);
+  const board = {
+    id: '01K000000000000000000000B1',
+    name: 'Snacks',
+    options: [{ id: '01K000000000000000000000O1', cardId: CARD.id }],
+    shown: {},
+    createdAt: 1,
+    updatedAt: 1,
+  };
+  await fill(v7, V1_EVENTS, CURRENT_ROLLUP);
+  await v7.open();
+  await v7.table('boards').add(board);
+  v7.close();
+
+  const current = new AppDb('from-7', { indexedDB, IDBKeyRange });
+  await current.open();
+
+  expect(current.verno).toBe(8);
+  await expectIntact(current, V1_EVENTS);
+  expect(await current.boards.toArray()).toEqual([board]);
   current.close();
 });

@@ -50,6 +50,21 @@ const RELEASED_SCHEMAS: Record<number, Record<string, string>> = {
     plans: 'id, studentId, &[studentId+cardId]',
     deletions: 'id',
   },
+  8: {
+    students: 'id',
+    staff: 'id, role',
+    cards: 'id',
+    media: 'id, ownerId, hash',
+    schedules: 'id, studentId, [studentId+slot.day], [studentId+slot.weekday]',
+    boards: 'id',
+    scales: 'id, studentId',
+    targets: 'id, studentId',
+    settings: 'key',
+    events: 'id, [studentId+at], type, target',
+    rollups: '[studentId+day], day',
+    plans: 'id, studentId, &[studentId+cardId]',
+    deletions: 'id',
+  },
 };
 
 test('the schema of the current version is the one released under its number', async () => {

@@ -112,6 +112,7 @@ describe('export', () => {
       name: 'Snack time',
       locale: 'es',
       options: options.map(({ id, ...option }) => ({ sourceId: id, ...option })),
+      grid: [options.slice(0, 3).map((option) => option.id), options.slice(3).map((option) => option.id)],
       skipped: [],
       notes: [],
     });
@@ -125,11 +126,16 @@ describe('export', () => {
       columns: 3,
       order: [options.slice(0, 3).map((option) => option.id), options.slice(3).map((option) => option.id)],
     });
+    // The test pictures are only their type's first bytes: no header gives their size, so the
+    // size the app shows pictures at is written.
     expect(file.images[0]).toEqual({
       id: options[0]?.id,
       data: dataUri('image/png', PNG),
       content_type: 'image/png',
+      width: 512,
+      height: 512,
     });
+    expect(file.sounds).toEqual([]);
     expect(file.buttons[5]).toEqual({ id: options[5]?.id, label: 'nothing' });
   });
 

@@ -1,11 +1,21 @@
 // Board files in and out: an imported Open Board Format board becomes a choice board whose options
 // are new cards, and a choice board leaves as an .obf that other AAC apps (and this one) can read.
-import { BOARD_NAME_MAX_LENGTH, type ChoiceBoard } from '../../domain/boards';
+import {
+  BOARD_LOCALE_MAX_LENGTH,
+  BOARD_NAME_MAX_LENGTH,
+  type ChoiceBoard,
+  gridFor,
+} from '../../domain/boards';
 import type { Card } from '../../domain/cards';
 import { AppError } from '../../domain/errors';
-import type { BoardId, MediaId } from '../../domain/ids';
+import type { BoardId, MediaId, OptionId } from '../../domain/ids';
 import { ulid } from '../../domain/ids';
-import { boardToObf, type ExportedOption } from '../../domain/obf/obf-export';
+import {
+  boardsToObz,
+  boardToObf,
+  type ExportedBoard,
+  type ExportedOption,
+} from '../../domain/obf/obf-export';
 import type { ImportedBoard, ImportedOption } from '../../domain/obf/obf-import';
 import { OBF_MAX_BOARDS, OBF_MAX_CARDS } from '../../domain/obf/obf-limits';
 import { type BoardPlan, type ImportPlan, planImport } from '../../domain/obf/obf-plan';
@@ -63,8 +73,27 @@ export async function importBoards(
   };
   const made = plan.choiceBoards.map((board): ChoiceBoard => {
     const options = board.options.map((option) => ({ id: ulid<'option'>(now), cardId: cardOf(option).id }));
+    const optionOf = new Map(board.options.map((option, index) => [option.sourceId, options[index]?.id]));
     const name = clip(board.name, BOARD_NAME_MAX_LENGTH);
-    return { id: ulid<'board'>(now), name, options, shown: {}, createdAt: now, updatedAt: now };
+    const grid = gridFor(
+      options,
+      board.grid && {
+        rows: board.grid.length,
+        columns: Math.max(...board.grid.map((row) => row.length)),
+        order: board.grid.map((row) => row.map((id) => (id === null ? null : (optionOf.get(id) ?? null)))),
+      },
+    );
+    const locale = board.locale?.slice(0, BOARD_LOCALE_MAX_LENGTH);
+    return {
+      id: ulid<'board'>(now),
+      name,
+      options,
+      shown: {},
+      ...(grid ? { grid } : {}),
+      ...(locale ? { locale } : {}),
+      createdAt: now,
+      updatedAt: now,
+    };
   });
   for (const option of plan.looseCards) cardOf(option);
   await guardedWrite(() =>
@@ -120,8 +149,8 @@ function clip(text: string, max: number): string {
 export type BoardFile = { fileName: string; text: string };
 
 /**
- * A choice board as .obf text, with its cards' words and pictures, and a file name made from its
- * name. An export: the teacher's alone.
+ * A choice board as .obf text, with its cards' words and pictures, its grid and language, and a
+ * file name made from its name. An export: the teacher's alone.
  */
 export async function exportBoard(
   db: AppDb,
@@ -129,6 +158,25 @@ export async function exportBoard(
   boardId: BoardId,
 ): Promise<BoardFile> {
   requireRole(session, 'teacher');
+  const board = await exportedBoard(db, boardId);
+  return { fileName: `${safeFileName(board.name)}.obf`, text: boardToObf(board) };
+}
+
+/** Boards as one .obz package, each picture a file inside it; named after the first board when there is one. */
+export async function exportBoardPackage(
+  db: AppDb,
+  session: AdultSession | undefined,
+  boardIds: readonly BoardId[],
+): Promise<{ fileName: string; bytes: Uint8Array }> {
+  requireRole(session, 'teacher');
+  if (boardIds.length === 0) throw new AppError('invalid-input', 'no boards to export');
+  const boards: ExportedBoard[] = [];
+  for (const id of boardIds) boards.push(await exportedBoard(db, id));
+  const name = boards.length === 1 ? (boards[0]?.name ?? 'boards') : 'boards';
+  return { fileName: `${safeFileName(name)}.obz`, bytes: boardsToObz(boards) };
+}
+
+async function exportedBoard(db: AppDb, boardId: BoardId): Promise<ExportedBoard> {
   const { board, cards, pictures } = await db.transaction('r', db.boards, db.cards, db.media, async () => {
     const board = await db.boards.get(boardId);
     if (!board) throw new AppError('invalid-input', 'no such board');
@@ -155,10 +203,14 @@ export async function exportBoard(
       ...(image ? { image } : {}),
     });
   }
-  // The teacher wrote the board's words, most likely in the language of the adult screens.
-  const locale = (await readSetting(db, 'adultLocale')) ?? 'en';
-  const text = boardToObf({ id: board.id, name: board.name, locale, options });
-  return { fileName: `${safeFileName(board.name)}.obf`, text };
+  // A board from a file keeps its own language; one the teacher made is in the adult screens' language.
+  const locale = board.locale ?? (await readSetting(db, 'adultLocale')) ?? 'en';
+  // Options whose card is gone leave blank cells.
+  const grid = gridFor(
+    options.map((option) => ({ id: option.id as OptionId })),
+    board.grid,
+  );
+  return { id: board.id, name: board.name, locale, options, ...(grid ? { grid: grid.order } : {}) };
 }
 
 /** Letters and digits of any script, joined by dashes: "Break time!" becomes "break-time". */

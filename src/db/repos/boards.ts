@@ -4,6 +4,7 @@ import {
   BOARD_NAME_MAX_LENGTH,
   type BoardOption,
   type ChoiceBoard,
+  gridFor,
   MIN_OPTIONS_SHOWN,
 } from '../../domain/boards';
 import { AppError } from '../../domain/errors';
@@ -62,9 +63,15 @@ export async function saveBoard(
           return still.length >= MIN_OPTIONS_SHOWN ? [[studentId, still]] : [];
         }),
       ) as ChoiceBoard['shown'];
-      const board: ChoiceBoard = existing
-        ? { ...existing, name, options, shown, updatedAt: now }
-        : { id: ulid<'board'>(now), name, options, shown: {}, createdAt: now, updatedAt: now };
+      let board: ChoiceBoard;
+      if (existing) {
+        // A grid from a board file stays while it still holds every option; the export then keeps its shape.
+        const { grid: _kept, ...rest } = existing;
+        const grid = gridFor(options, existing.grid);
+        board = { ...rest, name, options, shown, updatedAt: now, ...(grid ? { grid } : {}) };
+      } else {
+        board = { id: ulid<'board'>(now), name, options, shown: {}, createdAt: now, updatedAt: now };
+      }
       await db.boards.put(board);
       return board;
     }),

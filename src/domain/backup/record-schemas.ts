@@ -2,7 +2,12 @@
 // written: the same limits the teacher's forms and the event log keep, as strict objects, so an
 // unknown key (`__proto__` and `constructor` included) is refused rather than carried in.
 import * as v from 'valibot';
-import { BOARD_MAX_OPTIONS, BOARD_NAME_MAX_LENGTH } from '../boards';
+import {
+  BOARD_GRID_MAX_SIDE,
+  BOARD_LOCALE_MAX_LENGTH,
+  BOARD_MAX_OPTIONS,
+  BOARD_NAME_MAX_LENGTH,
+} from '../boards';
 import { CARD_LABEL_MAX_LENGTH, PICTURE_KINDS, PICTURE_MAX_BYTES, SPOKEN_TEXT_MAX_LENGTH } from '../cards';
 import { DELETABLE_KINDS } from '../deletions';
 import { SCALE_LEVELS } from '../events';
@@ -122,6 +127,18 @@ const boardSchema = v.strictObject({
     idSchema<'student'>(),
     v.pipe(v.array(idSchema<'option'>()), v.maxLength(BOARD_MAX_OPTIONS)),
   ),
+  // Version 8: the grid and language a board file gave the board.
+  grid: v.optional(
+    v.strictObject({
+      rows: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(BOARD_GRID_MAX_SIDE)),
+      columns: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(BOARD_GRID_MAX_SIDE)),
+      order: v.pipe(
+        v.array(v.pipe(v.array(v.nullable(idSchema<'option'>())), v.maxLength(BOARD_GRID_MAX_SIDE))),
+        v.maxLength(BOARD_GRID_MAX_SIDE),
+      ),
+    }),
+  ),
+  locale: v.optional(v.pipe(v.string(), v.maxLength(BOARD_LOCALE_MAX_LENGTH))),
   ...stamps,
 });
 

@@ -1,41 +1,132 @@
-// A choice board as an .obf: one JSON file with its pictures inline, so it needs nothing else to be
-// read by another AAC app, or by parseObf here, which gives the same board back.
-import type { Locale } from '../people';
+// Choice boards as Open Board Format files other AAC apps open: an .obf with its pictures inline,
+// or an .obz package of one or more boards with each picture a file inside it. What is written
+// follows the spec's rules (format, ids, a grid whose rows and columns match its order, a sounds
+// list, pictures with width, height and content type), and parseBoardFile here gives the same
+// boards back, grid and blank cells included.
+import { zipSync } from 'fflate';
+import { PICTURE_MAX_PIXELS } from '../cards';
+import { pictureSize } from '../pictures/picture-size';
 import { type BoardImage, toDataUri } from './obf-image';
 import { OBF_FORMAT } from './obf-schema';
 
 export type ExportedOption = { id: string; label: string; spokenText?: string; image?: BoardImage };
-export type ExportedBoard = { id: string; name: string; locale: Locale; options: readonly ExportedOption[] };
+export type ExportedBoard = {
+  id: string;
+  name: string;
+  locale: string;
+  options: readonly ExportedOption[];
+  /** The board's own grid of option ids (blank cells null); laid out anew when absent. */
+  grid?: readonly (readonly (string | null)[])[];
+};
 
-/** The board as .obf JSON text; its grid is as near square as the options allow, filled row by row. */
+type ImageRef = { data: string } | { path: string };
+
+const EXTENSIONS: Record<BoardImage['type'], string> = {
+  'image/png': 'png',
+  'image/jpeg': 'jpg',
+  'image/gif': 'gif',
+  'image/webp': 'webp',
+  'image/svg+xml': 'svg',
+};
+
+/** The board as .obf JSON text, its pictures inline. */
 export function boardToObf(board: ExportedBoard): string {
-  const { options } = board;
-  const columns = Math.ceil(Math.sqrt(options.length));
-  const rows = columns === 0 ? 0 : Math.ceil(options.length / columns);
-  const order = Array.from({ length: rows }, (_, row) =>
-    Array.from({ length: columns }, (_, column) => options[row * columns + column]?.id ?? null),
-  );
   return JSON.stringify(
-    {
-      format: OBF_FORMAT,
-      id: board.id,
-      locale: board.locale,
-      name: board.name,
-      buttons: options.map((option) => ({
-        id: option.id,
-        label: option.label,
-        ...(option.spokenText ? { vocalization: option.spokenText } : {}),
-        // Buttons and images have ids of their own kinds, so a picture can share its option's id.
-        ...(option.image ? { image_id: option.id } : {}),
-      })),
-      images: options.flatMap((option) =>
-        option.image
-          ? [{ id: option.id, data: toDataUri(option.image), content_type: option.image.type }]
-          : [],
-      ),
-      grid: { rows, columns, order },
-    },
+    obfJson(board, (_option, image) => ({ data: toDataUri(image) })),
     null,
     2,
   );
+}
+
+/**
+ * Boards as an .obz: each board under boards/, each picture once under images/ (named by the
+ * option that first shows it), and a manifest whose root is the first board.
+ */
+export function boardsToObz(boards: readonly ExportedBoard[]): Uint8Array {
+  const files: Record<string, Uint8Array> = {};
+  const pathOf = new Map<Uint8Array, string>();
+  const boardPaths: Record<string, string> = {};
+  const imagePaths: Record<string, string> = {};
+  for (const board of boards) {
+    const json = obfJson(board, (option, image) => {
+      let path = pathOf.get(image.bytes);
+      if (!path) {
+        path = `images/${option.id}.${EXTENSIONS[image.type]}`;
+        pathOf.set(image.bytes, path);
+        files[path] = image.bytes;
+      }
+      imagePaths[option.id] = path;
+      return { path };
+    });
+    const path = `boards/${board.id}.obf`;
+    boardPaths[board.id] = path;
+    files[path] = new TextEncoder().encode(JSON.stringify(json, null, 2));
+  }
+  const manifest = {
+    format: OBF_FORMAT,
+    root: Object.values(boardPaths)[0] ?? '',
+    paths: { boards: boardPaths, images: imagePaths, sounds: {} },
+  };
+  files['manifest.json'] = new TextEncoder().encode(JSON.stringify(manifest, null, 2));
+  // Pictures are compressed already; deflate would spend time for nothing on them.
+  return zipSync(
+    Object.fromEntries(
+      Object.entries(files).map(([name, bytes]) => [
+        name,
+        [bytes, { level: name.startsWith('images/') && !name.endsWith('.svg') ? 0 : 6 }],
+      ]),
+    ),
+  );
+}
+
+function obfJson(board: ExportedBoard, imageRef: (option: ExportedOption, image: BoardImage) => ImageRef) {
+  const { options } = board;
+  const order = board.grid?.map((row) => [...row]) ?? squareGrid(options.map((option) => option.id));
+  return {
+    format: OBF_FORMAT,
+    id: board.id,
+    locale: board.locale,
+    name: board.name,
+    buttons: options.map((option) => ({
+      id: option.id,
+      label: option.label,
+      ...(option.spokenText ? { vocalization: option.spokenText } : {}),
+      // Buttons and images have ids of their own kinds, so a picture can share its option's id.
+      ...(option.image ? { image_id: option.id } : {}),
+    })),
+    images: options.flatMap((option) =>
+      option.image ? [{ id: option.id, ...imageRef(option, option.image), ...imageFacts(option.image) }] : [],
+    ),
+    // Cards speak their words; there are no recordings to carry.
+    sounds: [],
+    grid: {
+      rows: order.length,
+      columns: Math.max(0, ...order.map((row) => row.length)),
+      order: padded(order),
+    },
+  };
+}
+
+function imageFacts(image: BoardImage) {
+  // A picture whose header cannot be read is written at the size the app shows pictures at.
+  const size = pictureSize(image.bytes, image.type) ?? {
+    width: PICTURE_MAX_PIXELS,
+    height: PICTURE_MAX_PIXELS,
+  };
+  return { content_type: image.type, width: size.width, height: size.height };
+}
+
+/** As near square as the options allow, filled row by row; blank cells after the last. */
+function squareGrid(ids: readonly string[]): (string | null)[][] {
+  const columns = Math.ceil(Math.sqrt(ids.length));
+  const rows = columns === 0 ? 0 : Math.ceil(ids.length / columns);
+  return Array.from({ length: rows }, (_, row) =>
+    Array.from({ length: columns }, (_, column) => ids[row * columns + column] ?? null),
+  );
+}
+
+/** Every row as long as the longest, with blank cells: the spec's columns count every row. */
+function padded(order: (string | null)[][]): (string | null)[][] {
+  const columns = Math.max(0, ...order.map((row) => row.length));
+  return order.map((row) => [...row, ...Array<null>(columns - row.length).fill(null)]);
 }

@@ -91,6 +91,8 @@ export type ImportedBoard = {
   locale?: string;
   /** In grid order, row by row, when the board has a grid; else in the file's order. */
   options: ImportedOption[];
+  /** The board's grid as the file lays it out: button ids by row, blank cells (and cells naming no button) null. */
+  grid?: (string | null)[][];
   skipped: SkippedButton[];
   notes: BoardNote[];
 };
@@ -253,12 +255,14 @@ function readBoard(bytes: Uint8Array, file: string, budget: ImportBudget, pack: 
   }
   const { locale, note } = localeOf(board.locale);
   if (note) notes.push(note);
+  const grid = board.grid?.order.map((row) => row.map((id) => (id !== null && buttons.has(id) ? id : null)));
   return {
     sourceId: board.id,
     file,
     name: board.name?.slice(0, OBF_NAME_MAX_LENGTH) || board.id.slice(0, OBF_NAME_MAX_LENGTH),
     ...(locale ? { locale } : {}),
     options,
+    ...(grid ? { grid } : {}),
     skipped,
     notes,
   };

@@ -1,6 +1,6 @@
 // What an import makes of each board read from a file: the teacher's choice in the preview, or
 // the plain choice when there is none. Pure: the repository writes what this returns.
-import { BOARD_MAX_OPTIONS, MIN_OPTIONS_SHOWN } from '../boards';
+import { BOARD_GRID_MAX_SIDE, BOARD_MAX_OPTIONS, MIN_OPTIONS_SHOWN } from '../boards';
 import { AppError } from '../errors';
 import type { ImportedBoard, ImportedOption } from './obf-import';
 
@@ -17,10 +17,15 @@ export type BoardUse =
 export type BoardPlan = { use: BoardUse; optionIds?: readonly string[] };
 
 /** What to write: choice boards with their options, and cards that belong to no board. */
-export type ImportPlan = {
-  choiceBoards: { name: string; locale?: string; options: ImportedOption[] }[];
-  looseCards: ImportedOption[];
+export type PlannedBoard = {
+  name: string;
+  locale?: string;
+  options: ImportedOption[];
+  /** The file's grid for the options taken, by button id; cells of buttons not taken are blank. */
+  grid?: (string | null)[][];
 };
+
+export type ImportPlan = { choiceBoards: PlannedBoard[]; looseCards: ImportedOption[] };
 
 /**
  * What a board becomes when the teacher has not chosen: a board of two to the maximum choices
@@ -44,7 +49,8 @@ export function planImport(boards: readonly ImportedBoard[], plans?: readonly Bo
     if (use === 'cards') plan.looseCards.push(...options);
     else if (use === 'choice-board') {
       checkOptionCount(board.name, options.length);
-      plan.choiceBoards.push(boardOf(board, board.name, options));
+      const grid = keptGrid(board.grid, options);
+      plan.choiceBoards.push({ ...boardOf(board, board.name, options), ...(grid ? { grid } : {}) });
     } else {
       checkOptionCount(board.name, Math.min(options.length, MIN_OPTIONS_SHOWN));
       const parts = splitEvenly(options, BOARD_MAX_OPTIONS);
@@ -55,6 +61,17 @@ export function planImport(boards: readonly ImportedBoard[], plans?: readonly Bo
     }
   }
   return plan;
+}
+
+/** The grid with only the options taken, if it fits the limits of a kept grid. */
+function keptGrid(
+  grid: readonly (string | null)[][] | undefined,
+  options: readonly ImportedOption[],
+): (string | null)[][] | undefined {
+  if (!grid || grid.length === 0 || grid.length > BOARD_GRID_MAX_SIDE) return undefined;
+  if (grid.some((row) => row.length > BOARD_GRID_MAX_SIDE)) return undefined;
+  const taken = new Set(options.map((option) => option.sourceId));
+  return grid.map((row) => row.map((id) => (id !== null && taken.has(id) ? id : null)));
 }
 
 function boardOf(board: ImportedBoard, name: string, options: ImportedOption[]) {
