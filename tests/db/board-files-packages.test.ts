@@ -1,11 +1,15 @@
 import { beforeEach, expect, test } from 'vitest';
 import type { AppDb } from '../../src/db/app-db';
-import { importBoards } from '../../src/db/repos/board-files';
+import { exportBoard, exportBoardPackage, importBoards } from '../../src/db/repos/board-files';
+import { pictureBlob } from '../../src/db/repos/media-reads';
 import { completeSetup } from '../../src/db/repos/setup';
+import type { ChoiceBoard } from '../../src/domain/boards';
+import type { OptionId } from '../../src/domain/ids';
 import { parseBoardFile } from '../../src/domain/obf/obf-import';
 import type { AdultSession } from '../../src/domain/people';
 import { freshDb } from '../support/fresh-db';
 import { aPageset, PAGESET_LONG_LABEL } from '../support/obf-packages';
+import { obfProblems } from '../support/obf-spec-check';
 
 const NOW = new Date(2026, 8, 7, 9, 0).getTime();
 
@@ -73,4 +77,69 @@ test('choosing nothing writes nothing', async () => {
   );
   expect(result).toEqual({ boards: [], looseCards: 0, cleanedPictures: 0 });
   expect(await counts()).toEqual({ cards: 0, media: 0, boards: 0 });
+});
+
+/** A stored board as words, spoken words, picture bytes by cell of its grid. */
+async function shapeOf(board: ChoiceBoard) {
+  const cards = await db.cards.bulkGet(board.options.map((option) => option.cardId));
+  const cardOf = new Map(board.options.map((option, index) => [option.id, cards[index]]));
+  const cell = async (id: OptionId | null) => {
+    const card = id === null ? undefined : cardOf.get(id);
+    if (!card) return null;
+    const blob = card.picture ? await pictureBlob(db, card.picture.mediaId) : undefined;
+    return { label: card.label, spoken: card.spokenText, picture: blob ? blob.size : undefined };
+  };
+  return {
+    name: board.name,
+    locale: board.locale,
+    grid: board.grid && (await Promise.all(board.grid.order.map((row) => Promise.all(row.map(cell))))),
+  };
+}
+
+test('import, export as one package, import again: words, spoken words, pictures, grid, blank cells and language are kept', async () => {
+  const first = await importBoards(db, teacher, parseBoardFile(aPageset(), 'pageset.obz'), NOW, [
+    { use: 'choice-board' },
+    { use: 'choice-board' },
+    { use: 'leave' },
+    { use: 'leave' },
+    { use: 'leave' },
+  ]);
+  const food = first.boards[0];
+  const feelings = first.boards[1];
+  if (!food || !feelings) throw new Error('two boards are imported');
+  expect(feelings.grid?.order.map((row) => row.map((cell) => cell !== null))).toEqual([
+    [true, false, true],
+    [true, false, false],
+  ]);
+
+  const exported = await exportBoardPackage(db, teacher, [food.id, feelings.id]);
+  expect(exported.fileName).toBe('boards.obz');
+  const again = await importBoards(db, teacher, parseBoardFile(exported.bytes, exported.fileName), NOW + 1);
+
+  expect(again.boards.map((board) => board.name)).toEqual(['Food', 'Feelings']);
+  for (const [index, board] of again.boards.entries()) {
+    const before = first.boards[index];
+    if (!before) throw new Error('a board for each');
+    expect(await shapeOf(board)).toEqual(await shapeOf(before));
+  }
+  expect(again.boards.map((board) => board.locale)).toEqual(['en', 'es']);
+});
+
+test('one board alone exports as an .obf with its own language and grid', async () => {
+  const { boards } = await importBoards(db, teacher, parseBoardFile(aPageset(), 'pageset.obz'), NOW, [
+    { use: 'leave' },
+    { use: 'choice-board' },
+    { use: 'leave' },
+    { use: 'leave' },
+    { use: 'leave' },
+  ]);
+  const [feelings] = boards;
+  if (!feelings) throw new Error('one board is imported');
+  const file = JSON.parse((await exportBoard(db, teacher, feelings.id)).text);
+  expect(obfProblems(file)).toEqual([]);
+  expect(file.locale).toBe('es');
+  expect(file.grid.order.map((row: unknown[]) => row.map((cell) => cell !== null))).toEqual([
+    [true, false, true],
+    [true, false, false],
+  ]);
 });

@@ -81,7 +81,7 @@ export function boardsToObz(boards: readonly ExportedBoard[]): Uint8Array {
 
 function obfJson(board: ExportedBoard, imageRef: (option: ExportedOption, image: BoardImage) => ImageRef) {
   const { options } = board;
-  const order = board.grid?.map((row) => [...row]) ?? squareGrid(options.map((option) => option.id));
+  const order = gridOf(board);
   return {
     format: OBF_FORMAT,
     id: board.id,
@@ -114,6 +114,18 @@ function imageFacts(image: BoardImage) {
     height: PICTURE_MAX_PIXELS,
   };
   return { content_type: image.type, width: size.width, height: size.height };
+}
+
+/**
+ * The board's own grid, cells naming no option blank; laid out anew when it has none, or when it
+ * leaves an option out (the spec's readers show only what the grid holds).
+ */
+function gridOf(board: ExportedBoard): (string | null)[][] {
+  const ids = board.options.map((option) => option.id);
+  const known = new Set(ids);
+  const order = board.grid?.map((row) => row.map((id) => (id !== null && known.has(id) ? id : null)));
+  const placed = new Set(order?.flat());
+  return order && ids.every((id) => placed.has(id)) ? order : squareGrid(ids);
 }
 
 /** As near square as the options allow, filled row by row; blank cells after the last. */
