@@ -167,13 +167,14 @@ export async function exportBoardPackage(
   db: AppDb,
   session: AdultSession | undefined,
   boardIds: readonly BoardId[],
-): Promise<{ fileName: string; bytes: Uint8Array }> {
+): Promise<{ fileName: string; bytes: Uint8Array<ArrayBuffer> }> {
   requireRole(session, 'teacher');
   if (boardIds.length === 0) throw new AppError('invalid-input', 'no boards to export');
   const boards: ExportedBoard[] = [];
   for (const id of boardIds) boards.push(await exportedBoard(db, id));
   const name = boards.length === 1 ? (boards[0]?.name ?? 'boards') : 'boards';
-  return { fileName: `${safeFileName(name)}.obz`, bytes: boardsToObz(boards) };
+  // Its own buffer, as a Blob takes it.
+  return { fileName: `${safeFileName(name)}.obz`, bytes: new Uint8Array(boardsToObz(boards)) };
 }
 
 async function exportedBoard(db: AppDb, boardId: BoardId): Promise<ExportedBoard> {

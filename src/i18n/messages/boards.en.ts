@@ -73,6 +73,10 @@ export const boardsEn = {
   'boards.note.extensions-ignored': 'Fields an app added for itself (ext_), not used: {count}.',
   'boards.note.images-without-id': 'Pictures without an id, which no button can show: {count}.',
   'boards.note.unreadable': 'This board could not be read ({labels}).',
+  'boards.exportPackage': 'Export {name} as a package (.obz)',
+  'boards.exportAll': 'Export every board as one package (.obz)',
+  'boards.exportedAll':
+    '{count, plural, one {# board was} other {# boards were}} exported as {file}. Look for it in your downloads.',
   'boards.quoted': '“{name}”',
   'boards.export': 'Export {name}',
   'boards.exported': '“{name}” was exported as {file}. Look for it in your downloads.',

@@ -79,6 +79,10 @@ export const boardsEs: Record<keyof typeof boardsEn, string> = {
   'boards.note.extensions-ignored': 'Campos que una aplicación añadió para sí (ext_), no usados: {count}.',
   'boards.note.images-without-id': 'Imágenes sin identificador, que ningún botón puede mostrar: {count}.',
   'boards.note.unreadable': 'Este tablero no se pudo leer ({labels}).',
+  'boards.exportPackage': 'Exportar {name} como paquete (.obz)',
+  'boards.exportAll': 'Exportar todos los tableros en un paquete (.obz)',
+  'boards.exportedAll':
+    '{count, plural, one {Se exportó # tablero} other {Se exportaron # tableros}} como {file}. Búsquelo en sus descargas.',
   'boards.quoted': '«{name}»',
   'boards.export': 'Exportar {name}',
   'boards.exported': 'Se exportó «{name}» como {file}. Búsquelo en sus descargas.',

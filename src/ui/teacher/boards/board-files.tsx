@@ -4,7 +4,12 @@ import { createSignal, For, Show } from 'solid-js';
 import { clock } from '../../../app/clock';
 import { adultSession } from '../../../app/session';
 import { db } from '../../../db/instance';
-import { type BoardImportResult, exportBoard, importBoards } from '../../../db/repos/board-files';
+import {
+  type BoardImportResult,
+  exportBoard,
+  exportBoardPackage,
+  importBoards,
+} from '../../../db/repos/board-files';
 import type { ChoiceBoard } from '../../../domain/boards';
 import type { ImportedBoard } from '../../../domain/obf/obf-import';
 import { OBF_MAX_FILE_BYTES, tooLargeError } from '../../../domain/obf/obf-limits';
@@ -150,15 +155,24 @@ export function BoardImport() {
   );
 }
 
-/** Downloads a board as an .obf, named after the board. */
+/** Downloads a board as an .obf (pictures inline), or as an .obz package (pictures as files inside it). */
 export function BoardExport(props: { board: ChoiceBoard }) {
   const [status, setStatus] = createSignal<Status>();
 
-  const download = async () => {
+  const download = async (as: 'obf' | 'obz') => {
     setStatus(undefined);
     try {
-      const file = await exportBoard(db, adultSession(), props.board.id);
-      saveFile(file.fileName, new Blob([file.text], { type: 'application/json' }));
+      const file =
+        as === 'obf'
+          ? await exportBoard(db, adultSession(), props.board.id).then(({ fileName, text }) => ({
+              fileName,
+              blob: new Blob([text], { type: 'application/json' }),
+            }))
+          : await exportBoardPackage(db, adultSession(), [props.board.id]).then(({ fileName, bytes }) => ({
+              fileName,
+              blob: new Blob([bytes], { type: 'application/zip' }),
+            }));
+      saveFile(file.fileName, file.blob);
       setStatus({
         kind: 'done',
         text: t('boards.exported', { name: props.board.name, file: file.fileName }),
@@ -170,10 +184,37 @@ export function BoardExport(props: { board: ChoiceBoard }) {
 
   return (
     <>
-      <button type="button" class="button" onClick={() => void download()}>
+      <button type="button" class="button" onClick={() => void download('obf')}>
         {t('boards.export', { name: props.board.name })}
+      </button>
+      <button type="button" class="button" onClick={() => void download('obz')}>
+        {t('boards.exportPackage', { name: props.board.name })}
       </button>
       <StatusLine status={status()} />
     </>
+  );
+}
+
+/** Downloads every board as one .obz package. */
+export function AllBoardsExport(props: { boards: readonly ChoiceBoard[] }) {
+  const [status, setStatus] = createSignal<Status>();
+  const download = async () => {
+    setStatus(undefined);
+    try {
+      const ids = props.boards.map((board) => board.id);
+      const { fileName, bytes } = await exportBoardPackage(db, adultSession(), ids);
+      saveFile(fileName, new Blob([bytes], { type: 'application/zip' }));
+      setStatus({ kind: 'done', text: t('boards.exportedAll', { count: ids.length, file: fileName }) });
+    } catch (error) {
+      setStatus({ kind: 'error', text: errorText(error) });
+    }
+  };
+  return (
+    <div class="board-actions">
+      <button type="button" class="button" onClick={() => void download()}>
+        {t('boards.exportAll')}
+      </button>
+      <StatusLine status={status()} />
+    </div>
   );
 }

@@ -8,7 +8,7 @@ import type { ChoiceBoard } from '../../../domain/boards';
 import type { CardId } from '../../../domain/ids';
 import { t } from '../../../i18n';
 import { StoredPicture } from '../../components/stored-picture';
-import { BoardExport } from './board-files';
+import { AllBoardsExport, BoardExport } from './board-files';
 import { StudentOptions } from './student-options';
 
 /** Every board with its options, and for each student which options they see. */
@@ -62,6 +62,9 @@ export function BoardList(props: { onEdit: (board: ChoiceBoard) => void }) {
             )}
           </For>
         </ul>
+        <Show when={(boards() ?? []).length > 1}>
+          <AllBoardsExport boards={boards() ?? []} />
+        </Show>
       </Show>
     </section>
   );
