@@ -88,7 +88,7 @@ export async function recordSupport(
   return recordToday(db, studentId, now, async ({ record }) => {
     const schedule = await scheduleFor(db, studentId, { kind: 'day', day: schoolDayOf(now) });
     if (!schedule?.items.some((item) => item.id === stepId))
-      throw new AppError('invalid-input', 'that part is not in today’s schedule');
+      throw new AppError('state-changed', 'that part is not in today’s schedule');
     return record({ type: 'support-noted', studentId, actor, stepId, level });
   });
 }
