@@ -11,6 +11,7 @@ import { type SchoolDay, schoolDayOf } from '../../domain/time';
 import type { AppDb } from '../app-db';
 import { mustGet } from '../must-get';
 import { guardedWrite } from '../write-errors';
+import { requireAdult } from './access';
 import { eventsOfStudentDay, recordEvent } from './events';
 import { scheduleFor } from './schedule-reads';
 import { deviceIdOf } from './settings';
@@ -117,7 +118,7 @@ export async function openBoard(
   boardId: BoardId,
   now: number,
 ): Promise<AppEvent> {
-  if (!session) throw new AppError('not-allowed', 'needs an adult');
+  requireAdult(session);
   const deviceId = await deviceIdOf(db, now);
   return guardedWrite(() =>
     db.transaction('rw', [db.boards, db.events, db.rollups, db.schedules], async () => {
@@ -142,7 +143,7 @@ export async function closeBoard(
   opening: EventId,
   now: number,
 ): Promise<AppEvent> {
-  if (!session) throw new AppError('not-allowed', 'needs an adult');
+  requireAdult(session);
   const deviceId = await deviceIdOf(db, now);
   return guardedWrite(() =>
     db.transaction('rw', [db.events, db.rollups, db.schedules], async () => {

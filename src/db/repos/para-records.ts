@@ -14,12 +14,13 @@ import { schoolDayOf } from '../../domain/time';
 import { idSchema, parseWith } from '../../domain/validation';
 import type { AppDb } from '../app-db';
 import { guardedWrite } from '../write-errors';
+import { requireAdult } from './access';
 import { eventsOfStudentDay, recordEvent } from './events';
 import { scheduleFor } from './schedule-reads';
 import { deviceIdOf } from './settings';
 
 const staffOf = (session: AdultSession | undefined) => {
-  if (!session) throw new AppError('not-allowed', 'records beside the kiosk need a signed-in adult');
+  requireAdult(session);
   return { kind: 'staff', staffId: session.staffId } as const;
 };
 

@@ -22,7 +22,7 @@ import { idSchema, parseWith, schoolDaySchema } from '../../domain/validation';
 import type { AppDb } from '../app-db';
 import { mustGet } from '../must-get';
 import { guardedWrite } from '../write-errors';
-import { requireRole } from './access';
+import { requireAdult, requireRole } from './access';
 import { eventsOfStudentDay, recordEvent, refreshDaySupport } from './events';
 import { scheduleFor, templateOfDay } from './schedule-reads';
 import { deviceIdOf } from './settings';
@@ -119,7 +119,7 @@ export async function insertChangeCard(
   cardId: CardId,
   now: number,
 ): Promise<Schedule> {
-  if (!session) throw new AppError('not-allowed', 'needs an adult');
+  requireAdult(session);
   const deviceId = await deviceIdOf(db, now);
   return guardedWrite(() =>
     db.transaction('rw', [db.schedules, db.cards, db.events, db.rollups], async () => {

@@ -17,6 +17,7 @@ import { type SchoolDay, schoolDayOf } from '../../domain/time';
 import { idSchema, parseWith, selfCheckAnswerSchema } from '../../domain/validation';
 import type { AppDb } from '../app-db';
 import { guardedWrite } from '../write-errors';
+import { requireAdult } from './access';
 import { eventsOfStudentDay, recordEvent } from './events';
 import { deviceIdOf } from './settings';
 import { tokenForMatchedCheck } from './tokens';
@@ -161,7 +162,7 @@ export async function recordAdultCheck(
   input: unknown,
   now: number,
 ): Promise<{ check: AppEvent; outcome: AppEvent; tokenGiven: boolean }> {
-  if (!session) throw new AppError('not-allowed', 'a check is made by a signed-in adult');
+  requireAdult(session);
   const answer = parseWith(selfCheckAnswerSchema, input);
   const deviceId = await deviceIdOf(db, now);
   const actor = { kind: 'staff', staffId: session.staffId } as const;

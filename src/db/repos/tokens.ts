@@ -25,7 +25,7 @@ import { idSchema, parseWith } from '../../domain/validation';
 import type { AppDb } from '../app-db';
 import { mustGet } from '../must-get';
 import { guardedWrite } from '../write-errors';
-import { requireRole } from './access';
+import { requireAdult, requireRole } from './access';
 import { eventsOfStudentDay, recordEvent } from './events';
 import { deviceIdOf } from './settings';
 
@@ -130,7 +130,7 @@ export async function giveToken(
   studentId: StudentId,
   now: number,
 ): Promise<AppEvent> {
-  if (!session) throw new AppError('not-allowed', 'a token is given by a signed-in adult');
+  requireAdult(session);
   return writeOnBoard(db, studentId, now, ({ state }) => {
     if (!takesToken(state)) throw new AppError('state-changed', 'the board is full or reward time is on');
     return { type: 'token-given', studentId, actor: { kind: 'staff', staffId: session.staffId } };
