@@ -2,6 +2,8 @@
 export const ERROR_CODES = [
   'invalid-event',
   'invalid-input',
+  'not-found',
+  'state-changed',
   'void-target-missing',
   'void-target-invalid',
   'not-allowed',

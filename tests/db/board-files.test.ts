@@ -299,7 +299,7 @@ describe('exporting a board', () => {
 
   test('an unknown board cannot be exported', async () => {
     await expect(exportBoard(db, teacher, ulid<'board'>(NOW))).rejects.toMatchObject({
-      code: 'invalid-input',
+      code: 'not-found',
     });
   });
 });

@@ -2,10 +2,10 @@
 // nothing does. Kept apart from students.ts, which loads with the kiosk.
 import Dexie from 'dexie';
 import { deletionOf } from '../../domain/deletions';
-import { AppError } from '../../domain/errors';
 import type { StudentId } from '../../domain/ids';
 import type { AdultSession, Student } from '../../domain/people';
 import type { AppDb } from '../app-db';
+import { mustGet } from '../must-get';
 import { releasePicture } from '../pictures/picture-store';
 import { guardedWrite } from '../write-errors';
 import { requireRole } from './access';
@@ -43,8 +43,7 @@ export async function deleteStudent(
         db.deletions,
       ],
       async () => {
-        const student = await db.students.get(studentId);
-        if (!student) throw new AppError('invalid-input', 'no such student');
+        const student = await mustGet(db.students, studentId);
         const everyKeyOfStudent = [
           [studentId, Dexie.minKey],
           [studentId, Dexie.maxKey],

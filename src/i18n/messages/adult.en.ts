@@ -137,6 +137,10 @@ export const adultEn = {
   'language.es': 'Español',
   'error.invalid-event': 'That record could not be saved because it was not complete. Nothing was saved.',
   'error.invalid-input': 'Please check what you typed. Nothing was saved.',
+  'error.not-found':
+    'What this screen shows is no longer on the tablet (it was deleted, perhaps on another screen). Nothing was saved.',
+  'error.state-changed':
+    'This changed while the screen was open (it was answered, closed or finished already). Nothing was saved; look again.',
   'error.void-target-missing': 'There is no record to undo. Nothing was changed.',
   'error.void-target-invalid': 'That record cannot be undone again. Nothing was changed.',
   'error.not-allowed': 'Only a teacher can do that.',

@@ -137,6 +137,10 @@ export const adultEs: Record<keyof typeof adultEn, string> = {
   'language.es': 'Español',
   'error.invalid-event': 'No se pudo guardar el registro porque estaba incompleto. No se guardó nada.',
   'error.invalid-input': 'Revise lo que escribió. No se guardó nada.',
+  'error.not-found':
+    'Lo que muestra esta pantalla ya no está en la tableta (se borró, quizá en otra pantalla). No se guardó nada.',
+  'error.state-changed':
+    'Esto cambió mientras la pantalla estaba abierta (ya se respondió, se cerró o se terminó). No se guardó nada; vuelva a mirar.',
   'error.void-target-missing': 'No hay ningún registro que deshacer. No se cambió nada.',
   'error.void-target-invalid': 'Ese registro no se puede deshacer otra vez. No se cambió nada.',
   'error.not-allowed': 'Solo un maestro puede hacer eso.',
