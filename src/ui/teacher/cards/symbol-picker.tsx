@@ -62,6 +62,9 @@ export function SymbolPicker(props: {
         autocomplete="off"
         aria-describedby="symbol-search-hint"
         value={query()}
+        // The results come below the field: bring the field to the top, so they show above a
+        // tablet's keyboard instead of below the screen.
+        onFocus={(e) => e.currentTarget.labels?.[0]?.scrollIntoView({ block: 'start' })}
         onInput={(e) => setQuery(e.currentTarget.value)}
       />
       <Switch>

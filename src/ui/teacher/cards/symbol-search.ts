@@ -23,8 +23,9 @@ function rank(query: readonly string[], symbol: Searchable): number | undefined 
 }
 
 // Where each kind of match stands, best first: a classroom word or phrase beats a symbol's own
-// name ("break" shows the pause before "broken heart"), an exact name beats a classroom word still
-// being typed ("cat" shows the cat before "catch"), and any classroom match beats a partial name.
+// name ("computer" shows the desktop computer and the laptop before the computer disk), an exact
+// name beats a classroom word still being typed ("cake" shows the cake before "cake pop"), and any
+// classroom match beats a partial name.
 const CLASSROOM_WORD = 0;
 const EXACT_NAME = 1;
 const CLASSROOM_PARTIAL = 2; // + the vocabulary's rank less one: 2 or 3
