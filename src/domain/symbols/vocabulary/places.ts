@@ -32,7 +32,7 @@ export const PLACES: readonly ClassroomConcept[] = [
   concept(['basketball', 'person-bouncing-ball'], ['gym', 'gymnasium', 'gym time'], ['gimnasio']),
   concept(
     ['person-bouncing-ball', 'soccer-ball', 'running-shoe'],
-    ['pe', 'p e', 'physical education', 'adapted pe', 'ape', 'sports', 'gym class'],
+    ['pe', 'p e', 'physical education', 'adapted pe', 'sports', 'gym class'],
     ['educación física', 'ed física', 'deportes', 'gimnasia', 'clase de gimnasia'],
   ),
   concept(
