@@ -104,9 +104,9 @@ const prepared = new WeakMap<readonly ClassroomConcept[], PreparedConcept[]>();
 function prepare(vocabulary: readonly ClassroomConcept[]): PreparedConcept[] {
   let ready = prepared.get(vocabulary);
   if (!ready) {
-    ready = vocabulary.map((concept) => ({
-      concept,
-      terms: [...concept.en, ...concept.es].map(meaningfulWordsOf),
+    ready = vocabulary.map((entry) => ({
+      concept: entry,
+      terms: [...entry.en, ...entry.es].map(meaningfulWordsOf),
     }));
     prepared.set(vocabulary, ready);
   }
