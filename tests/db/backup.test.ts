@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { AppDb } from '../../src/db/app-db';
+import { BackupWriter } from '../../src/db/backup/writer';
 import {
   type ImportProgress,
   mergeBackup,
@@ -13,7 +14,6 @@ import { appendEvents, recordEvent } from '../../src/db/repos/events';
 import { changeSetting, readSetting } from '../../src/db/repos/settings';
 import { addStaff, signIn } from '../../src/db/repos/staff';
 import { updateStudentSettings } from '../../src/db/repos/students';
-import { BackupWriter } from '../../src/domain/backup/writer';
 import { ulid } from '../../src/domain/ids';
 import { stampEvent } from '../../src/domain/stamp';
 import { seedClassroom } from '../support/classroom';
