@@ -8,7 +8,7 @@ import type { StepId, StudentId } from '../../domain/ids';
 import { UNDO_WINDOW_MS, undoableRecord } from '../../domain/prompting';
 import { t } from '../../i18n';
 import { StatusLine } from '../components/status-line';
-import { useRecord } from './use-record';
+import { useSave } from '../components/use-save';
 
 /** The last record of the day, and a tap to take it back while it is less than 10 seconds old. */
 export function UndoLast(props: {
@@ -18,7 +18,7 @@ export function UndoLast(props: {
   nameOf: (level: PromptLevel) => string;
   now: number;
 }) {
-  const { busy, status, run } = useRecord();
+  const { busy, status, save: run } = useSave();
   const last = () => undoableRecord(props.events, props.now);
   const describe = (record: AppEvent) => {
     if (record.type === 'step-started')
