@@ -30,3 +30,6 @@ export function useSave() {
   };
   return { busy, status, setStatus, save };
 }
+
+/** A parent's save and status, for the rows and parts that report into its one StatusLine. */
+export type StatusSaver = Pick<ReturnType<typeof useSave>, 'save' | 'setStatus'>;

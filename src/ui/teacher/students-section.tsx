@@ -35,7 +35,9 @@ export function StudentsSection(props: { session: AdultSession }) {
             row kept in place keeps its photo on screen instead of loading it again. */}
         <ul class="student-list">
           <Index each={students()}>
-            {(student) => <StudentRow student={student()} session={props.session} onStatus={setStatus} />}
+            {(student) => (
+              <StudentRow student={student()} session={props.session} saver={{ save: runSave, setStatus }} />
+            )}
           </Index>
         </ul>
       </Show>

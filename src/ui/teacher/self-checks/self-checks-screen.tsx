@@ -5,7 +5,8 @@ import { useLive } from '../../../db/live';
 import { listStudents } from '../../../db/repos/student-reads';
 import type { Target } from '../../../domain/self-monitoring';
 import { t } from '../../../i18n';
-import { type Status, StatusLine } from '../../components/status-line';
+import { StatusLine } from '../../components/status-line';
+import { useSave } from '../../components/use-save';
 import { TargetForm } from './target-form';
 import { TargetList } from './target-list';
 
@@ -14,7 +15,7 @@ export function SelfChecksScreen() {
   const students = useLive(() => listStudents(db));
   const [chosenId, setChosenId] = createSignal<string>();
   const [editing, setEditing] = createSignal<Target>();
-  const [status, setStatus] = createSignal<Status>();
+  const { status, setStatus, save } = useSave();
   const student = createMemo(() => {
     const list = students() ?? [];
     return list.find((candidate) => candidate.id === chosenId()) ?? list[0];
@@ -52,7 +53,7 @@ export function SelfChecksScreen() {
                   setStatus(undefined);
                   document.getElementById(`edit-${target.id}-question`)?.focus();
                 }}
-                onStatus={setStatus}
+                saver={{ save, setStatus }}
               />
               <StatusLine status={status()} />
             </section>
