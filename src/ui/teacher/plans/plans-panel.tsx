@@ -8,7 +8,7 @@ import { listCards } from '../../../db/repos/card-reads';
 import { removePlan, reviewPlans } from '../../../db/repos/plans';
 import type { FadingPlan } from '../../../domain/fading';
 import type { Student } from '../../../domain/people';
-import { errorText, t } from '../../../i18n';
+import { t } from '../../../i18n';
 import { StatusLine } from '../../components/status-line';
 import { useSave } from '../../components/use-save';
 import { usePromptLevels } from '../../para/prompt-names';
@@ -67,13 +67,7 @@ function StudentPlans(props: { student: Student }) {
                   document.getElementById('plan-activity')?.focus();
                 }}
                 onRemove={() => void remove(review.plan)}
-                onAccepted={(outcome) =>
-                  setStatus(
-                    outcome.ok
-                      ? { kind: 'done', text: outcome.text }
-                      : { kind: 'error', text: errorText(outcome.error) },
-                  )
-                }
+                saver={{ save: runSave, setStatus }}
               />
             )}
           </For>
