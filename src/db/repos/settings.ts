@@ -33,6 +33,15 @@ const SETTING_SCHEMAS = {
     v.minValue(MIN_IDLE_MINUTES),
     v.maxValue(MAX_IDLE_MINUTES),
   ),
+  /**
+   * Where this device's sync with the classroom's server stands (device-local, never in a backup):
+   * the server's `_changes` sequence pulled up to, and the moment from which local edits are
+   * still to be offered to the server.
+   */
+  syncCheckpoint: v.strictObject({
+    pulledSince: v.pipe(v.string(), v.maxLength(4096)),
+    pushedFrom: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  }),
 } as const;
 
 type Settings = { [Key in keyof typeof SETTING_SCHEMAS]: v.InferOutput<(typeof SETTING_SCHEMAS)[Key]> };
