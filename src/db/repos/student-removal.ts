@@ -30,7 +30,7 @@ export async function deleteStudent(
     db.transaction('rw', studentRemovalTables(db), async () => {
       const student = await db.students.get(studentId);
       if (!student) throw new AppError('invalid-input', 'no such student');
-      await removeStudentRows(db, student);
+      await removeStudentRows(db, studentId);
       await db.deletions.put(deletionOf('students', studentId, now, staffId));
       return student;
     }),
@@ -53,12 +53,13 @@ export const studentRemovalTables = (db: AppDb) => [
 ];
 
 /**
- * Removes a student and everything that is theirs, inside the caller's transaction (see
+ * Removes a student (if here) and everything that is theirs, inside the caller's transaction (see
  * `studentRemovalTables`); recording the deletion is the caller's. Sync uses it for a deletion
  * that arrives from the classroom's server.
  */
-export async function removeStudentRows(db: AppDb, student: Student): Promise<void> {
-  const studentId = student.id;
+export async function removeStudentRows(db: AppDb, studentId: StudentId): Promise<void> {
+  // A device that learns of the deletion by sync may hold her records without her own row.
+  const student = await db.students.get(studentId);
   const everyKeyOfStudent = [
     [studentId, Dexie.minKey],
     [studentId, Dexie.maxKey],
@@ -78,9 +79,9 @@ export async function removeStudentRows(db: AppDb, student: Student): Promise<vo
   await db.media
     .where('ownerId')
     .equals(studentId)
-    .filter((row) => row.id !== student.photo?.mediaId)
+    .filter((row) => row.id !== student?.photo?.mediaId)
     .delete();
-  if (student.photo) await releasePicture(db, student.photo.mediaId, studentId);
+  if (student?.photo) await releasePicture(db, student.photo.mediaId, studentId);
   await db.boards
     .filter((board) => studentId in board.shown)
     .modify((board) => {

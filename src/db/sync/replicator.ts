@@ -306,8 +306,10 @@ function applyBatch(db: AppDb, batch: readonly Incoming[], pulledSince: string, 
         if (decision === 'take-backup' || decision === 'keep-device')
           report.resolved.push({ id: item.id, kept: decision === 'take-backup' ? 'server' : 'device' });
       }
-      for (const { studentId, day } of days.values())
-        await db.rollups.put(await dayRollupFromLog(db, studentId, day));
+      for (const { studentId, day } of days.values()) {
+        // A student deleted later in the same batch has no days left to count.
+        if (!deleted.has(studentId)) await db.rollups.put(await dayRollupFromLog(db, studentId, day));
+      }
       const checkpoint = await checkpointOf(db);
       await db.settings.put({ key: 'syncCheckpoint', value: { ...checkpoint, pulledSince } });
       report.pulled += pulled;
@@ -324,8 +326,7 @@ function studentOfRow(row: SyncRow): string | undefined {
 async function applyDeletion(db: AppDb, deletion: Deletion, deleted: Map<string, Deletion>) {
   if (deleted.has(deletion.id)) return;
   if (deletion.kind === 'students') {
-    const student = await db.students.get(deletion.id as StudentId);
-    if (student) await removeStudentRows(db, student);
+    await removeStudentRows(db, deletion.id as StudentId);
   } else {
     await db.plans.delete(deletion.id as never);
   }
