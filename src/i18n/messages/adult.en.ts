@@ -14,11 +14,13 @@ import { scaleTemplatesEn } from './scale-templates.en';
 import { scalesEn } from './scales.en';
 import { schedulesEn } from './schedules.en';
 import { selfChecksEn } from './self-checks.en';
+import { syncEn } from './sync.en';
 import { tokensEn } from './tokens.en';
 
 export const adultEn = {
   ...cardsEn,
   ...safetyEn,
+  ...syncEn,
   ...schedulesEn,
   ...boardsEn,
   ...backupEn,

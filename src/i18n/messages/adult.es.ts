@@ -12,11 +12,13 @@ import { scaleTemplatesEs } from './scale-templates.es';
 import { scalesEs } from './scales.es';
 import { schedulesEs } from './schedules.es';
 import { selfChecksEs } from './self-checks.es';
+import { syncEs } from './sync.es';
 import { tokensEs } from './tokens.es';
 
 export const adultEs: Record<keyof typeof adultEn, string> = {
   ...cardsEs,
   ...safetyEs,
+  ...syncEs,
   ...schedulesEs,
   ...boardsEs,
   ...backupEs,

@@ -1,0 +1,81 @@
+// Classroom sync as the teacher's settings use it: the account, "Sync now", and the status
+// anyone can read. The replicator itself is ../sync/replicator.ts.
+import { AppError } from '../../domain/errors';
+import { ulid } from '../../domain/ids';
+import type { AdultSession } from '../../domain/people';
+import { type SyncAccount, syncAccountSchema } from '../../domain/sync/account';
+import { isShared, SYNC_TABLES, type SyncRow } from '../../domain/sync/documents';
+import { parseWith } from '../../domain/validation';
+import type { AppDb } from '../app-db';
+import type { Fetch } from '../sync/couch-client';
+import { type SyncReport, syncOnce } from '../sync/replicator';
+import { guardedWrite } from '../write-errors';
+import { requireRole } from './access';
+import { readSetting } from './settings';
+
+/** The teacher sets the classroom's server, database and this device's account. */
+export async function saveSyncAccount(
+  db: AppDb,
+  session: AdultSession | undefined,
+  input: unknown,
+): Promise<SyncAccount> {
+  requireRole(session, 'teacher');
+  const account = parseWith(syncAccountSchema, input);
+  await guardedWrite(async () => {
+    await db.settings.put({ key: 'syncAccount', value: account });
+  });
+  return account;
+}
+
+/** Pushes and pulls once with the saved account, and notes how it went either way. */
+export async function syncNow(
+  db: AppDb,
+  session: AdultSession | undefined,
+  now: number,
+  fetcher?: Fetch,
+): Promise<SyncReport> {
+  requireRole(session, 'teacher');
+  const account = await readSetting(db, 'syncAccount');
+  if (!account) throw new AppError('invalid-input', 'no sync account');
+  const previous = await readSetting(db, 'syncStatus');
+  try {
+    const report = await syncOnce(
+      db,
+      account,
+      fetcher ? { fetch: fetcher, now: () => now } : { now: () => now },
+    );
+    await writeStatus(db, { lastSyncedAt: now, setAside: report.setAside.length });
+    return report;
+  } catch (error) {
+    const code = error instanceof AppError ? error.code : 'sync-server';
+    await writeStatus(db, {
+      ...(previous?.lastSyncedAt === undefined ? {} : { lastSyncedAt: previous.lastSyncedAt }),
+      lastError: code,
+      setAside: previous?.setAside ?? 0,
+    });
+    throw error;
+  }
+}
+
+function writeStatus(
+  db: AppDb,
+  status: { lastSyncedAt?: number; lastError?: AppError['code']; setAside: number },
+) {
+  return guardedWrite(async () => {
+    await db.settings.put({ key: 'syncStatus', value: status });
+  });
+}
+
+/** How many of this device's records the server has not been offered yet. */
+export async function recordsWaiting(db: AppDb): Promise<number> {
+  const from = (await readSetting(db, 'syncCheckpoint'))?.pushedFrom ?? 0;
+  let waiting = await db.events.where(':id').aboveOrEqual(ulid(from).slice(0, 10)).count();
+  for (const table of SYNC_TABLES) {
+    if (table === 'events' || table === 'settings') continue;
+    const rows = (await db[table].toArray()) as SyncRow['v'][];
+    waiting += rows.filter(
+      (row) => 'updatedAt' in row && row.updatedAt >= from && isShared({ t: table, v: row } as SyncRow),
+    ).length;
+  }
+  return waiting + (await db.deletions.filter((deletion) => deletion.at >= from).count());
+}
