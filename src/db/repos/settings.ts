@@ -1,12 +1,10 @@
 import * as v from 'valibot';
 import { MAX_REMINDER_DAYS } from '../../domain/backup/reminder';
-import { ERROR_CODES } from '../../domain/errors';
 import { MAX_IDLE_MINUTES, MIN_IDLE_MINUTES } from '../../domain/idle-lock';
 import type { DeviceId } from '../../domain/ids';
 import { ulid } from '../../domain/ids';
 import type { AdultSession } from '../../domain/people';
 import { promptLevelsSchema } from '../../domain/prompt-level-settings';
-import { syncAccountSchema } from '../../domain/sync/account';
 import { idSchema, localeSchema, parseWith } from '../../domain/validation';
 import type { AppDb } from '../app-db';
 import { guardedWrite } from '../write-errors';
@@ -35,23 +33,6 @@ const SETTING_SCHEMAS = {
     v.minValue(MIN_IDLE_MINUTES),
     v.maxValue(MAX_IDLE_MINUTES),
   ),
-  /**
-   * Where this device's sync with the classroom's server stands (device-local, never in a backup):
-   * the server's `_changes` sequence pulled up to, and the moment from which local edits are
-   * still to be offered to the server.
-   */
-  syncCheckpoint: v.strictObject({
-    pulledSince: v.pipe(v.string(), v.maxLength(4096)),
-    pushedFrom: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  }),
-  /** The classroom's sync server and this device's account on it (device-local, never in a backup). */
-  syncAccount: syncAccountSchema,
-  /** How the last sync went, for the status anyone can read. */
-  syncStatus: v.strictObject({
-    lastSyncedAt: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
-    lastError: v.optional(v.picklist(ERROR_CODES)),
-    setAside: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  }),
 } as const;
 
 type Settings = { [Key in keyof typeof SETTING_SCHEMAS]: v.InferOutput<(typeof SETTING_SCHEMAS)[Key]> };

@@ -9,9 +9,9 @@ import { parseWith } from '../../domain/validation';
 import type { AppDb } from '../app-db';
 import type { Fetch } from '../sync/couch-client';
 import { type SyncReport, syncOnce } from '../sync/replicator';
+import { putSyncSetting, readSyncSetting } from '../sync/sync-settings';
 import { guardedWrite } from '../write-errors';
 import { requireRole } from './access';
-import { readSetting } from './settings';
 
 /** The teacher sets the classroom's server, database and this device's account. */
 export async function saveSyncAccount(
@@ -22,7 +22,7 @@ export async function saveSyncAccount(
   requireRole(session, 'teacher');
   const account = parseWith(syncAccountSchema, input);
   await guardedWrite(async () => {
-    await db.settings.put({ key: 'syncAccount', value: account });
+    await putSyncSetting(db, 'syncAccount', account);
   });
   return account;
 }
@@ -35,9 +35,9 @@ export async function syncNow(
   fetcher?: Fetch,
 ): Promise<SyncReport> {
   requireRole(session, 'teacher');
-  const account = await readSetting(db, 'syncAccount');
+  const account = await readSyncSetting(db, 'syncAccount');
   if (!account) throw new AppError('invalid-input', 'no sync account');
-  const previous = await readSetting(db, 'syncStatus');
+  const previous = await readSyncSetting(db, 'syncStatus');
   try {
     const report = await syncOnce(
       db,
@@ -62,13 +62,13 @@ function writeStatus(
   status: { lastSyncedAt?: number; lastError?: AppError['code']; setAside: number },
 ) {
   return guardedWrite(async () => {
-    await db.settings.put({ key: 'syncStatus', value: status });
+    await putSyncSetting(db, 'syncStatus', status);
   });
 }
 
 /** How many of this device's records the server has not been offered yet. */
 export async function recordsWaiting(db: AppDb): Promise<number> {
-  const from = (await readSetting(db, 'syncCheckpoint'))?.pushedFrom ?? 0;
+  const from = (await readSyncSetting(db, 'syncCheckpoint'))?.pushedFrom ?? 0;
   let waiting = await db.events.where(':id').aboveOrEqual(ulid(from).slice(0, 10)).count();
   for (const table of SYNC_TABLES) {
     if (table === 'events' || table === 'settings') continue;
@@ -79,3 +79,9 @@ export async function recordsWaiting(db: AppDb): Promise<number> {
   }
   return waiting + (await db.deletions.filter((deletion) => deletion.at >= from).count());
 }
+
+/** The saved account, for the settings form. */
+export const readSyncAccount = (db: AppDb) => readSyncSetting(db, 'syncAccount');
+
+/** How the last sync went. */
+export const readSyncStatus = (db: AppDb) => readSyncSetting(db, 'syncStatus');

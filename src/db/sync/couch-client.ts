@@ -24,7 +24,8 @@ export class CouchClient {
   ) {
     this.base = `${remote.server.replace(/\/+$/, '')}/${encodeURIComponent(remote.database)}`;
     this.headers = { Accept: 'application/json', 'Content-Type': 'application/json' };
-    if (remote.username !== undefined) {
+    // No account name: a server without accounts (npm run sync-server), where anyone may write.
+    if (remote.username) {
       const credentials = new TextEncoder().encode(`${remote.username}:${remote.password ?? ''}`);
       this.headers.Authorization = `Basic ${btoa(String.fromCharCode(...credentials))}`;
     }

@@ -27,10 +27,10 @@ import {
 import type { SchoolDay } from '../../domain/time';
 import type { AppDb } from '../app-db';
 import { dayRollupFromLog } from '../repos/events';
-import { readSetting } from '../repos/settings';
 import { removeStudentRows, studentRemovalTables } from '../repos/student-removal';
 import { guardedWrite } from '../write-errors';
 import { CouchClient, type Fetch, type SyncRemote } from './couch-client';
+import { putSyncSetting, readSyncSetting } from './sync-settings';
 
 /** Documents per request: small enough that an interrupted batch costs little to redo. */
 export const SYNC_BATCH = 200;
@@ -64,7 +64,7 @@ export async function syncOnce(
   return report;
 }
 
-const checkpointOf = async (db: AppDb) => (await readSetting(db, 'syncCheckpoint')) ?? START;
+const checkpointOf = async (db: AppDb) => (await readSyncSetting(db, 'syncCheckpoint')) ?? START;
 
 // ---- push -------------------------------------------------------------------------------------
 
@@ -311,7 +311,7 @@ function applyBatch(db: AppDb, batch: readonly Incoming[], pulledSince: string, 
         if (!deleted.has(studentId)) await db.rollups.put(await dayRollupFromLog(db, studentId, day));
       }
       const checkpoint = await checkpointOf(db);
-      await db.settings.put({ key: 'syncCheckpoint', value: { ...checkpoint, pulledSince } });
+      await putSyncSetting(db, 'syncCheckpoint', { ...checkpoint, pulledSince });
       report.pulled += pulled;
     }),
   );
@@ -338,7 +338,7 @@ async function applyDeletion(db: AppDb, deletion: Deletion, deleted: Map<string,
 async function saveCheckpoint(db: AppDb, change: Partial<typeof START>) {
   await guardedWrite(() =>
     db.transaction('rw', db.settings, async () => {
-      await db.settings.put({ key: 'syncCheckpoint', value: { ...(await checkpointOf(db)), ...change } });
+      await putSyncSetting(db, 'syncCheckpoint', { ...(await checkpointOf(db)), ...change });
     }),
   );
 }

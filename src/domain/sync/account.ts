@@ -15,7 +15,7 @@ export const syncAccountSchema = v.strictObject({
     v.check((text) => /^https?:\/\//i.test(text), 'must start with http:// or https://'),
   ),
   database: v.pipe(v.string(), v.trim(), v.maxLength(238), v.regex(DATABASE_NAME, 'not a database name')),
-  username: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(256)),
+  username: v.pipe(v.string(), v.trim(), v.maxLength(256)),
   password: v.pipe(v.string(), v.maxLength(1024)),
 });
 export type SyncAccount = v.InferOutput<typeof syncAccountSchema>;

@@ -2,15 +2,20 @@ import { createSignal, Show } from 'solid-js';
 import { adultSession } from '../../app/session';
 import { db } from '../../db/instance';
 import { useLive } from '../../db/live';
-import { readSetting } from '../../db/repos/settings';
-import { recordsWaiting, saveSyncAccount, syncNow } from '../../db/repos/sync';
+import {
+  readSyncAccount,
+  readSyncStatus,
+  recordsWaiting,
+  saveSyncAccount,
+  syncNow,
+} from '../../db/repos/sync';
 import { errorText, locale, t } from '../../i18n';
 import { type Status, StatusLine } from '../components/status-line';
 
 /** Settings → Classroom sync: the server, database and account, "Sync now", and how it stands. */
 export function ClassroomSync() {
-  const account = useLive(() => readSetting(db, 'syncAccount'));
-  const syncStatus = useLive(() => readSetting(db, 'syncStatus'));
+  const account = useLive(() => readSyncAccount(db));
+  const syncStatus = useLive(() => readSyncStatus(db));
   const waiting = useLive(() => recordsWaiting(db));
   const [busy, setBusy] = createSignal(false);
   const [status, setStatus] = createSignal<Status>();
