@@ -9,7 +9,7 @@ import { parseWith } from '../../domain/validation';
 import type { AppDb } from '../app-db';
 import type { Fetch } from '../sync/couch-client';
 import { type SyncReport, syncOnce } from '../sync/replicator';
-import { putSyncSetting, readSyncSetting } from '../sync/sync-settings';
+import { putSyncSetting, readSyncSetting, SYNC_ERROR_CODES } from '../sync/sync-settings';
 import { guardedWrite } from '../write-errors';
 import { requireRole } from './access';
 
@@ -47,7 +47,8 @@ export async function syncNow(
     await writeStatus(db, { lastSyncedAt: now, setAside: report.setAside.length });
     return report;
   } catch (error) {
-    const code = error instanceof AppError ? error.code : 'sync-server';
+    const known = SYNC_ERROR_CODES.find((code) => error instanceof AppError && error.code === code);
+    const code = known ?? 'sync-server';
     await writeStatus(db, {
       ...(previous?.lastSyncedAt === undefined ? {} : { lastSyncedAt: previous.lastSyncedAt }),
       lastError: code,
@@ -59,7 +60,7 @@ export async function syncNow(
 
 function writeStatus(
   db: AppDb,
-  status: { lastSyncedAt?: number; lastError?: AppError['code']; setAside: number },
+  status: { lastSyncedAt?: number; lastError?: (typeof SYNC_ERROR_CODES)[number]; setAside: number },
 ) {
   return guardedWrite(async () => {
     await putSyncSetting(db, 'syncStatus', status);

@@ -2,9 +2,26 @@
 // their schemas load with the sync code and never with the kiosk. Device-local: no backup holds
 // them (see isClassroomSetting), and erasing the tablet removes them with the rest.
 import * as v from 'valibot';
-import { ERROR_CODES } from '../../domain/errors';
+import type { ErrorCode } from '../../domain/errors';
 import { syncAccountSchema } from '../../domain/sync/account';
 import type { AppDb } from '../app-db';
+
+/**
+ * What a sync can fail with, as the status keeps it. Listed here rather than read from
+ * ERROR_CODES, whose use here would carry the whole list into the kiosk's first load.
+ */
+export const SYNC_ERROR_CODES = [
+  'sync-offline',
+  'sync-unauthorized',
+  'sync-forbidden',
+  'sync-no-database',
+  'sync-conflict',
+  'sync-server',
+  'sync-malformed',
+  'storage-full',
+  'write-failed',
+  'database-closed',
+] as const satisfies readonly ErrorCode[];
 
 const SYNC_SETTING_SCHEMAS = {
   /** The classroom's sync server and this device's account on it. */
@@ -20,7 +37,7 @@ const SYNC_SETTING_SCHEMAS = {
   /** How the last sync went, for the status anyone can read. */
   syncStatus: v.strictObject({
     lastSyncedAt: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
-    lastError: v.optional(v.picklist(ERROR_CODES)),
+    lastError: v.optional(v.picklist(SYNC_ERROR_CODES)),
     setAside: v.pipe(v.number(), v.integer(), v.minValue(0)),
   }),
 } as const;

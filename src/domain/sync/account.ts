@@ -7,12 +7,13 @@ const DATABASE_NAME = /^[a-z][a-z0-9_$()+/-]*$/;
 
 export const syncAccountSchema = v.strictObject({
   /** The server's origin (and path, behind a reverse proxy): http or https only. */
+  // A pattern rather than v.url(): valibot lives in the kiosk's chunk, and each of its checks
+  // used anywhere is carried there.
   server: v.pipe(
     v.string(),
     v.trim(),
     v.maxLength(2048),
-    v.url(),
-    v.check((text) => /^https?:\/\//i.test(text), 'must start with http:// or https://'),
+    v.regex(/^https?:\/\/[^\s/?#@]+(\/[^\s?#]*)?$/i, 'must be an http:// or https:// address'),
   ),
   database: v.pipe(v.string(), v.trim(), v.maxLength(238), v.regex(DATABASE_NAME, 'not a database name')),
   username: v.pipe(v.string(), v.trim(), v.maxLength(256)),
