@@ -5,6 +5,7 @@ import { startSyncServer } from '../../scripts/sync-server.mjs';
 import type { AppDb } from '../../src/db/app-db';
 import { appendEvents } from '../../src/db/repos/events';
 import { updateStudentSettings } from '../../src/db/repos/students';
+import { installClassroomRules, saveSyncAccount } from '../../src/db/repos/sync';
 import { syncOnce } from '../../src/db/sync/replicator';
 import { installServerRules } from '../../src/db/sync/server-rules';
 import { AppError } from '../../src/domain/errors';
@@ -120,6 +121,19 @@ test('without an account, or with a wrong password, nothing is read: said as suc
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe('sync-unauthorized');
   }
+});
+
+test('the teacher installs the rules from Settings with the saved account; a para cannot', async () => {
+  const laptop = freshDb();
+  dbs.push(laptop);
+  const { teacher } = await seedClassroom(laptop, NOW);
+  await saveSyncAccount(laptop, teacher, teacherAccount());
+  await expect(installClassroomRules(laptop, { ...teacher, role: 'para' })).rejects.toMatchObject({
+    code: 'not-allowed',
+  });
+  await installClassroomRules(laptop, teacher);
+  const security = await call('GET', `/${DATABASE}/_security`, undefined, 'rivera:teach');
+  expect(security.json).toMatchObject({ members: { roles: [TEACHER_ROLE, PARA_ROLE] } });
 });
 
 test("a para's account cannot install or change the rules", async () => {

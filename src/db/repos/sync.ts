@@ -9,6 +9,7 @@ import { parseWith } from '../../domain/validation';
 import type { AppDb } from '../app-db';
 import type { Fetch } from '../sync/couch-client';
 import { type SyncReport, syncOnce } from '../sync/replicator';
+import { installServerRules } from '../sync/server-rules';
 import { putSyncSetting, readSyncSetting, SYNC_ERROR_CODES } from '../sync/sync-settings';
 import { guardedWrite } from '../write-errors';
 import { requireRole } from './access';
@@ -86,3 +87,18 @@ export const readSyncAccount = (db: AppDb) => readSyncSetting(db, 'syncAccount')
 
 /** How the last sync went. */
 export const readSyncStatus = (db: AppDb) => readSyncSetting(db, 'syncStatus');
+
+/**
+ * From the teacher's account, installs the classroom's rules on the server: the database's
+ * _security and the validate_doc_update that refuses a para's account any change to the plan.
+ */
+export async function installClassroomRules(
+  db: AppDb,
+  session: AdultSession | undefined,
+  fetcher?: Fetch,
+): Promise<void> {
+  requireRole(session, 'teacher');
+  const account = await readSyncSetting(db, 'syncAccount');
+  if (!account) throw new AppError('invalid-input', 'no sync account');
+  await installServerRules(account, fetcher);
+}

@@ -15,5 +15,8 @@ export const syncEn = {
   'sync.waiting': 'Records waiting to be sent: {count}.',
   'sync.lastError': 'Last attempt failed: {text}',
   'sync.done': 'Synced: {pushed} sent, {pulled} received.',
+  'sync.installRules': "Install the classroom's rules on the server",
+  'sync.rulesInstalled':
+    "The server now lets only the teacher's account change the plan; para accounts add records.",
   'sync.setAside': '{count} documents from the server were not kept because they were not valid: {ids}.',
 } as const;

@@ -16,5 +16,8 @@ export const syncEs: Record<keyof typeof syncEn, string> = {
   'sync.waiting': 'Registros por enviar: {count}.',
   'sync.lastError': 'El último intento falló: {text}',
   'sync.done': 'Sincronizado: {pushed} enviados, {pulled} recibidos.',
+  'sync.installRules': 'Instalar las reglas del aula en el servidor',
+  'sync.rulesInstalled':
+    'El servidor ahora solo deja cambiar el plan a la cuenta del maestro; las cuentas de auxiliares añaden registros.',
   'sync.setAside': 'No se guardaron {count} documentos del servidor porque no eran válidos: {ids}.',
 };

@@ -3,6 +3,7 @@ import { adultSession } from '../../app/session';
 import { db } from '../../db/instance';
 import { useLive } from '../../db/live';
 import {
+  installClassroomRules,
   readSyncAccount,
   readSyncStatus,
   recordsWaiting,
@@ -44,6 +45,17 @@ export function ClassroomSync() {
         ? ` ${t('sync.setAside', { count: report.setAside.length, ids: report.setAside.map((item) => item.id).join(', ') })}`
         : '';
       setStatus({ kind: 'done', text: done + setAside });
+    } catch (error) {
+      setStatus({ kind: 'error', text: errorText(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const installRules = async () => {
+    setBusy(true);
+    try {
+      await installClassroomRules(db, adultSession());
+      setStatus({ kind: 'done', text: t('sync.rulesInstalled') });
     } catch (error) {
       setStatus({ kind: 'error', text: errorText(error) });
     } finally {
@@ -95,6 +107,14 @@ export function ClassroomSync() {
       </Show>
       <button type="button" class="button" disabled={busy() || !account()} onClick={() => void sync()}>
         {busy() ? t('sync.syncing') : t('sync.now')}
+      </button>
+      <button
+        type="button"
+        class="button"
+        disabled={busy() || !account()}
+        onClick={() => void installRules()}
+      >
+        {t('sync.installRules')}
       </button>
       <StatusLine status={status()} />
     </section>
