@@ -166,6 +166,22 @@ export default defineConfig({
       },
     },
   },
-  preview: { port: 4173, strictPort: true, headers: SECURITY_HEADERS },
+  preview: {
+    port: 4173,
+    strictPort: true,
+    headers: SECURITY_HEADERS,
+    // SYNC_PROXY_TARGET puts a sync server behind the app's own origin under /couch, as the
+    // README's reverse proxy does (the e2e tests use it): connect-src 'self' is then enough.
+    ...(process.env.SYNC_PROXY_TARGET
+      ? {
+          proxy: {
+            '/couch': {
+              target: process.env.SYNC_PROXY_TARGET,
+              rewrite: (path: string) => path.replace(/^\/couch/, ''),
+            },
+          },
+        }
+      : {}),
+  },
   server: { port: 5173 },
 });

@@ -21,10 +21,11 @@ export function ClassroomSync() {
   const [busy, setBusy] = createSignal(false);
   const [status, setStatus] = createSignal<Status>();
 
+  let formElement: HTMLFormElement | undefined;
   const save = async (event: SubmitEvent) => {
     event.preventDefault();
-    const form = new FormData(event.currentTarget as HTMLFormElement);
     try {
+      const form = new FormData(formElement);
       await saveSyncAccount(db, adultSession(), {
         server: form.get('server'),
         database: form.get('database'),
@@ -75,19 +76,13 @@ export function ClassroomSync() {
     <section class="panel" aria-labelledby="sync-title" aria-busy={busy()}>
       <h2 id="sync-title">{t('sync.title')}</h2>
       <p>{t('sync.intro')}</p>
-      <form class="form" onSubmit={(event) => void save(event)}>
+      <form class="form" ref={formElement} onSubmit={(event) => void save(event)}>
         <label for="sync-server">{t('sync.server')}</label>
         <input id="sync-server" name="server" type="url" required value={account()?.server ?? ''} />
         <label for="sync-database">{t('sync.database')}</label>
         <input id="sync-database" name="database" required value={account()?.database ?? ''} />
         <label for="sync-username">{t('sync.username')}</label>
-        <input
-          id="sync-username"
-          name="username"
-          autocomplete="username"
-          required
-          value={account()?.username ?? ''}
-        />
+        <input id="sync-username" name="username" autocomplete="username" value={account()?.username ?? ''} />
         <label for="sync-password">{t('sync.password')}</label>
         <input
           id="sync-password"
