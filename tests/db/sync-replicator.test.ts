@@ -171,6 +171,22 @@ async function codeOf(promise: Promise<unknown>): Promise<string> {
 }
 
 describe('an interruption at any request resumes without loss or duplicates', () => {
+  test('a server database recreated under the same name is pulled again from its start, as its checkpoint is gone', async () => {
+    const tablet = newDb();
+    const { ana } = await busyClassroom(tablet);
+    const laptop = newDb();
+    await syncOnce(tablet, remote, at(NOW));
+    await syncOnce(laptop, remote, at(NOW));
+    await fetch(`${server.url}/${remote.database}`, { method: 'DELETE' });
+    await fetch(`${server.url}/${remote.database}`, { method: 'PUT' });
+
+    const [late] = await appendEvents(tablet, [aShown(ana.id, LATER)]);
+    await syncOnce(tablet, remote, at(LATER));
+    await syncOnce(laptop, remote, at(LATER));
+
+    expect(late && (await laptop.events.get(late.id))).toEqual(late);
+  });
+
   test('the network cut at each request of a push and of a pull', async () => {
     const tablet = newDb();
     await busyClassroom(tablet);
@@ -224,7 +240,8 @@ describe("the server's refusals and failures are named, and change nothing here"
       await syncOnce(tablet, remote, at(NOW));
       const laptop = newDb();
       const before = await sharedDump(laptop);
-      const failing = faulty(0, answer(status, '{"error":"x","reason":"y"}'));
+      // Request 0 reads the server's checkpoint; request 1 asks for its changes.
+      const failing = faulty(1, answer(status, '{"error":"x","reason":"y"}'));
       expect(await codeOf(syncOnce(laptop, remote, { ...at(NOW), fetch: failing.fetch }))).toBe(code);
       expect(await sharedDump(laptop)).toEqual(before);
     });

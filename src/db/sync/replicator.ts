@@ -27,6 +27,7 @@ import {
 import type { SchoolDay } from '../../domain/time';
 import type { AppDb } from '../app-db';
 import { dayRollupFromLog } from '../repos/events';
+import { deviceIdOf } from '../repos/settings';
 import { removeStudentRows, studentRemovalTables } from '../repos/student-removal';
 import { guardedWrite } from '../write-errors';
 import { CouchClient, type Fetch, type SyncRemote } from './couch-client';
@@ -60,7 +61,7 @@ export async function syncOnce(
   const now = options.now ?? Date.now;
   const report: SyncReport = { pushed: 0, pulled: 0, setAside: [], resolved: [] };
   await push(db, client, now(), report);
-  await pull(db, client, report);
+  await pull(db, client, await deviceIdOf(db, now()), report);
   return report;
 }
 
@@ -225,7 +226,30 @@ const tombstoneSchema = v.object({
   }),
 });
 
-async function pull(db: AppDb, client: CouchClient, report: SyncReport): Promise<void> {
+const remoteCheckpointSchema = v.object({ _rev: v.string(), pulledSince: v.string() });
+
+/**
+ * The checkpoint is kept on both sides, as CouchDB's replicator keeps it: here, with each batch,
+ * and in a `_local` document of the server's. When they differ (the server's database was
+ * recreated or restored, so its sequence numbers mean something else) the pull starts again from
+ * the beginning: nothing is lost, and ids make it add nothing twice.
+ */
+async function remoteCheckpoint(client: CouchClient, path: string) {
+  try {
+    const parsed = v.safeParse(remoteCheckpointSchema, (await client.request('GET', path)).json);
+    return parsed.success ? parsed.output : undefined;
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'sync-no-database') return undefined;
+    throw error;
+  }
+}
+
+async function pull(db: AppDb, client: CouchClient, deviceId: string, report: SyncReport): Promise<void> {
+  const checkpointPath = `/_local/on-my-own-${deviceId}`;
+  const held = await remoteCheckpoint(client, checkpointPath);
+  let rev = held?._rev;
+  if ((await checkpointOf(db)).pulledSince !== (held?.pulledSince ?? START.pulledSince))
+    await saveCheckpoint(db, { pulledSince: START.pulledSince });
   for (;;) {
     const { pulledSince } = await checkpointOf(db);
     const { json } = await client.request(
@@ -253,6 +277,13 @@ async function pull(db: AppDb, client: CouchClient, report: SyncReport): Promise
       return read;
     });
     await applyBatch(db, incoming, lastSeq, report);
+    const written = await client.request('PUT', checkpointPath, {
+      ...(rev === undefined ? {} : { _rev: rev }),
+      pulledSince: lastSeq,
+    });
+    const answer = v.safeParse(v.object({ rev: v.string() }), written.json);
+    if (!answer.success) throw malformed('_local');
+    rev = answer.output.rev;
     if (results.length < SYNC_BATCH || lastSeq === pulledSince) break;
   }
 }
