@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { syncPort } from './tests/e2e/fixtures/sync-port';
 
 // Tests drive Debian's Chromium; Playwright's own browser downloads cannot reach this network.
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -40,11 +41,20 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    // The production build, served as it would be installed.
-    command: `npx vite preview --port ${port} --strictPort`,
-    url: `http://localhost:${port}`,
-    reuseExistingServer: false,
-    timeout: 30_000,
-  },
+  webServer: [
+    {
+      command: `node scripts/sync-server.mjs --port ${syncPort}`,
+      url: `http://127.0.0.1:${syncPort}/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      // The production build, served as it would be installed, with the sync server behind /couch.
+      command: `npx vite preview --port ${port} --strictPort`,
+      env: { SYNC_PROXY_TARGET: `http://127.0.0.1:${syncPort}` },
+      url: `http://localhost:${port}`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+  ],
 });

@@ -4,7 +4,23 @@ import solid from 'vite-plugin-solid';
 // With its extension: Vite's coming native config loader resolves no other way.
 import { bundledSymbols } from './scripts/symbol-set.ts';
 
-// Everything the app loads comes from its own origin: no CDN, no fonts, no analytics.
+/**
+ * The classroom's sync server, when it is not behind the app's own origin: `SYNC_ORIGIN` at build
+ * time (e.g. `https://couch.school.example`) is the one other origin the page may connect to.
+ * Anything but a bare http(s) origin stops the build rather than loosening the policy.
+ */
+function syncOrigin(): string | undefined {
+  const configured = process.env.SYNC_ORIGIN?.trim();
+  if (!configured) return undefined;
+  const url = URL.canParse(configured) ? new URL(configured) : undefined;
+  if (!url || !/^https?:$/.test(url.protocol) || url.origin !== configured.replace(/\/$/, ''))
+    throw new Error(`SYNC_ORIGIN must be an origin such as https://couch.school.example, not ${configured}`);
+  return url.origin;
+}
+const SYNC_ORIGIN = syncOrigin();
+
+// Everything the app loads comes from its own origin: no CDN, no fonts, no analytics; the page
+// connects to its own origin and, when configured, the classroom's sync server (see SYNC_ORIGIN).
 // Applied to the production build only; the dev server needs inline scripts for hot reload.
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -12,7 +28,7 @@ const CONTENT_SECURITY_POLICY = [
   "style-src 'self'",
   "img-src 'self' blob: data:",
   "media-src 'self' blob: data:",
-  "connect-src 'self'",
+  `connect-src 'self'${SYNC_ORIGIN ? ` ${SYNC_ORIGIN}` : ''}`,
   "worker-src 'self'",
   "manifest-src 'self'",
   "object-src 'none'",
@@ -111,6 +127,22 @@ export default defineConfig({
       },
     },
   },
-  preview: { port: 4173, strictPort: true, headers: SECURITY_HEADERS },
+  preview: {
+    port: 4173,
+    strictPort: true,
+    headers: SECURITY_HEADERS,
+    // SYNC_PROXY_TARGET puts a sync server behind the app's own origin under /couch, as the
+    // README's reverse proxy does (the e2e tests use it): connect-src 'self' is then enough.
+    ...(process.env.SYNC_PROXY_TARGET
+      ? {
+          proxy: {
+            '/couch': {
+              target: process.env.SYNC_PROXY_TARGET,
+              rewrite: (path: string) => path.replace(/^\/couch/, ''),
+            },
+          },
+        }
+      : {}),
+  },
   server: { port: 5173 },
 });

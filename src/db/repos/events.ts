@@ -105,7 +105,7 @@ export async function recordEvent(db: AppDb, input: unknown): Promise<AppEvent> 
 }
 
 /** A day's rollup computed afresh from its events, the corrections of them and its schedule. */
-async function dayRollupFromLog(db: AppDb, studentId: StudentId, day: SchoolDay) {
+export async function dayRollupFromLog(db: AppDb, studentId: StudentId, day: SchoolDay) {
   const events = await eventsOfStudentDay(db, studentId, day);
   const corrections = await db.events
     .where('target')

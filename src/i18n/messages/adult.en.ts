@@ -14,11 +14,13 @@ import { scaleTemplatesEn } from './scale-templates.en';
 import { scalesEn } from './scales.en';
 import { schedulesEn } from './schedules.en';
 import { selfChecksEn } from './self-checks.en';
+import { syncEn } from './sync.en';
 import { tokensEn } from './tokens.en';
 
 export const adultEn = {
   ...cardsEn,
   ...safetyEn,
+  ...syncEn,
   ...schedulesEn,
   ...boardsEn,
   ...backupEn,
@@ -221,5 +223,19 @@ export const adultEn = {
     'A staff PIN in this backup is not stored the way this app stores PINs (its hash settings differ), so the file was not used. Nothing was changed.',
   'error.pin-count-unsaved':
     'This tablet could not save the count of PIN attempts (the storage may be full), so the PIN was not checked. Free some space on the tablet, then try again.',
+  'error.sync-offline':
+    "The classroom's sync server could not be reached. This device keeps its records and tries again when it is online.",
+  'error.sync-unauthorized':
+    'The sync server did not accept the account name or password. Check them in Settings → Classroom sync.',
+  'error.sync-forbidden':
+    "The sync server refused this account. A para's account may record, but only the teacher's may change the plan.",
+  'error.sync-no-database':
+    'The sync server has no classroom database of that name. Check the database in Settings → Classroom sync.',
+  'error.sync-conflict':
+    'Another device changed the same thing at the same moment. Sync again: the later change will be kept.',
+  'error.sync-server':
+    "The sync server had a problem. This device keeps its records; try again later or ask the school's IT.",
+  'error.sync-malformed':
+    'The sync server sent something that is not a classroom database answer. Nothing was changed on this device.',
   'error.unknown': 'Something unexpected happened. Nothing was changed.',
 } as const;

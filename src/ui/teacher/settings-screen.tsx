@@ -7,6 +7,7 @@ import { listStudents } from '../../db/repos/student-reads';
 import { LOCALES, type Locale } from '../../domain/people';
 import { errorText, locale, t } from '../../i18n';
 import { type Status, StatusLine } from '../components/status-line';
+import { ClassroomSync } from './classroom-sync';
 import { PromptLevelsPanel } from './plans/prompt-levels-panel';
 import { StorageStatus } from './storage-status';
 import { TabletSafety } from './tablet-safety';
@@ -69,6 +70,7 @@ export function SettingsScreen() {
       </section>
       <StatusLine status={status()} />
       <PromptLevelsPanel />
+      <ClassroomSync />
       <TabletSafety />
     </>
   );
