@@ -2,9 +2,9 @@
 // two devices meet through it, every event arrives once, an interruption at any request resumes
 // without loss or duplicates, and what the server sends is checked before it is kept.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { appendEvents } from '../../bench/harness/append-events';
 import { startSyncServer } from '../../scripts/sync-server.mjs';
 import type { AppDb } from '../../src/db/app-db';
-import { appendEvents } from '../../src/db/repos/events';
 import { rebuildRollups } from '../../src/db/repos/rollups';
 import { deleteStudent } from '../../src/db/repos/student-removal';
 import { updateStudentSettings } from '../../src/db/repos/students';

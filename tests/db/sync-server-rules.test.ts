@@ -1,9 +1,9 @@
 // Roles hold on the server too: with the rules the teacher's account installs, a para's account
 // records but cannot change the plan, and nobody changes or deletes a record.
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
+import { appendEvents } from '../../bench/harness/append-events';
 import { startSyncServer } from '../../scripts/sync-server.mjs';
 import type { AppDb } from '../../src/db/app-db';
-import { appendEvents } from '../../src/db/repos/events';
 import { updateStudentSettings } from '../../src/db/repos/students';
 import { installClassroomRules, saveSyncAccount } from '../../src/db/repos/sync';
 import { syncOnce } from '../../src/db/sync/replicator';

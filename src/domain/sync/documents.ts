@@ -5,8 +5,8 @@
 // travel (each device computes its own); pictures do not travel yet.
 import * as v from 'valibot';
 import { isClassroomSetting } from '../backup/format';
-import type { BackupRow } from '../backup/rows';
 import { type BackupTable, RECORD_SCHEMAS } from '../backup/record-schemas';
+import type { BackupRow } from '../backup/rows';
 
 /** The tables a classroom shares through its server, in the order a push sends them. */
 export const SYNC_TABLES = [
