@@ -1,4 +1,5 @@
-import { createSignal, Show } from 'solid-js';
+import { Show } from 'solid-js';
+import { clock } from '../../app/clock';
 import { adultSession } from '../../app/session';
 import { db } from '../../db/instance';
 import { useLive } from '../../db/live';
@@ -10,59 +11,45 @@ import {
   saveSyncAccount,
   syncNow,
 } from '../../db/repos/sync';
-import { errorText, locale, t } from '../../i18n';
-import { type Status, StatusLine } from '../components/status-line';
+import { locale, t } from '../../i18n';
+import { StatusLine } from '../components/status-line';
+import { useSave } from '../components/use-save';
 
 /** Settings → Classroom sync: the server, database and account, "Sync now", and how it stands. */
 export function ClassroomSync() {
   const account = useLive(() => readSyncAccount(db));
   const syncStatus = useLive(() => readSyncStatus(db));
   const waiting = useLive(() => recordsWaiting(db));
-  const [busy, setBusy] = createSignal(false);
-  const [status, setStatus] = createSignal<Status>();
+  const { busy, status, save: runSave } = useSave();
 
   let formElement: HTMLFormElement | undefined;
   const save = async (event: SubmitEvent) => {
     event.preventDefault();
-    try {
-      const form = new FormData(formElement);
-      await saveSyncAccount(db, adultSession(), {
-        server: form.get('server'),
-        database: form.get('database'),
-        username: form.get('username'),
-        password: form.get('password'),
-      });
-      setStatus({ kind: 'done', text: t('settings.saved') });
-    } catch (error) {
-      setStatus({ kind: 'error', text: errorText(error) });
-    }
+    const form = new FormData(formElement);
+    await runSave(
+      () =>
+        saveSyncAccount(db, adultSession(), {
+          server: form.get('server'),
+          database: form.get('database'),
+          username: form.get('username'),
+          password: form.get('password'),
+        }),
+      t('settings.saved'),
+    );
   };
-  const sync = async () => {
-    setBusy(true);
-    try {
-      const report = await syncNow(db, adultSession(), Date.now());
-      const done = t('sync.done', { pushed: report.pushed, pulled: report.pulled });
-      const setAside = report.setAside.length
-        ? ` ${t('sync.setAside', { count: report.setAside.length, ids: report.setAside.map((item) => item.id).join(', ') })}`
-        : '';
-      setStatus({ kind: 'done', text: done + setAside });
-    } catch (error) {
-      setStatus({ kind: 'error', text: errorText(error) });
-    } finally {
-      setBusy(false);
-    }
-  };
-  const installRules = async () => {
-    setBusy(true);
-    try {
-      await installClassroomRules(db, adultSession());
-      setStatus({ kind: 'done', text: t('sync.rulesInstalled') });
-    } catch (error) {
-      setStatus({ kind: 'error', text: errorText(error) });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const sync = () =>
+    runSave(
+      () => syncNow(db, adultSession(), clock.now()),
+      (report) => {
+        const done = t('sync.done', { pushed: report.pushed, pulled: report.pulled });
+        const setAside = report.setAside.length
+          ? ` ${t('sync.setAside', { count: report.setAside.length, ids: report.setAside.map((item) => item.id).join(', ') })}`
+          : '';
+        return done + setAside;
+      },
+    );
+  const installRules = () =>
+    runSave(() => installClassroomRules(db, adultSession()), t('sync.rulesInstalled'));
   const lastSynced = () => {
     const at = syncStatus()?.lastSyncedAt;
     return at === undefined
