@@ -4,9 +4,8 @@ import type { Status } from './status-line';
 
 /**
  * One adult write at a time, with its outcome in words for a StatusLine: a confirmation (`done`,
- * or made from the write's result), or the error's own words (see i18n errorText). The one place
- * where screens catch a repository's error; resolves to the write's result, or undefined if it
- * failed. `setStatus` lets a screen say something of its own (a check before writing).
+ * or made from the write's result), or the error's own words (see i18n errorText). How screens
+ * catch a repository's error; resolves to the write's result, or undefined if it failed. `setStatus` lets a screen say something of its own (a check before writing).
  */
 export function useSave() {
   const [busy, setBusy] = createSignal(false);
