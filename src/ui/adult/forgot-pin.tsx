@@ -7,6 +7,7 @@ import { useLive } from '../../db/live';
 import { hasRecoveryCode, resetPinWithRecoveryCode } from '../../db/repos/recovery-code';
 import { listStaff } from '../../db/repos/staff';
 import type { StaffId } from '../../domain/ids';
+import { PIN_INPUT_PATTERN, PIN_MAX_DIGITS } from '../../domain/people';
 import { t } from '../../i18n';
 import { StatusLine } from '../components/status-line';
 import { useSave } from '../components/use-save';
@@ -75,8 +76,8 @@ export function ForgotPin() {
               type="password"
               inputmode="numeric"
               autocomplete="new-password"
-              pattern="[0-9]{4,8}"
-              maxlength={8}
+              pattern={PIN_INPUT_PATTERN}
+              maxlength={PIN_MAX_DIGITS}
               required
               value={pin()}
               onInput={(e) => setPin(e.currentTarget.value)}
@@ -87,8 +88,8 @@ export function ForgotPin() {
               type="password"
               inputmode="numeric"
               autocomplete="new-password"
-              pattern="[0-9]{4,8}"
-              maxlength={8}
+              pattern={PIN_INPUT_PATTERN}
+              maxlength={PIN_MAX_DIGITS}
               required
               value={pinAgain()}
               onInput={(e) => setPinAgain(e.currentTarget.value)}
