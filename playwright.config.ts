@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { syncPort } from './tests/e2e/fixtures/sync-port';
 
 // Tests drive Debian's Chromium; Playwright's own browser downloads cannot reach this network.
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -19,7 +20,8 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   reporter: process.env.CI ? 'line' : 'list',
-  timeout: 60_000,
+  // Whole-day tests take 30–50 s on two cores; the margin keeps a busy machine from failing them.
+  timeout: 90_000,
   use: {
     ...devices['Desktop Chrome'],
     // A classroom tablet in landscape.
@@ -40,11 +42,20 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    // The production build, served as it would be installed.
-    command: `npx vite preview --port ${port} --strictPort`,
-    url: `http://localhost:${port}`,
-    reuseExistingServer: false,
-    timeout: 30_000,
-  },
+  webServer: [
+    {
+      command: `node scripts/sync-server.mjs --port ${syncPort}`,
+      url: `http://127.0.0.1:${syncPort}/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      // The production build, served as it would be installed, with the sync server behind /couch.
+      command: `npx vite preview --port ${port} --strictPort`,
+      env: { SYNC_PROXY_TARGET: `http://127.0.0.1:${syncPort}` },
+      url: `http://localhost:${port}`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+  ],
 });

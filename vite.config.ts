@@ -1,10 +1,26 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import solid from 'vite-plugin-solid';
+// With its extension: Vite's coming native config loader resolves no other way.
+import { bundledSymbols } from './scripts/symbol-set.ts';
 
-// Everything the app loads comes from its own origin: no CDN, no fonts, no analytics.
+/**
+ * The classroom's sync server, when it is not behind the app's own origin: `SYNC_ORIGIN` at build
+ * time (e.g. `https://couch.school.example`) is the one other origin the page may connect to.
+ * Anything but a bare http(s) origin stops the build rather than loosening the policy.
+ */
+function syncOrigin(): string | undefined {
+  const configured = process.env.SYNC_ORIGIN?.trim();
+  if (!configured) return undefined;
+  const url = URL.canParse(configured) ? new URL(configured) : undefined;
+  if (!url || !/^https?:$/.test(url.protocol) || url.origin !== configured.replace(/\/$/, ''))
+    throw new Error(`SYNC_ORIGIN must be an origin such as https://couch.school.example, not ${configured}`);
+  return url.origin;
+}
+const SYNC_ORIGIN = syncOrigin();
+
+// Everything the app loads comes from its own origin: no CDN, no fonts, no analytics; the page
+// connects to its own origin and, when configured, the classroom's sync server (see SYNC_ORIGIN).
 // Applied to the production build only; the dev server needs inline scripts for hot reload.
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -12,7 +28,7 @@ const CONTENT_SECURITY_POLICY = [
   "style-src 'self'",
   "img-src 'self' blob: data:",
   "media-src 'self' blob: data:",
-  "connect-src 'self'",
+  `connect-src 'self'${SYNC_ORIGIN ? ` ${SYNC_ORIGIN}` : ''}`,
   "worker-src 'self'",
   "manifest-src 'self'",
   "object-src 'none'",
@@ -46,54 +62,15 @@ function contentSecurityPolicy(): Plugin {
 // The card editor's offline symbols (Fluent Emoji Flat, MIT): a virtual module made at build time
 // from the icon set, imported only with import() by the editor, so the kiosk never loads it.
 const SYMBOL_SET_ID = 'virtual:symbol-set';
-const SYMBOL_CATEGORIES = [
-  'Activities',
-  'Food & Drink',
-  'Objects',
-  'Smileys & Emotion',
-  'Travel & Places',
-  'People & Body',
-  'Animals & Nature',
-];
-const SKIN_TONE = /-(medium-dark|medium-light|dark|light|medium|default)$/;
-
-type IconSet = {
-  icons: Record<string, { body: string; width?: number; height?: number; hidden?: boolean }>;
-  width?: number;
-  height?: number;
-};
 
 function symbolSet(): Plugin {
   const resolved = `\0${SYMBOL_SET_ID}`;
-  const load = (file: string): unknown =>
-    JSON.parse(
-      readFileSync(createRequire(import.meta.url).resolve(`@iconify-json/fluent-emoji-flat/${file}`), 'utf8'),
-    );
   return {
     name: 'on-my-own:symbol-set',
     resolveId: (id) => (id === SYMBOL_SET_ID ? resolved : undefined),
     load(id) {
       if (id !== resolved) return undefined;
-      const set = load('icons.json') as IconSet;
-      const { categories } = load('metadata.json') as { categories: Record<string, string[]> };
-      const names = SYMBOL_CATEGORIES.flatMap((category) => categories[category] ?? []);
-      // A skin-tone variant shares its stem with others ("waving-hand-dark", "-light", …);
-      // a lone match such as "vertical-traffic-light" is a symbol of its own and stays.
-      const stems = new Map<string, number>();
-      for (const name of names) {
-        const stem = name.replace(SKIN_TONE, '');
-        if (stem !== name) stems.set(stem, (stems.get(stem) ?? 0) + 1);
-      }
-      const symbols = [...new Set(names)].flatMap((name) => {
-        const icon = set.icons[name];
-        const stem = name.replace(SKIN_TONE, '');
-        if (!icon || icon.hidden || (stem !== name && (stems.get(stem) ?? 0) > 1)) return [];
-        const viewBox = `0 0 ${icon.width ?? set.width ?? 16} ${icon.height ?? set.height ?? 16}`;
-        // Single-quoted attributes: the module embeds the SVG in a JSON string without escapes.
-        const body = icon.body.replaceAll('"', "'");
-        const svg = `<svg xmlns='http://www.w3.org/2000/svg' viewBox='${viewBox}'>${body}</svg>`;
-        return [{ name, keywords: name.split('-').join(' '), svg }];
-      });
+      const symbols = bundledSymbols();
       return `export const symbols = JSON.parse(${JSON.stringify(JSON.stringify(symbols))});`;
     },
   };
@@ -140,6 +117,9 @@ export default defineConfig({
   build: {
     target: 'es2022',
     manifest: true,
+    // Without the polyfill a browser that does not know modulepreload only skips the hint; every
+    // browser the kiosk targets knows it, and the kiosk's first load is smaller by its code.
+    modulePreload: { polyfill: false },
     // Only the editor's symbol set is this large, and it loads on demand; every other chunk is small.
     chunkSizeWarningLimit: 3000,
     rolldownOptions: {
@@ -150,6 +130,22 @@ export default defineConfig({
       },
     },
   },
-  preview: { port: 4173, strictPort: true, headers: SECURITY_HEADERS },
+  preview: {
+    port: 4173,
+    strictPort: true,
+    headers: SECURITY_HEADERS,
+    // SYNC_PROXY_TARGET puts a sync server behind the app's own origin under /couch, as the
+    // README's reverse proxy does (the e2e tests use it): connect-src 'self' is then enough.
+    ...(process.env.SYNC_PROXY_TARGET
+      ? {
+          proxy: {
+            '/couch': {
+              target: process.env.SYNC_PROXY_TARGET,
+              rewrite: (path: string) => path.replace(/^\/couch/, ''),
+            },
+          },
+        }
+      : {}),
+  },
   server: { port: 5173 },
 });

@@ -6,7 +6,6 @@ import { mergeBackup, restoreBackup } from '../../src/db/repos/backup';
 import { exportBackup } from '../../src/db/repos/backup-export';
 import { saveBoard } from '../../src/db/repos/boards';
 import { createCard } from '../../src/db/repos/cards';
-import { appendEvents } from '../../src/db/repos/events';
 import { saveReportingPeriods, saveReviewPlan } from '../../src/db/repos/review';
 import { assignScale, saveScale } from '../../src/db/repos/scales';
 import { ensureDaySchedule } from '../../src/db/repos/schedule-reads';
@@ -21,6 +20,7 @@ import type { CardId } from '../../src/domain/ids';
 import type { AdultSession, Student } from '../../src/domain/people';
 import { scaleDraft } from '../../src/domain/scales';
 import type { SchoolDay } from '../../src/domain/time';
+import { appendEvents } from './append-events';
 import {
   CARD_LABELS,
   dayEvents,

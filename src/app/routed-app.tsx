@@ -21,6 +21,7 @@ import { endAdultSession, paraBarOpen } from './session';
 // The router and every adult screen load when an adult opens the adult area (or setup runs).
 const SetupScreen = lazy(() => import('../ui/setup/setup-screen').then((m) => ({ default: m.SetupScreen })));
 const AdultArea = lazy(() => import('../ui/adult/adult-area').then((m) => ({ default: m.AdultArea })));
+const TeacherOnly = lazy(() => import('../ui/adult/teacher-only').then((m) => ({ default: m.TeacherOnly })));
 const AdultHome = lazy(() => import('../ui/adult/adult-home').then((m) => ({ default: m.AdultHome })));
 const SettingsScreen = lazy(() =>
   import('../ui/teacher/settings-screen').then((m) => ({ default: m.SettingsScreen })),
@@ -132,15 +133,17 @@ export function RoutedApp() {
       <Route path="/privacy" component={PrivacyPage} />
       <Route path="/adult" component={AdultArea}>
         <Route path="/" component={AdultHome} />
-        <Route path="/settings" component={SettingsScreen} />
-        <Route path="/cards" component={CardsScreen} />
-        <Route path="/schedules" component={SchedulesScreen} />
-        <Route path="/boards" component={BoardsScreen} />
-        <Route path="/review" component={ReviewScreen} />
-        <Route path="/self-checks" component={SelfChecksScreen} />
-        <Route path="/scales" component={ScalesScreen} />
-        <Route path="/backup" component={BackupScreen} />
-        <Route path="/paper" component={PaperScreen} />
+        <Route component={TeacherOnly}>
+          <Route path="/settings" component={SettingsScreen} />
+          <Route path="/cards" component={CardsScreen} />
+          <Route path="/schedules" component={SchedulesScreen} />
+          <Route path="/boards" component={BoardsScreen} />
+          <Route path="/review" component={ReviewScreen} />
+          <Route path="/self-checks" component={SelfChecksScreen} />
+          <Route path="/scales" component={ScalesScreen} />
+          <Route path="/backup" component={BackupScreen} />
+          <Route path="/paper" component={PaperScreen} />
+        </Route>
         <Route path="/about" component={AboutScreen} />
         <Route path="/privacy" component={PrivacyScreen} />
       </Route>

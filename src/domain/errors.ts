@@ -2,6 +2,8 @@
 export const ERROR_CODES = [
   'invalid-event',
   'invalid-input',
+  'not-found',
+  'state-changed',
   'void-target-missing',
   'void-target-invalid',
   'not-allowed',
@@ -56,6 +58,13 @@ export const ERROR_CODES = [
   'backup-no-teacher',
   'backup-pin-hash',
   'pin-count-unsaved',
+  'sync-offline',
+  'sync-unauthorized',
+  'sync-forbidden',
+  'sync-no-database',
+  'sync-conflict',
+  'sync-server',
+  'sync-malformed',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

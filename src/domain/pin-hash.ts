@@ -1,44 +1,8 @@
 // PINs are never stored, only a PBKDF2-SHA256 hash with a random salt, slow enough that trying
-// every 4-8 digit PIN from a stolen database takes a long time. Uses Web Crypto (browser and Node).
-import type { PinHash } from './people';
+// every 4-8 digit PIN from a stolen database takes a long time. The parameters live here, where a
+// backup's hashes are checked against them; the hashing itself (Web Crypto) is db/pin-hashing.ts.
 
 export const PIN_HASH_ITERATIONS = 600_000;
 export const PIN_SALT_BYTES = 16;
 /** PBKDF2 with SHA-256 gives 32 bytes: a hash of another length was made some other way. */
 export const PIN_HASH_BYTES = 32;
-const HASH_BITS = PIN_HASH_BYTES * 8;
-
-function toBase64(bytes: Uint8Array): string {
-  return btoa(String.fromCharCode(...bytes));
-}
-
-function fromBase64(text: string): Uint8Array<ArrayBuffer> {
-  return Uint8Array.from(atob(text), (char) => char.charCodeAt(0));
-}
-
-async function derive(pin: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<Uint8Array> {
-  const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(pin), 'PBKDF2', false, [
-    'deriveBits',
-  ]);
-  const bits = await crypto.subtle.deriveBits(
-    { name: 'PBKDF2', hash: 'SHA-256', salt, iterations },
-    key,
-    HASH_BITS,
-  );
-  return new Uint8Array(bits);
-}
-
-export async function hashPin(pin: string): Promise<PinHash> {
-  const salt = crypto.getRandomValues(new Uint8Array(PIN_SALT_BYTES));
-  const hash = await derive(pin, salt, PIN_HASH_ITERATIONS);
-  return { hash: toBase64(hash), salt: toBase64(salt), iterations: PIN_HASH_ITERATIONS };
-}
-
-export async function pinMatches(pin: string, stored: PinHash): Promise<boolean> {
-  const candidate = await derive(pin, fromBase64(stored.salt), stored.iterations);
-  const expected = fromBase64(stored.hash);
-  // Compare every byte so the time taken does not tell how much of the PIN was right.
-  let difference = candidate.length ^ expected.length;
-  for (let i = 0; i < expected.length; i++) difference |= (candidate[i] ?? 0) ^ (expected[i] ?? 0);
-  return difference === 0;
-}

@@ -110,6 +110,10 @@ export function undoableRecord(events: readonly AppEvent[], now: number): AppEve
   return last;
 }
 
+/** Whether a start, note or support level was recorded from a moment on: the day has moved on. */
+export const recordedSince = (events: readonly AppEvent[], moment: number): boolean =>
+  events.some((event) => RECORD_TYPES.has(event.type) && event.at >= moment);
+
 /** Seconds left to wait before prompting, from the step being shown; undefined without a delay. */
 export function delayLeft(
   shownAt: number | undefined,

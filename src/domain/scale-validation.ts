@@ -27,16 +27,19 @@ const levelSchema = v.strictObject({
   staffResponse: words(0, LEVEL_TEXT_MAX_LENGTH),
 });
 
+/** A scale's five levels, in order: the one shape for the teacher's form and a backup's rows. */
+export const scaleLevelsSchema = v.pipe(
+  v.array(levelSchema),
+  v.length(SCALE_LEVELS.length, 'a scale has exactly five levels'),
+  v.check(
+    (levels) => levels.every((plan, index) => plan.level === SCALE_LEVELS[index]),
+    'the levels are 1 to 5, in order',
+  ),
+);
+
 const scaleDraftSchema = v.strictObject({
   name: words(1, SCALE_NAME_MAX_LENGTH),
-  levels: v.pipe(
-    v.array(levelSchema),
-    v.length(SCALE_LEVELS.length, 'a scale has exactly five levels'),
-    v.check(
-      (levels) => levels.every((plan, index) => plan.level === SCALE_LEVELS[index]),
-      'the levels are 1 to 5, in order',
-    ),
-  ),
+  levels: scaleLevelsSchema,
 });
 
 /**

@@ -2,11 +2,12 @@
 // backups (format version 2) and honoured by a merge of an older file; version 1 files still read.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { AppDb } from '../../src/db/app-db';
+import { sha256 } from '../../src/db/backup/crypto';
 import { mergeBackup, restoreBackup } from '../../src/db/repos/backup';
 import { exportBackup } from '../../src/db/repos/backup-export';
 import { removePlan } from '../../src/db/repos/plans';
 import { deleteStudent } from '../../src/db/repos/student-removal';
-import { concatBytes, sha256, toHex, utf8 } from '../../src/domain/backup/encoding';
+import { concatBytes, toHex, utf8 } from '../../src/domain/backup/encoding';
 import type { FileRecord } from '../../src/domain/backup/record-schemas';
 import { seedClassroom } from '../support/classroom';
 import { freshDb } from '../support/fresh-db';

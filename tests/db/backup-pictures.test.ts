@@ -2,11 +2,11 @@
 // SVG is stored without what runs, by restore and by merge; bytes that are no picture refuse the file.
 import { beforeEach, expect, test } from 'vitest';
 import type { AppDb } from '../../src/db/app-db';
+import { BackupWriter } from '../../src/db/backup/writer';
 import { mergeBackup, restoreBackup } from '../../src/db/repos/backup';
 import { exportBackup } from '../../src/db/repos/backup-export';
 import { toBase64 } from '../../src/domain/backup/encoding';
 import type { FileRecord } from '../../src/domain/backup/record-schemas';
-import { BackupWriter } from '../../src/domain/backup/writer';
 import type { AdultSession } from '../../src/domain/people';
 import { seedClassroom } from '../support/classroom';
 import { freshDb } from '../support/fresh-db';

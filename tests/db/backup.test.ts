@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { appendEvents } from '../../bench/harness/append-events';
 import type { AppDb } from '../../src/db/app-db';
+import { BackupWriter } from '../../src/db/backup/writer';
 import {
   type ImportProgress,
   mergeBackup,
@@ -9,11 +11,10 @@ import {
 } from '../../src/db/repos/backup';
 import { exportBackup, markBackupSaved } from '../../src/db/repos/backup-export';
 import { updateCard } from '../../src/db/repos/cards';
-import { appendEvents, recordEvent } from '../../src/db/repos/events';
+import { recordEvent } from '../../src/db/repos/events';
 import { changeSetting, readSetting } from '../../src/db/repos/settings';
 import { addStaff, signIn } from '../../src/db/repos/staff';
 import { updateStudentSettings } from '../../src/db/repos/students';
-import { BackupWriter } from '../../src/domain/backup/writer';
 import { ulid } from '../../src/domain/ids';
 import { stampEvent } from '../../src/domain/stamp';
 import { seedClassroom } from '../support/classroom';

@@ -337,7 +337,7 @@ describe('exporting a board', () => {
 
   test('an unknown board cannot be exported', async () => {
     await expect(exportBoard(db, teacher, ulid<'board'>(NOW))).rejects.toMatchObject({
-      code: 'invalid-input',
+      code: 'not-found',
     });
   });
 });

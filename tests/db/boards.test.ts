@@ -62,27 +62,39 @@ describe('choice boards', () => {
   });
 
   test('a board needs two options, known cards and a teacher; nothing is written otherwise', async () => {
-    const refused = [
-      () => saveBoard(db, teacher, undefined, { name: 'One', options: options(cards[0] as CardId) }, NOW),
-      () => saveBoard(db, teacher, undefined, { name: '', options: options(...cards) }, NOW),
-      () =>
-        saveBoard(
-          db,
-          teacher,
-          undefined,
-          { name: 'Ghost', options: options(ulid<'card'>(NOW) as CardId, ...cards) },
-          NOW,
-        ),
-      () =>
-        saveBoard(
-          db,
-          teacher,
-          ulid<'board'>(NOW) as BoardId,
-          { name: 'Lost', options: options(...cards) },
-          NOW,
-        ),
+    const refused: [() => Promise<unknown>, string][] = [
+      [
+        () => saveBoard(db, teacher, undefined, { name: 'One', options: options(cards[0] as CardId) }, NOW),
+        'invalid-input',
+      ],
+      [
+        () => saveBoard(db, teacher, undefined, { name: '', options: options(...cards) }, NOW),
+        'invalid-input',
+      ],
+      [
+        () =>
+          saveBoard(
+            db,
+            teacher,
+            undefined,
+            { name: 'Ghost', options: options(ulid<'card'>(NOW) as CardId, ...cards) },
+            NOW,
+          ),
+        'not-found',
+      ],
+      [
+        () =>
+          saveBoard(
+            db,
+            teacher,
+            ulid<'board'>(NOW) as BoardId,
+            { name: 'Lost', options: options(...cards) },
+            NOW,
+          ),
+        'not-found',
+      ],
     ];
-    for (const save of refused) await expect(save()).rejects.toMatchObject({ code: 'invalid-input' });
+    for (const [save, code] of refused) await expect(save()).rejects.toMatchObject({ code });
     await expect(
       saveBoard(db, para, undefined, { name: 'Break', options: options(...cards) }, NOW),
     ).rejects.toMatchObject({
@@ -171,9 +183,9 @@ describe("a board an adult opens on the student's screen", () => {
     // Chosen once: the same opening cannot take a second choice, nor be closed.
     await expect(
       recordChoice(db, ana, { boardId: board.id, optionId: option.id, opening: opening.id }, NOW + 2),
-    ).rejects.toMatchObject({ code: 'invalid-input' });
+    ).rejects.toMatchObject({ code: 'state-changed' });
     await expect(closeBoard(db, para, ana, opening.id, NOW + 2)).rejects.toMatchObject({
-      code: 'invalid-input',
+      code: 'state-changed',
     });
     expect(await db.events.count()).toBe(2);
     expect((await db.rollups.toArray())[0]?.choices).toBe(1);
@@ -188,7 +200,7 @@ describe("a board an adult opens on the student's screen", () => {
 
     await expect(
       recordChoice(db, ana, { boardId: board.id, optionId: option.id, opening: opening.id }, NOW + 2),
-    ).rejects.toMatchObject({ code: 'invalid-input' });
+    ).rejects.toMatchObject({ code: 'state-changed' });
     expect((await db.events.toArray()).map((event) => event.type)).toEqual(['board-opened', 'board-closed']);
   });
 
@@ -196,7 +208,7 @@ describe("a board an adult opens on the student's screen", () => {
     const board = await saveBoard(db, teacher, undefined, { name: 'Break', options: options(...cards) }, NOW);
     await expect(openBoard(db, undefined, ana, board.id, NOW)).rejects.toMatchObject({ code: 'not-allowed' });
     await expect(openBoard(db, teacher, ana, ulid<'board'>(NOW) as BoardId, NOW)).rejects.toMatchObject({
-      code: 'invalid-input',
+      code: 'not-found',
     });
     const opening = await openBoard(db, teacher, ana, board.id, NOW);
     await expect(closeBoard(db, undefined, ana, opening.id, NOW)).rejects.toMatchObject({

@@ -170,7 +170,7 @@ describe('changing cards', () => {
       code: 'not-allowed',
     });
     await expect(updateCard(db, teacher, ulid<'card'>(NOW) as CardId, change, NOW)).rejects.toMatchObject({
-      code: 'invalid-input',
+      code: 'not-found',
     });
     await expect(
       updateCard(db, teacher, card.id, { label: '  ', picture: { blob: photoBlob(), kind: 'photo' } }, NOW),

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, test } from 'vitest';
+import { appendEvents } from '../../bench/harness/append-events';
 import type { AppDb } from '../../src/db/app-db';
-import { appendEvents, eventsOfStudent, recordEvent } from '../../src/db/repos/events';
+import { eventsOfStudent, recordEvent } from '../../src/db/repos/events';
 import { dayRollup, rebuildRollups } from '../../src/db/repos/rollups';
 import { AppError } from '../../src/domain/errors';
 import { type CardId, type ScaleId, type TargetId, ulid } from '../../src/domain/ids';
@@ -128,7 +129,7 @@ describe('recording an event', () => {
     await expect(recordEvent(db, aStart(ANA, afterMidnight))).resolves.toMatchObject({ day: '2026-09-03' });
   });
 
-  test('an import keeps the day another device stamped, in its own timezone', async () => {
+  test('a batch of another device keeps the day it stamped, in its own timezone', async () => {
     const afterMidnight = new Date(2026, 8, 3, 0, 0, 1).getTime();
     const elsewhere = { ...aStart(ANA, afterMidnight), day: '2026-09-02' };
 
@@ -334,7 +335,7 @@ describe('the day figures of ratings, self-checks and support', () => {
   });
 });
 
-describe('appending a batch', () => {
+describe("the bench's batch writer", () => {
   /** Two days of two students, with a correction of an event in the batch and one of the log. */
   async function aBatch(db: AppDb) {
     const earlier = await recordEvent(db, aStart(ANA, morning(1), 'verbal'));

@@ -111,7 +111,7 @@ describe('support, notes and undo', () => {
     expect(live(await today())[2]).toMatchObject({ text: 'Needed a break' });
     await expect(
       recordSupport(db, para, ana, { stepId: ulid<'step'>(NOW), level: 'independent' }, seconds(5)),
-    ).rejects.toMatchObject({ code: 'invalid-input' });
+    ).rejects.toMatchObject({ code: 'state-changed' });
     await expect(addNote(db, para, ana, '   ', seconds(5))).rejects.toMatchObject({ code: 'invalid-input' });
   });
 

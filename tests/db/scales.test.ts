@@ -76,8 +76,8 @@ describe("the teacher's scales", () => {
   test('a bad scale writes nothing', async () => {
     const missingCard = ulid<'card'>(NOW) as CardId;
     const refusals: [unknown, string][] = [
-      [withLevel4(feelings(), { strategies: [missingCard] }), 'invalid-input'],
-      [withLevel4(feelings(), { cardId: missingCard }), 'invalid-input'],
+      [withLevel4(feelings(), { strategies: [missingCard] }), 'not-found'],
+      [withLevel4(feelings(), { cardId: missingCard }), 'not-found'],
       [withLevel4(feelings(), { label: 'calm' }), 'scale-labels-same'],
       [{ ...feelings(), levels: feelings().levels.slice(1) }, 'invalid-input'],
       [{ name: 'Just a name' }, 'invalid-input'],
@@ -86,7 +86,7 @@ describe("the teacher's scales", () => {
       await expect(saveScale(db, teacher, undefined, input, NOW)).rejects.toMatchObject({ code });
     await expect(
       saveScale(db, teacher, ulid<'scale'>(NOW) as ScaleId, feelings(), NOW),
-    ).rejects.toMatchObject({ code: 'invalid-input' });
+    ).rejects.toMatchObject({ code: 'not-found' });
     expect(await listScales(db)).toEqual([]);
   });
 
@@ -120,15 +120,13 @@ describe("the teacher's scales", () => {
 
   test('a scale that does not exist, or a student who does not, is refused', async () => {
     const scale = await saveScale(db, teacher, undefined, feelings(), NOW);
-    for (const [studentId, input] of [
-      [ana, { scaleId: ulid<'scale'>(NOW), checkInAtStart: true }],
-      [ana, { scaleId: scale.id }],
-      [ana, { scaleId: scale.id, checkInAtStart: true, colour: 'red' }],
-      [ulid<'student'>(NOW) as StudentId, { scaleId: scale.id, checkInAtStart: true }],
+    for (const [studentId, input, code] of [
+      [ana, { scaleId: ulid<'scale'>(NOW), checkInAtStart: true }, 'not-found'],
+      [ana, { scaleId: scale.id }, 'invalid-input'],
+      [ana, { scaleId: scale.id, checkInAtStart: true, colour: 'red' }, 'invalid-input'],
+      [ulid<'student'>(NOW) as StudentId, { scaleId: scale.id, checkInAtStart: true }, 'not-found'],
     ] as const)
-      await expect(assignScale(db, teacher, studentId, input, NOW)).rejects.toMatchObject({
-        code: 'invalid-input',
-      });
+      await expect(assignScale(db, teacher, studentId, input, NOW)).rejects.toMatchObject({ code });
     expect((await getStudent(db, ana))?.scale).toBeUndefined();
   });
 });
@@ -200,7 +198,7 @@ describe('ratings', () => {
         { scaleId: scale.id, level: 3, context: { kind: 'step', stepId: ulid<'step'>(NOW) as StepId } },
         minutes(2),
       ),
-    ).rejects.toMatchObject({ code: 'invalid-input' });
+    ).rejects.toMatchObject({ code: 'state-changed' });
   });
 
   test('only on the scale the student was given, and only levels 1 to 5', async () => {

@@ -94,15 +94,27 @@ describe('saving schedules', () => {
 
   test('steps with unknown cards, bad timers or a bad slot are refused, and nothing is written', async () => {
     const unknownCard = ulid<'card'>(NOW) as CardId;
-    const refused = [
-      () => saveSchedule(db, teacher, studentId, MONDAY, [step(unknownCard)], NOW),
-      () => saveSchedule(db, teacher, studentId, MONDAY, [step(reading, { durationMinutes: 0 })], NOW),
-      () => saveSchedule(db, teacher, studentId, MONDAY, [{ id: 'not-an-id', cardId: reading }], NOW),
-      () => saveSchedule(db, teacher, studentId, { kind: 'template', weekday: 6 }, [step(reading)], NOW),
-      () => saveSchedule(db, teacher, ulid<'student'>(NOW) as StudentId, MONDAY, [step(reading)], NOW),
+    const refused: [() => Promise<unknown>, string][] = [
+      [() => saveSchedule(db, teacher, studentId, MONDAY, [step(unknownCard)], NOW), 'not-found'],
+      [
+        () => saveSchedule(db, teacher, studentId, MONDAY, [step(reading, { durationMinutes: 0 })], NOW),
+        'invalid-input',
+      ],
+      [
+        () => saveSchedule(db, teacher, studentId, MONDAY, [{ id: 'not-an-id', cardId: reading }], NOW),
+        'invalid-input',
+      ],
+      [
+        () => saveSchedule(db, teacher, studentId, { kind: 'template', weekday: 6 }, [step(reading)], NOW),
+        'invalid-input',
+      ],
+      [
+        () => saveSchedule(db, teacher, ulid<'student'>(NOW) as StudentId, MONDAY, [step(reading)], NOW),
+        'not-found',
+      ],
     ];
 
-    for (const save of refused) await expect(save()).rejects.toMatchObject({ code: 'invalid-input' });
+    for (const [save, code] of refused) await expect(save()).rejects.toMatchObject({ code });
     expect(await db.schedules.count()).toBe(0);
   });
 });

@@ -76,13 +76,13 @@ describe("the student's answers", () => {
 
   test('a question is answered once, with an answer of its kind, only while it is asked', async () => {
     await answer('yes', 1);
-    await expect(answer('no', 1)).rejects.toMatchObject({ code: 'invalid-input' });
+    await expect(answer('no', 1)).rejects.toMatchObject({ code: 'state-changed' });
     await expect(answer(4, 2)).rejects.toMatchObject({ code: 'invalid-input' });
     await expect(answer('maybe', 2)).rejects.toMatchObject({ code: 'invalid-input' });
     // A question is not answered before it is due, nor about a step it is not asked after.
     await expect(
       answerSelfCheck(db, ana.id, { targetId: working.id, answer: 'yes', prompt: atMinute(9) }, seconds(60)),
-    ).rejects.toMatchObject({ code: 'invalid-input' });
+    ).rejects.toMatchObject({ code: 'state-changed' });
     await expect(
       answerSelfCheck(
         db,
@@ -90,9 +90,9 @@ describe("the student's answers", () => {
         { targetId: working.id, answer: 'yes', prompt: { kind: 'step', stepId: steps[0] } },
         NOW,
       ),
-    ).rejects.toMatchObject({ code: 'invalid-input' });
+    ).rejects.toMatchObject({ code: 'state-changed' });
     await setTargetActive(db, TEACHER, working.id, false, seconds(100));
-    await expect(answer('yes', 3)).rejects.toMatchObject({ code: 'invalid-input' });
+    await expect(answer('yes', 3)).rejects.toMatchObject({ code: 'not-found' });
     expect(await eventsOfStudentDay(db, ana.id, TODAY)).toHaveLength(1);
   });
 
@@ -219,7 +219,7 @@ describe("an adult's accuracy check", () => {
     });
     await recordAdultCheck(db, PARA, ana.id, first.id, 'yes', seconds(100));
     await expect(recordAdultCheck(db, TEACHER, ana.id, first.id, 'no', seconds(110))).rejects.toMatchObject({
-      code: 'invalid-input',
+      code: 'state-changed',
     });
 
     const unasked = await recordEvent(
@@ -239,7 +239,7 @@ describe("an adult's accuracy check", () => {
       ),
     );
     await expect(recordAdultCheck(db, PARA, ana.id, unasked.id, 'no', seconds(130))).rejects.toMatchObject({
-      code: 'invalid-input',
+      code: 'state-changed',
     });
     expect(ofType(await eventsOfStudentDay(db, ana.id, TODAY), 'adult-check')).toHaveLength(1);
   });
@@ -263,12 +263,12 @@ describe("an adult's accuracy check", () => {
     );
     expect((await pendingChecks(db, ana.id, TODAY)).map((check) => check.answerEvent)).toEqual([second.id]);
     await expect(recordAdultCheck(db, PARA, ana.id, first.id, 'yes', seconds(140))).rejects.toMatchObject({
-      code: 'invalid-input',
+      code: 'state-changed',
     });
     const ben = newStudent({ name: 'Ben' }, NOW);
     await db.students.add(ben);
     await expect(recordAdultCheck(db, PARA, ben.id, second.id, 'yes', seconds(140))).rejects.toMatchObject({
-      code: 'invalid-input',
+      code: 'state-changed',
     });
   });
 });

@@ -109,7 +109,7 @@ describe("a student's photo", () => {
   test('refuses an unknown student and writes nothing', async () => {
     await expect(
       setStudentPhoto(db, teacher, 'nobody' as StudentId, jpeg('ana'), LATER),
-    ).rejects.toMatchObject({ code: 'invalid-input' });
+    ).rejects.toMatchObject({ code: 'not-found' });
     expect(await db.media.count()).toBe(0);
   });
 

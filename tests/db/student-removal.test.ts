@@ -159,7 +159,7 @@ describe('deleting a student', () => {
     const before = await rowsNaming(ana);
 
     await expect(deleteStudent(db, TEACHER, ulid<'student'>(NOW), NOW)).rejects.toMatchObject({
-      code: 'invalid-input',
+      code: 'not-found',
     });
     expect(await rowsNaming(ana)).toEqual(before);
   });

@@ -121,13 +121,13 @@ describe("the teacher's targets", () => {
     });
     const unknown = ulid<'target'>(NOW) as TargetId;
     await expect(saveTarget(db, TEACHER, ana.id, unknown, everyMinute, NOW)).rejects.toMatchObject({
-      code: 'invalid-input',
+      code: 'not-found',
     });
     const ben = newStudent({ name: 'Ben' }, NOW);
     await db.students.add(ben);
     const saved = await saveTarget(db, TEACHER, ana.id, undefined, everyMinute, NOW);
     await expect(saveTarget(db, TEACHER, ben.id, saved.id, everyMinute, NOW)).rejects.toMatchObject({
-      code: 'invalid-input',
+      code: 'not-found',
     });
     expect(await targetsOf(db, ana.id)).toEqual([saved]);
   });

@@ -79,23 +79,21 @@ describe("the teacher's token plan", () => {
     await expect(setTokenPlan(db, undefined, ana, planFor(), NOW)).rejects.toMatchObject({
       code: 'not-allowed',
     });
-    for (const wrong of [
-      planFor({ spots: 0 }),
-      planFor({ spots: 11 }),
-      planFor({ spots: 2.5 }),
-      planFor({ rewardMinutes: 0 }),
-      planFor({ rewardMinutes: 61 }),
-      planFor({ reinforcerBoardId: ulid<'board'>(NOW) as BoardId }),
-      { ...planFor(), colour: 'red' },
-      { spots: 3 },
-    ]) {
-      await expect(setTokenPlan(db, teacher, ana, wrong, NOW)).rejects.toMatchObject({
-        code: 'invalid-input',
-      });
+    for (const [wrong, code] of [
+      [planFor({ spots: 0 }), 'invalid-input'],
+      [planFor({ spots: 11 }), 'invalid-input'],
+      [planFor({ spots: 2.5 }), 'invalid-input'],
+      [planFor({ rewardMinutes: 0 }), 'invalid-input'],
+      [planFor({ rewardMinutes: 61 }), 'invalid-input'],
+      [planFor({ reinforcerBoardId: ulid<'board'>(NOW) as BoardId }), 'not-found'],
+      [{ ...planFor(), colour: 'red' }, 'invalid-input'],
+      [{ spots: 3 }, 'invalid-input'],
+    ] as const) {
+      await expect(setTokenPlan(db, teacher, ana, wrong, NOW)).rejects.toMatchObject({ code });
     }
     await expect(
       setTokenPlan(db, teacher, ulid<'student'>(NOW) as StudentId, planFor(), NOW),
-    ).rejects.toMatchObject({ code: 'invalid-input' });
+    ).rejects.toMatchObject({ code: 'not-found' });
     expect((await getStudent(db, ana))?.tokens).toBeUndefined();
   });
 });
@@ -134,7 +132,7 @@ describe('the token board in use', () => {
     });
     await setTokenPlan(db, teacher, ana, undefined, NOW);
     await expect(chooseReinforcer(db, ana, firstOption().id, minutes(1))).rejects.toMatchObject({
-      code: 'invalid-input',
+      code: 'state-changed',
     });
     expect(await db.events.count()).toBe(0);
   });
@@ -146,7 +144,7 @@ describe('the token board in use', () => {
     }
     expect(await stateAt(minutes(4))).toMatchObject({ earned: 3, full: true });
 
-    await expect(giveToken(db, teacher, ana, minutes(4))).rejects.toMatchObject({ code: 'invalid-input' });
+    await expect(giveToken(db, teacher, ana, minutes(4))).rejects.toMatchObject({ code: 'state-changed' });
     expect((await dayRollup(db, ana, DAY))?.tokens).toBe(3);
   });
 
@@ -157,7 +155,7 @@ describe('the token board in use', () => {
 
   test('a full board starts reward time with the reinforcer and the minutes; then it is empty again', async () => {
     await expect(startReward(db, undefined, ana, minutes(1))).rejects.toMatchObject({
-      code: 'invalid-input',
+      code: 'state-changed',
     });
     await chooseReinforcer(db, ana, firstOption().id, minutes(1));
     for (const minute of [2, 3, 4]) await giveToken(db, para, ana, minutes(minute));
@@ -176,9 +174,9 @@ describe('the token board in use', () => {
       reward: { cardId: firstOption().cardId, endsAt: minutes(7) },
     });
     await expect(startReward(db, undefined, ana, minutes(6))).rejects.toMatchObject({
-      code: 'invalid-input',
+      code: 'state-changed',
     });
-    await expect(giveToken(db, para, ana, minutes(6))).rejects.toMatchObject({ code: 'invalid-input' });
+    await expect(giveToken(db, para, ana, minutes(6))).rejects.toMatchObject({ code: 'state-changed' });
     expect(await stateAt(minutes(7))).toEqual({ spots: 3, earned: 0, full: false });
     expect((await dayRollup(db, ana, DAY))?.rewards).toBe(1);
   });

@@ -54,7 +54,7 @@ test('on a full disk the backup is still handed out, and the PIN gate refuses ra
   await leaveAdultArea(page);
   await openAdultArea(page);
   const refusal =
-    'This tablet could not save the count of PIN attempts (the storage may be full), so the PIN was not checked. Free some space or erase the tablet, then try again.';
+    'This tablet could not save the count of PIN attempts (the storage may be full), so the PIN was not checked. Free some space on the tablet, then try again.';
   for (const pin of ['1111', '2222', TEACHER.pin]) {
     await enterPin(page, pin);
     await expect(page.getByRole('alert')).toHaveText(refusal);

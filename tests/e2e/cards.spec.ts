@@ -67,3 +67,54 @@ test('a teacher changes a card; it keeps its picture until another is chosen, an
   await expect(now.getByRole('button', { name: 'Hear Lunch time' })).toBeVisible();
   await expect(now.locator('img')).toHaveCount(0);
 });
+
+test('a classroom word in Spanish or English finds its picture first in the card editor, with or without accents', async ({
+  page,
+}) => {
+  await completeSetup(page);
+  // A Spanish-speaking teacher: the adult screens in Spanish.
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page
+    .getByRole('combobox', { name: 'Language of the adult screens' })
+    .selectOption({ label: 'Español' });
+  await page.getByRole('link', { name: 'Tarjetas', exact: true }).click();
+  await page.getByRole('radio', { name: 'Símbolo' }).check();
+  const search = page.getByRole('searchbox', { name: 'Buscar símbolos' });
+  const results = page.getByRole('list', { name: 'Símbolos' }).getByRole('button');
+
+  await search.fill('autobús');
+  await expect(results.first()).toHaveAccessibleName('bus');
+  await expect(results.first()).toBeInViewport();
+  await search.fill('lavarse las manos');
+  await expect(results.first()).toHaveAccessibleName('soap');
+  await search.fill('lapiz');
+  await expect(results.first()).toHaveAccessibleName('pencil');
+  await expect(results.first()).toBeInViewport();
+  await expectNoAxeViolations(page);
+  await results.first().click();
+  await expect(results.first()).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('textbox', { name: 'Texto', exact: true }).fill('Lápiz');
+  await page.getByRole('button', { name: 'Guardar tarjeta' }).click();
+  await expect(page.getByRole('status').getByText('Se guardó la tarjeta «Lápiz».')).toBeVisible();
+  await expect(
+    page
+      .getByRole('region', { name: 'Sus tarjetas' })
+      .getByRole('listitem')
+      .filter({ hasText: 'Lápiz' })
+      .locator('img'),
+  ).toBeVisible();
+
+  // In English the classroom word comes first too, the symbols named by it after.
+  await page.getByRole('link', { name: 'Ajustes' }).click();
+  await page
+    .getByRole('combobox', { name: 'Idioma de las pantallas de adultos' })
+    .selectOption({ label: 'English' });
+  await page.getByRole('link', { name: 'Cards', exact: true }).click();
+  await page.getByRole('radio', { name: 'Symbol' }).check();
+  await page.getByRole('searchbox', { name: 'Search symbols' }).fill('computer');
+  const englishResults = page.getByRole('list', { name: 'Symbols' }).getByRole('button');
+  await expect(englishResults.first()).toHaveAccessibleName('desktop computer');
+  await expect(englishResults.nth(1)).toHaveAccessibleName('laptop');
+  await expect(englishResults.filter({ hasText: 'computer disk' })).toHaveCount(1);
+  await expectNoAxeViolations(page);
+});

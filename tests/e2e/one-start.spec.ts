@@ -17,15 +17,20 @@ const kioskButton = (page: Page, name: 'Start' | 'Done') =>
 const nowShows = (page: Page, label: string) =>
   expect(page.locator('.focus-now').getByRole('button', { name: `Hear ${label}` })).toBeVisible();
 
-/**
- * A finger tapping where a control is now, several times: the first tap at once, each next one
- * `gaps` milliseconds after the one before. Whatever is under the finger then takes the tap, as
- * on a tablet (a disabled control takes none).
- */
-async function tapsAt(control: Locator, gaps: readonly number[]): Promise<void> {
+/** Where a finger would tap a control now: its centre. */
+async function centreOf(control: Locator): Promise<{ x: number; y: number }> {
   const box = await control.boundingBox();
   if (!box) throw new Error('the control is on screen');
-  await control.page().evaluate(
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/**
+ * A finger tapping at a point several times: the first tap at once, each next one `gaps`
+ * milliseconds after the one before. Whatever is under the finger then takes the tap, as on a
+ * tablet (a disabled control takes none).
+ */
+async function tapsAtPoint(page: Page, point: { x: number; y: number }, gaps: readonly number[]) {
+  await page.evaluate(
     async ({ x, y, gaps }) => {
       const tap = () => {
         const target = document.elementFromPoint(x, y)?.closest('button');
@@ -37,8 +42,21 @@ async function tapsAt(control: Locator, gaps: readonly number[]): Promise<void> 
         tap();
       }
     },
-    { x: box.x + box.width / 2, y: box.y + box.height / 2, gaps },
+    { ...point, gaps },
   );
+}
+
+/** A finger tapping where a control is now, several times (see tapsAtPoint). */
+async function tapsAt(control: Locator, gaps: readonly number[]): Promise<void> {
+  await tapsAtPoint(control.page(), await centreOf(control), gaps);
+}
+
+/** Fingers on several tabs at once: each finger is placed before any taps, as people tap together. */
+async function tapTogether(controls: readonly Locator[]): Promise<void> {
+  const fingers = await Promise.all(
+    controls.map(async (control) => ({ page: control.page(), point: await centreOf(control) })),
+  );
+  await Promise.all(fingers.map(({ page, point }) => tapsAtPoint(page, point, [])));
 }
 
 /** The stored starts and finishes per step, as "type of step" lines, and the steps shown. */
@@ -111,9 +129,9 @@ test('three tabs of the same student record each step once, even tapping togethe
       await nowShows(tab, label);
       await expect(kioskButton(tab, 'Start')).toBeEnabled();
     }
-    await Promise.all(tabs.map((tab) => tapsAt(kioskButton(tab, 'Start'), [])));
+    await tapTogether(tabs.map((tab) => kioskButton(tab, 'Start')));
     for (const tab of tabs) await expect(kioskButton(tab, 'Done')).toBeEnabled();
-    await Promise.all(tabs.map((tab) => tapsAt(kioskButton(tab, 'Done'), [])));
+    await tapTogether(tabs.map((tab) => kioskButton(tab, 'Done')));
     for (const tab of tabs) await nowShows(tab, DAY[index + 1]?.label ?? '');
   }
   const records = await stepRecords(page);

@@ -74,6 +74,9 @@ test('beside the running kiosk a para records verbal, gestural and the studentâ€
   await expect(kioskTap(page, 'Start')).toBeVisible();
   await promptButton(page, 'Gestural').click();
   await expect(kioskTap(page, 'Done')).toBeVisible();
+  // The new record moves the day on: "Undone" no longer stands beside it.
+  await expect(bar.getByText('Last record: Math, Gestural')).toBeVisible();
+  await expect(bar.getByText('Undone: the record stays in the log, marked as taken back.')).toHaveCount(0);
   // Past 10 s the record can no longer be undone here.
   await page.clock.fastForward(11_000);
   await expect(bar.getByRole('button', { name: /^Undo/ })).toHaveCount(0);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { deletionKeepingOut } from '../../src/domain/backup/deleted-rows';
-import type { BackupRow } from '../../src/domain/backup/reader';
+import type { BackupRow } from '../../src/domain/backup/rows';
 import { staffChangeOf } from '../../src/domain/backup/staff-changes';
 import { type Deletion, deletionOf } from '../../src/domain/deletions';
 import type { StaffId, StudentId } from '../../src/domain/ids';

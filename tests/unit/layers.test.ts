@@ -22,6 +22,11 @@ describe('a planted violation is caught', () => {
       file('src/domain/x.ts', "const m = import('../ui/student/kiosk');"),
     ],
     ['the domain reads the DOM', file('src/domain/x.ts', 'export const w = () => window.innerWidth;')],
+    [
+      'the domain digests with Web Crypto',
+      file('src/domain/backup/x.ts', "export const d = (b) => crypto.subtle.digest('SHA-256', b);"),
+    ],
+    ['the domain makes a Blob', file('src/domain/backup/x.ts', 'export const f = () => new Blob([]);')],
     ['a screen imports Dexie', file('src/ui/student/x.tsx', "import { liveQuery } from 'dexie';")],
     ['a screen imports the tables', file('src/app/x.ts', "import { AppDb } from '../db/app-db';")],
     ['a screen reads a table', file('src/ui/teacher/x.tsx', 'const n = () => db.events.count();')],

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { hashPin, PIN_HASH_ITERATIONS, pinMatches } from '../../src/domain/pin-hash';
+import { hashPin, pinMatches } from '../../src/db/pin-hashing';
+import { PIN_HASH_ITERATIONS } from '../../src/domain/pin-hash';
 
 test('a PIN hash matches its PIN and no other', async () => {
   const stored = await hashPin('2468');

@@ -7,6 +7,7 @@ import {
   delayLeft,
   promptFocus,
   promptRecord,
+  recordedSince,
   shownLevels,
   UNDO_WINDOW_MS,
   undoableRecord,
@@ -187,6 +188,14 @@ describe('undo', () => {
     const mistake = note(seconds(4));
     const log = [shown(reading.id, seconds(0)), prompt, mistake, aVoid(mistake, seconds(5))];
     expect(undoableRecord(log, seconds(6))).toBe(prompt);
+  });
+
+  test('a record after the undo moves the day on; the correction itself and a showing do not', () => {
+    const mistake = note(seconds(4));
+    const log = [shown(reading.id, seconds(0)), mistake, aVoid(mistake, seconds(5))];
+    expect(recordedSince(log, seconds(5))).toBe(false);
+    expect(recordedSince([...log, shown(reading.id, seconds(6))], seconds(5))).toBe(false);
+    expect(recordedSince([...log, started(reading.id, seconds(7), 'verbal', PARA)], seconds(5))).toBe(true);
   });
 
   test('leaves a start whose step has finished since', () => {

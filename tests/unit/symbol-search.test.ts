@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { concept } from '../../src/domain/symbols/classroom-words';
 import { searchSymbols, symbolTitle } from '../../src/ui/teacher/cards/symbol-search';
 
 const symbol = (name: string) => ({ name, keywords: name.split('-').join(' ') });
@@ -44,6 +45,36 @@ describe('symbol search', () => {
 
   test('an empty search lists the set in its own order, up to the limit', () => {
     expect(searchSymbols(SET, '   ', 3)).toEqual({ matches: SET.slice(0, 3), total: SET.length });
+  });
+
+  describe('with the classroom vocabulary', () => {
+    const VOCABULARY = [
+      concept(['fork-and-knife-with-plate', 'not-in-this-set'], ['lunch', 'eat'], ['almuerzo', 'comida']),
+      concept(['red-apple', 'pancakes'], ['snack'], ['merienda']),
+      concept(['bus'], ['bus', 'school bus'], ['autobús']),
+      concept(['green-apple'], ['cake pop'], ['paleta de pastel']),
+    ];
+    const found = (query: string) =>
+      searchSymbols(SET, query, undefined, VOCABULARY).matches.map((match) => match.name);
+
+    test('a classroom word in English or Spanish finds its picture first, the plain names after', () => {
+      expect(found('lunch')).toEqual(['fork-and-knife-with-plate']);
+      expect(found('comida')).toEqual(['fork-and-knife-with-plate']);
+      expect(found('Autobus')).toEqual(['bus']);
+      expect(found('merienda')).toEqual(['red-apple', 'pancakes']);
+      expect(found('apple')).toEqual(['red-apple', 'green-apple']);
+    });
+
+    test('a symbol found both ways is listed once, and counted once', () => {
+      const result = searchSymbols(SET, 'bus', undefined, VOCABULARY);
+      expect(result.matches.map((match) => match.name)).toEqual(['bus', 'bus-stop', 'minibus']);
+      expect(result.total).toBe(3);
+    });
+
+    test('an exact name comes before a classroom phrase still being typed, a partial name after', () => {
+      // "cake" is on its way to "cake pop"; it is the whole name of the cake.
+      expect(found('cake')).toEqual(['cake', 'green-apple', 'birthday-cake', 'pancakes']);
+    });
   });
 
   test('a symbol reads as the words of its name', () => {

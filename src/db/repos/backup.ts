@@ -20,14 +20,15 @@ import {
   type Resolution,
   studentOf,
 } from '../../domain/backup/merge';
-import { type BackupRow, type ReadOptions, readBackup } from '../../domain/backup/reader';
 import { BACKUP_TABLES, type BackupTable } from '../../domain/backup/record-schemas';
+import type { BackupRow } from '../../domain/backup/rows';
 import { type StaffChange, staffChangeOf } from '../../domain/backup/staff-changes';
 import type { Deletion } from '../../domain/deletions';
 import { AppError } from '../../domain/errors';
 import type { StaffId, StudentId } from '../../domain/ids';
 import type { AdultSession, Staff } from '../../domain/people';
 import type { AppDb } from '../app-db';
+import { type ReadOptions, readBackup } from '../backup/reader';
 import { gatePicture } from '../pictures/picture-gate';
 import { guardedWrite } from '../write-errors';
 import { requireRole } from './access';

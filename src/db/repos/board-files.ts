@@ -21,6 +21,7 @@ import { OBF_MAX_BOARDS, OBF_MAX_CARDS } from '../../domain/obf/obf-limits';
 import { type BoardPlan, type ImportPlan, planImport } from '../../domain/obf/obf-plan';
 import type { AdultSession } from '../../domain/people';
 import type { AppDb } from '../app-db';
+import { mustGet } from '../must-get';
 import { gatePicture, type PictureRefusal, toStore } from '../pictures/picture-gate';
 import { type PictureToStore, storePicture } from '../pictures/picture-store';
 import { guardedWrite } from '../write-errors';
@@ -179,8 +180,7 @@ export async function exportBoardPackage(
 
 async function exportedBoard(db: AppDb, boardId: BoardId): Promise<ExportedBoard> {
   const { board, cards, pictures } = await db.transaction('r', db.boards, db.cards, db.media, async () => {
-    const board = await db.boards.get(boardId);
-    if (!board) throw new AppError('invalid-input', 'no such board');
+    const board = await mustGet(db.boards, boardId);
     const cards = await db.cards.bulkGet(board.options.map((option) => option.cardId));
     const mediaIds = cards.flatMap((card) => (card?.picture ? [card.picture.mediaId] : []));
     const pictures = new Map(

@@ -13,6 +13,7 @@ import { ulid } from '../../domain/ids';
 import type { AdultSession } from '../../domain/people';
 import { idSchema, parseWith } from '../../domain/validation';
 import type { AppDb } from '../app-db';
+import { mustGet } from '../must-get';
 import { guardedWrite } from '../write-errors';
 import { requireRole } from './access';
 
@@ -53,9 +54,9 @@ export async function saveBoard(
     db.transaction('rw', db.boards, db.cards, async () => {
       const cards = await db.cards.bulkGet(options.map((option) => option.cardId));
       if (cards.some((card) => card === undefined))
-        throw new AppError('invalid-input', 'an option uses a card that does not exist');
+        throw new AppError('not-found', 'an option uses a card that does not exist');
       const existing = boardId ? await db.boards.get(boardId) : undefined;
-      if (boardId && !existing) throw new AppError('invalid-input', 'no such board');
+      if (boardId && !existing) throw new AppError('not-found', 'no such board');
       const kept = new Set(options.map((option) => option.id));
       const shown = Object.fromEntries(
         Object.entries(existing?.shown ?? {}).flatMap(([studentId, ids]) => {
@@ -94,9 +95,8 @@ export async function setShownOptions(
   const optionIds: OptionId[] | undefined = parseWith(shownSchema, input);
   return guardedWrite(() =>
     db.transaction('rw', db.boards, db.students, async () => {
-      const board = await db.boards.get(boardId);
-      if (!board) throw new AppError('invalid-input', 'no such board');
-      if (!(await db.students.get(studentId))) throw new AppError('invalid-input', 'no such student');
+      const board = await mustGet(db.boards, boardId);
+      await mustGet(db.students, studentId);
       const onBoard = new Set(board.options.map((option) => option.id));
       if (
         optionIds &&

@@ -7,12 +7,12 @@ import {
   type PictureKind,
   SPOKEN_TEXT_MAX_LENGTH,
 } from '../../domain/cards';
-import { AppError } from '../../domain/errors';
 import { type CardId, ulid } from '../../domain/ids';
 import type { AdultSession } from '../../domain/people';
 import { PICTURE_TYPES } from '../../domain/pictures/picture-bytes';
 import { parseWith } from '../../domain/validation';
 import type { AppDb } from '../app-db';
+import { mustGet } from '../must-get';
 import { preparePicture } from '../pictures/picture-gate';
 import { releasePicture, storePicture } from '../pictures/picture-store';
 import { guardedWrite } from '../write-errors';
@@ -87,8 +87,7 @@ export async function updateCard(
   const prepared = picture && picture !== 'keep' ? await preparePicture(picture.blob) : undefined;
   return guardedWrite(() =>
     db.transaction('rw', [db.cards, db.media, db.students, db.deletions], async () => {
-      const card = await db.cards.get(cardId);
-      if (!card) throw new AppError('invalid-input', 'no such card');
+      const card = await mustGet(db.cards, cardId);
       let kept = picture === 'keep' ? card.picture : undefined;
       if (picture && picture !== 'keep' && prepared) {
         kept = { mediaId: await storePicture(db, prepared, cardId, now), kind: picture.kind };

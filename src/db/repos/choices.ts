@@ -9,7 +9,9 @@ import { progressOf } from '../../domain/schedule-progress';
 import { stampEvent } from '../../domain/stamp';
 import { type SchoolDay, schoolDayOf } from '../../domain/time';
 import type { AppDb } from '../app-db';
+import { mustGet } from '../must-get';
 import { guardedWrite } from '../write-errors';
+import { requireAdult } from './access';
 import { eventsOfStudentDay, recordEvent } from './events';
 import { scheduleFor } from './schedule-reads';
 import { deviceIdOf } from './settings';
@@ -35,7 +37,7 @@ export async function recordChoice(
       if (choice.opening) {
         const open = openedBoard(await eventsOfStudentDay(db, studentId, schoolDayOf(now)));
         if (open?.id !== choice.opening || open.boardId !== choice.boardId)
-          throw new AppError('invalid-input', 'that board is no longer open');
+          throw new AppError('state-changed', 'that board is no longer open');
       }
       return recordEvent(
         db,
@@ -116,12 +118,11 @@ export async function openBoard(
   boardId: BoardId,
   now: number,
 ): Promise<AppEvent> {
-  if (!session) throw new AppError('not-allowed', 'needs an adult');
+  requireAdult(session);
   const deviceId = await deviceIdOf(db, now);
   return guardedWrite(() =>
     db.transaction('rw', [db.boards, db.events, db.rollups, db.schedules], async () => {
-      const board = await db.boards.get(boardId);
-      if (!board) throw new AppError('invalid-input', 'no such board');
+      await mustGet(db.boards, boardId);
       return recordEvent(
         db,
         stampEvent(
@@ -142,12 +143,12 @@ export async function closeBoard(
   opening: EventId,
   now: number,
 ): Promise<AppEvent> {
-  if (!session) throw new AppError('not-allowed', 'needs an adult');
+  requireAdult(session);
   const deviceId = await deviceIdOf(db, now);
   return guardedWrite(() =>
     db.transaction('rw', [db.events, db.rollups, db.schedules], async () => {
       const open = openedBoard(await eventsOfStudentDay(db, studentId, schoolDayOf(now)));
-      if (open?.id !== opening) throw new AppError('invalid-input', 'that board is no longer open');
+      if (open?.id !== opening) throw new AppError('state-changed', 'that board is no longer open');
       return recordEvent(
         db,
         stampEvent(

@@ -1,14 +1,7 @@
 import { AppError } from '../../domain/errors';
 import type { AppEvent } from '../../domain/events';
 import type { StudentId, TargetId } from '../../domain/ids';
-import {
-  emptyRollup,
-  rollupKey,
-  rollupsFromEvents,
-  SUPPORT_SOURCES,
-  voidRefusal,
-  withEvent,
-} from '../../domain/rollup';
+import { emptyRollup, rollupsFromEvents, SUPPORT_SOURCES, voidRefusal, withEvent } from '../../domain/rollup';
 import { stepRecordRefusal } from '../../domain/step-records';
 import { daySupport } from '../../domain/support';
 import { dayBounds, dayMatchesMoment, type SchoolDay } from '../../domain/time';
@@ -71,8 +64,8 @@ async function takeBack(db: AppDb, target: AppEvent): Promise<void> {
 export async function recordEvent(db: AppDb, input: unknown): Promise<AppEvent> {
   const event = parseEvent(input);
   // This device records an event on the school day its own clock is in; a day that does not match
-  // is a stale screen's, refused. Imports of other devices' events (another timezone may have
-  // stamped them) go through appendEvents, which keeps the day they were recorded with.
+  // is a stale screen's, refused. Other devices' events (another timezone may have stamped them)
+  // come by backup or sync, which keep the day they were recorded with.
   if (!dayMatchesMoment(event)) {
     throw new AppError('event-day-mismatch', `day ${event.day} is not the day of ${event.at}`);
   }
@@ -105,7 +98,7 @@ export async function recordEvent(db: AppDb, input: unknown): Promise<AppEvent> 
 }
 
 /** A day's rollup computed afresh from its events, the corrections of them and its schedule. */
-async function dayRollupFromLog(db: AppDb, studentId: StudentId, day: SchoolDay) {
+export async function dayRollupFromLog(db: AppDb, studentId: StudentId, day: SchoolDay) {
   const events = await eventsOfStudentDay(db, studentId, day);
   const corrections = await db.events
     .where('target')
@@ -116,51 +109,6 @@ async function dayRollupFromLog(db: AppDb, studentId: StudentId, day: SchoolDay)
   return (
     rollups.find((rollup) => rollup.studentId === studentId && rollup.day === day) ??
     emptyRollup(studentId, day)
-  );
-}
-
-/**
- * Appends many events in one transaction, with their day rollups: all land or none does. Every
- * event is validated before anything is written, and each correction is checked as recordEvent
- * checks it (against the log and the events before it in the batch). The rollup of each day the
- * batch touches is then computed afresh from the log. For imports and the bench's generated
- * year, where one transaction per event would take minutes.
- */
-export async function appendEvents(db: AppDb, inputs: readonly unknown[]): Promise<AppEvent[]> {
-  const events = inputs.map(parseEvent);
-  const inBatch = new Map(events.map((event) => [event.id, event]));
-  const targetIds = [...new Set(events.flatMap((event) => (event.type === 'voided' ? [event.target] : [])))];
-  return guardedWrite(() =>
-    // A few bulk reads, then bulk writes: awaiting one read per event would be slow, and any
-    // await that is not the database's own lets the browser commit the transaction early.
-    db.transaction('rw', db.events, db.rollups, db.schedules, async () => {
-      const stored = await db.events.bulkGet(targetIds.filter((id) => !inBatch.has(id)));
-      const targets = new Map(stored.flatMap((event) => (event ? [[event.id, event] as const] : [])));
-      const voidedBefore = new Set(
-        (await db.events.where('target').anyOf(targetIds).toArray()).flatMap((event) =>
-          event.type === 'voided' ? [event.target] : [],
-        ),
-      );
-      const seen = new Map<string, AppEvent>();
-      const days = new Map<string, AppEvent>();
-      for (const event of events) {
-        if (event.type === 'voided') {
-          const target = seen.get(event.target) ?? targets.get(event.target);
-          const refusal = voidRefusal(event, target, voidedBefore.has(event.target));
-          if (refusal !== undefined || !target) {
-            throw new AppError(target ? 'void-target-invalid' : 'void-target-missing', refusal);
-          }
-          voidedBefore.add(event.target);
-          days.set(rollupKey(target.studentId, target.day), target);
-        }
-        seen.set(event.id, event);
-        days.set(rollupKey(event.studentId, event.day), event);
-      }
-      await db.events.bulkAdd(events);
-      for (const { studentId, day } of days.values())
-        await db.rollups.put(await dayRollupFromLog(db, studentId, day));
-      return events;
-    }),
   );
 }
 

@@ -14,12 +14,13 @@ import { schoolDayOf } from '../../domain/time';
 import { idSchema, parseWith } from '../../domain/validation';
 import type { AppDb } from '../app-db';
 import { guardedWrite } from '../write-errors';
+import { requireAdult } from './access';
 import { eventsOfStudentDay, recordEvent } from './events';
 import { scheduleFor } from './schedule-reads';
 import { deviceIdOf } from './settings';
 
 const staffOf = (session: AdultSession | undefined) => {
-  if (!session) throw new AppError('not-allowed', 'records beside the kiosk need a signed-in adult');
+  requireAdult(session);
   return { kind: 'staff', staffId: session.staffId } as const;
 };
 
@@ -88,7 +89,7 @@ export async function recordSupport(
   return recordToday(db, studentId, now, async ({ record }) => {
     const schedule = await scheduleFor(db, studentId, { kind: 'day', day: schoolDayOf(now) });
     if (!schedule?.items.some((item) => item.id === stepId))
-      throw new AppError('invalid-input', 'that part is not in today’s schedule');
+      throw new AppError('state-changed', 'that part is not in today’s schedule');
     return record({ type: 'support-noted', studentId, actor, stepId, level });
   });
 }

@@ -24,6 +24,7 @@ import { stampEvent } from '../../domain/stamp';
 import { dayAfter, type SchoolDay } from '../../domain/time';
 import { criterionSchema, idSchema, parseWith, planStageSchema } from '../../domain/validation';
 import type { AppDb } from '../app-db';
+import { mustGet } from '../must-get';
 import { guardedWrite } from '../write-errors';
 import { requireRole } from './access';
 import { eventsOfStudent, recordEvent } from './events';
@@ -72,8 +73,8 @@ export async function savePlan(
   const current = stageOf(parsed.current);
   return guardedWrite(() =>
     db.transaction('rw', [db.students, db.cards, db.plans], async () => {
-      if (!(await db.students.get(studentId))) throw new AppError('invalid-input', 'no such student');
-      if (!(await db.cards.get(parsed.cardId))) throw new AppError('invalid-input', 'no such card');
+      await mustGet(db.students, studentId);
+      await mustGet(db.cards, parsed.cardId);
       const existing = await db.plans.where('[studentId+cardId]').equals([studentId, parsed.cardId]).first();
       const plan: FadingPlan = {
         id: existing?.id ?? ulid<'plan'>(now),
@@ -165,8 +166,7 @@ export async function putOffFadingStep(
   requireRole(session, 'teacher');
   return guardedWrite(() =>
     db.transaction('rw', db.plans, async () => {
-      const plan = await db.plans.get(planId);
-      if (!plan) throw new AppError('invalid-input', 'no such plan');
+      const plan = await mustGet(db.plans, planId);
       const putOff = { ...plan, notYetUntil: dayAfter(today, NOT_YET_DAYS), updatedAt: now };
       await db.plans.put(putOff);
       return putOff;
@@ -189,8 +189,7 @@ export async function acceptFadingStep(
   const deviceId = await deviceIdOf(db, now);
   return guardedWrite(() =>
     db.transaction('rw', [db.plans, db.schedules, db.events, db.rollups], async () => {
-      const plan = await db.plans.get(planId);
-      if (!plan) throw new AppError('invalid-input', 'no such plan');
+      const plan = await mustGet(db.plans, planId);
       const { events, cardOf } = await logFor(db, plan.studentId, [plan]);
       const suggestion = fadingSuggestion(plan, events, cardOf);
       if (!suggestion) throw new AppError('fading-not-due');

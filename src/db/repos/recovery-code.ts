@@ -5,11 +5,11 @@ import * as v from 'valibot';
 import { AppError } from '../../domain/errors';
 import type { StaffId } from '../../domain/ids';
 import type { AdultSession, PinHash } from '../../domain/people';
-import { hashPin, pinMatches } from '../../domain/pin-hash';
 import { type PinAttempts, type PinWait, pinWait, withFailure } from '../../domain/pin-lockout';
 import { newRecoveryCode, normalizeRecoveryCode } from '../../domain/recovery-code';
 import { parseWith, pinSchema } from '../../domain/validation';
 import type { AppDb } from '../app-db';
+import { hashPin, pinMatches } from '../pin-hashing';
 import { guardedWrite } from '../write-errors';
 import { requireRole } from './access';
 

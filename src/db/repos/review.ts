@@ -2,7 +2,6 @@
 // reporting periods. Plans live in the settings table under keys of their own, read through
 // their schemas here so the kiosk never loads them.
 import * as v from 'valibot';
-import { AppError } from '../../domain/errors';
 import type { StudentId } from '../../domain/ids';
 import { type AdultSession, PROGRESS_VIEWS, type Student } from '../../domain/people';
 import { OVERVIEW_DAYS } from '../../domain/review/independence';
@@ -16,6 +15,7 @@ import {
 import type { DayRollup } from '../../domain/rollup';
 import { parseWith } from '../../domain/validation';
 import type { AppDb } from '../app-db';
+import { mustGet } from '../must-get';
 import { guardedWrite } from '../write-errors';
 import { requireRole } from './access';
 import { latestRollupsWithStarts, rollupsOfStudent } from './rollups';
@@ -81,8 +81,7 @@ export async function setProgressView(
   const view = parseWith(v.optional(v.picklist(PROGRESS_VIEWS)), input);
   return guardedWrite(() =>
     db.transaction('rw', db.students, async () => {
-      const student = await db.students.get(studentId);
-      if (!student) throw new AppError('invalid-input', 'no such student');
+      const student = await mustGet(db.students, studentId);
       const { progressView: _previous, ...rest } = student;
       const updated: Student = { ...rest, ...(view ? { progressView: view } : {}), updatedAt: now };
       await db.students.put(updated);

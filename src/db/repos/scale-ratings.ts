@@ -30,7 +30,7 @@ export async function recordRating(
       if (context.kind === 'step') {
         const today = await scheduleFor(db, studentId, { kind: 'day', day: schoolDayOf(now) });
         if (!today?.items.some((item) => item.id === context.stepId))
-          throw new AppError('invalid-input', 'that step is not in today’s schedule');
+          throw new AppError('state-changed', 'that step is not in today’s schedule');
       }
       return recordEvent(
         db,

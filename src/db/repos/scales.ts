@@ -10,6 +10,7 @@ import { parseScaleDraft } from '../../domain/scale-validation';
 import type { FivePointScale, ScaleAssignment } from '../../domain/scales';
 import { idSchema, parseWith } from '../../domain/validation';
 import type { AppDb } from '../app-db';
+import { mustGet } from '../must-get';
 import { guardedWrite } from '../write-errors';
 import { requireRole } from './access';
 
@@ -33,9 +34,9 @@ export async function saveScale(
   return guardedWrite(() =>
     db.transaction('rw', db.scales, db.cards, async () => {
       if ((await db.cards.bulkGet(cardIds)).some((card) => card === undefined))
-        throw new AppError('invalid-input', 'a level uses a card that does not exist');
+        throw new AppError('not-found', 'a level uses a card that does not exist');
       const existing = scaleId ? await db.scales.get(scaleId) : undefined;
-      if (scaleId && !existing) throw new AppError('invalid-input', 'no such scale');
+      if (scaleId && !existing) throw new AppError('not-found', 'no such scale');
       const scale: FivePointScale = existing
         ? { ...existing, ...draft, updatedAt: now }
         : { id: ulid<'scale'>(now), ...draft, createdAt: now, updatedAt: now };
@@ -61,10 +62,9 @@ export async function assignScale(
   const assignment: ScaleAssignment | undefined = parseWith(assignmentSchema, input);
   return guardedWrite(() =>
     db.transaction('rw', db.students, db.scales, async () => {
-      const student = await db.students.get(studentId);
-      if (!student) throw new AppError('invalid-input', 'no such student');
+      const student = await mustGet(db.students, studentId);
       if (assignment && !(await db.scales.get(assignment.scaleId)))
-        throw new AppError('invalid-input', 'no such scale');
+        throw new AppError('not-found', 'no such scale');
       const { scale: _previous, ...rest } = student;
       const updated: Student = { ...rest, ...(assignment ? { scale: assignment } : {}), updatedAt: now };
       await db.students.put(updated);

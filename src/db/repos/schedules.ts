@@ -20,8 +20,9 @@ import { stampEvent } from '../../domain/stamp';
 import type { SchoolDay } from '../../domain/time';
 import { idSchema, parseWith, schoolDaySchema } from '../../domain/validation';
 import type { AppDb } from '../app-db';
+import { mustGet } from '../must-get';
 import { guardedWrite } from '../write-errors';
-import { requireRole } from './access';
+import { requireAdult, requireRole } from './access';
 import { eventsOfStudentDay, recordEvent, refreshDaySupport } from './events';
 import { scheduleFor, templateOfDay } from './schedule-reads';
 import { deviceIdOf } from './settings';
@@ -55,10 +56,10 @@ async function assertReferencesExist(db: AppDb, items: readonly ScheduleItem[]):
   const ids = items.flatMap((item) => [item.cardId, ...item.miniSteps.map((mini) => mini.cardId)]);
   const found = await db.cards.bulkGet(ids);
   if (found.some((card) => card === undefined))
-    throw new AppError('invalid-input', 'a step uses a card that does not exist');
+    throw new AppError('not-found', 'a step uses a card that does not exist');
   const boardIds = items.flatMap((item) => (item.boardId ? [item.boardId] : []));
   if ((await db.boards.bulkGet(boardIds)).some((board) => board === undefined))
-    throw new AppError('invalid-input', 'a step offers a choice board that does not exist');
+    throw new AppError('not-found', 'a step offers a choice board that does not exist');
 }
 
 /** Saves a weekday template or a day's schedule. Saving a day never changes the template. */
@@ -78,7 +79,7 @@ export async function saveSchedule(
       'rw',
       [db.schedules, db.cards, db.boards, db.students, db.events, db.rollups],
       async () => {
-        if (!(await db.students.get(studentId))) throw new AppError('invalid-input', 'no such student');
+        await mustGet(db.students, studentId);
         await assertReferencesExist(db, items);
         const existing = await scheduleFor(db, studentId, slot);
         const schedule: Schedule = existing
@@ -118,11 +119,11 @@ export async function insertChangeCard(
   cardId: CardId,
   now: number,
 ): Promise<Schedule> {
-  if (!session) throw new AppError('not-allowed', 'needs an adult');
+  requireAdult(session);
   const deviceId = await deviceIdOf(db, now);
   return guardedWrite(() =>
     db.transaction('rw', [db.schedules, db.cards, db.events, db.rollups], async () => {
-      if (!(await db.cards.get(cardId))) throw new AppError('invalid-input', 'no such card');
+      await mustGet(db.cards, cardId);
       const schedule = await scheduleFor(db, studentId, { kind: 'day', day });
       // Before the kiosk has opened the day, the change goes into the copy of its weekday template.
       const items = schedule?.items ?? (await templateOfDay(db, studentId, day))?.items ?? [];

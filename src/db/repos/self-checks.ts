@@ -17,6 +17,7 @@ import { type SchoolDay, schoolDayOf } from '../../domain/time';
 import { idSchema, parseWith, selfCheckAnswerSchema } from '../../domain/validation';
 import type { AppDb } from '../app-db';
 import { guardedWrite } from '../write-errors';
+import { requireAdult } from './access';
 import { eventsOfStudentDay, recordEvent } from './events';
 import { deviceIdOf } from './settings';
 import { tokenForMatchedCheck } from './tokens';
@@ -46,19 +47,19 @@ export async function answerSelfCheck(
     db.transaction('rw', [db.targets, db.events, db.rollups, db.schedules], async () => {
       const target = await db.targets.get(targetId);
       if (!target || target.studentId !== studentId || !target.active)
-        throw new AppError('invalid-input', 'no such question for this student');
+        throw new AppError('not-found', 'no such question for this student');
       if (answerKindOf(answer) !== target.answer)
         throw new AppError('invalid-input', 'that is not an answer to this question');
       const fits =
         prompt.kind === 'interval'
           ? target.when.kind === 'interval' && prompt.dueAt <= now
           : target.when.kind === 'after-steps' && target.when.stepIds.includes(prompt.stepId);
-      if (!fits) throw new AppError('invalid-input', 'this question is not asked now');
+      if (!fits) throw new AppError('state-changed', 'this question is not asked now');
       const earlier = liveAnswers(await eventsOfStudentDay(db, studentId, schoolDayOf(now))).filter(
         (each) => each.targetId === targetId,
       );
       if (earlier.some((each) => samePrompt(each.prompt, prompt)))
-        throw new AppError('invalid-input', 'this question was answered already');
+        throw new AppError('state-changed', 'this question was answered already');
       const draft = {
         type: 'self-check-answered',
         studentId,
@@ -161,7 +162,7 @@ export async function recordAdultCheck(
   input: unknown,
   now: number,
 ): Promise<{ check: AppEvent; outcome: AppEvent; tokenGiven: boolean }> {
-  if (!session) throw new AppError('not-allowed', 'a check is made by a signed-in adult');
+  requireAdult(session);
   const answer = parseWith(selfCheckAnswerSchema, input);
   const deviceId = await deviceIdOf(db, now);
   const actor = { kind: 'staff', staffId: session.staffId } as const;
@@ -173,7 +174,7 @@ export async function recordAdultCheck(
         answersAwaitingCheck(await eventsOfStudentDay(db, studentId, original.day)).find(
           (each) => each.id === answerEvent,
         );
-      if (!awaiting) throw new AppError('invalid-input', 'that answer is not waiting for a check');
+      if (!awaiting) throw new AppError('state-changed', 'that answer is not waiting for a check');
       if (answerKindOf(answer) !== answerKindOf(awaiting.answer))
         throw new AppError('invalid-input', 'that is not an answer to this question');
       const check = await recordEvent(

@@ -7,6 +7,7 @@ import type { AdultSession, Student } from '../../domain/people';
 import { LAYOUTS, PICTURE_STYLES } from '../../domain/presentation';
 import { localeSchema, nameSchema, parseWith } from '../../domain/validation';
 import type { AppDb } from '../app-db';
+import { mustGet } from '../must-get';
 import { releasePicture, storePicture } from '../pictures/picture-store';
 import { guardedWrite } from '../write-errors';
 import { requireRole } from './access';
@@ -50,8 +51,7 @@ export async function updateStudentSettings(
   const changes = parseWith(studentSettingsSchema, input);
   return guardedWrite(() =>
     db.transaction('rw', db.students, async () => {
-      const student = await db.students.get(studentId);
-      if (!student) throw new AppError('invalid-input', 'no such student');
+      const student = await mustGet(db.students, studentId);
       const updated: Student = {
         ...student,
         ...(changes.presentation ? { presentation: changes.presentation } : {}),
@@ -95,8 +95,7 @@ export async function setStudentPhoto(
   const prepared = photo && (await (await import('../pictures/picture-gate')).preparePicture(photo));
   return guardedWrite(() =>
     db.transaction('rw', [db.students, db.media, db.cards, db.deletions], async () => {
-      const student = await db.students.get(studentId);
-      if (!student) throw new AppError('invalid-input', 'no such student');
+      const student = await mustGet(db.students, studentId);
       const { photo: previous, ...rest } = student;
       let updated: Student = { ...rest, updatedAt: now };
       if (prepared)

@@ -16,6 +16,7 @@ import {
 } from '../../domain/self-monitoring';
 import { idSchema, parseWith } from '../../domain/validation';
 import type { AppDb } from '../app-db';
+import { mustGet } from '../must-get';
 import { guardedWrite } from '../write-errors';
 import { requireRole } from './access';
 
@@ -64,7 +65,7 @@ export async function saveTarget(
       : { kind: 'after-steps', stepIds: [...new Set(parsed.when.stepIds)] };
   return guardedWrite(() =>
     db.transaction('rw', [db.targets, db.students, db.cards, db.schedules], async () => {
-      if (!(await db.students.get(studentId))) throw new AppError('invalid-input', 'no such student');
+      await mustGet(db.students, studentId);
       if (parsed.cardId && !(await db.cards.get(parsed.cardId)))
         throw new AppError('invalid-input', 'the picture is not a card');
       if (when.kind === 'after-steps') {
@@ -74,8 +75,7 @@ export async function saveTarget(
           throw new AppError('invalid-input', "a step is not on the student's schedules");
       }
       const existing = targetId ? await db.targets.get(targetId) : undefined;
-      if (targetId && existing?.studentId !== studentId)
-        throw new AppError('invalid-input', 'no such target');
+      if (targetId && existing?.studentId !== studentId) throw new AppError('not-found', 'no such target');
       const target: Target = {
         id: existing?.id ?? ulid<'target'>(now),
         studentId,
@@ -107,8 +107,7 @@ export async function setTargetActive(
   requireRole(session, 'teacher');
   return guardedWrite(() =>
     db.transaction('rw', db.targets, async () => {
-      const target = await db.targets.get(targetId);
-      if (!target) throw new AppError('invalid-input', 'no such target');
+      const target = await mustGet(db.targets, targetId);
       const updated: Target = { ...target, active, updatedAt: now };
       await db.targets.put(updated);
       return updated;

@@ -23,8 +23,9 @@ import {
 } from '../../domain/tokens';
 import { idSchema, parseWith } from '../../domain/validation';
 import type { AppDb } from '../app-db';
+import { mustGet } from '../must-get';
 import { guardedWrite } from '../write-errors';
-import { requireRole } from './access';
+import { requireAdult, requireRole } from './access';
 import { eventsOfStudentDay, recordEvent } from './events';
 import { deviceIdOf } from './settings';
 
@@ -58,10 +59,9 @@ export async function setTokenPlan(
   };
   return guardedWrite(() =>
     db.transaction('rw', db.students, db.boards, async () => {
-      const student = await db.students.get(studentId);
-      if (!student) throw new AppError('invalid-input', 'no such student');
+      const student = await mustGet(db.students, studentId);
       if (plan?.reinforcerBoardId && !(await db.boards.get(plan.reinforcerBoardId)))
-        throw new AppError('invalid-input', 'no such board');
+        throw new AppError('not-found', 'no such board');
       const { tokens: _previous, ...rest } = student;
       const updated: Student = { ...rest, ...(plan ? { tokens: plan } : {}), updatedAt: now };
       await db.students.put(updated);
@@ -77,7 +77,7 @@ async function boardNow(
   now: number,
 ): Promise<{ plan: TokenPlan; state: TokenBoardState }> {
   const plan = (await db.students.get(studentId))?.tokens;
-  if (!plan) throw new AppError('invalid-input', 'the student has no token board');
+  if (!plan) throw new AppError('state-changed', 'the student has no token board');
   const events = await eventsOfStudentDay(db, studentId, schoolDayOf(now));
   return { plan, state: tokenBoardState(plan, events, now) };
 }
@@ -130,9 +130,9 @@ export async function giveToken(
   studentId: StudentId,
   now: number,
 ): Promise<AppEvent> {
-  if (!session) throw new AppError('not-allowed', 'a token is given by a signed-in adult');
+  requireAdult(session);
   return writeOnBoard(db, studentId, now, ({ state }) => {
-    if (!takesToken(state)) throw new AppError('invalid-input', 'the board is full or reward time is on');
+    if (!takesToken(state)) throw new AppError('state-changed', 'the board is full or reward time is on');
     return { type: 'token-given', studentId, actor: { kind: 'staff', staffId: session.staffId } };
   });
 }
@@ -149,7 +149,7 @@ export async function startReward(
 ): Promise<AppEvent> {
   const actor: Actor = session ? { kind: 'staff', staffId: session.staffId } : { kind: 'student' };
   return writeOnBoard(db, studentId, now, ({ plan, state }) => {
-    if (!canStartReward(state)) throw new AppError('invalid-input', 'the board is not full');
+    if (!canStartReward(state)) throw new AppError('state-changed', 'the board is not full');
     return {
       type: 'reward-used',
       studentId,

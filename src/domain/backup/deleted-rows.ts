@@ -2,7 +2,7 @@
 // a row is skipped when it, its student, or its picture's owner was deleted.
 import type { Deletion } from '../deletions';
 import { studentOf } from './merge';
-import type { BackupRow } from './reader';
+import type { BackupRow } from './rows';
 
 /** The deletion that keeps this row out, if any. */
 export function deletionKeepingOut(

@@ -1,5 +1,5 @@
-// Bytes as text and back, and the digests and ciphers of the backup format (Web Crypto, in the
-// browser and in Node alike).
+// Bytes as text and back, for the backup format. Its digests and ciphers (Web Crypto) are I/O and
+// live in db/backup/crypto.ts.
 
 /** Bytes as base64, a piece at a time, so a picture of megabytes never overflows the call stack. */
 export function toBase64(bytes: Uint8Array): string {
@@ -19,10 +19,6 @@ export function fromBase64(text: string): Uint8Array<ArrayBuffer> {
   return bytes;
 }
 
-export async function sha256(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
-  return new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-}
-
 export function toHex(bytes: Uint8Array): string {
   return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
@@ -38,20 +34,3 @@ export function concatBytes(parts: readonly Uint8Array[]): Uint8Array<ArrayBuffe
 }
 
 export const utf8 = new TextEncoder();
-
-export async function passphraseKey(
-  passphrase: string,
-  salt: Uint8Array<ArrayBuffer>,
-  iterations: number,
-): Promise<CryptoKey> {
-  const material = await crypto.subtle.importKey('raw', utf8.encode(passphrase), 'PBKDF2', false, [
-    'deriveKey',
-  ]);
-  return crypto.subtle.deriveKey(
-    { name: 'PBKDF2', hash: 'SHA-256', salt, iterations },
-    material,
-    { name: 'AES-GCM', length: 256 },
-    false,
-    ['encrypt', 'decrypt'],
-  );
-}

@@ -3,8 +3,8 @@
 // ../deletions), so every id a row names must be found in the file or, when merging, on the tablet.
 import type { StudentId } from '../ids';
 import { REVIEW_PLAN_KEY_PREFIX } from '../review/plan-schemas';
-import type { BackupRow } from './reader';
 import type { BackupTable } from './record-schemas';
+import type { BackupRow } from './rows';
 
 /** The tables whose rows others name. */
 export type NamedTable = 'students' | 'cards' | 'boards' | 'scales' | 'media';

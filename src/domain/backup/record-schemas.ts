@@ -10,7 +10,6 @@ import {
 } from '../boards';
 import { CARD_LABEL_MAX_LENGTH, PICTURE_KINDS, PICTURE_MAX_BYTES, SPOKEN_TEXT_MAX_LENGTH } from '../cards';
 import { DELETABLE_KINDS } from '../deletions';
-import { SCALE_LEVELS } from '../events';
 import { ULID_PATTERN } from '../ids';
 import { PROGRESS_VIEWS } from '../people';
 import { PIN_HASH_BYTES, PIN_HASH_ITERATIONS, PIN_SALT_BYTES } from '../pin-hash';
@@ -22,13 +21,8 @@ import {
   reportingPeriodsSchema,
   reviewPlanSchema,
 } from '../review/plan-schemas';
-import {
-  LEVEL_LABEL_MAX_LENGTH,
-  LEVEL_TEXT_MAX_LENGTH,
-  MAX_STRATEGIES,
-  SCALE_COLOURS,
-  SCALE_NAME_MAX_LENGTH,
-} from '../scales';
+import { scaleLevelsSchema } from '../scale-validation';
+import { SCALE_NAME_MAX_LENGTH } from '../scales';
 import { CHOOSE_ORDER_MAX, CHOOSE_ORDER_MIN, MAX_DURATION_MINUTES, MAX_ITEMS, WEEKDAYS } from '../schedule';
 import {
   ANSWER_KINDS,
@@ -145,25 +139,7 @@ const boardSchema = v.strictObject({
 const scaleSchema = v.strictObject({
   id: idSchema<'scale'>(),
   name: words(1, SCALE_NAME_MAX_LENGTH),
-  levels: v.pipe(
-    v.array(
-      v.strictObject({
-        level: v.picklist(SCALE_LEVELS),
-        colour: v.picklist(SCALE_COLOURS),
-        label: words(1, LEVEL_LABEL_MAX_LENGTH),
-        cardId: v.optional(idSchema<'card'>()),
-        looksLike: words(0, LEVEL_TEXT_MAX_LENGTH),
-        feelsLike: v.optional(words(0, LEVEL_TEXT_MAX_LENGTH)),
-        strategies: v.pipe(v.array(idSchema<'card'>()), v.maxLength(MAX_STRATEGIES)),
-        staffResponse: words(0, LEVEL_TEXT_MAX_LENGTH),
-      }),
-    ),
-    v.length(SCALE_LEVELS.length),
-    v.check(
-      (levels) => levels.every((plan, index) => plan.level === SCALE_LEVELS[index]),
-      'the levels are 1 to 5, in order',
-    ),
-  ),
+  levels: scaleLevelsSchema,
   ...stamps,
 });
 

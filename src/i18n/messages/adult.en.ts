@@ -14,11 +14,13 @@ import { scaleTemplatesEn } from './scale-templates.en';
 import { scalesEn } from './scales.en';
 import { schedulesEn } from './schedules.en';
 import { selfChecksEn } from './self-checks.en';
+import { syncEn } from './sync.en';
 import { tokensEn } from './tokens.en';
 
 export const adultEn = {
   ...cardsEn,
   ...safetyEn,
+  ...syncEn,
   ...schedulesEn,
   ...boardsEn,
   ...backupEn,
@@ -137,6 +139,10 @@ export const adultEn = {
   'language.es': 'Español',
   'error.invalid-event': 'That record could not be saved because it was not complete. Nothing was saved.',
   'error.invalid-input': 'Please check what you typed. Nothing was saved.',
+  'error.not-found':
+    'What this screen shows is no longer on the tablet (it was deleted, perhaps on another screen). Nothing was saved.',
+  'error.state-changed':
+    'This changed while the screen was open (it was answered, closed or finished already). Nothing was saved; look again.',
   'error.void-target-missing': 'There is no record to undo. Nothing was changed.',
   'error.void-target-invalid': 'That record cannot be undone again. Nothing was changed.',
   'error.not-allowed': 'Only a teacher can do that.',
@@ -217,5 +223,19 @@ export const adultEn = {
     'A staff PIN in this backup is not stored the way this app stores PINs (its hash settings differ), so the file was not used. Nothing was changed.',
   'error.pin-count-unsaved':
     'This tablet could not save the count of PIN attempts (the storage may be full), so the PIN was not checked. Free some space on the tablet, then try again.',
+  'error.sync-offline':
+    "The classroom's sync server could not be reached. This device keeps its records and tries again when it is online.",
+  'error.sync-unauthorized':
+    'The sync server did not accept the account name or password. Check them in Settings → Classroom sync.',
+  'error.sync-forbidden':
+    "The sync server refused this account. A para's account may record, but only the teacher's may change the plan.",
+  'error.sync-no-database':
+    'The sync server has no classroom database of that name. Check the database in Settings → Classroom sync.',
+  'error.sync-conflict':
+    'Another device changed the same thing at the same moment. Sync again: the later change will be kept.',
+  'error.sync-server':
+    "The sync server had a problem. This device keeps its records; try again later or ask the school's IT.",
+  'error.sync-malformed':
+    'The sync server sent something that is not a classroom database answer. Nothing was changed on this device.',
   'error.unknown': 'Something unexpected happened. Nothing was changed.',
 } as const;

@@ -12,11 +12,13 @@ import { scaleTemplatesEs } from './scale-templates.es';
 import { scalesEs } from './scales.es';
 import { schedulesEs } from './schedules.es';
 import { selfChecksEs } from './self-checks.es';
+import { syncEs } from './sync.es';
 import { tokensEs } from './tokens.es';
 
 export const adultEs: Record<keyof typeof adultEn, string> = {
   ...cardsEs,
   ...safetyEs,
+  ...syncEs,
   ...schedulesEs,
   ...boardsEs,
   ...backupEs,
@@ -137,6 +139,10 @@ export const adultEs: Record<keyof typeof adultEn, string> = {
   'language.es': 'Español',
   'error.invalid-event': 'No se pudo guardar el registro porque estaba incompleto. No se guardó nada.',
   'error.invalid-input': 'Revise lo que escribió. No se guardó nada.',
+  'error.not-found':
+    'Lo que muestra esta pantalla ya no está en la tableta (se borró, quizá en otra pantalla). No se guardó nada.',
+  'error.state-changed':
+    'Esto cambió mientras la pantalla estaba abierta (ya se respondió, se cerró o se terminó). No se guardó nada; vuelva a mirar.',
   'error.void-target-missing': 'No hay ningún registro que deshacer. No se cambió nada.',
   'error.void-target-invalid': 'Ese registro no se puede deshacer otra vez. No se cambió nada.',
   'error.not-allowed': 'Solo un maestro puede hacer eso.',
@@ -219,5 +225,19 @@ export const adultEs: Record<keyof typeof adultEn, string> = {
     'Un PIN del personal en esta copia no está guardado como esta aplicación guarda los PIN (su configuración de hash es distinta), así que el archivo no se usó. No se cambió nada.',
   'error.pin-count-unsaved':
     'Esta tableta no pudo guardar la cuenta de intentos de PIN (puede que el almacenamiento esté lleno), así que el PIN no se comprobó. Libere espacio en la tableta y vuelva a intentarlo.',
+  'error.sync-offline':
+    'No se pudo llegar al servidor de sincronización del aula. Este dispositivo guarda sus registros y lo intentará de nuevo cuando esté en línea.',
+  'error.sync-unauthorized':
+    'El servidor de sincronización no aceptó el nombre de la cuenta o la contraseña. Revíselos en Ajustes → Sincronización del aula.',
+  'error.sync-forbidden':
+    'El servidor de sincronización rechazó esta cuenta. La cuenta de un auxiliar puede registrar, pero solo la del maestro puede cambiar el plan.',
+  'error.sync-no-database':
+    'El servidor de sincronización no tiene una base de datos del aula con ese nombre. Revísela en Ajustes → Sincronización del aula.',
+  'error.sync-conflict':
+    'Otro dispositivo cambió lo mismo en el mismo momento. Sincronice de nuevo: se guardará el cambio más reciente.',
+  'error.sync-server':
+    'El servidor de sincronización tuvo un problema. Este dispositivo guarda sus registros; inténtelo más tarde o pregunte al servicio informático de la escuela.',
+  'error.sync-malformed':
+    'El servidor de sincronización envió algo que no es una respuesta de una base de datos del aula. No se cambió nada en este dispositivo.',
   'error.unknown': 'Pasó algo inesperado. No se cambió nada.',
 };

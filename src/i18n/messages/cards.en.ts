@@ -20,7 +20,8 @@ export const cardsEn = {
     'That file could not be read as a picture. Nothing was saved. Choose a photo (for example JPEG or PNG).',
   'cards.photoPreview': 'The photo, as it will be saved',
   'cards.symbolSearch': 'Search symbols',
-  'cards.symbolSearchHint': 'Type a word in English, for example apple, bus or book.',
+  'cards.symbolSearchHint':
+    'Type a classroom word in English or Spanish, for example lunch, wash hands, autobús or libro.',
   'cards.symbolsLoading': 'Loading symbols…',
   'cards.symbolsFailed': 'The symbols could not be loaded. Reload the page and try again.',
   'cards.symbolResults': 'Symbols',

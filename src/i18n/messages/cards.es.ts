@@ -23,7 +23,7 @@ export const cardsEs: Record<keyof typeof cardsEn, string> = {
   'cards.photoPreview': 'La foto, tal como se guardará',
   'cards.symbolSearch': 'Buscar símbolos',
   'cards.symbolSearchHint':
-    'Escriba una palabra en inglés, por ejemplo apple (manzana), bus (autobús) o book (libro).',
+    'Escriba una palabra de la clase en español o en inglés, por ejemplo almuerzo, lavarse las manos, autobús o book.',
   'cards.symbolsLoading': 'Cargando los símbolos…',
   'cards.symbolsFailed':
     'No se pudieron cargar los símbolos. Vuelva a cargar la página e inténtelo otra vez.',

@@ -6,10 +6,11 @@ import { db } from '../../db/instance';
 import { useLive } from '../../db/live';
 import { pinWaitOf } from '../../db/repos/pin-attempts';
 import { listStaff, type StaffMember, signIn } from '../../db/repos/staff';
-import { errorText, locale, t } from '../../i18n';
+import { locale, t } from '../../i18n';
 import { PinPad } from '../components/pin-pad';
-import { type Status, StatusLine } from '../components/status-line';
+import { StatusLine } from '../components/status-line';
 import { useNow } from '../components/use-now';
+import { useSave } from '../components/use-save';
 import { ForgotPin } from './forgot-pin';
 
 const SECOND = 1000;
@@ -39,8 +40,7 @@ function useWait(staffId: () => StaffMember['id']) {
 
 function PinForm(props: { staff: StaffMember; onOtherPerson?: () => void }) {
   const [pin, setPin] = createSignal('');
-  const [checking, setChecking] = createSignal(false);
-  const [status, setStatus] = createSignal<Status>();
+  const { busy: checking, status, setStatus, save } = useSave();
   const wait = useWait(() => props.staff.id);
   const waitText = () => {
     const current = wait();
@@ -51,16 +51,10 @@ function PinForm(props: { staff: StaffMember; onOtherPerson?: () => void }) {
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
-    setChecking(true);
     setStatus(undefined);
-    try {
-      startAdultSession(await signIn(db, props.staff.id, pin(), clock.now()));
-    } catch (error) {
-      setPin('');
-      setStatus({ kind: 'error', text: errorText(error) });
-    } finally {
-      setChecking(false);
-    }
+    const session = await save(() => signIn(db, props.staff.id, pin(), clock.now()));
+    if (session) startAdultSession(session);
+    else setPin('');
   };
 
   return (

@@ -7,8 +7,10 @@ import { useLive } from '../../db/live';
 import { hasRecoveryCode, resetPinWithRecoveryCode } from '../../db/repos/recovery-code';
 import { listStaff } from '../../db/repos/staff';
 import type { StaffId } from '../../domain/ids';
-import { errorText, t } from '../../i18n';
-import { type Status, StatusLine } from '../components/status-line';
+import { PIN_INPUT_PATTERN, PIN_MAX_DIGITS } from '../../domain/people';
+import { t } from '../../i18n';
+import { StatusLine } from '../components/status-line';
+import { useSave } from '../components/use-save';
 
 /**
  * What to do when the teacher's PIN is forgotten: the recovery code written down at setup sets a
@@ -22,8 +24,7 @@ export function ForgotPin() {
   const [code, setCode] = createSignal('');
   const [pin, setPin] = createSignal('');
   const [pinAgain, setPinAgain] = createSignal('');
-  const [working, setWorking] = createSignal(false);
-  const [status, setStatus] = createSignal<Status>();
+  const { busy: working, status, setStatus, save } = useSave();
   const whose = () => chosen() ?? teachers()?.[0]?.id;
 
   const submit = async (event: SubmitEvent) => {
@@ -34,18 +35,12 @@ export function ForgotPin() {
       setStatus({ kind: 'error', text: t('setup.pinMismatch') });
       return;
     }
-    setWorking(true);
     setStatus(undefined);
-    try {
-      startAdultSession(
-        await resetPinWithRecoveryCode(db, { code: code(), staffId, pin: pin() }, clock.now()),
-      );
-    } catch (error) {
-      setCode('');
-      setStatus({ kind: 'error', text: errorText(error) });
-    } finally {
-      setWorking(false);
-    }
+    const session = await save(() =>
+      resetPinWithRecoveryCode(db, { code: code(), staffId, pin: pin() }, clock.now()),
+    );
+    if (session) startAdultSession(session);
+    else setCode('');
   };
 
   return (
@@ -81,8 +76,8 @@ export function ForgotPin() {
               type="password"
               inputmode="numeric"
               autocomplete="new-password"
-              pattern="[0-9]{4,8}"
-              maxlength={8}
+              pattern={PIN_INPUT_PATTERN}
+              maxlength={PIN_MAX_DIGITS}
               required
               value={pin()}
               onInput={(e) => setPin(e.currentTarget.value)}
@@ -93,8 +88,8 @@ export function ForgotPin() {
               type="password"
               inputmode="numeric"
               autocomplete="new-password"
-              pattern="[0-9]{4,8}"
-              maxlength={8}
+              pattern={PIN_INPUT_PATTERN}
+              maxlength={PIN_MAX_DIGITS}
               required
               value={pinAgain()}
               onInput={(e) => setPinAgain(e.currentTarget.value)}

@@ -3,8 +3,9 @@ import { adultSession } from '../../app/session';
 import { db } from '../../db/instance';
 import { useLive } from '../../db/live';
 import { hasRecoveryCode, makeRecoveryCode } from '../../db/repos/recovery-code';
-import { errorText, t } from '../../i18n';
-import { type Status, StatusLine } from '../components/status-line';
+import { t } from '../../i18n';
+import { StatusLine } from '../components/status-line';
+import { useSave } from '../components/use-save';
 
 // A code just made, held in memory until the teacher has written it down or the session ends.
 const [freshCode, setFreshCode] = createSignal<string>();
@@ -25,16 +26,10 @@ export function showRecoveryCode(code: string): void {
  */
 export function RecoveryCodeNotice() {
   const hasCode = useLive(() => hasRecoveryCode(db));
-  const [status, setStatus] = createSignal<Status>();
+  const { status, save } = useSave();
   // Locking or leaving the adult area forgets the code, so nobody finds it on screen later.
   onCleanup(() => setFreshCode(undefined));
-  const make = async () => {
-    try {
-      await makeAndShowRecoveryCode();
-    } catch (error) {
-      setStatus({ kind: 'error', text: errorText(error) });
-    }
-  };
+  const make = () => save(makeAndShowRecoveryCode);
   return (
     <Show when={adultSession()?.role === 'teacher'}>
       <Show

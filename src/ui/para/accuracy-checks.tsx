@@ -1,6 +1,6 @@
 import './accuracy-checks.css';
 import '../../i18n/kiosk-self-check';
-import { createSignal, For, Show } from 'solid-js';
+import { For, Show } from 'solid-js';
 import { clock } from '../../app/clock';
 import { useSchoolDay } from '../../app/school-day';
 import { adultSession } from '../../app/session';
@@ -14,9 +14,10 @@ import {
 } from '../../db/repos/self-checks';
 import type { SelfCheckAnswer } from '../../domain/events';
 import type { Student } from '../../domain/people';
-import { errorText, locale, type MessageKey, t } from '../../i18n';
+import { locale, type MessageKey, t } from '../../i18n';
 import { AnswerButtons, answerWords } from '../components/answer-buttons';
-import { type Status, StatusLine } from '../components/status-line';
+import { StatusLine } from '../components/status-line';
+import { useSave } from '../components/use-save';
 
 const timeOf = (at: number) =>
   new Intl.DateTimeFormat(locale(), { hour: 'numeric', minute: '2-digit' }).format(at);
@@ -37,39 +38,39 @@ export function AccuracyChecks(props: { student: Student }) {
     () => [studentId(), day()] as const,
     ([id, today]) => checkOutcomes(db, id, today),
   );
-  const [busy, setBusy] = createSignal(false);
-  const [status, setStatus] = createSignal<Status>();
+  const { busy, status, save } = useSave();
   const name = () => props.student.name;
   const matched = () => (outcomes() ?? []).filter((outcome) => outcome.matched).length;
 
   const check = async (pendingCheck: PendingCheck, answer: SelfCheckAnswer) => {
-    setBusy(true);
-    try {
-      const { tokenGiven } = await recordAdultCheck(
-        db,
-        adultSession(),
-        props.student.id,
-        pendingCheck.answerEvent,
-        answer,
-        clock.now(),
-      );
-      const outcome = (await checkOutcomes(db, props.student.id, day())).find(
-        (each) => each.answerEvent === pendingCheck.answerEvent,
-      );
-      if (!outcome) return;
-      const student = answerWords(outcome.studentAnswer, adultText);
-      const words = outcome.matched
-        ? t('checks.match', { name: name(), answer: student })
-        : t('checks.mismatch', { name: name(), student, adult: answerWords(outcome.adultAnswer, adultText) });
-      setStatus({
-        kind: 'done',
-        text: tokenGiven ? `${words} ${t('checks.tokenGiven', { name: name() })}` : words,
-      });
-    } catch (error) {
-      setStatus({ kind: 'error', text: errorText(error) });
-    } finally {
-      setBusy(false);
-    }
+    await save(
+      async () => {
+        const { tokenGiven } = await recordAdultCheck(
+          db,
+          adultSession(),
+          props.student.id,
+          pendingCheck.answerEvent,
+          answer,
+          clock.now(),
+        );
+        const outcome = (await checkOutcomes(db, props.student.id, day())).find(
+          (each) => each.answerEvent === pendingCheck.answerEvent,
+        );
+        return { tokenGiven, outcome };
+      },
+      ({ tokenGiven, outcome }) => {
+        if (!outcome) return undefined;
+        const student = answerWords(outcome.studentAnswer, adultText);
+        const words = outcome.matched
+          ? t('checks.match', { name: name(), answer: student })
+          : t('checks.mismatch', {
+              name: name(),
+              student,
+              adult: answerWords(outcome.adultAnswer, adultText),
+            });
+        return tokenGiven ? `${words} ${t('checks.tokenGiven', { name: name() })}` : words;
+      },
+    );
   };
 
   return (

@@ -11,7 +11,7 @@ import type { AppEvent } from '../../domain/events';
 import type { Student } from '../../domain/people';
 import { t } from '../../i18n';
 import { StatusLine } from '../components/status-line';
-import { useRecord } from './use-record';
+import { useSave } from '../components/use-save';
 
 /**
  * A choice board an adult puts on the student's screen now, outside the schedule ("what do you
@@ -29,7 +29,7 @@ export function BoardOpen(props: { student: Student; events: readonly AppEvent[]
     async (cardId) => (cardId ? (await cardsByIds(db, [cardId])).get(cardId)?.label : undefined),
   );
   const [boardId, setBoardId] = createSignal('');
-  const { busy, status, run: act } = useRecord();
+  const { busy, status, save: act } = useSave();
   const name = () => props.student.name;
 
   const submit = (event: SubmitEvent) => {

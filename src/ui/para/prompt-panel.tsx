@@ -11,7 +11,7 @@ import { commonLevels, delayLeft, promptFocus } from '../../domain/prompting';
 import type { DayProgress } from '../../domain/schedule-progress';
 import { t } from '../../i18n';
 import { StatusLine } from '../components/status-line';
-import { useRecord } from './use-record';
+import { useSave } from '../components/use-save';
 
 /** The card a step of today stands for: an activity, or a step of its mini-schedule. */
 function cardOfStep(progress: DayProgress, stepId: StepId): CardId | undefined {
@@ -39,7 +39,7 @@ export function PromptPanel(props: {
   nameOf: (level: PromptLevel) => string;
   now: number;
 }) {
-  const { busy, status, run } = useRecord();
+  const { busy, status, save: run } = useSave();
   const focus = () => promptFocus(props.progress, props.events, props.now);
   const cardId = () => {
     const step = focus();

@@ -7,7 +7,7 @@ import { NOTE_MAX_LENGTH } from '../../domain/events';
 import type { StudentId } from '../../domain/ids';
 import { type MessageKey, t } from '../../i18n';
 import { StatusLine } from '../components/status-line';
-import { useRecord } from './use-record';
+import { useSave } from '../components/use-save';
 
 const PRESETS: readonly MessageKey[] = [
   'paraBar.noteCalm',
@@ -19,7 +19,7 @@ const PRESETS: readonly MessageKey[] = [
 
 /** A note in one tap from the presets, or in the adult's own words. */
 export function QuickNotes(props: { studentId: StudentId }) {
-  const { busy, status, run } = useRecord();
+  const { busy, status, save: run } = useSave();
   const [text, setText] = createSignal('');
   const inputId = () => `note-${props.studentId}`;
   const add = (note: string, after?: () => void) =>

@@ -7,7 +7,7 @@ import type { StepId, StudentId } from '../../domain/ids';
 import { SUPPORT_LEVELS, type SupportLevel } from '../../domain/support-levels';
 import { t } from '../../i18n';
 import { StatusLine } from '../components/status-line';
-import { useRecord } from './use-record';
+import { useSave } from '../components/use-save';
 
 /**
  * The support the current part of the day is taking, in one tap. The level an adult recorded is
@@ -20,7 +20,7 @@ export function SupportButtons(props: {
   recorded: SupportLevel | undefined;
   derived: SupportLevel | undefined;
 }) {
-  const { busy, status, run } = useRecord();
+  const { busy, status, save: run } = useSave();
   return (
     <fieldset class="para-support">
       <legend>{t('paraBar.support', { label: props.label })}</legend>

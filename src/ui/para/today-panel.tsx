@@ -11,8 +11,9 @@ import { insertChangeCard } from '../../db/repos/schedules';
 import type { CardId } from '../../domain/ids';
 import type { Student } from '../../domain/people';
 import { progressOf } from '../../domain/schedule-progress';
-import { errorText, t } from '../../i18n';
-import { type Status, StatusLine } from '../components/status-line';
+import { t } from '../../i18n';
+import { StatusLine } from '../components/status-line';
+import { useSave } from '../components/use-save';
 import { AccuracyChecks } from './accuracy-checks';
 import { BoardOpen } from './board-open';
 import { ScaleStaffView } from './scale-staff-view';
@@ -44,18 +45,18 @@ export function TodayPanel(props: { student: Student }) {
   const progress = () => progressOf(schedule()?.items ?? [], events() ?? []);
   const label = (cardId: CardId) => cards()?.get(cardId)?.label ?? '';
   const [cardId, setCardId] = createSignal('');
-  const [status, setStatus] = createSignal<Status>();
+  const { status, save: runSave } = useSave();
 
   const insert = async (event: SubmitEvent) => {
     event.preventDefault();
     const card = allCards()?.find((candidate) => candidate.id === cardId());
     if (!card) return;
-    try {
-      await insertChangeCard(db, adultSession(), props.student.id, day(), card.id, clock.now());
-      setStatus({ kind: 'done', text: t('today.changeInserted', { label: card.label }) });
-    } catch (error) {
-      setStatus({ kind: 'error', text: errorText(error) });
-    }
+    await runSave(
+      async () => {
+        await insertChangeCard(db, adultSession(), props.student.id, day(), card.id, clock.now());
+      },
+      t('today.changeInserted', { label: card.label }),
+    );
   };
 
   return (

@@ -11,7 +11,7 @@ import { canStartReward, type TokenPlan, takesToken } from '../../domain/tokens'
 import { t } from '../../i18n';
 import { StatusLine } from '../components/status-line';
 import { useTokenBoard } from '../components/token-board-state';
-import { useRecord } from './use-record';
+import { useSave } from '../components/use-save';
 
 /** The student's token board for the adult beside them: the count, and a token with one tap. */
 export function TokenGive(props: { student: Student; plan: TokenPlan; events: readonly AppEvent[] }) {
@@ -23,7 +23,7 @@ export function TokenGive(props: { student: Student; plan: TokenPlan; events: re
     () => state().workingFor?.cardId,
     async (cardId) => (cardId ? (await cardsByIds(db, [cardId])).get(cardId) : undefined),
   );
-  const { busy, status, run: act } = useRecord();
+  const { busy, status, save: act } = useSave();
   const name = () => props.student.name;
 
   return (

@@ -1,14 +1,14 @@
-import { Show } from 'solid-js';
+import { createEffect, createSignal, Show } from 'solid-js';
 import { clock } from '../../app/clock';
 import { adultSession } from '../../app/session';
 import { db } from '../../db/instance';
 import { undoRecord } from '../../db/repos/para-records';
 import type { AppEvent, PromptLevel } from '../../domain/events';
 import type { StepId, StudentId } from '../../domain/ids';
-import { UNDO_WINDOW_MS, undoableRecord } from '../../domain/prompting';
+import { recordedSince, UNDO_WINDOW_MS, undoableRecord } from '../../domain/prompting';
 import { t } from '../../i18n';
 import { StatusLine } from '../components/status-line';
-import { useRecord } from './use-record';
+import { useSave } from '../components/use-save';
 
 /** The last record of the day, and a tap to take it back while it is less than 10 seconds old. */
 export function UndoLast(props: {
@@ -18,7 +18,24 @@ export function UndoLast(props: {
   nameOf: (level: PromptLevel) => string;
   now: number;
 }) {
-  const { busy, status, run } = useRecord();
+  const { busy, status, setStatus, save: run } = useSave();
+  // "Undone" is said until the para records something new, then it would only mislead.
+  const [undoneAt, setUndoneAt] = createSignal<number>();
+  createEffect(() => {
+    const since = undoneAt();
+    if (since !== undefined && recordedSince(props.events, since)) {
+      setStatus(undefined);
+      setUndoneAt(undefined);
+    }
+  });
+  const undo = async (record: AppEvent) => {
+    const at = clock.now();
+    const voided = await run(
+      () => undoRecord(db, adultSession(), props.studentId, record.id, at),
+      t('paraBar.undone'),
+    );
+    if (voided) setUndoneAt(at);
+  };
   const last = () => undoableRecord(props.events, props.now);
   const describe = (record: AppEvent) => {
     if (record.type === 'step-started')
@@ -39,17 +56,7 @@ export function UndoLast(props: {
         {(record) => (
           <p>
             <span>{t('paraBar.lastRecord', { what: describe(record()) })}</span>{' '}
-            <button
-              type="button"
-              class="button"
-              disabled={busy()}
-              onClick={() =>
-                void run(
-                  () => undoRecord(db, adultSession(), props.studentId, record().id, clock.now()),
-                  t('paraBar.undone'),
-                )
-              }
-            >
+            <button type="button" class="button" disabled={busy()} onClick={() => void undo(record())}>
               {t('paraBar.undo', {
                 seconds: Math.max(0, Math.ceil((record().at + UNDO_WINDOW_MS - props.now) / 1000)),
               })}

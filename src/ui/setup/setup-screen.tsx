@@ -7,9 +7,10 @@ import { startAdultSession } from '../../app/session';
 import { db } from '../../db/instance';
 import { deviceIdOf, writeSetting } from '../../db/repos/settings';
 import { completeSetup } from '../../db/repos/setup';
-import { errorText, t } from '../../i18n';
+import { t } from '../../i18n';
 import { showRecoveryCode } from '../adult/recovery-code-notice';
-import { type Status, StatusLine } from '../components/status-line';
+import { StatusLine } from '../components/status-line';
+import { useSave } from '../components/use-save';
 
 /** Asks the browser not to evict this app's data; the answer is shown in settings. */
 async function requestPersistentStorage(): Promise<boolean> {
@@ -27,8 +28,7 @@ export function SetupScreen() {
   const [pin, setPin] = createSignal('');
   const [pinAgain, setPinAgain] = createSignal('');
   const [studentName, setStudentName] = createSignal('');
-  const [working, setWorking] = createSignal(false);
-  const [status, setStatus] = createSignal<Status>();
+  const { busy: working, status, setStatus, save } = useSave();
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
@@ -36,9 +36,8 @@ export function SetupScreen() {
       setStatus({ kind: 'error', text: t('setup.pinMismatch') });
       return;
     }
-    setWorking(true);
     setStatus(undefined);
-    try {
+    await save(async () => {
       const now = clock.now();
       const { session, recoveryCode } = await completeSetup(
         db,
@@ -50,11 +49,7 @@ export function SetupScreen() {
       startAdultSession(session);
       showRecoveryCode(recoveryCode);
       navigate('/adult', { replace: true, state: { welcome: true } });
-    } catch (error) {
-      setStatus({ kind: 'error', text: errorText(error) });
-    } finally {
-      setWorking(false);
-    }
+    });
   };
 
   return (

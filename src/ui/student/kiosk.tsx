@@ -1,4 +1,4 @@
-import { createEffect, Match, Show, Switch } from 'solid-js';
+import { createEffect, lazy, Match, Show, Switch } from 'solid-js';
 import { clock } from '../../app/clock';
 import { useKioskNavigation } from '../../app/kiosk-navigation';
 import { logInByPicture, pictureLogin } from '../../app/picture-login';
@@ -11,11 +11,13 @@ import { loadLocale } from '../../i18n';
 import { AdultCorner } from './adult-corner';
 import { useKioskGuard } from './kiosk-guard';
 import { KioskLocale, useKioskText } from './kiosk-text';
-import { NotMe } from './not-me';
 import { SpokenCaption } from './spoken-caption';
 import { StudentDay } from './student-day';
 import { StudentPicker } from './student-picker';
 import './kiosk.css';
+
+// Shown only for a few minutes after a picture login on a shared tablet: loaded then.
+const NotMe = lazy(() => import('./not-me').then((m) => ({ default: m.NotMe })));
 
 /** The student's screen, and the app's start screen. */
 export function Kiosk() {

@@ -1,12 +1,14 @@
-import { createSignal, For, Show } from 'solid-js';
+import { For } from 'solid-js';
 import { adultSession } from '../../app/session';
 import { db } from '../../db/instance';
 import { useLive } from '../../db/live';
 import { changeSetting, readSetting } from '../../db/repos/settings';
 import { listStudents } from '../../db/repos/student-reads';
 import { LOCALES, type Locale } from '../../domain/people';
-import { errorText, locale, t } from '../../i18n';
-import { type Status, StatusLine } from '../components/status-line';
+import { locale, t } from '../../i18n';
+import { StatusLine } from '../components/status-line';
+import { useSave } from '../components/use-save';
+import { ClassroomSync } from './classroom-sync';
 import { PromptLevelsPanel } from './plans/prompt-levels-panel';
 import { StorageStatus } from './storage-status';
 import { TabletSafety } from './tablet-safety';
@@ -16,16 +18,8 @@ const SHARED = 'shared';
 export function SettingsScreen() {
   const students = useLive(() => listStudents(db));
   const tabletStudentId = useLive(() => readSetting(db, 'kioskStudentId'));
-  const [status, setStatus] = createSignal<Status>();
-
-  const save = async (change: () => Promise<void>) => {
-    try {
-      await change();
-      setStatus({ kind: 'done', text: t('settings.saved') });
-    } catch (error) {
-      setStatus({ kind: 'error', text: errorText(error) });
-    }
-  };
+  const { status, save: runSave } = useSave();
+  const save = (change: () => Promise<void>) => runSave(change, t('settings.saved'));
 
   const chooseKioskStudent = (value: string) => {
     const student = students()?.find((candidate) => candidate.id === value);
@@ -37,7 +31,7 @@ export function SettingsScreen() {
   };
 
   return (
-    <Show when={adultSession()?.role === 'teacher'} fallback={<p role="alert">{t('error.not-allowed')}</p>}>
+    <>
       <h1>{t('settings.title')}</h1>
       <StorageStatus />
       <section class="panel" aria-labelledby="kiosk-setting-title">
@@ -69,7 +63,8 @@ export function SettingsScreen() {
       </section>
       <StatusLine status={status()} />
       <PromptLevelsPanel />
+      <ClassroomSync />
       <TabletSafety />
-    </Show>
+    </>
   );
 }

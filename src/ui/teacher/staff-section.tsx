@@ -4,29 +4,25 @@ import { db } from '../../db/instance';
 import { useLive } from '../../db/live';
 import { addStaff, listStaff } from '../../db/repos/staff';
 import { type AdultSession, NAME_MAX_LENGTH, PIN_INPUT_PATTERN, PIN_MAX_DIGITS } from '../../domain/people';
-import { errorText, t } from '../../i18n';
-import { type Status, StatusLine } from '../components/status-line';
+import { t } from '../../i18n';
+import { StatusLine } from '../components/status-line';
+import { useSave } from '../components/use-save';
 
 export function StaffSection(props: { session: AdultSession }) {
   const staff = useLive(() => listStaff(db));
   const [name, setName] = createSignal('');
   const [pin, setPin] = createSignal('');
-  const [working, setWorking] = createSignal(false);
-  const [status, setStatus] = createSignal<Status>();
+  const { busy: working, status, save: runSave } = useSave();
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
-    setWorking(true);
-    try {
-      const para = await addStaff(db, props.session, { name: name(), role: 'para', pin: pin() }, clock.now());
-      setName('');
-      setPin('');
-      setStatus({ kind: 'done', text: t('teacher.paraAdded', { name: para.name }) });
-    } catch (error) {
-      setStatus({ kind: 'error', text: errorText(error) });
-    } finally {
-      setWorking(false);
-    }
+    const para = await runSave(
+      () => addStaff(db, props.session, { name: name(), role: 'para', pin: pin() }, clock.now()),
+      (added) => t('teacher.paraAdded', { name: added.name }),
+    );
+    if (!para) return;
+    setName('');
+    setPin('');
   };
 
   return (

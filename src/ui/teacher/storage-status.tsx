@@ -1,9 +1,10 @@
-import { createResource, createSignal, Show } from 'solid-js';
+import { createResource, Show } from 'solid-js';
 import { adultSession } from '../../app/session';
 import { db } from '../../db/instance';
 import { changeSetting, readSetting } from '../../db/repos/settings';
-import { errorText, formatBytes, t } from '../../i18n';
-import { type Status, StatusLine } from '../components/status-line';
+import { formatBytes, t } from '../../i18n';
+import { StatusLine } from '../components/status-line';
+import { useSave } from '../components/use-save';
 
 async function estimateStorage(): Promise<{ usage: number; quota: number } | undefined> {
   const estimate = await navigator.storage?.estimate?.();
@@ -31,7 +32,7 @@ async function askToPersist(): Promise<boolean> {
 export function StorageStatus() {
   const [persisted, { mutate }] = createResource(isPersisted);
   const [estimate] = createResource(estimateStorage);
-  const [status, setStatus] = createSignal<Status>();
+  const { status, setStatus, save: runSave } = useSave();
   const persistence = () => {
     const answer = persisted();
     if (answer === undefined) return t('storage.unknown');
@@ -40,12 +41,11 @@ export function StorageStatus() {
   const protect = async () => {
     const answer = await askToPersist();
     mutate(answer);
-    try {
+    const noted = await runSave(async () => {
       await changeSetting(db, adultSession(), 'storagePersisted', answer);
-      setStatus(answer ? undefined : { kind: 'error', text: t('storage.protectRefused') });
-    } catch (error) {
-      setStatus({ kind: 'error', text: errorText(error) });
-    }
+      return true;
+    });
+    if (noted && !answer) setStatus({ kind: 'error', text: t('storage.protectRefused') });
   };
   return (
     <section class="panel" aria-labelledby="storage-title">

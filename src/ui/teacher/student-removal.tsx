@@ -3,18 +3,14 @@ import { clock } from '../../app/clock';
 import { db } from '../../db/instance';
 import { deleteStudent } from '../../db/repos/student-removal';
 import type { AdultSession, Student } from '../../domain/people';
-import { errorText, t } from '../../i18n';
-import type { Status } from '../components/status-line';
+import { t } from '../../i18n';
+import type { StatusSaver } from '../components/use-save';
 
 /**
  * Deleting a student from the teacher's list: a first tap only asks, naming the student, saying
  * it cannot be undone and suggesting a backup first; "Keep" is where the focus lands.
  */
-export function StudentRemoval(props: {
-  student: Student;
-  session: AdultSession;
-  onStatus: (status: Status) => void;
-}) {
+export function StudentRemoval(props: { student: Student; session: AdultSession; saver: StatusSaver }) {
   const [asking, setAsking] = createSignal(false);
   const [deleting, setDeleting] = createSignal(false);
   // The list keeps rows by position: a question asked about one student must not pass to the next.
@@ -27,22 +23,19 @@ export function StudentRemoval(props: {
   );
   const titleId = () => `delete-${props.student.id}`;
   const ask = () => {
-    props.onStatus(undefined);
+    props.saver.setStatus(undefined);
     setAsking(true);
   };
 
   const remove = async () => {
     const { id, name } = props.student;
     setDeleting(true);
-    try {
-      await deleteStudent(db, props.session, id, clock.now());
-      props.onStatus({ kind: 'done', text: t('teacher.deleted', { name }) });
-    } catch (error) {
-      props.onStatus({ kind: 'error', text: errorText(error) });
-    } finally {
-      setDeleting(false);
-      setAsking(false);
-    }
+    await props.saver.save(
+      () => deleteStudent(db, props.session, id, clock.now()),
+      t('teacher.deleted', { name }),
+    );
+    setDeleting(false);
+    setAsking(false);
   };
 
   return (

@@ -3,18 +3,14 @@ import { clock } from '../../app/clock';
 import { db } from '../../db/instance';
 import { setStudentPhoto } from '../../db/repos/students';
 import type { AdultSession, Student } from '../../domain/people';
-import { errorText, t } from '../../i18n';
+import { t } from '../../i18n';
 import { scalePhoto } from '../components/photo-scaling';
-import type { Status } from '../components/status-line';
 import { StoredPicture } from '../components/stored-picture';
+import type { StatusSaver } from '../components/use-save';
 import { StudentRemoval } from './student-removal';
 
 /** One student in the teacher's list: their photo (or initial), taking or removing it, and deleting the student. */
-export function StudentRow(props: {
-  student: Student;
-  session: AdultSession;
-  onStatus: (status: Status) => void;
-}) {
+export function StudentRow(props: { student: Student; session: AdultSession; saver: StatusSaver }) {
   const [preparing, setPreparing] = createSignal(false);
   const inputId = () => `student-photo-${props.student.id}`;
   const initial = () => (
@@ -25,24 +21,22 @@ export function StudentRow(props: {
 
   const save = async (photo: Blob | undefined, done: 'teacher.photoSaved' | 'teacher.photoRemoved') => {
     const { id, name } = props.student;
-    try {
-      await setStudentPhoto(db, props.session, id, photo, clock.now());
-      props.onStatus({ kind: 'done', text: t(done, { name }) });
-    } catch (error) {
-      props.onStatus({ kind: 'error', text: errorText(error) });
-    }
+    await props.saver.save(
+      () => setStudentPhoto(db, props.session, id, photo, clock.now()),
+      t(done, { name }),
+    );
   };
 
   const choose = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     if (!file) return;
-    props.onStatus(undefined);
+    props.saver.setStatus(undefined);
     setPreparing(true);
     try {
       // Scaled first: a camera photo is megabytes, the kiosk needs a few kilobytes.
       const photo = await scalePhoto(file);
       if (photo) await save(photo, 'teacher.photoSaved');
-      else props.onStatus({ kind: 'error', text: t('teacher.photoUnreadable') });
+      else props.saver.setStatus({ kind: 'error', text: t('teacher.photoUnreadable') });
     } finally {
       setPreparing(false);
       // Choosing the same file again must still count as a change.
@@ -83,7 +77,7 @@ export function StudentRow(props: {
         <Show when={preparing()}>
           <p role="status">{t('teacher.photoPreparing')}</p>
         </Show>
-        <StudentRemoval student={props.student} session={props.session} onStatus={props.onStatus} />
+        <StudentRemoval student={props.student} session={props.session} saver={props.saver} />
       </div>
     </li>
   );

@@ -5,24 +5,23 @@ import { useLive } from '../../db/live';
 import { listStudents } from '../../db/repos/student-reads';
 import { addStudent } from '../../db/repos/students';
 import { type AdultSession, NAME_MAX_LENGTH } from '../../domain/people';
-import { errorText, t } from '../../i18n';
-import { type Status, StatusLine } from '../components/status-line';
+import { t } from '../../i18n';
+import { StatusLine } from '../components/status-line';
+import { useSave } from '../components/use-save';
 import { StudentRow } from './student-row';
 
 export function StudentsSection(props: { session: AdultSession }) {
   const students = useLive(() => listStudents(db));
   const [name, setName] = createSignal('');
-  const [status, setStatus] = createSignal<Status>();
+  const { status, setStatus, save: runSave } = useSave();
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
-    try {
-      const student = await addStudent(db, props.session, { name: name() }, clock.now());
-      setName('');
-      setStatus({ kind: 'done', text: t('teacher.studentAdded', { name: student.name }) });
-    } catch (error) {
-      setStatus({ kind: 'error', text: errorText(error) });
-    }
+    const student = await runSave(
+      () => addStudent(db, props.session, { name: name() }, clock.now()),
+      (added) => t('teacher.studentAdded', { name: added.name }),
+    );
+    if (student) setName('');
   };
 
   return (
@@ -36,7 +35,9 @@ export function StudentsSection(props: { session: AdultSession }) {
             row kept in place keeps its photo on screen instead of loading it again. */}
         <ul class="student-list">
           <Index each={students()}>
-            {(student) => <StudentRow student={student()} session={props.session} onStatus={setStatus} />}
+            {(student) => (
+              <StudentRow student={student()} session={props.session} saver={{ save: runSave, setStatus }} />
+            )}
           </Index>
         </ul>
       </Show>

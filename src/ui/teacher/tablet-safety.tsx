@@ -5,9 +5,10 @@ import { useLive } from '../../db/live';
 import { wipeDevice } from '../../db/repos/device-wipe';
 import { changeSetting, readSetting } from '../../db/repos/settings';
 import { DEFAULT_IDLE_MINUTES, MAX_IDLE_MINUTES, MIN_IDLE_MINUTES } from '../../domain/idle-lock';
-import { errorText, t } from '../../i18n';
+import { t } from '../../i18n';
 import { makeAndShowRecoveryCode } from '../adult/recovery-code-notice';
-import { type Status, StatusLine } from '../components/status-line';
+import { StatusLine } from '../components/status-line';
+import { useSave } from '../components/use-save';
 
 const IDLE_CHOICES = Array.from(
   { length: MAX_IDLE_MINUTES - MIN_IDLE_MINUTES + 1 },
@@ -19,34 +20,20 @@ export function TabletSafety() {
   const idleMinutes = useLive(() => readSetting(db, 'adultIdleMinutes'));
   const [typed, setTyped] = createSignal('');
   const [erasing, setErasing] = createSignal(false);
-  const [status, setStatus] = createSignal<Status>();
+  const { status, save } = useSave();
   const confirmed = () => typed().trim().toLocaleUpperCase() === t('forgot.eraseWord');
 
-  const act = async (action: () => Promise<void>) => {
-    try {
-      await action();
-    } catch (error) {
-      setStatus({ kind: 'error', text: errorText(error) });
-    }
-  };
   const chooseIdle = (value: string) =>
-    act(async () => {
-      await changeSetting(db, adultSession(), 'adultIdleMinutes', Number(value));
-      setStatus({ kind: 'done', text: t('settings.saved') });
-    });
+    save(() => changeSetting(db, adultSession(), 'adultIdleMinutes', Number(value)), t('settings.saved'));
   const erase = (event: SubmitEvent) => {
     event.preventDefault();
     if (!confirmed()) return;
     setErasing(true);
-    void act(async () => {
-      try {
-        await wipeDevice(db, { session: adultSession() });
-        // A fresh start: nothing of the old data stays in memory, and the empty tablet opens setup.
-        window.location.replace('/');
-      } finally {
-        setErasing(false);
-      }
-    });
+    void save(async () => {
+      await wipeDevice(db, { session: adultSession() });
+      // A fresh start: nothing of the old data stays in memory, and the empty tablet opens setup.
+      window.location.replace('/');
+    }).then(() => setErasing(false));
   };
 
   return (
@@ -67,7 +54,7 @@ export function TabletSafety() {
       <section class="panel" aria-labelledby="recovery-settings-title">
         <h2 id="recovery-settings-title">{t('recovery.settingsTitle')}</h2>
         <p>{t('recovery.settingsIntro')}</p>
-        <button type="button" class="button" onClick={() => void act(makeAndShowRecoveryCode)}>
+        <button type="button" class="button" onClick={() => void save(makeAndShowRecoveryCode)}>
           {t('recovery.makeNew')}
         </button>
       </section>

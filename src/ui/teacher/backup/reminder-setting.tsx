@@ -4,24 +4,22 @@ import { db } from '../../../db/instance';
 import { useLive } from '../../../db/live';
 import { changeSetting, readSetting } from '../../../db/repos/settings';
 import { DEFAULT_REMINDER_DAYS, MAX_REMINDER_DAYS } from '../../../domain/backup/reminder';
-import { errorText, t } from '../../../i18n';
-import { type Status, StatusLine } from '../../components/status-line';
+import { t } from '../../../i18n';
+import { StatusLine } from '../../components/status-line';
+import { useSave } from '../../components/use-save';
 
 /** How many days without a backup before the teacher's home reminds them. */
 export function ReminderSetting() {
   const saved = useLive(() => readSetting(db, 'backupReminderDays'));
   const [days, setDays] = createSignal(String(DEFAULT_REMINDER_DAYS));
-  const [status, setStatus] = createSignal<Status>();
+  const { status, save: runSave } = useSave();
   createEffect(() => setDays(String(saved() ?? DEFAULT_REMINDER_DAYS)));
 
   const save = async (event: SubmitEvent) => {
     event.preventDefault();
-    try {
+    await runSave(async () => {
       await changeSetting(db, adultSession(), 'backupReminderDays', Number(days()));
-      setStatus({ kind: 'done', text: t('backup.reminderSaved') });
-    } catch (error) {
-      setStatus({ kind: 'error', text: errorText(error) });
-    }
+    }, t('backup.reminderSaved'));
   };
 
   return (

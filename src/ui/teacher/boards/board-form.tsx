@@ -13,9 +13,10 @@ import {
 } from '../../../domain/boards';
 import type { CardId, OptionId } from '../../../domain/ids';
 import { moveItem } from '../../../domain/schedule';
-import { errorText, t } from '../../../i18n';
-import { type Status, StatusLine } from '../../components/status-line';
+import { t } from '../../../i18n';
+import { StatusLine } from '../../components/status-line';
 import { StoredPicture } from '../../components/stored-picture';
+import { useSave } from '../../components/use-save';
 import { CardChooser } from '../shared/card-chooser';
 import { MoveButtons } from '../shared/move-buttons';
 
@@ -38,8 +39,7 @@ export function BoardForm(props: { editing?: ChoiceBoard; onDone?: () => void })
   const [options, setOptions] = createSignal<DraftOption[]>(
     props.editing?.options.map((option) => draftOption(option.cardId, option.id)) ?? [],
   );
-  const [status, setStatus] = createSignal<Status>();
-  const [saving, setSaving] = createSignal(false);
+  const { busy: saving, status, setStatus, save: runSave } = useSave();
   const formId = props.editing ? `edit-${props.editing.id}` : 'new-board';
 
   const save = async (event: SubmitEvent) => {
@@ -48,24 +48,20 @@ export function BoardForm(props: { editing?: ChoiceBoard; onDone?: () => void })
       setStatus({ kind: 'error', text: t('boards.tooFew', { min: MIN_OPTIONS_SHOWN }) });
       return;
     }
-    setSaving(true);
-    try {
-      const input = {
-        name: name(),
-        options: options().map(({ id, cardId }) => (id ? { id, cardId } : { cardId })),
-      };
-      const board = await saveBoard(db, adultSession(), props.editing?.id, input, clock.now());
-      setStatus({ kind: 'done', text: t('boards.saved', { name: board.name }) });
-      if (!props.editing) {
-        setName('');
-        setOptions([]);
-      }
-      props.onDone?.();
-    } catch (error) {
-      setStatus({ kind: 'error', text: errorText(error) });
-    } finally {
-      setSaving(false);
+    const input = {
+      name: name(),
+      options: options().map(({ id, cardId }) => (id ? { id, cardId } : { cardId })),
+    };
+    const board = await runSave(
+      () => saveBoard(db, adultSession(), props.editing?.id, input, clock.now()),
+      (saved) => t('boards.saved', { name: saved.name }),
+    );
+    if (!board) return;
+    if (!props.editing) {
+      setName('');
+      setOptions([]);
     }
+    props.onDone?.();
   };
 
   return (

@@ -1,4 +1,4 @@
-import { createSignal, Index } from 'solid-js';
+import { Index } from 'solid-js';
 import { clock } from '../../../app/clock';
 import { adultSession } from '../../../app/session';
 import { db } from '../../../db/instance';
@@ -6,8 +6,9 @@ import { setShownOptions } from '../../../db/repos/boards';
 import { type ChoiceBoard, MIN_OPTIONS_SHOWN, optionsFor } from '../../../domain/boards';
 import type { CardId, OptionId } from '../../../domain/ids';
 import type { Student } from '../../../domain/people';
-import { errorText, t } from '../../../i18n';
-import { type Status, StatusLine } from '../../components/status-line';
+import { t } from '../../../i18n';
+import { StatusLine } from '../../components/status-line';
+import { useSave } from '../../components/use-save';
 
 /**
  * Which options of a board one student sees at once: the teacher ticks them, and how many are
@@ -18,7 +19,7 @@ export function StudentOptions(props: {
   student: Student;
   labelOf: (cardId: CardId) => string;
 }) {
-  const [status, setStatus] = createSignal<Status>();
+  const { status, setStatus, save } = useSave();
   const shown = () => new Set(optionsFor(props.board, props.student.id).map((option) => option.id));
 
   const toggle = async (input: HTMLInputElement, optionId: OptionId) => {
@@ -33,20 +34,18 @@ export function StudentOptions(props: {
     // Every option ticked is the same as no choice made: the student sees the whole board.
     const ids = props.board.options.filter((option) => next.has(option.id)).map((option) => option.id);
     const value = ids.length === props.board.options.length ? undefined : ids;
-    try {
-      await setShownOptions(db, adultSession(), props.board.id, props.student.id, value, clock.now());
-      setStatus({
-        kind: 'done',
-        text: t('boards.shownSaved', {
-          name: props.student.name,
-          count: ids.length,
-          total: props.board.options.length,
-        }),
-      });
-    } catch (error) {
-      input.checked = !input.checked;
-      setStatus({ kind: 'error', text: errorText(error) });
-    }
+    const saved = await save(
+      async () => {
+        await setShownOptions(db, adultSession(), props.board.id, props.student.id, value, clock.now());
+        return true;
+      },
+      t('boards.shownSaved', {
+        name: props.student.name,
+        count: ids.length,
+        total: props.board.options.length,
+      }),
+    );
+    if (!saved) input.checked = !input.checked;
   };
 
   return (

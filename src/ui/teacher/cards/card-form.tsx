@@ -10,9 +10,10 @@ import {
   type PictureKind,
   SPOKEN_TEXT_MAX_LENGTH,
 } from '../../../domain/cards';
-import { errorText, t } from '../../../i18n';
-import { type Status, StatusLine } from '../../components/status-line';
+import { t } from '../../../i18n';
+import { StatusLine } from '../../components/status-line';
 import { StoredPicture } from '../../components/stored-picture';
+import { useSave } from '../../components/use-save';
 import { PhotoPicker } from './photo-picker';
 import { type PictureSource, PictureSourceChoice } from './picture-source-choice';
 import { SymbolPicker } from './symbol-picker';
@@ -29,8 +30,7 @@ export function CardForm(props: { editing?: Card; onDone: () => void }) {
   const [source, setSource] = createSignal<PictureSource>('symbol');
   const [photo, setPhoto] = createSignal<Blob>();
   const [symbol, setSymbol] = createSignal<SymbolEntry>();
-  const [saving, setSaving] = createSignal(false);
-  const [status, setStatus] = createSignal<Status>();
+  const { busy: saving, status, setStatus, save: runSave } = useSave();
   let labelInput: HTMLInputElement | undefined;
 
   const reset = (card: Card | undefined) => {
@@ -88,21 +88,18 @@ export function CardForm(props: { editing?: Card; onDone: () => void }) {
       setStatus({ kind: 'error', text: t(source() === 'photo' ? 'cards.needPhoto' : 'cards.needSymbol') });
       return;
     }
-    setSaving(true);
-    try {
-      const input = { label: label(), spokenText: spokenText(), picture: chosen };
-      const editing = props.editing;
-      const card = editing
-        ? await updateCard(db, adultSession(), editing.id, input, clock.now())
-        : await createCard(db, adultSession(), input, clock.now());
-      reset(undefined);
-      setStatus({ kind: 'done', text: t(editing ? 'cards.changed' : 'cards.saved', { label: card.label }) });
-      props.onDone();
-    } catch (error) {
-      setStatus({ kind: 'error', text: errorText(error) });
-    } finally {
-      setSaving(false);
-    }
+    const input = { label: label(), spokenText: spokenText(), picture: chosen };
+    const editing = props.editing;
+    const card = await runSave(
+      () =>
+        editing
+          ? updateCard(db, adultSession(), editing.id, input, clock.now())
+          : createCard(db, adultSession(), input, clock.now()),
+      (saved) => t(editing ? 'cards.changed' : 'cards.saved', { label: saved.label }),
+    );
+    if (!card) return;
+    reset(undefined);
+    props.onDone();
   };
 
   return (

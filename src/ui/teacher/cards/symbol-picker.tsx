@@ -1,5 +1,6 @@
 import type { SymbolEntry } from 'virtual:symbol-set';
 import { createMemo, createSignal, For, Match, onMount, Show, Switch } from 'solid-js';
+import type { ClassroomConcept } from '../../../domain/symbols/classroom-words';
 import { t } from '../../../i18n';
 import { PicturePreview } from './picture-preview';
 import { SymbolButton } from './symbol-button';
@@ -8,9 +9,12 @@ import { searchSymbols, symbolTitle } from './symbol-search';
 type Loaded =
   | { state: 'loading' }
   | { state: 'failed' }
-  | { state: 'ready'; symbols: readonly SymbolEntry[] };
+  | { state: 'ready'; symbols: readonly SymbolEntry[]; vocabulary: readonly ClassroomConcept[] };
 
-/** The bundled symbol set, loaded only here (it is large), searched by the words of each name. */
+/**
+ * The bundled symbol set, loaded only here (it is large), searched by the classroom vocabulary's
+ * English and Spanish words first, then by the words of each name.
+ */
 export function SymbolPicker(props: {
   chosen: SymbolEntry | undefined;
   chosenBlob: Blob | undefined;
@@ -19,16 +23,18 @@ export function SymbolPicker(props: {
   const [loaded, setLoaded] = createSignal<Loaded>({ state: 'loading' });
   const [query, setQuery] = createSignal('');
   onMount(() => {
-    import('virtual:symbol-set').then(
-      (module) => setLoaded({ state: 'ready', symbols: module.symbols }),
+    Promise.all([import('virtual:symbol-set'), import('../../../domain/symbols/classroom-vocabulary')]).then(
+      ([set, words]) =>
+        setLoaded({ state: 'ready', symbols: set.symbols, vocabulary: words.CLASSROOM_VOCABULARY }),
       () => setLoaded({ state: 'failed' }),
     );
   });
-  const symbols = () => {
+  const results = createMemo(() => {
     const current = loaded();
-    return current.state === 'ready' ? current.symbols : [];
-  };
-  const results = createMemo(() => searchSymbols(symbols(), query()));
+    return current.state === 'ready'
+      ? searchSymbols(current.symbols, query(), undefined, current.vocabulary)
+      : searchSymbols([], query());
+  });
   const summary = () => {
     const { matches, total } = results();
     if (total === 0) return t('cards.symbolsNone', { query: query().trim() });
@@ -56,6 +62,9 @@ export function SymbolPicker(props: {
         autocomplete="off"
         aria-describedby="symbol-search-hint"
         value={query()}
+        // The results come below the field: bring the field to the top, so they show above a
+        // tablet's keyboard instead of below the screen.
+        onFocus={(e) => e.currentTarget.labels?.[0]?.scrollIntoView({ block: 'start' })}
         onInput={(e) => setQuery(e.currentTarget.value)}
       />
       <Switch>

@@ -1,5 +1,5 @@
 import './plans.css';
-import { createSignal, For, Show } from 'solid-js';
+import { For, Show } from 'solid-js';
 import { clock } from '../../../app/clock';
 import { db } from '../../../db/instance';
 import { useLive } from '../../../db/live';
@@ -8,8 +8,9 @@ import { fadingSuggestions } from '../../../db/repos/plans';
 import { listStudents } from '../../../db/repos/student-reads';
 import type { AdultSession } from '../../../domain/people';
 import { schoolDayOf } from '../../../domain/time';
-import { errorText, t } from '../../../i18n';
-import { type Status, StatusLine } from '../../components/status-line';
+import { t } from '../../../i18n';
+import { StatusLine } from '../../components/status-line';
+import { useSave } from '../../components/use-save';
 import { usePromptLevels } from '../../para/prompt-names';
 import { SuggestionView } from './suggestion-view';
 
@@ -26,7 +27,7 @@ export function FadingSuggestions(props: { session: AdultSession }) {
       ),
   );
   const levels = usePromptLevels();
-  const [status, setStatus] = createSignal<Status>();
+  const { status, setStatus, save } = useSave();
   const nameOf = (studentId: string) => students()?.find((student) => student.id === studentId)?.name ?? '';
 
   return (
@@ -40,13 +41,7 @@ export function FadingSuggestions(props: { session: AdultSession }) {
               studentName={nameOf(suggestion.plan.studentId)}
               label={cards()?.get(suggestion.plan.cardId)?.label ?? ''}
               nameOf={levels.nameOf}
-              onDone={(outcome) =>
-                setStatus(
-                  outcome.ok
-                    ? { kind: 'done', text: outcome.text }
-                    : { kind: 'error', text: errorText(outcome.error) },
-                )
-              }
+              saver={{ save, setStatus }}
             />
           )}
         </For>

@@ -2,6 +2,7 @@ import { Show } from 'solid-js';
 import type { PlanReview } from '../../../db/repos/plans';
 import type { PromptLevel } from '../../../domain/events';
 import { t } from '../../../i18n';
+import type { StatusSaver } from '../../components/use-save';
 import { EvidenceList } from './evidence-list';
 import { stageWords } from './plan-words';
 import { SuggestionView } from './suggestion-view';
@@ -14,7 +15,7 @@ export function PlanCard(props: {
   nameOf: (level: PromptLevel) => string;
   onEdit: () => void;
   onRemove: () => void;
-  onAccepted: Parameters<typeof SuggestionView>[0]['onDone'];
+  saver: StatusSaver;
 }) {
   const plan = () => props.review.plan;
   const headingId = () => `plan-${plan().id}`;
@@ -41,7 +42,7 @@ export function PlanCard(props: {
             studentName={props.studentName}
             label={props.label}
             nameOf={props.nameOf}
-            onDone={props.onAccepted}
+            saver={props.saver}
           />
         )}
       </Show>

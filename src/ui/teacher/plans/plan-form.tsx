@@ -8,8 +8,9 @@ import type { PromptLevel } from '../../../domain/events';
 import type { FadingPlan } from '../../../domain/fading';
 import type { Student } from '../../../domain/people';
 import { MAX_DAYS, MAX_PERCENT, type PlanStage } from '../../../domain/plan-stage';
-import { errorText, t } from '../../../i18n';
-import { type Status, StatusLine } from '../../components/status-line';
+import { t } from '../../../i18n';
+import { StatusLine } from '../../components/status-line';
+import { useSave } from '../../components/use-save';
 import { type StageDraft, StageFields } from './stage-fields';
 
 /** A new plan starts where fading usually starts: a short wait, then a light prompt. */
@@ -42,7 +43,7 @@ export function PlanForm(props: {
   const [next, setNext] = createSignal(NEW_NEXT);
   const [percent, setPercent] = createSignal(NEW_CRITERION.percent);
   const [days, setDays] = createSignal(NEW_CRITERION.days);
-  const [status, setStatus] = createSignal<Status>();
+  const { status, save: runSave } = useSave();
   const label = () => props.cards.find((card) => card.id === props.cardId)?.label ?? '';
 
   // Choosing an activity shows its plan, or a new plan's starting values.
@@ -62,23 +63,23 @@ export function PlanForm(props: {
 
   const save = async (event: SubmitEvent) => {
     event.preventDefault();
-    try {
-      await savePlan(
-        db,
-        adultSession(),
-        props.student.id,
-        {
-          cardId: props.cardId,
-          current: stageOf(now()),
-          ...(hasNext() ? { next: stageOf(next()) } : {}),
-          criterion: { percent: Number(percent()), days: Number(days()) },
-        },
-        clock.now(),
-      );
-      setStatus({ kind: 'done', text: t('plans.saved', { label: label() }) });
-    } catch (error) {
-      setStatus({ kind: 'error', text: errorText(error) });
-    }
+    await runSave(
+      async () => {
+        await savePlan(
+          db,
+          adultSession(),
+          props.student.id,
+          {
+            cardId: props.cardId,
+            current: stageOf(now()),
+            ...(hasNext() ? { next: stageOf(next()) } : {}),
+            criterion: { percent: Number(percent()), days: Number(days()) },
+          },
+          clock.now(),
+        );
+      },
+      t('plans.saved', { label: label() }),
+    );
   };
 
   return (

@@ -8,8 +8,9 @@ import { listCards } from '../../../db/repos/card-reads';
 import { removePlan, reviewPlans } from '../../../db/repos/plans';
 import type { FadingPlan } from '../../../domain/fading';
 import type { Student } from '../../../domain/people';
-import { errorText, t } from '../../../i18n';
-import { type Status, StatusLine } from '../../components/status-line';
+import { t } from '../../../i18n';
+import { StatusLine } from '../../components/status-line';
+import { useSave } from '../../components/use-save';
 import { usePromptLevels } from '../../para/prompt-names';
 import { PlanCard } from './plan-card';
 import { PlanForm } from './plan-form';
@@ -32,17 +33,17 @@ function StudentPlans(props: { student: Student }) {
   const cards = useLive(() => listCards(db));
   const levels = usePromptLevels();
   const [cardId, setCardId] = createSignal('');
-  const [status, setStatus] = createSignal<Status>();
+  const { status, setStatus, save: runSave } = useSave();
   const label = (id: string) => cards()?.find((card) => card.id === id)?.label ?? '';
   const name = () => props.student.name;
 
   const remove = async (plan: FadingPlan) => {
-    try {
-      await removePlan(db, adultSession(), plan.id, clock.now());
-      setStatus({ kind: 'done', text: t('plans.removed', { label: label(plan.cardId) }) });
-    } catch (error) {
-      setStatus({ kind: 'error', text: errorText(error) });
-    }
+    await runSave(
+      async () => {
+        await removePlan(db, adultSession(), plan.id, clock.now());
+      },
+      t('plans.removed', { label: label(plan.cardId) }),
+    );
   };
 
   return (
@@ -66,13 +67,7 @@ function StudentPlans(props: { student: Student }) {
                   document.getElementById('plan-activity')?.focus();
                 }}
                 onRemove={() => void remove(review.plan)}
-                onAccepted={(outcome) =>
-                  setStatus(
-                    outcome.ok
-                      ? { kind: 'done', text: outcome.text }
-                      : { kind: 'error', text: errorText(outcome.error) },
-                  )
-                }
+                saver={{ save: runSave, setStatus }}
               />
             )}
           </For>

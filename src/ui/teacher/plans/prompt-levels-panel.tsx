@@ -6,13 +6,14 @@ import { changeSetting, readSetting } from '../../../db/repos/settings';
 import { PROMPT_LEVELS } from '../../../domain/events';
 import { PROMPT_NAME_MAX_LENGTH } from '../../../domain/prompt-level-settings';
 import { type PromptLevelSettings, shownLevels } from '../../../domain/prompting';
-import { errorText, t } from '../../../i18n';
-import { type Status, StatusLine } from '../../components/status-line';
+import { t } from '../../../i18n';
+import { StatusLine } from '../../components/status-line';
+import { useSave } from '../../components/use-save';
 
 /** The teacher names the para's prompt buttons, hides levels, or offers a peer's cue. */
 export function PromptLevelsPanel() {
   const [draft, setDraft] = createSignal<PromptLevelSettings>({});
-  const [status, setStatus] = createSignal<Status>();
+  const { status, save: runSave } = useSave();
   void readSetting(db, 'promptLevels').then((saved) => setDraft(saved ?? {}));
   const shown = () => shownLevels(draft());
   const change = (level: (typeof PROMPT_LEVELS)[number], fields: { name?: string; shown?: boolean }) =>
@@ -20,12 +21,9 @@ export function PromptLevelsPanel() {
 
   const save = async (event: SubmitEvent) => {
     event.preventDefault();
-    try {
+    await runSave(async () => {
       await changeSetting(db, adultSession(), 'promptLevels', draft());
-      setStatus({ kind: 'done', text: t('plans.levelsSaved') });
-    } catch (error) {
-      setStatus({ kind: 'error', text: errorText(error) });
-    }
+    }, t('plans.levelsSaved'));
   };
 
   return (

@@ -6,52 +6,35 @@ import type { PromptLevel } from '../../../domain/events';
 import type { FadingSuggestion } from '../../../domain/fading';
 import { schoolDayOf } from '../../../domain/time';
 import { t } from '../../../i18n';
+import type { StatusSaver } from '../../components/use-save';
 import { formatDay } from '../review/format';
 import { EvidenceList } from './evidence-list';
 import { stageWords } from './plan-words';
 
 /**
  * A fading suggestion with its evidence, for the teacher: accepting it changes the plan and logs
- * the step. What happens then is told by `onDone`, since the suggestion itself goes away.
+ * the step. What happens then is said in the parent's status line, since the suggestion itself
+ * goes away.
  */
 export function SuggestionView(props: {
   suggestion: FadingSuggestion;
   studentName: string;
   label: string;
   nameOf: (level: PromptLevel) => string;
-  onDone: (outcome: { ok: true; text: string } | { ok: false; error: unknown }) => void;
+  saver: StatusSaver;
 }) {
-  const accept = async () => {
-    try {
-      const plan = await acceptFadingStep(db, adultSession(), props.suggestion.plan.id, clock.now());
-      props.onDone({
-        ok: true,
-        text: t('plans.accepted', { label: props.label, stage: stageWords(plan.current, props.nameOf) }),
-      });
-    } catch (error) {
-      props.onDone({ ok: false, error });
-    }
-  };
-  const notYet = async () => {
+  const accept = () =>
+    props.saver.save(
+      () => acceptFadingStep(db, adultSession(), props.suggestion.plan.id, clock.now()),
+      (plan) => t('plans.accepted', { label: props.label, stage: stageWords(plan.current, props.nameOf) }),
+    );
+  const notYet = () => {
     const now = clock.now();
-    try {
-      const plan = await putOffFadingStep(
-        db,
-        adultSession(),
-        props.suggestion.plan.id,
-        schoolDayOf(now),
-        now,
-      );
-      props.onDone({
-        ok: true,
-        text: t('plans.notYetSaved', {
-          label: props.label,
-          day: formatDay(plan.notYetUntil ?? schoolDayOf(now)),
-        }),
-      });
-    } catch (error) {
-      props.onDone({ ok: false, error });
-    }
+    return props.saver.save(
+      () => putOffFadingStep(db, adultSession(), props.suggestion.plan.id, schoolDayOf(now), now),
+      (plan) =>
+        t('plans.notYetSaved', { label: props.label, day: formatDay(plan.notYetUntil ?? schoolDayOf(now)) }),
+    );
   };
   return (
     <div class="suggestion">

@@ -3,8 +3,9 @@ import { adultSession } from '../../../app/session';
 import { db } from '../../../db/instance';
 import { saveReportingPeriods } from '../../../db/repos/review';
 import { REPORTING_PERIOD_COUNTS, type ReportingPeriod } from '../../../domain/review/plan';
-import { errorText, t } from '../../../i18n';
-import { type Status, StatusLine } from '../../components/status-line';
+import { t } from '../../../i18n';
+import { StatusLine } from '../../components/status-line';
+import { useSave } from '../../components/use-save';
 
 type Row = { name: string; from: string; to: string };
 const blank = (): Row => ({ name: '', from: '', to: '' });
@@ -12,7 +13,7 @@ const blank = (): Row => ({ name: '', from: '', to: '' });
 /** The school year's three or four reporting periods, the same for every student. */
 export function PeriodsForm(props: { periods: readonly ReportingPeriod[] }) {
   const [rows, setRows] = createSignal<Row[]>([]);
-  const [status, setStatus] = createSignal<Status>();
+  const { status, save: runSave } = useSave();
   const fill = (periods: readonly ReportingPeriod[]) =>
     setRows(periods.length > 0 ? periods.map((period) => ({ ...period })) : [blank(), blank(), blank()]);
   createEffect(on(() => props.periods, fill));
@@ -23,12 +24,9 @@ export function PeriodsForm(props: { periods: readonly ReportingPeriod[] }) {
 
   const save = async (event: SubmitEvent) => {
     event.preventDefault();
-    try {
+    await runSave(async () => {
       await saveReportingPeriods(db, adultSession(), rows());
-      setStatus({ kind: 'done', text: t('review.periodsSaved') });
-    } catch (error) {
-      setStatus({ kind: 'error', text: errorText(error) });
-    }
+    }, t('review.periodsSaved'));
   };
 
   return (

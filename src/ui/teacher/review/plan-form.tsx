@@ -7,8 +7,9 @@ import { MAX_DAYS, MAX_PERCENT, MIN_DAYS, MIN_PERCENT } from '../../../domain/pl
 import { DEFAULT_MASTERY } from '../../../domain/review/mastery';
 import { type ReviewPlan, trialTooLong } from '../../../domain/review/plan';
 import type { SchoolDay } from '../../../domain/time';
-import { errorText, t } from '../../../i18n';
-import { type Status, StatusLine } from '../../components/status-line';
+import { t } from '../../../i18n';
+import { StatusLine } from '../../components/status-line';
+import { useSave } from '../../components/use-save';
 
 type Fields = {
   baselineFrom: string;
@@ -39,7 +40,7 @@ const rangeOf = (from: string, to: string) =>
 /** The student's baseline and trial dates and the aim the figures are read against. */
 export function PlanForm(props: { student: Student; plan: ReviewPlan }) {
   const [fields, setFields] = createSignal<Fields>(fieldsOf(props.plan));
-  const [status, setStatus] = createSignal<Status>();
+  const { status, save: runSave } = useSave();
   createEffect(
     on(
       () => props.plan,
@@ -69,12 +70,12 @@ export function PlanForm(props: { student: Student; plan: ReviewPlan }) {
 
   const save = async (event: SubmitEvent) => {
     event.preventDefault();
-    try {
-      await saveReviewPlan(db, adultSession(), props.student.id, draft());
-      setStatus({ kind: 'done', text: t('review.planSaved', { name: props.student.name }) });
-    } catch (error) {
-      setStatus({ kind: 'error', text: errorText(error) });
-    }
+    await runSave(
+      async () => {
+        await saveReviewPlan(db, adultSession(), props.student.id, draft());
+      },
+      t('review.planSaved', { name: props.student.name }),
+    );
   };
 
   const id = (key: string) => `plan-${key}`;

@@ -1,12 +1,12 @@
-import { createSignal } from 'solid-js';
 import { db } from '../../../db/instance';
 import { dailySummariesForExport, recordsForExport } from '../../../db/repos/record-exports';
 import type { AdultSession, Student } from '../../../domain/people';
 import { dailySummaryCsv, eventsCsv } from '../../../domain/review/csv';
 import type { DayRange } from '../../../domain/review/independence';
-import { errorText, t } from '../../../i18n';
+import { t } from '../../../i18n';
 import { saveFile } from '../../components/save-file';
-import { type Status, StatusLine } from '../../components/status-line';
+import { StatusLine } from '../../components/status-line';
+import { useSave } from '../../components/use-save';
 
 const csvBlob = (text: string) => new Blob([text], { type: 'text/csv;charset=utf-8' });
 const fileName = (who: string, what: string, range: DayRange) =>
@@ -22,15 +22,7 @@ export function RecordDownloads(props: {
   range: DayRange;
   session: AdultSession;
 }) {
-  const [status, setStatus] = createSignal<Status>();
-  const run = async (write: () => Promise<void>) => {
-    setStatus(undefined);
-    try {
-      await write();
-    } catch (error) {
-      setStatus({ kind: 'error', text: errorText(error) });
-    }
-  };
+  const { status, save: run } = useSave();
   const ids = (students: readonly Student[]) => students.map((student) => student.id);
 
   const downloadEvents = (students: readonly Student[], who: string) =>

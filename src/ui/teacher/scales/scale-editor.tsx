@@ -8,8 +8,9 @@ import { listCards } from '../../../db/repos/card-reads';
 import { saveScale } from '../../../db/repos/scales';
 import type { CardId, ScaleId } from '../../../domain/ids';
 import { SCALE_NAME_MAX_LENGTH, type ScaleDraft, type ScaleLevelPlan } from '../../../domain/scales';
-import { errorText, t } from '../../../i18n';
-import { type Status, StatusLine } from '../../components/status-line';
+import { t } from '../../../i18n';
+import { StatusLine } from '../../components/status-line';
+import { useSave } from '../../components/use-save';
 import { LevelFields } from './level-fields';
 
 /**
@@ -28,8 +29,7 @@ export function ScaleEditor(props: {
   const [savedId, setSavedId] = createSignal(props.scaleId);
   const [saved, setSaved] = createSignal<ScaleDraft | undefined>(props.scaleId ? props.start : undefined);
   const [draft, setDraft] = createSignal<ScaleDraft>(props.start);
-  const [status, setStatus] = createSignal<Status>();
-  const [saving, setSaving] = createSignal(false);
+  const { busy: saving, status, setStatus, save: runSave } = useSave();
   // A template not saved yet is a change too: closing would lose it.
   const dirty = () => {
     const last = saved();
@@ -64,18 +64,14 @@ export function ScaleEditor(props: {
   };
 
   const save = async () => {
-    setSaving(true);
-    try {
-      const scale = await saveScale(db, adultSession(), savedId(), draft(), clock.now());
-      setSavedId(scale.id);
-      setSaved({ name: scale.name, levels: scale.levels });
-      setDraft({ name: scale.name, levels: scale.levels });
-      setStatus({ kind: 'done', text: t('scales.saved', { name: scale.name }) });
-    } catch (error) {
-      setStatus({ kind: 'error', text: errorText(error) });
-    } finally {
-      setSaving(false);
-    }
+    const scale = await runSave(
+      () => saveScale(db, adultSession(), savedId(), draft(), clock.now()),
+      (stored) => t('scales.saved', { name: stored.name }),
+    );
+    if (!scale) return;
+    setSavedId(scale.id);
+    setSaved({ name: scale.name, levels: scale.levels });
+    setDraft({ name: scale.name, levels: scale.levels });
   };
 
   return (

@@ -8,8 +8,9 @@ import { assignScale } from '../../../db/repos/scales';
 import { listStudents } from '../../../db/repos/student-reads';
 import type { Student } from '../../../domain/people';
 import type { FivePointScale } from '../../../domain/scales';
-import { errorText, t } from '../../../i18n';
-import { type Status, StatusLine } from '../../components/status-line';
+import { t } from '../../../i18n';
+import { StatusLine } from '../../components/status-line';
+import { useSave } from '../../components/use-save';
 
 /** Which scale each student rates on, and whether they check in with it as the day starts. */
 export function ScaleStudents() {
@@ -40,30 +41,26 @@ function StudentScale(props: { student: Student; scales: readonly FivePointScale
   const saved = props.student.scale;
   const [scaleId, setScaleId] = createSignal<string>(saved?.scaleId ?? '');
   const [checkIn, setCheckIn] = createSignal(saved?.checkInAtStart ?? true);
-  const [status, setStatus] = createSignal<Status>();
+  const { status, save: runSave } = useSave();
   const name = () => props.student.name;
   const prefix = `student-scale-${props.student.id}`;
 
   const save = async (event: SubmitEvent) => {
     event.preventDefault();
     const scale = props.scales.find((candidate) => candidate.id === scaleId());
-    try {
-      await assignScale(
-        db,
-        adultSession(),
-        props.student.id,
-        scale ? { scaleId: scale.id, checkInAtStart: checkIn() } : undefined,
-        clock.now(),
-      );
-      setStatus({
-        kind: 'done',
-        text: scale
-          ? t('scales.assigned', { name: name(), scale: scale.name })
-          : t('scales.unassigned', { name: name() }),
-      });
-    } catch (error) {
-      setStatus({ kind: 'error', text: errorText(error) });
-    }
+    await runSave(
+      () =>
+        assignScale(
+          db,
+          adultSession(),
+          props.student.id,
+          scale ? { scaleId: scale.id, checkInAtStart: checkIn() } : undefined,
+          clock.now(),
+        ),
+      scale
+        ? t('scales.assigned', { name: name(), scale: scale.name })
+        : t('scales.unassigned', { name: name() }),
+    );
   };
 
   return (

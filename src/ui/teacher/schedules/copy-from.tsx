@@ -7,8 +7,9 @@ import { ulid } from '../../../domain/ids';
 import type { Student } from '../../../domain/people';
 import { copyItems, type ScheduleItem, type ScheduleSlot, sameSlot } from '../../../domain/schedule';
 import { schoolDayOf } from '../../../domain/time';
-import { errorText, t } from '../../../i18n';
-import { type Status, StatusLine } from '../../components/status-line';
+import { t } from '../../../i18n';
+import { StatusLine } from '../../components/status-line';
+import { useSave } from '../../components/use-save';
 import { isSlotKey, SLOT_KEYS, type SlotKey, slotName, slotOf } from './slots';
 
 type Source = { studentId: StudentId; slot: ScheduleSlot };
@@ -24,7 +25,7 @@ export function CopyFrom(props: {
 }): JSX.Element {
   const [studentId, setStudentId] = createSignal<string>(props.target.studentId);
   const [slotKey, setSlotKey] = createSignal<SlotKey>('1');
-  const [status, setStatus] = createSignal<Status>();
+  const { status, setStatus, save: runSave } = useSave();
 
   const copy = async (event: SubmitEvent) => {
     event.preventDefault();
@@ -36,23 +37,19 @@ export function CopyFrom(props: {
       setStatus({ kind: 'error', text: t('schedules.copySame') });
       return;
     }
-    try {
-      const { items } = await scheduleToEdit(db, from.studentId, from.slot);
-      if (items.length === 0) {
-        setStatus({
-          kind: 'error',
-          text: t('schedules.copyEmpty', { slot: slotName(from.slot), name: student.name }),
-        });
-        return;
-      }
-      setStatus(undefined);
-      props.onCopy(
-        copyItems(items, () => ulid<'step'>(now)),
-        from,
-      );
-    } catch (error) {
-      setStatus({ kind: 'error', text: errorText(error) });
+    const source = await runSave(() => scheduleToEdit(db, from.studentId, from.slot));
+    if (!source) return;
+    if (source.items.length === 0) {
+      setStatus({
+        kind: 'error',
+        text: t('schedules.copyEmpty', { slot: slotName(from.slot), name: student.name }),
+      });
+      return;
     }
+    props.onCopy(
+      copyItems(source.items, () => ulid<'step'>(now)),
+      from,
+    );
   };
 
   return (

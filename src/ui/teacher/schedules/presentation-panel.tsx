@@ -1,4 +1,4 @@
-import { createSignal, For } from 'solid-js';
+import { For } from 'solid-js';
 import { clock } from '../../../app/clock';
 import { adultSession } from '../../../app/session';
 import { db } from '../../../db/instance';
@@ -12,9 +12,10 @@ import {
   type PictureStyle,
   type Presentation,
 } from '../../../domain/presentation';
-import { errorText, type MessageKey, t } from '../../../i18n';
+import { type MessageKey, t } from '../../../i18n';
 import { ChoiceGroup } from '../../components/choice-group';
-import { type Status, StatusLine } from '../../components/status-line';
+import { StatusLine } from '../../components/status-line';
+import { useSave } from '../../components/use-save';
 
 const STYLE_NAMES: Record<PictureStyle, MessageKey> = {
   photo: 'schedules.style.photo',
@@ -35,16 +36,16 @@ const LAYOUT_NAMES: Record<Layout, MessageKey> = {
  * language of their screen. Each choice is saved at once and the kiosk follows it.
  */
 export function PresentationPanel(props: { student: Student }) {
-  const [status, setStatus] = createSignal<Status>();
+  const { status, save: runSave } = useSave();
   const presentation = () => props.student.presentation ?? DEFAULT_PRESENTATION;
 
   const save = async (changes: { presentation?: Presentation; locale?: Locale }) => {
-    try {
-      await updateStudentSettings(db, adultSession(), props.student.id, changes, clock.now());
-      setStatus({ kind: 'done', text: t('schedules.presentationSaved', { name: props.student.name }) });
-    } catch (error) {
-      setStatus({ kind: 'error', text: errorText(error) });
-    }
+    await runSave(
+      async () => {
+        await updateStudentSettings(db, adultSession(), props.student.id, changes, clock.now());
+      },
+      t('schedules.presentationSaved', { name: props.student.name }),
+    );
   };
 
   return (

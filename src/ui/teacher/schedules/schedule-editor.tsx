@@ -29,8 +29,9 @@ import {
   setStepBoard,
   setStepCheckIn,
 } from '../../../domain/schedule-edit';
-import { errorText, t } from '../../../i18n';
-import { type Status, StatusLine } from '../../components/status-line';
+import { t } from '../../../i18n';
+import { StatusLine } from '../../components/status-line';
+import { useSave } from '../../components/use-save';
 import { CardChooser } from '../shared/card-chooser';
 import { CopyFrom } from './copy-from';
 import { createDragReorder, dragClass } from './drag-reorder';
@@ -55,8 +56,7 @@ export function ScheduleEditor(props: {
 
   const [baseline, setBaseline] = createSignal<ScheduleItem[]>();
   const [draft, setDraft] = createSignal<ScheduleItem[]>([]);
-  const [status, setStatus] = createSignal<Status>();
-  const [saving, setSaving] = createSignal(false);
+  const { busy: saving, status, setStatus, save: runSave } = useSave();
   const dirty = () => {
     const saved = baseline();
     return saved !== undefined && !sameItems(saved, draft());
@@ -91,20 +91,12 @@ export function ScheduleEditor(props: {
   const reorder = createDragReorder((from, to) => edit((items) => moveItem(items, from, to)));
 
   const save = async () => {
-    setSaving(true);
-    try {
-      const items = draft();
-      await saveSchedule(db, adultSession(), props.student.id, props.slot, items, clock.now());
-      setBaseline(items);
-      setStatus({
-        kind: 'done',
-        text: t('schedules.saved', { slot: slotName(props.slot), name: props.student.name }),
-      });
-    } catch (error) {
-      setStatus({ kind: 'error', text: errorText(error) });
-    } finally {
-      setSaving(false);
-    }
+    const items = draft();
+    const saved = await runSave(
+      () => saveSchedule(db, adultSession(), props.student.id, props.slot, items, clock.now()),
+      t('schedules.saved', { slot: slotName(props.slot), name: props.student.name }),
+    );
+    if (saved) setBaseline(items);
   };
 
   const copied = (items: ScheduleItem[], from: { studentId: StudentId; slot: ScheduleSlot }) => {

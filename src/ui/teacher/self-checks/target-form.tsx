@@ -17,10 +17,11 @@ import {
   type Target,
 } from '../../../domain/self-monitoring';
 import { schoolDayOf } from '../../../domain/time';
-import { errorText, t } from '../../../i18n';
+import { t } from '../../../i18n';
 import { ChoiceGroup } from '../../components/choice-group';
-import { type Status, StatusLine } from '../../components/status-line';
+import { StatusLine } from '../../components/status-line';
 import { StoredPicture } from '../../components/stored-picture';
+import { useSave } from '../../components/use-save';
 import { CardChooser } from '../shared/card-chooser';
 import { StepChoice } from './step-choice';
 import { checksWords, INTERVAL_CHOICES, intervalWords } from './target-words';
@@ -58,8 +59,7 @@ export function TargetForm(props: {
   const [sound, setSound] = createSignal(saved?.sound ?? false);
   const [checks, setChecks] = createSignal<CheckFrequency>(saved?.checks ?? 'every');
   const [tokenOnMatch, setTokenOnMatch] = createSignal(saved?.tokenOnMatch ?? false);
-  const [status, setStatus] = createSignal<Status>();
-  const [saving, setSaving] = createSignal(false);
+  const { busy: saving, status, setStatus, save: runSave } = useSave();
   const formId = saved ? `edit-${saved.id}` : 'new-target';
   const name = () => props.student.name;
   // An interval saved outside the usual choices stays one of them.
@@ -71,35 +71,33 @@ export function TargetForm(props: {
       setStatus({ kind: 'error', text: t('selfChecks.chooseSteps') });
       return;
     }
-    setSaving(true);
-    try {
-      const input = {
-        question: question(),
-        ...(cardId() ? { cardId: cardId() } : {}),
-        answer: answer(),
-        when:
-          whenKind() === 'interval'
-            ? { kind: 'interval', seconds: seconds() }
-            : { kind: 'after-steps', stepIds: [...stepIds()] },
-        sound: sound(),
-        checks: checks(),
-        tokenOnMatch: tokenOnMatch(),
-      };
-      const target = await saveTarget(db, adultSession(), props.student.id, saved?.id, input, clock.now());
-      const words = t('selfChecks.saved', { question: target.question, name: name() });
-      if (saved) {
-        props.onDone?.(words);
-        return;
-      }
-      setStatus({ kind: 'done', text: words });
-      setQuestion('');
-      setCardId(undefined);
-      setStepIds(new Set<StepId>());
-    } catch (error) {
-      setStatus({ kind: 'error', text: errorText(error) });
-    } finally {
-      setSaving(false);
+    const input = {
+      question: question(),
+      ...(cardId() ? { cardId: cardId() } : {}),
+      answer: answer(),
+      when:
+        whenKind() === 'interval'
+          ? { kind: 'interval', seconds: seconds() }
+          : { kind: 'after-steps', stepIds: [...stepIds()] },
+      sound: sound(),
+      checks: checks(),
+      tokenOnMatch: tokenOnMatch(),
+    };
+    const words = (target: { question: string }) =>
+      t('selfChecks.saved', { question: target.question, name: name() });
+    // An edit hands its words to the list it closes into; a new question says them here.
+    const target = await runSave(
+      () => saveTarget(db, adultSession(), props.student.id, saved?.id, input, clock.now()),
+      (stored) => (saved ? undefined : words(stored)),
+    );
+    if (!target) return;
+    if (saved) {
+      props.onDone?.(words(target));
+      return;
     }
+    setQuestion('');
+    setCardId(undefined);
+    setStepIds(new Set<StepId>());
   };
 
   return (

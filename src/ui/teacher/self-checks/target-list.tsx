@@ -9,16 +9,16 @@ import { setTargetActive } from '../../../db/repos/targets';
 import type { Student } from '../../../domain/people';
 import type { Target } from '../../../domain/self-monitoring';
 import { schoolDayOf } from '../../../domain/time';
-import { errorText, t } from '../../../i18n';
-import type { Status } from '../../components/status-line';
+import { t } from '../../../i18n';
 import { StoredPicture } from '../../components/stored-picture';
+import type { StatusSaver } from '../../components/use-save';
 import { targetSummary } from './target-words';
 
 /** A student's self-checks: what each asks, when and how it is checked; edit, stop or ask again. */
 export function TargetList(props: {
   student: Student;
   onEdit: (target: Target) => void;
-  onStatus: (status: Status) => void;
+  saver: StatusSaver;
 }) {
   const targets = useLive(
     () => props.student.id,
@@ -41,13 +41,11 @@ export function TargetList(props: {
   const stepLabel = (stepId: string) => stepLabels().get(stepId) || t('schedules.missingCard');
 
   const setActive = async (target: Target, active: boolean) => {
-    try {
-      await setTargetActive(db, adultSession(), target.id, active, clock.now());
-      const key = active ? 'selfChecks.resumedStatus' : 'selfChecks.stoppedStatus';
-      props.onStatus({ kind: 'done', text: t(key, { question: target.question }) });
-    } catch (error) {
-      props.onStatus({ kind: 'error', text: errorText(error) });
-    }
+    const key = active ? 'selfChecks.resumedStatus' : 'selfChecks.stoppedStatus';
+    await props.saver.save(
+      () => setTargetActive(db, adultSession(), target.id, active, clock.now()),
+      t(key, { question: target.question }),
+    );
   };
 
   return (

@@ -8,8 +8,9 @@ import { listBoards } from '../../../db/repos/board-reads';
 import { setTokenPlan } from '../../../db/repos/tokens';
 import type { Student } from '../../../domain/people';
 import { MAX_REWARD_MINUTES, MAX_SPOTS, MIN_REWARD_MINUTES, MIN_SPOTS } from '../../../domain/tokens';
-import { errorText, t } from '../../../i18n';
-import { type Status, StatusLine } from '../../components/status-line';
+import { t } from '../../../i18n';
+import { StatusLine } from '../../components/status-line';
+import { useSave } from '../../components/use-save';
 
 const SPOT_CHOICES = Array.from({ length: MAX_SPOTS - MIN_SPOTS + 1 }, (_, index) => MIN_SPOTS + index);
 /** What a new token board starts with: a short board, so the first reward comes soon. */
@@ -34,7 +35,7 @@ function TokenPlanForm(props: { student: Student }) {
   const [fromSteps, setFromSteps] = createSignal(saved?.fromSteps ?? NEW_PLAN.fromSteps);
   const [boardId, setBoardId] = createSignal<string>(saved?.reinforcerBoardId ?? '');
   const [minutes, setMinutes] = createSignal(saved?.rewardMinutes ?? NEW_PLAN.rewardMinutes);
-  const [status, setStatus] = createSignal<Status>();
+  const { status, save: runSave } = useSave();
   const name = () => props.student.name;
 
   const save = async (event: SubmitEvent) => {
@@ -47,12 +48,12 @@ function TokenPlanForm(props: { student: Student }) {
           ...(boardId() ? { reinforcerBoardId: boardId() } : {}),
         }
       : undefined;
-    try {
-      await setTokenPlan(db, adultSession(), props.student.id, plan, clock.now());
-      setStatus({ kind: 'done', text: t(plan ? 'tokens.saved' : 'tokens.removed', { name: name() }) });
-    } catch (error) {
-      setStatus({ kind: 'error', text: errorText(error) });
-    }
+    await runSave(
+      async () => {
+        await setTokenPlan(db, adultSession(), props.student.id, plan, clock.now());
+      },
+      t(plan ? 'tokens.saved' : 'tokens.removed', { name: name() }),
+    );
   };
 
   return (

@@ -1,8 +1,8 @@
-// Writes a backup file a chunk at a time (see ./format.ts): rows go in one by one, and what is
+// Writes a backup file a chunk at a time (see domain/backup/format.ts): rows go in one by one, and what is
 // kept in memory is the chunk being filled; the rest is already Blob parts the browser may keep
 // on disk.
 
-import { concatBytes, passphraseKey, sha256, toBase64, toHex, utf8 } from './encoding';
+import { concatBytes, toBase64, toHex, utf8 } from '../../domain/backup/encoding';
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
@@ -13,8 +13,9 @@ import {
   IV_BYTES,
   KDF_ITERATIONS,
   SALT_BYTES,
-} from './format';
-import type { FileRecord } from './record-schemas';
+} from '../../domain/backup/format';
+import type { FileRecord } from '../../domain/backup/record-schemas';
+import { passphraseKey, sha256 } from './crypto';
 
 /** Blob parts are joined into one Blob every so often, so the list of parts stays short. */
 const PARTS_BEFORE_JOINING = 64;

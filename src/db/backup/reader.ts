@@ -1,12 +1,9 @@
-// Reads a backup file a line at a time (see ./format.ts), checking everything on the way: the
+// Reads a backup file a line at a time (see domain/backup/format.ts), checking everything on the way: the
 // header, each chunk's seal or place, each row against its table's schema, the order of keys,
 // the counts, and at the end the checksum. Rows are handed on a chunk at a time; a caller that
 // writes must wait for the whole file to be read once without error first (see db/repos/backup).
 import * as v from 'valibot';
-import { PICTURE_MAX_BYTES } from '../cards';
-import { AppError } from '../errors';
-import type { MediaId } from '../ids';
-import { concatBytes, fromBase64, passphraseKey, sha256, toHex } from './encoding';
+import { concatBytes, fromBase64, toHex } from '../../domain/backup/encoding';
 import {
   BACKUP_FORMAT,
   BACKUP_LIMITS,
@@ -19,13 +16,17 @@ import {
   parseFileJson,
   READABLE_VERSIONS,
   sealedChunkSchema,
-} from './format';
-import { BACKUP_TABLES, type BackupTable, type FileRecord, RECORD_SCHEMAS } from './record-schemas';
-
-/** A picture as it goes back into the database. */
-export type MediaRow = { id: MediaId; ownerId: string; updatedAt: number; blob: Blob };
-/** One row of a backup, ready for its table. */
-export type BackupRow = Exclude<FileRecord, { t: 'media' }> | { t: 'media'; v: MediaRow };
+} from '../../domain/backup/format';
+import {
+  BACKUP_TABLES,
+  type BackupTable,
+  type FileRecord,
+  RECORD_SCHEMAS,
+} from '../../domain/backup/record-schemas';
+import type { BackupRow } from '../../domain/backup/rows';
+import { PICTURE_MAX_BYTES } from '../../domain/cards';
+import { AppError } from '../../domain/errors';
+import { passphraseKey, sha256 } from './crypto';
 
 export type ReadOptions = {
   passphrase?: string;

@@ -1,0 +1,104 @@
+// Classroom sync as the teacher's settings use it: the account, "Sync now", and the status
+// anyone can read. The replicator itself is ../sync/replicator.ts.
+import { AppError } from '../../domain/errors';
+import { ulid } from '../../domain/ids';
+import type { AdultSession } from '../../domain/people';
+import { type SyncAccount, syncAccountSchema } from '../../domain/sync/account';
+import { isShared, SYNC_TABLES, type SyncRow } from '../../domain/sync/documents';
+import { parseWith } from '../../domain/validation';
+import type { AppDb } from '../app-db';
+import type { Fetch } from '../sync/couch-client';
+import { type SyncReport, syncOnce } from '../sync/replicator';
+import { installServerRules } from '../sync/server-rules';
+import { putSyncSetting, readSyncSetting, SYNC_ERROR_CODES } from '../sync/sync-settings';
+import { guardedWrite } from '../write-errors';
+import { requireRole } from './access';
+
+/** The teacher sets the classroom's server, database and this device's account. */
+export async function saveSyncAccount(
+  db: AppDb,
+  session: AdultSession | undefined,
+  input: unknown,
+): Promise<SyncAccount> {
+  requireRole(session, 'teacher');
+  const account = parseWith(syncAccountSchema, input);
+  await guardedWrite(async () => {
+    await putSyncSetting(db, 'syncAccount', account);
+  });
+  return account;
+}
+
+/** Pushes and pulls once with the saved account, and notes how it went either way. */
+export async function syncNow(
+  db: AppDb,
+  session: AdultSession | undefined,
+  now: number,
+  fetcher?: Fetch,
+): Promise<SyncReport> {
+  requireRole(session, 'teacher');
+  const account = await readSyncSetting(db, 'syncAccount');
+  if (!account) throw new AppError('invalid-input', 'no sync account');
+  const previous = await readSyncSetting(db, 'syncStatus');
+  try {
+    const report = await syncOnce(
+      db,
+      account,
+      fetcher ? { fetch: fetcher, now: () => now } : { now: () => now },
+    );
+    await writeStatus(db, { lastSyncedAt: now, setAside: report.setAside.length });
+    return report;
+  } catch (error) {
+    const known = SYNC_ERROR_CODES.find((code) => error instanceof AppError && error.code === code);
+    const code = known ?? 'sync-server';
+    await writeStatus(db, {
+      ...(previous?.lastSyncedAt === undefined ? {} : { lastSyncedAt: previous.lastSyncedAt }),
+      lastError: code,
+      setAside: previous?.setAside ?? 0,
+    });
+    throw error;
+  }
+}
+
+function writeStatus(
+  db: AppDb,
+  status: { lastSyncedAt?: number; lastError?: (typeof SYNC_ERROR_CODES)[number]; setAside: number },
+) {
+  return guardedWrite(async () => {
+    await putSyncSetting(db, 'syncStatus', status);
+  });
+}
+
+/** How many of this device's records the server has not been offered yet. */
+export async function recordsWaiting(db: AppDb): Promise<number> {
+  const from = (await readSyncSetting(db, 'syncCheckpoint'))?.pushedFrom ?? 0;
+  let waiting = await db.events.where(':id').aboveOrEqual(ulid(from).slice(0, 10)).count();
+  for (const table of SYNC_TABLES) {
+    if (table === 'events' || table === 'settings') continue;
+    const rows = (await db[table].toArray()) as SyncRow['v'][];
+    waiting += rows.filter(
+      (row) => 'updatedAt' in row && row.updatedAt >= from && isShared({ t: table, v: row } as SyncRow),
+    ).length;
+  }
+  return waiting + (await db.deletions.filter((deletion) => deletion.at >= from).count());
+}
+
+/** The saved account, for the settings form. */
+export const readSyncAccount = (db: AppDb) => readSyncSetting(db, 'syncAccount');
+
+/** How the last sync went. */
+export const readSyncStatus = (db: AppDb) => readSyncSetting(db, 'syncStatus');
+
+/**
+ * From the teacher's account, installs the classroom's rules on the server: the database's
+ * _security and the validate_doc_update that refuses a para's account any change to the plan.
+ */
+export async function installClassroomRules(
+  db: AppDb,
+  session: AdultSession | undefined,
+  fetcher?: Fetch,
+): Promise<void> {
+  requireRole(session, 'teacher');
+  const account = await readSyncSetting(db, 'syncAccount');
+  if (!account) throw new AppError('invalid-input', 'no sync account');
+  await installServerRules(account, fetcher);
+}

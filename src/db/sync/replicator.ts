@@ -1,0 +1,377 @@
+// One round of replication between this device's Dexie database and the classroom's CouchDB
+// database, in CouchDB's own protocol: local edits are offered by id (`_all_docs` says what the
+// server holds, `_bulk_docs` writes the rest with the server's revision, so CouchDB itself refuses
+// a stale write), then the server's `_changes` since a checkpoint are pulled in batches. Each
+// pulled batch is written with its checkpoint in one transaction, so an interruption anywhere
+// leaves either the whole batch and its checkpoint or neither: the next round resumes there, and
+// ids make every write idempotent (no event twice, none lost).
+import * as v from 'valibot';
+import { decide, type MergeDecision } from '../../domain/backup/merge';
+import { type Deletion, deletionOf } from '../../domain/deletions';
+import { AppError } from '../../domain/errors';
+import type { AppEvent } from '../../domain/events';
+import type { StaffId, StudentId } from '../../domain/ids';
+import { ulid } from '../../domain/ids';
+import { rollupKey } from '../../domain/rollup';
+import {
+  documentId,
+  documentOf,
+  type IncomingDocument,
+  isShared,
+  keyOfRow,
+  readDocument,
+  SYNC_TABLES,
+  type SyncRow,
+  type SyncTable,
+} from '../../domain/sync/documents';
+import type { SchoolDay } from '../../domain/time';
+import type { AppDb } from '../app-db';
+import { dayRollupFromLog } from '../repos/events';
+import { deviceIdOf } from '../repos/settings';
+import { removeStudentRows, studentRemovalTables } from '../repos/student-removal';
+import { guardedWrite } from '../write-errors';
+import { CouchClient, type Fetch, type SyncRemote } from './couch-client';
+import { putSyncSetting, readSyncSetting } from './sync-settings';
+
+/** Documents per request: small enough that an interrupted batch costs little to redo. */
+export const SYNC_BATCH = 200;
+
+/** A document the device did not keep, and why, for the teacher. */
+export type SetAside = { id: string; reason: string };
+
+export type SyncReport = {
+  pushed: number;
+  pulled: number;
+  setAside: SetAside[];
+  /** Rows of which two versions met: which id, and whose version stays on this device. */
+  resolved: { id: string; kept: 'device' | 'server' }[];
+};
+
+export type SyncOptions = { fetch?: Fetch; now?: () => number };
+
+const START = { pulledSince: '0', pushedFrom: 0 };
+
+/** Pushes this device's edits, then pulls the server's, once. Throws an AppError on a failed request. */
+export async function syncOnce(
+  db: AppDb,
+  remote: SyncRemote,
+  options: SyncOptions = {},
+): Promise<SyncReport> {
+  const client = new CouchClient(remote, options.fetch);
+  const now = options.now ?? Date.now;
+  const report: SyncReport = { pushed: 0, pulled: 0, setAside: [], resolved: [] };
+  await push(db, client, now(), report);
+  await pull(db, client, await deviceIdOf(db, now()), report);
+  return report;
+}
+
+const checkpointOf = async (db: AppDb) => (await readSyncSetting(db, 'syncCheckpoint')) ?? START;
+
+// ---- push -------------------------------------------------------------------------------------
+
+const allDocsSchema = v.object({
+  rows: v.array(
+    v.union([
+      v.object({
+        id: v.string(),
+        value: v.object({ rev: v.string(), deleted: v.optional(v.boolean()) }),
+        doc: v.optional(v.unknown()),
+      }),
+      // A key the server never held.
+      v.object({ key: v.string(), error: v.string() }),
+    ]),
+  ),
+});
+
+type ServerVersion = { rev: string; deleted: boolean; document?: IncomingDocument };
+
+/** What the server holds of these documents: revision, whether deleted, and (if asked) the row. */
+async function serverVersions(
+  client: CouchClient,
+  ids: readonly string[],
+  withDocuments: boolean,
+): Promise<Map<string, ServerVersion>> {
+  const { json } = await client.request('POST', `/_all_docs${withDocuments ? '?include_docs=true' : ''}`, {
+    keys: ids,
+  });
+  const parsed = v.safeParse(allDocsSchema, json);
+  if (!parsed.success) throw malformed('_all_docs');
+  const versions = new Map<string, ServerVersion>();
+  for (const row of parsed.output.rows) {
+    if (!('value' in row)) continue;
+    const version: ServerVersion = { rev: row.value.rev, deleted: row.value.deleted === true };
+    if (row.doc !== undefined && row.doc !== null)
+      version.document = readDocument(row.doc, JSON.stringify(row.doc).length);
+    versions.set(row.id, version);
+  }
+  return versions;
+}
+
+const bulkResultSchema = v.array(
+  v.object({
+    id: v.string(),
+    ok: v.optional(v.boolean()),
+    error: v.optional(v.string()),
+    reason: v.optional(v.string()),
+  }),
+);
+
+async function bulkWrite(client: CouchClient, docs: readonly Record<string, unknown>[], report: SyncReport) {
+  if (docs.length === 0) return { conflicts: 0 };
+  const { json } = await client.request('POST', '/_bulk_docs', { docs });
+  const parsed = v.safeParse(bulkResultSchema, json);
+  if (!parsed.success) throw malformed('_bulk_docs');
+  let conflicts = 0;
+  for (const result of parsed.output) {
+    if (result.error === undefined) report.pushed++;
+    else if (result.error === 'conflict') conflicts++;
+    // The server's validation refused it (a para's account and the plan): said, not retried.
+    else report.setAside.push({ id: result.id, reason: `server: ${result.reason ?? result.error}` });
+  }
+  return { conflicts };
+}
+
+/** Local rows edited since `from`, a table at a time, in batches. */
+async function* editedRows(db: AppDb, from: number): AsyncGenerator<SyncRow[]> {
+  for (const table of SYNC_TABLES) {
+    if (table === 'events') {
+      // Ids are ULIDs: the events of this device since `from` are the ids from that moment on.
+      const collection = db.events.where(':id').aboveOrEqual(ulid(from).slice(0, 10));
+      let after = '';
+      for (;;) {
+        const page: AppEvent[] = await (after ? db.events.where(':id').above(after) : collection)
+          .limit(SYNC_BATCH)
+          .toArray();
+        if (page.length === 0) break;
+        yield page.map((event) => ({ t: 'events', v: event }) as SyncRow);
+        after = page.at(-1)?.id ?? after;
+      }
+      continue;
+    }
+    const rows = (await db[table].toArray()) as SyncRow['v'][];
+    const edited = rows
+      .map((row) => ({ t: table, v: row }) as SyncRow)
+      .filter(
+        (row) => isShared(row) && (row.t === 'settings' || row.t === 'events' || row.v.updatedAt >= from),
+      );
+    for (let index = 0; index < edited.length; index += SYNC_BATCH)
+      yield edited.slice(index, index + SYNC_BATCH);
+  }
+}
+
+async function push(db: AppDb, client: CouchClient, startedAt: number, report: SyncReport): Promise<void> {
+  const { pushedFrom } = await checkpointOf(db);
+  let conflicts = 0;
+  for await (const rows of editedRows(db, pushedFrom)) {
+    const isEvents = rows[0]?.t === 'events';
+    const ids = rows.map((row) => documentId(row.t, keyOfRow(row)));
+    const server = await serverVersions(client, ids, !isEvents);
+    const docs: Record<string, unknown>[] = [];
+    rows.forEach((row, index) => {
+      const held = server.get(ids[index] ?? '');
+      // Deleted on the server (by another device): the pull deletes it here, never revives it.
+      if (held?.deleted) return;
+      // An event never changes: one the server holds is the same.
+      if (isEvents) {
+        if (!held) docs.push(documentOf(row));
+        return;
+      }
+      if (!held) {
+        docs.push(documentOf(row));
+        return;
+      }
+      const serverRow = held.document?.kind === 'row' ? held.document.row : undefined;
+      // Of two versions the later edit stays; the server's is taken by the pull.
+      const decision: MergeDecision = serverRow ? decide(serverRow.v, row.v) : 'take-backup';
+      if (decision === 'take-backup') docs.push(documentOf(row, held.rev));
+    });
+    conflicts += (await bulkWrite(client, docs, report)).conflicts;
+  }
+  conflicts += await pushDeletions(db, client, pushedFrom, report);
+  // A conflict means the server changed meanwhile: the same edits are offered again next round.
+  if (conflicts === 0) await saveCheckpoint(db, { pushedFrom: startedAt });
+}
+
+async function pushDeletions(db: AppDb, client: CouchClient, from: number, report: SyncReport) {
+  const deletions = (await db.deletions.toArray()).filter(
+    (deletion) => deletion.at >= from && deletion.kind !== 'media',
+  );
+  if (deletions.length === 0) return 0;
+  const ids = deletions.map((deletion) => documentId(deletion.kind as SyncTable, deletion.id));
+  const server = await serverVersions(client, ids, false);
+  const docs = deletions.flatMap((deletion, index) => {
+    const held = server.get(ids[index] ?? '');
+    if (!held || held.deleted) return [];
+    // The tombstone keeps when and by whom, as the deletions table does.
+    return [{ _id: ids[index], _rev: held.rev, _deleted: true, table: deletion.kind, deletion }];
+  });
+  return (await bulkWrite(client, docs, report)).conflicts;
+}
+
+// ---- pull -------------------------------------------------------------------------------------
+
+const changesSchema = v.object({
+  results: v.array(
+    v.object({ id: v.string(), deleted: v.optional(v.boolean()), doc: v.optional(v.unknown()) }),
+  ),
+  last_seq: v.union([v.string(), v.number()]),
+});
+
+const tombstoneSchema = v.object({
+  deletion: v.strictObject({
+    id: v.string(),
+    kind: v.picklist(['students', 'plans']),
+    at: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    by: v.pipe(v.string(), v.maxLength(64)),
+  }),
+});
+
+const remoteCheckpointSchema = v.object({ _rev: v.string(), pulledSince: v.string() });
+
+/**
+ * The checkpoint is kept on both sides, as CouchDB's replicator keeps it: here, with each batch,
+ * and in a `_local` document of the server's. When they differ (the server's database was
+ * recreated or restored, so its sequence numbers mean something else) the pull starts again from
+ * the beginning: nothing is lost, and ids make it add nothing twice.
+ */
+async function remoteCheckpoint(client: CouchClient, path: string) {
+  try {
+    const parsed = v.safeParse(remoteCheckpointSchema, (await client.request('GET', path)).json);
+    return parsed.success ? parsed.output : undefined;
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'sync-no-database') return undefined;
+    throw error;
+  }
+}
+
+async function pull(db: AppDb, client: CouchClient, deviceId: string, report: SyncReport): Promise<void> {
+  const checkpointPath = `/_local/on-my-own-${deviceId}`;
+  const held = await remoteCheckpoint(client, checkpointPath);
+  let rev = held?._rev;
+  if ((await checkpointOf(db)).pulledSince !== (held?.pulledSince ?? START.pulledSince))
+    await saveCheckpoint(db, { pulledSince: START.pulledSince });
+  for (;;) {
+    const { pulledSince } = await checkpointOf(db);
+    const { json } = await client.request(
+      'GET',
+      `/_changes?include_docs=true&limit=${SYNC_BATCH}&since=${encodeURIComponent(pulledSince)}`,
+    );
+    const parsed = v.safeParse(changesSchema, json);
+    if (!parsed.success) throw malformed('_changes');
+    const { results } = parsed.output;
+    const lastSeq = String(parsed.output.last_seq);
+    const incoming = results.map((change) => {
+      const read = readDocument(change.doc, JSON.stringify(change.doc ?? null).length);
+      if (read.kind === 'deleted') {
+        const tombstone = v.safeParse(tombstoneSchema, change.doc);
+        if (!tombstone.success || tombstone.output.deletion.id !== read.key)
+          return {
+            kind: 'refused',
+            id: read.id,
+            reason: 'deleted without a record of the deletion',
+          } as const;
+        if (tombstone.output.deletion.kind !== read.table)
+          return { kind: 'refused', id: read.id, reason: 'this kind of row is never deleted' } as const;
+        return { ...read, deletion: tombstone.output.deletion as Deletion };
+      }
+      return read;
+    });
+    await applyBatch(db, incoming, lastSeq, report);
+    const written = await client.request('PUT', checkpointPath, {
+      ...(rev === undefined ? {} : { _rev: rev }),
+      pulledSince: lastSeq,
+    });
+    const answer = v.safeParse(v.object({ rev: v.string() }), written.json);
+    if (!answer.success) throw malformed('_local');
+    rev = answer.output.rev;
+    if (results.length < SYNC_BATCH || lastSeq === pulledSince) break;
+  }
+}
+
+type Incoming =
+  | Exclude<IncomingDocument, { kind: 'deleted' }>
+  | (Extract<IncomingDocument, { kind: 'deleted' }> & { deletion: Deletion });
+
+/** Writes one pulled batch and its checkpoint together, recomputing the rollups of the days it touches. */
+function applyBatch(db: AppDb, batch: readonly Incoming[], pulledSince: string, report: SyncReport) {
+  const tables = [...new Set([...SYNC_TABLES.map((table) => db[table]), ...studentRemovalTables(db)])];
+  return guardedWrite(() =>
+    db.transaction('rw', tables, async () => {
+      const deleted = new Map((await db.deletions.toArray()).map((deletion) => [deletion.id, deletion]));
+      const days = new Map<string, { studentId: StudentId; day: SchoolDay }>();
+      let pulled = 0;
+      for (const item of batch) {
+        if (item.kind === 'ignored') continue;
+        if (item.kind === 'refused') {
+          report.setAside.push({ id: item.id, reason: item.reason });
+          continue;
+        }
+        if (item.kind === 'deleted') {
+          await applyDeletion(db, item.deletion, deleted);
+          pulled++;
+          continue;
+        }
+        const { row } = item;
+        const owner = row.t === 'settings' || row.t === 'staff' ? undefined : studentOfRow(row);
+        if (deleted.has(keyOfRow(row)) || (owner !== undefined && deleted.has(owner))) continue;
+        if (row.t === 'events') {
+          if (await db.events.get(row.v.id)) continue;
+          await db.events.add(row.v);
+          days.set(rollupKey(row.v.studentId, row.v.day), row.v);
+          if (row.v.type === 'voided') {
+            const target = await db.events.get(row.v.target);
+            if (target) days.set(rollupKey(target.studentId, target.day), target);
+          }
+          pulled++;
+          continue;
+        }
+        const table = db[row.t] as unknown as {
+          get(key: string): Promise<unknown>;
+          put(row: unknown): Promise<unknown>;
+        };
+        const decision = decide(await table.get(keyOfRow(row)), row.v);
+        if (decision === 'add' || decision === 'take-backup') {
+          await table.put(row.v);
+          pulled++;
+        }
+        if (decision === 'take-backup' || decision === 'keep-device')
+          report.resolved.push({ id: item.id, kept: decision === 'take-backup' ? 'server' : 'device' });
+      }
+      for (const { studentId, day } of days.values()) {
+        // A student deleted later in the same batch has no days left to count.
+        if (!deleted.has(studentId)) await db.rollups.put(await dayRollupFromLog(db, studentId, day));
+      }
+      const checkpoint = await checkpointOf(db);
+      await putSyncSetting(db, 'syncCheckpoint', { ...checkpoint, pulledSince });
+      report.pulled += pulled;
+    }),
+  );
+}
+
+function studentOfRow(row: SyncRow): string | undefined {
+  return row.t === 'schedules' || row.t === 'plans' || row.t === 'targets' || row.t === 'events'
+    ? row.v.studentId
+    : undefined;
+}
+
+async function applyDeletion(db: AppDb, deletion: Deletion, deleted: Map<string, Deletion>) {
+  if (deleted.has(deletion.id)) return;
+  if (deletion.kind === 'students') {
+    await removeStudentRows(db, deletion.id as StudentId);
+  } else {
+    await db.plans.delete(deletion.id as never);
+  }
+  const kept = deletionOf(deletion.kind, deletion.id, deletion.at, deletion.by as StaffId);
+  await db.deletions.put(kept);
+  deleted.set(kept.id, kept);
+}
+
+async function saveCheckpoint(db: AppDb, change: Partial<typeof START>) {
+  await guardedWrite(() =>
+    db.transaction('rw', db.settings, async () => {
+      await putSyncSetting(db, 'syncCheckpoint', { ...(await checkpointOf(db)), ...change });
+    }),
+  );
+}
+
+const malformed = (what: string) => new AppError('sync-malformed', `${what}: unexpected answer`);

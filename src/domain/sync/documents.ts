@@ -1,0 +1,125 @@
+// How the classroom's rows travel as CouchDB documents, and how a document from a server is
+// checked before anything of it is kept. A row is `{ _id: "<table>:<key>", table, row }`: the
+// table in the id keeps ids unique across tables on the server, and `row` is exactly what the
+// backup file holds, so the backup's schemas (../backup/record-schemas) judge it. Rollups never
+// travel (each device computes its own); pictures do not travel yet.
+import * as v from 'valibot';
+import { isClassroomSetting } from '../backup/format';
+import { type BackupTable, RECORD_SCHEMAS } from '../backup/record-schemas';
+import type { BackupRow } from '../backup/rows';
+
+/** The tables a classroom shares through its server, in the order a push sends them. */
+export const SYNC_TABLES = [
+  'settings',
+  'staff',
+  'students',
+  'cards',
+  'boards',
+  'scales',
+  'schedules',
+  'targets',
+  'plans',
+  'events',
+] as const satisfies readonly BackupTable[];
+export type SyncTable = (typeof SYNC_TABLES)[number];
+export type SyncRow = Extract<BackupRow, { t: SyncTable }>;
+
+/**
+ * A document larger than this is set aside unread: no row of the app comes near it (a schedule of
+ * 100 steps with mini-schedules is a few tens of kilobytes), pictures do not travel in documents.
+ */
+export const MAX_DOCUMENT_CHARS = 256 * 1024;
+
+/** Keys that could reach an object's prototype: a document holding one anywhere is refused. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+const isSyncTable = (name: string): name is SyncTable => (SYNC_TABLES as readonly string[]).includes(name);
+
+export const keyOfRow = (row: SyncRow): string => (row.t === 'settings' ? row.v.key : row.v.id);
+
+export const documentId = (table: SyncTable, key: string): string => `${table}:${key}`;
+
+/** The table and key a document id names, if it names a synced table. */
+export function rowAddress(id: string): { table: SyncTable; key: string } | undefined {
+  const colon = id.indexOf(':');
+  if (colon <= 0) return undefined;
+  const table = id.slice(0, colon);
+  const key = id.slice(colon + 1);
+  return isSyncTable(table) && key.length > 0 ? { table, key } : undefined;
+}
+
+/** Whether a row is the classroom's to share (a tablet's own settings stay on it). */
+export const isShared = (row: SyncRow): boolean => row.t !== 'settings' || isClassroomSetting(row.v.key);
+
+/** The document a row travels as; `rev` is the server's revision this edit replaces, if any. */
+export function documentOf(row: SyncRow, rev?: string): Record<string, unknown> {
+  return {
+    _id: documentId(row.t, keyOfRow(row)),
+    ...(rev === undefined ? {} : { _rev: rev }),
+    table: row.t,
+    row: row.v,
+  };
+}
+
+/** What a document from a server holds: a row to keep, a deletion, or a reason it was set aside. */
+export type IncomingDocument =
+  | { kind: 'row'; id: string; row: SyncRow }
+  | { kind: 'deleted'; id: string; table: SyncTable; key: string }
+  | { kind: 'refused'; id: string; reason: string }
+  /** A design document or a table this version does not know: not ours to keep. */
+  | { kind: 'ignored'; id: string };
+
+function forbiddenKey(value: unknown, depth = 0): string | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  // Rows are shallow; anything nested this deep is not one of ours.
+  if (depth > 32) return 'nesting';
+  for (const key of Object.keys(value)) {
+    if (FORBIDDEN_KEYS.has(key)) return key;
+    const inner = forbiddenKey((value as Record<string, unknown>)[key], depth + 1);
+    if (inner !== undefined) return inner;
+  }
+  return undefined;
+}
+
+const envelopeSchema = v.object({
+  _id: v.string(),
+  _rev: v.optional(v.string()),
+  _deleted: v.optional(v.boolean()),
+  table: v.optional(v.string()),
+  row: v.optional(v.unknown()),
+});
+
+/**
+ * Checks one document from a server as a backup row is checked: its size, no prototype keys, its
+ * id naming a synced table, its row against that table's schema and agreeing with its id.
+ */
+export function readDocument(document: unknown, serialisedChars: number): IncomingDocument {
+  const id =
+    typeof document === 'object' &&
+    document !== null &&
+    typeof (document as { _id?: unknown })._id === 'string'
+      ? (document as { _id: string })._id
+      : '(no id)';
+  if (serialisedChars > MAX_DOCUMENT_CHARS) return { kind: 'refused', id, reason: 'too large' };
+  const forbidden = forbiddenKey(document);
+  if (forbidden !== undefined)
+    return { kind: 'refused', id, reason: `the key "${forbidden}" is not allowed` };
+  const envelope = v.safeParse(envelopeSchema, document);
+  if (!envelope.success) return { kind: 'refused', id, reason: 'not a document' };
+  if (id.startsWith('_design/') || id.startsWith('_local/')) return { kind: 'ignored', id };
+  const address = rowAddress(id);
+  if (!address) return { kind: 'ignored', id };
+  if (envelope.output._deleted === true) return { kind: 'deleted', id, ...address };
+  if (envelope.output.table !== address.table)
+    return { kind: 'refused', id, reason: 'table does not match id' };
+  const parsed = v.safeParse(RECORD_SCHEMAS[address.table], envelope.output.row);
+  if (!parsed.success) {
+    const issue = parsed.issues[0];
+    const path = issue.path?.map((item) => String(item.key)).join('.') ?? '';
+    return { kind: 'refused', id, reason: `${path ? `${path}: ` : ''}${issue.message}` };
+  }
+  const row = { t: address.table, v: parsed.output } as SyncRow;
+  if (keyOfRow(row) !== address.key) return { kind: 'refused', id, reason: 'key does not match id' };
+  if (!isShared(row)) return { kind: 'refused', id, reason: 'a setting of one device' };
+  return { kind: 'row', id, row };
+}

@@ -1,0 +1,22 @@
+// English words of Settings → Classroom sync; sync.es.ts has the same keys.
+export const syncEn = {
+  'sync.title': 'Classroom sync',
+  'sync.intro':
+    "Every device of the classroom keeps the same students, plans and records through the school's CouchDB server. Records stay on this device too, and wait here while it is offline.",
+  'sync.server': 'Server address',
+  'sync.database': 'Classroom database',
+  'sync.username': 'Account',
+  'sync.password': 'Password',
+  'sync.save': 'Save sync settings',
+  'sync.now': 'Sync now',
+  'sync.syncing': 'Syncing…',
+  'sync.never': 'Not synced yet.',
+  'sync.lastSynced': 'Last synced: {when}.',
+  'sync.waiting': 'Records waiting to be sent: {count}.',
+  'sync.lastError': 'Last attempt failed: {text}',
+  'sync.done': 'Synced: {pushed} sent, {pulled} received.',
+  'sync.installRules': "Install the classroom's rules on the server",
+  'sync.rulesInstalled':
+    "The server now lets only the teacher's account change the plan; para accounts add records.",
+  'sync.setAside': '{count} documents from the server were not kept because they were not valid: {ids}.',
+} as const;

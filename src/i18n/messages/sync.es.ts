@@ -1,0 +1,23 @@
+import type { syncEn } from './sync.en';
+
+export const syncEs: Record<keyof typeof syncEn, string> = {
+  'sync.title': 'Sincronización del aula',
+  'sync.intro':
+    'Todos los dispositivos del aula tienen los mismos estudiantes, planes y registros a través del servidor CouchDB de la escuela. Los registros se quedan también en este dispositivo y esperan aquí mientras no hay conexión.',
+  'sync.server': 'Dirección del servidor',
+  'sync.database': 'Base de datos del aula',
+  'sync.username': 'Cuenta',
+  'sync.password': 'Contraseña',
+  'sync.save': 'Guardar la sincronización',
+  'sync.now': 'Sincronizar ahora',
+  'sync.syncing': 'Sincronizando…',
+  'sync.never': 'Aún no se ha sincronizado.',
+  'sync.lastSynced': 'Última sincronización: {when}.',
+  'sync.waiting': 'Registros por enviar: {count}.',
+  'sync.lastError': 'El último intento falló: {text}',
+  'sync.done': 'Sincronizado: {pushed} enviados, {pulled} recibidos.',
+  'sync.installRules': 'Instalar las reglas del aula en el servidor',
+  'sync.rulesInstalled':
+    'El servidor ahora solo deja cambiar el plan a la cuenta del maestro; las cuentas de auxiliares añaden registros.',
+  'sync.setAside': 'No se guardaron {count} documentos del servidor porque no eran válidos: {ids}.',
+};

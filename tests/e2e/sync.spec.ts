@@ -1,0 +1,80 @@
+import type { Page } from '@playwright/test';
+import { syncPort } from './fixtures/sync-port';
+import { expect, test } from './fixtures/test';
+import { completeSetup, expectNoAxeViolations } from './page-models/app';
+import { anotherTablet } from './page-models/backups';
+
+async function addStudent(page: Page, name: string): Promise<void> {
+  await page.getByLabel('Student’s name').fill(name);
+  await page.getByRole('button', { name: 'Add a student' }).click();
+  await expect(page.getByRole('region', { name: 'Students' }).getByRole('status')).toHaveText(
+    `${name} was added.`,
+  );
+}
+
+const syncPanel = (page: Page) => page.getByRole('region', { name: 'Classroom sync' });
+
+/** Settings → Classroom sync: the server behind the app's origin, the classroom's database. */
+async function connect(page: Page, database: string): Promise<void> {
+  await page.getByRole('link', { name: 'Settings' }).click();
+  const panel = syncPanel(page);
+  await panel.getByLabel('Server address').fill(new URL('/couch', page.url()).href);
+  await panel.getByLabel('Classroom database').fill(database);
+  await panel.getByRole('button', { name: 'Save sync settings' }).click();
+  await expect(panel.getByRole('status')).toHaveText('Saved.');
+}
+
+async function syncNow(page: Page): Promise<void> {
+  const panel = syncPanel(page);
+  await panel.getByRole('button', { name: 'Sync now' }).click();
+  await expect(panel.getByRole('status')).toContainText('Synced:');
+  await expect(panel.getByTestId('sync-waiting')).toHaveText('Records waiting to be sent: 0.');
+}
+
+async function studentsOf(page: Page) {
+  await page.getByRole('link', { name: 'Home' }).click();
+  return page.getByRole('region', { name: 'Students' });
+}
+
+test('a student added on the laptop reaches the tablet, and their deletion travels too', async ({
+  page: laptop,
+  browser,
+  baseURL,
+}) => {
+  const database = `classroom-${Date.now()}`;
+  // The school's server has the classroom's database (made here as its admin would).
+  expect((await fetch(`http://127.0.0.1:${syncPort}/${database}`, { method: 'PUT' })).status).toBe(201);
+
+  await completeSetup(laptop);
+  await addStudent(laptop, 'Ben');
+  await connect(laptop, database);
+  await expect(syncPanel(laptop).getByTestId('sync-last')).toHaveText('Not synced yet.');
+  await syncNow(laptop);
+  await expect(syncPanel(laptop).getByTestId('sync-last')).toContainText('Last synced:');
+  await expectNoAxeViolations(laptop);
+
+  const tablet = await anotherTablet(browser, baseURL);
+  await completeSetup(tablet, 'Cleo');
+  await connect(tablet, database);
+  await syncNow(tablet);
+  const onTablet = await studentsOf(tablet);
+  const ben = onTablet.getByText('Ben', { exact: true });
+  await ben.scrollIntoViewIfNeeded();
+  await expect(ben).toBeInViewport();
+
+  const onLaptop = await studentsOf(laptop);
+  await onLaptop.getByRole('button', { name: 'Delete Ben…' }).click();
+  await laptop.getByRole('button', { name: 'Delete Ben for good' }).click();
+  await expect(onLaptop.getByRole('status')).toHaveText('Ben and all their records were deleted.');
+  await laptop.getByRole('link', { name: 'Settings' }).click();
+  await syncNow(laptop);
+
+  await tablet.getByRole('link', { name: 'Settings' }).click();
+  await syncNow(tablet);
+  const afterSync = await studentsOf(tablet);
+  const cleo = afterSync.getByText('Cleo', { exact: true });
+  await cleo.scrollIntoViewIfNeeded();
+  await expect(cleo).toBeInViewport();
+  await expect(afterSync.getByText('Ben', { exact: true })).toHaveCount(0);
+  await tablet.context().close();
+});

@@ -1,0 +1,88 @@
+// Rows as CouchDB documents, and the checks a document from a server passes before it is kept.
+import { describe, expect, test } from 'vitest';
+import { ulid } from '../../src/domain/ids';
+import {
+  documentOf,
+  MAX_DOCUMENT_CHARS,
+  readDocument,
+  rowAddress,
+  type SyncRow,
+} from '../../src/domain/sync/documents';
+import { ANA, aShown } from '../support/events';
+
+const NOW = Date.UTC(2026, 8, 7, 12);
+const student = {
+  id: ulid<'student'>(NOW),
+  name: 'Ana',
+  locale: 'en',
+  createdAt: NOW,
+  updatedAt: NOW,
+} as const;
+const studentRow = { t: 'students', v: student } as SyncRow;
+const read = (document: unknown) => readDocument(document, JSON.stringify(document).length);
+
+describe('a row travels as a document and comes back the same', () => {
+  test('a student and an event, by table and id', () => {
+    const event = aShown(ANA, NOW);
+    for (const row of [studentRow, { t: 'events', v: event } as SyncRow]) {
+      const document = documentOf(row);
+      expect(read(JSON.parse(JSON.stringify(document)))).toEqual({ kind: 'row', id: document._id, row });
+    }
+    expect(documentOf(studentRow, '3-abc')).toMatchObject({ _id: `students:${student.id}`, _rev: '3-abc' });
+  });
+
+  test('ids name a synced table and a key', () => {
+    expect(rowAddress(`plans:${student.id}`)).toEqual({ table: 'plans', key: student.id });
+    expect(rowAddress('rollups:x')).toBeUndefined();
+    expect(rowAddress('media:x')).toBeUndefined();
+    expect(rowAddress(':x')).toBeUndefined();
+  });
+});
+
+describe('a document from a server is untrusted', () => {
+  const document = documentOf(studentRow);
+
+  test('too large, prototype keys anywhere, a broken row, a row under another id: each refused with its reason', () => {
+    expect(readDocument(document, MAX_DOCUMENT_CHARS + 1)).toMatchObject({
+      kind: 'refused',
+      reason: 'too large',
+    });
+    const hostile = JSON.parse(
+      `{"_id":"students:${student.id}","table":"students","row":{"__proto__":{"x":1}}}`,
+    );
+    expect(read(hostile)).toMatchObject({ kind: 'refused', reason: 'the key "__proto__" is not allowed' });
+    expect(read({ ...document, row: { ...student, constructor: 1 } })).toMatchObject({ kind: 'refused' });
+    expect(read({ ...document, row: { ...student, name: '' } })).toMatchObject({ kind: 'refused' });
+    expect(read({ ...document, table: 'cards' })).toMatchObject({
+      kind: 'refused',
+      reason: 'table does not match id',
+    });
+    expect(read({ ...document, _id: `students:${ulid(NOW + 1)}` })).toMatchObject({
+      kind: 'refused',
+      reason: 'key does not match id',
+    });
+    expect(read('not an object')).toMatchObject({ kind: 'refused', id: '(no id)' });
+  });
+
+  test("a device's own setting is not the classroom's to receive", () => {
+    const setting = {
+      _id: 'settings:deviceId',
+      table: 'settings',
+      row: { key: 'deviceId', value: ulid(NOW) },
+    };
+    expect(read(setting).kind).toBe('refused');
+  });
+
+  test('design documents and unknown tables are not ours; a deletion names its row', () => {
+    expect(read({ _id: '_design/classroom', validate_doc_update: 'function () {}' })).toMatchObject({
+      kind: 'ignored',
+    });
+    expect(read({ _id: 'pictures:abc' })).toMatchObject({ kind: 'ignored' });
+    expect(read({ _id: `students:${student.id}`, _rev: '2-x', _deleted: true })).toEqual({
+      kind: 'deleted',
+      id: `students:${student.id}`,
+      table: 'students',
+      key: student.id,
+    });
+  });
+});
