@@ -133,9 +133,13 @@ test('a large board file is read in a worker: the screen keeps drawing and shows
   });
   await fileInput(page).setInputFiles({ name: 'big.obz', mimeType: '', buffer: Buffer.from(obz) });
 
-  await expect(importPanel(page).getByRole('status')).toHaveText(/^40 boards were imported/, {
-    timeout: 30_000,
-  });
+  // Read whole, the package waits for the teacher's choice: all 40 become choice boards.
+  const preview = page.getByRole('region', { name: 'Choose from “big.obz”' });
+  const uses = preview.getByRole('combobox', { name: /^What to make of/ });
+  await expect(uses).toHaveCount(40, { timeout: 30_000 });
+  for (const use of await uses.all()) await use.selectOption({ label: 'A choice board' });
+  await preview.getByRole('button', { name: 'Import what I chose' }).click();
+  await expect(importPanel(page).getByRole('status')).toHaveText(/^40 boards were imported/);
   const seen = await page.evaluate(
     () => (window as unknown as { seen: { longestGap: number; progress: string[] } }).seen,
   );

@@ -1,5 +1,5 @@
 // What an import did not take from each board, in words, so the teacher knows what to finish.
-import { For, Show } from 'solid-js';
+import { createUniqueId, For, Show } from 'solid-js';
 import type { ImportedBoard } from '../../../domain/obf/obf-import';
 import { type ImportNote, importNotes } from '../../../domain/obf/obf-notes';
 import { locale, t } from '../../../i18n';
@@ -20,11 +20,14 @@ export function noteText(note: ImportNote): string {
 /** The notes of one board, under its name; nothing when all of it was taken. */
 export function BoardNotes(props: { board: ImportedBoard }) {
   const notes = () => importNotes(props.board);
+  const titleId = createUniqueId();
   return (
     <Show when={notes().length > 0}>
       <div class="board-notes">
-        <p class="board-notes-title">{t('boards.notesOf', { name: props.board.name })}</p>
-        <ul>
+        <p id={titleId} class="board-notes-title">
+          {t('boards.notesOf', { name: props.board.name })}
+        </p>
+        <ul aria-labelledby={titleId}>
           <For each={notes()}>{(note) => <li>{noteText(note)}</li>}</For>
         </ul>
       </div>
