@@ -72,7 +72,7 @@ export const boardsEn = {
   'boards.note.locale-unknown': 'The language is not one this app knows, so none was kept{labels}.',
   'boards.note.extensions-ignored': 'Fields an app added for itself (ext_), not used: {count}.',
   'boards.note.images-without-id': 'Pictures without an id, which no button can show: {count}.',
-  'boards.note.unreadable': 'This board could not be read ({labels}).',
+  'boards.note.unreadable': 'This board could not be read: it is damaged or is not a board file.',
   'boards.exportPackage': 'Export {name} as a package (.obz)',
   'boards.exportAll': 'Export every board as one package (.obz)',
   'boards.exportedAll':

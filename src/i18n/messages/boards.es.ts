@@ -78,7 +78,7 @@ export const boardsEs: Record<keyof typeof boardsEn, string> = {
     'El idioma no es uno que esta aplicación conozca, así que no se guardó{labels}.',
   'boards.note.extensions-ignored': 'Campos que una aplicación añadió para sí (ext_), no usados: {count}.',
   'boards.note.images-without-id': 'Imágenes sin identificador, que ningún botón puede mostrar: {count}.',
-  'boards.note.unreadable': 'Este tablero no se pudo leer ({labels}).',
+  'boards.note.unreadable': 'Este tablero no se pudo leer: está dañado o no es un archivo de tablero.',
   'boards.exportPackage': 'Exportar {name} como paquete (.obz)',
   'boards.exportAll': 'Exportar todos los tableros en un paquete (.obz)',
   'boards.exportedAll':
