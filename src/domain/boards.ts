@@ -13,6 +13,11 @@ export type ChoiceBoard = {
   options: BoardOption[];
   /** Per student, the options shown, in order; a student without an entry sees them all. */
   shown: Partial<Record<StudentId, OptionId[]>>;
+  /**
+   * Buttons a board file hid: kept, with their cards, so an export gives them back hidden; never
+   * offered, edited or counted as options.
+   */
+  hiddenOptions?: BoardOption[];
   /** The grid a board file gave it (version 8), so an export gives the same shape back. */
   grid?: BoardGrid;
   /** The language of its words, as a board file gave it (e.g. `en`, `es-MX`). */

@@ -1,9 +1,10 @@
 import { beforeEach, expect, test } from 'vitest';
 import type { AppDb } from '../../src/db/app-db';
 import { exportBoard, exportBoardPackage, importBoards } from '../../src/db/repos/board-files';
+import { saveBoard } from '../../src/db/repos/boards';
 import { pictureBlob } from '../../src/db/repos/media-reads';
 import { completeSetup } from '../../src/db/repos/setup';
-import type { ChoiceBoard } from '../../src/domain/boards';
+import { type ChoiceBoard, optionsFor } from '../../src/domain/boards';
 import type { OptionId } from '../../src/domain/ids';
 import { parseBoardFile } from '../../src/domain/obf/obf-import';
 import type { AdultSession } from '../../src/domain/people';
@@ -40,8 +41,10 @@ test('a pageset imported as it comes: what fits becomes boards, one choice a car
     ['Core words (2)', 30],
   ]);
   expect(result.looseCards).toBe(1);
-  // Pictures: apple (in the zip), banana (DATA:), feliz (SVG text with %), enojado (GIF).
-  expect(await counts()).toEqual({ cards: 5 + 3 + 61 + 1, media: 4, boards: 4 });
+  // Pictures: apple (in the zip), banana (DATA:), feliz (SVG text with %), enojado (GIF). Food's
+  // hidden button is a card of its own, kept hidden on the board.
+  expect(await counts()).toEqual({ cards: 5 + 1 + 3 + 61 + 1, media: 4, boards: 4 });
+  expect(result.boards.map((board) => board.hiddenOptions?.length ?? 0)).toEqual([1, 0, 0, 0]);
   const long = (await db.cards.toArray()).find((card) => card.spokenText === PAGESET_LONG_LABEL);
   expect(long?.label.length).toBeLessThanOrEqual(60);
 });
@@ -60,9 +63,9 @@ test('only what the teacher chose is written: two boards, some of one board’s 
     ['Food', 2],
     ['Feelings', 3],
   ]);
-  expect(await counts()).toEqual({ cards: 2 + 3 + 3, media: 4, boards: 2 });
+  expect(await counts()).toEqual({ cards: 2 + 1 + 3 + 3, media: 4, boards: 2 });
   expect((await db.cards.toArray()).map((card) => card.label).sort()).toEqual(
-    ['apple', 'banana', 'enojado', 'feliz', 'triste', 'word 0', 'word 1', 'word 2'].sort(),
+    ['apple', 'banana', 'candy', 'enojado', 'feliz', 'triste', 'word 0', 'word 1', 'word 2'].sort(),
   );
 });
 
@@ -79,15 +82,22 @@ test('choosing nothing writes nothing', async () => {
   expect(await counts()).toEqual({ cards: 0, media: 0, boards: 0 });
 });
 
-/** A stored board as words, spoken words, picture bytes by cell of its grid. */
+/** A stored board as words, spoken words, picture bytes, hidden or not, by cell of its grid. */
 async function shapeOf(board: ChoiceBoard) {
-  const cards = await db.cards.bulkGet(board.options.map((option) => option.cardId));
-  const cardOf = new Map(board.options.map((option, index) => [option.id, cards[index]]));
+  const all = [...board.options, ...(board.hiddenOptions ?? [])];
+  const hidden = new Set(board.hiddenOptions?.map((option) => option.id));
+  const cards = await db.cards.bulkGet(all.map((option) => option.cardId));
+  const cardOf = new Map(all.map((option, index) => [option.id, cards[index]]));
   const cell = async (id: OptionId | null) => {
     const card = id === null ? undefined : cardOf.get(id);
     if (!card) return null;
     const blob = card.picture ? await pictureBlob(db, card.picture.mediaId) : undefined;
-    return { label: card.label, spoken: card.spokenText, picture: blob ? blob.size : undefined };
+    return {
+      label: card.label,
+      spoken: card.spokenText,
+      picture: blob ? blob.size : undefined,
+      ...(hidden.has(id as OptionId) ? { hidden: true } : {}),
+    };
   };
   return {
     name: board.name,
@@ -96,7 +106,7 @@ async function shapeOf(board: ChoiceBoard) {
   };
 }
 
-test('import, export as one package, import again: words, spoken words, pictures, grid, blank cells and language are kept', async () => {
+test('import, export as one package, import again: words, spoken words, pictures, hidden buttons, grid, blank cells and language are kept', async () => {
   const first = await importBoards(db, teacher, parseBoardFile(aPageset(), 'pageset.obz'), NOW, [
     { use: 'choice-board' },
     { use: 'choice-board' },
@@ -123,6 +133,13 @@ test('import, export as one package, import again: words, spoken words, pictures
     expect(await shapeOf(board)).toEqual(await shapeOf(before));
   }
   expect(again.boards.map((board) => board.locale)).toEqual(['en', 'es']);
+  // Food's hidden button is in its cell, still hidden.
+  expect((await shapeOf(again.boards[0] as ChoiceBoard)).grid?.[1]?.[2]).toEqual({
+    label: 'candy',
+    spoken: undefined,
+    picture: undefined,
+    hidden: true,
+  });
 });
 
 test('one board alone exports as an .obf with its own language and grid', async () => {
@@ -141,5 +158,34 @@ test('one board alone exports as an .obf with its own language and grid', async 
   expect(file.grid.order.map((row: unknown[]) => row.map((cell) => cell !== null))).toEqual([
     [true, false, true],
     [true, false, false],
+  ]);
+});
+
+test('a hidden button is never offered, and stays hidden in its cell when the teacher edits the board', async () => {
+  const { boards } = await importBoards(db, teacher, parseBoardFile(aPageset(), 'pageset.obz'), NOW, [
+    { use: 'choice-board' },
+    { use: 'leave' },
+    { use: 'leave' },
+    { use: 'leave' },
+    { use: 'leave' },
+  ]);
+  const [food] = boards;
+  if (!food) throw new Error('Food is imported');
+  const [ana] = await db.students.toArray();
+  if (!ana) throw new Error('Ana is set up');
+  const offered = await db.cards.bulkGet(optionsFor(food, ana.id).map((option) => option.cardId));
+  expect(offered.map((card) => card?.label)).not.toContain('candy');
+
+  // The teacher renames the board and drops apple: candy keeps its cell, hidden; apple's turns blank.
+  const kept = food.options.slice(1);
+  const edited = await saveBoard(db, teacher, food.id, { name: 'Snacks', options: kept }, NOW + 1);
+  expect(edited.hiddenOptions).toEqual(food.hiddenOptions);
+  const shape = await shapeOf(edited);
+  expect(shape.grid?.[0]?.[0]).toBeNull();
+  expect(shape.grid?.[1]?.[2]).toMatchObject({ label: 'candy', hidden: true });
+  const file = JSON.parse((await exportBoard(db, teacher, food.id)).text);
+  expect(obfProblems(file)).toEqual([]);
+  expect(file.buttons.filter((button: { hidden?: boolean }) => button.hidden)).toEqual([
+    { id: food.hiddenOptions?.[0]?.id, label: 'candy', hidden: true },
   ]);
 });

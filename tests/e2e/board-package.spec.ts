@@ -60,8 +60,9 @@ test('a pageset is previewed, two of its boards are chosen and offered in the ki
   );
   await expect(preview).toBeHidden();
   await expect(boardNames(page)).toHaveText(['Feelings', 'Food']);
-  // Food: apple, banana, juice and the long label (cookie left out); Feelings: three; Yes: one card.
-  expect(await storedCounts(page, ['boards', 'cards'])).toEqual({ boards: 2, cards: 2 + 4 + 3 + 1 });
+  // Food: apple, banana, juice, the long label (cookie left out) and hidden candy; Feelings: three;
+  // Yes: one card.
+  expect(await storedCounts(page, ['boards', 'cards'])).toEqual({ boards: 2, cards: 2 + 5 + 3 + 1 });
 
   await page.getByRole('link', { name: 'Schedules' }).click();
   for (const label of ['Snack', 'Circle']) await addStep(page, label);

@@ -54,11 +54,15 @@ describe('a pageset as real AAC apps export it', () => {
       'sound-not-kept': 1,
     });
     expect(food?.skipped).toEqual([
-      { sourceId: 'secret', label: 'candy', reason: 'hidden' },
       { sourceId: 'back', label: 'home', reason: 'opens-board' },
       { sourceId: 'clear', label: 'clear', reason: 'action' },
     ]);
     expect(food?.notes).toContainEqual({ kind: 'locale-named', given: 'English', locale: 'en' });
+  });
+
+  test('Food: the hidden button is kept aside, hidden, with its words; it is no choice', () => {
+    expect(food?.hiddenOptions).toEqual([{ sourceId: 'secret', label: 'candy' }]);
+    expect(labels(food)).not.toContain('candy');
   });
 
   test('Feelings: SVG text with % signs, a picture on the web never fetched, blank cells', () => {

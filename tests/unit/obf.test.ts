@@ -113,6 +113,7 @@ describe('export', () => {
       locale: 'es',
       options: options.map(({ id, ...option }) => ({ sourceId: id, ...option })),
       grid: [options.slice(0, 3).map((option) => option.id), options.slice(3).map((option) => option.id)],
+      hiddenOptions: [],
       skipped: [],
       notes: [],
     });

@@ -3,6 +3,7 @@
 import {
   BOARD_LOCALE_MAX_LENGTH,
   BOARD_NAME_MAX_LENGTH,
+  type BoardOption,
   type ChoiceBoard,
   gridFor,
 } from '../../domain/boards';
@@ -53,7 +54,10 @@ export async function importBoards(
   requireRole(session, 'teacher');
   const plan = planImport(boards, plans);
   checkImportSize(plan, boards[0]?.file ?? '');
-  const allOptions = [...plan.choiceBoards.flatMap((board) => board.options), ...plan.looseCards];
+  const allOptions = [
+    ...plan.choiceBoards.flatMap((board) => [...board.options, ...board.hiddenOptions]),
+    ...plan.looseCards,
+  ];
   // Before the transaction: hashing waits on Web Crypto, which would let IndexedDB commit it early.
   const pictures = new Map<Uint8Array, PictureToStore>();
   let cleanedPictures = 0;
@@ -73,11 +77,18 @@ export async function importBoards(
     return card;
   };
   const made = plan.choiceBoards.map((board): ChoiceBoard => {
-    const options = board.options.map((option) => ({ id: ulid<'option'>(now), cardId: cardOf(option).id }));
-    const optionOf = new Map(board.options.map((option, index) => [option.sourceId, options[index]?.id]));
+    const optionFor = (option: ImportedOption) => ({ id: ulid<'option'>(now), cardId: cardOf(option).id });
+    const options = board.options.map(optionFor);
+    const hiddenOptions = board.hiddenOptions.map(optionFor);
+    const optionOf = new Map(
+      [...board.options, ...board.hiddenOptions].map((option, index) => [
+        option.sourceId,
+        [...options, ...hiddenOptions][index]?.id,
+      ]),
+    );
     const name = clip(board.name, BOARD_NAME_MAX_LENGTH);
     const grid = gridFor(
-      options,
+      [...options, ...hiddenOptions],
       board.grid && {
         rows: board.grid.length,
         columns: Math.max(...board.grid.map((row) => row.length)),
@@ -89,6 +100,7 @@ export async function importBoards(
       id: ulid<'board'>(now),
       name,
       options,
+      ...(hiddenOptions.length > 0 ? { hiddenOptions } : {}),
       shown: {},
       ...(grid ? { grid } : {}),
       ...(locale ? { locale } : {}),
@@ -121,7 +133,10 @@ function checkImportSize(plan: ImportPlan, file: string): void {
       max: OBF_MAX_BOARDS,
     });
   }
-  const cards = plan.choiceBoards.reduce((sum, board) => sum + board.options.length, plan.looseCards.length);
+  const cards = plan.choiceBoards.reduce(
+    (sum, board) => sum + board.options.length + board.hiddenOptions.length,
+    plan.looseCards.length,
+  );
   if (cards > OBF_MAX_CARDS) {
     throw new AppError('board-too-many-cards', `${cards} cards`, { file, max: OBF_MAX_CARDS });
   }
@@ -181,7 +196,7 @@ export async function exportBoardPackage(
 async function exportedBoard(db: AppDb, boardId: BoardId): Promise<ExportedBoard> {
   const { board, cards, pictures } = await db.transaction('r', db.boards, db.cards, db.media, async () => {
     const board = await mustGet(db.boards, boardId);
-    const cards = await db.cards.bulkGet(board.options.map((option) => option.cardId));
+    const cards = await db.cards.bulkGet(allOptionsOf(board).map((option) => option.cardId));
     const mediaIds = cards.flatMap((card) => (card?.picture ? [card.picture.mediaId] : []));
     const pictures = new Map(
       (await db.media.bulkGet(mediaIds)).flatMap((row) => (row ? [[row.id, row.blob]] : [])),
@@ -189,7 +204,7 @@ async function exportedBoard(db: AppDb, boardId: BoardId): Promise<ExportedBoard
     return { board, cards, pictures };
   });
   const options: ExportedOption[] = [];
-  for (const [index, option] of board.options.entries()) {
+  for (const [index, option] of allOptionsOf(board).entries()) {
     const card = cards[index];
     // An option whose card is gone has nothing to show; the board goes without it.
     if (!card) continue;
@@ -202,6 +217,7 @@ async function exportedBoard(db: AppDb, boardId: BoardId): Promise<ExportedBoard
       label: card.label,
       ...(card.spokenText ? { spokenText: card.spokenText } : {}),
       ...(image ? { image } : {}),
+      ...(option.hidden ? { hidden: true } : {}),
     });
   }
   // A board from a file keeps its own language; one the teacher made is in the adult screens' language.
@@ -212,6 +228,14 @@ async function exportedBoard(db: AppDb, boardId: BoardId): Promise<ExportedBoard
     board.grid,
   );
   return { id: board.id, name: board.name, locale, options, ...(grid ? { grid: grid.order } : {}) };
+}
+
+/** The board's options, then its hidden ones, each marked as hidden. */
+function allOptionsOf(board: ChoiceBoard): (BoardOption & { hidden?: true })[] {
+  return [
+    ...board.options,
+    ...(board.hiddenOptions ?? []).map((option) => ({ ...option, hidden: true as const })),
+  ];
 }
 
 /** Letters and digits of any script, joined by dashes: "Break time!" becomes "break-time". */

@@ -68,7 +68,7 @@ export async function saveBoard(
       if (existing) {
         // A grid from a board file stays while it still holds every option; the export then keeps its shape.
         const { grid: _kept, ...rest } = existing;
-        const grid = gridFor(options, existing.grid);
+        const grid = gridFor([...options, ...(existing.hiddenOptions ?? [])], existing.grid);
         board = { ...rest, name, options, shown, updatedAt: now, ...(grid ? { grid } : {}) };
       } else {
         board = { id: ulid<'board'>(now), name, options, shown: {}, createdAt: now, updatedAt: now };

@@ -67,7 +67,7 @@ function referencesOf(row: BackupRow): Reference[] {
       return to('owner', row.v.ownerId);
     case 'boards':
       return [
-        ...row.v.options.flatMap((option) => to('cards', option.cardId)),
+        ...[...row.v.options, ...(row.v.hiddenOptions ?? [])].flatMap((option) => to('cards', option.cardId)),
         ...Object.keys(row.v.shown).flatMap((studentId) => to('students', studentId)),
       ];
     case 'scales':

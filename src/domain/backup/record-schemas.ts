@@ -110,13 +110,16 @@ const mediaSchema = v.strictObject({
   data: v.pipe(base64Of(PICTURE_MAX_BYTES), v.minLength(4)),
 });
 
+const boardOptionsSchema = v.pipe(
+  v.array(v.strictObject({ id: idSchema<'option'>(), cardId: idSchema<'card'>() })),
+  v.maxLength(BOARD_MAX_OPTIONS),
+);
+
 const boardSchema = v.strictObject({
   id: idSchema<'board'>(),
   name: words(1, BOARD_NAME_MAX_LENGTH),
-  options: v.pipe(
-    v.array(v.strictObject({ id: idSchema<'option'>(), cardId: idSchema<'card'>() })),
-    v.maxLength(BOARD_MAX_OPTIONS),
-  ),
+  options: boardOptionsSchema,
+  hiddenOptions: v.optional(boardOptionsSchema),
   shown: v.record(
     idSchema<'student'>(),
     v.pipe(v.array(idSchema<'option'>()), v.maxLength(BOARD_MAX_OPTIONS)),

@@ -9,7 +9,14 @@ import { pictureSize } from '../pictures/picture-size';
 import { type BoardImage, toDataUri } from './obf-image';
 import { OBF_FORMAT } from './obf-schema';
 
-export type ExportedOption = { id: string; label: string; spokenText?: string; image?: BoardImage };
+export type ExportedOption = {
+  id: string;
+  label: string;
+  spokenText?: string;
+  image?: BoardImage;
+  /** A button the board file hid, written back hidden. */
+  hidden?: true;
+};
 export type ExportedBoard = {
   id: string;
   name: string;
@@ -93,6 +100,7 @@ function obfJson(board: ExportedBoard, imageRef: (option: ExportedOption, image:
       ...(option.spokenText ? { vocalization: option.spokenText } : {}),
       // Buttons and images have ids of their own kinds, so a picture can share its option's id.
       ...(option.image ? { image_id: option.id } : {}),
+      ...(option.hidden ? { hidden: true } : {}),
     })),
     images: options.flatMap((option) =>
       option.image ? [{ id: option.id, ...imageRef(option, option.image), ...imageFacts(option.image) }] : [],

@@ -54,8 +54,6 @@ export type ImportedOption = {
 };
 
 export type SkipReason =
-  /** Hidden by the board's author: it stays hidden, so it is not offered as a choice. */
-  | 'hidden'
   /** Spelling or specialty action (`+a`, `:clear`): a keyboard or sentence tool, not a choice. */
   | 'action'
   /** Opens another board of the package: a folder, not a choice. */
@@ -89,8 +87,10 @@ export type ImportedBoard = {
   name: string;
   /** A language tag as the file gives it, e.g. `en` or `en_US` (a language's name is read as its tag). */
   locale?: string;
-  /** In grid order, row by row, when the board has a grid; else in the file's order. */
+  /** The choices, in grid order, row by row, when the board has a grid; else in the file's order. */
   options: ImportedOption[];
+  /** Buttons the board's author hid: they stay on the board, hidden, and are never offered. */
+  hiddenOptions: ImportedOption[];
   /** The board's grid as the file lays it out: button ids by row, blank cells (and cells naming no button) null. */
   grid?: (string | null)[][];
   skipped: SkippedButton[];
@@ -151,6 +151,7 @@ export function parseObz(bytes: Uint8Array, fileName: string, onProgress?: Parse
         file,
         name: path.slice(0, OBF_NAME_MAX_LENGTH),
         options: [],
+        hiddenOptions: [],
         skipped: [],
         notes: [{ kind: 'unreadable', where: typeof where === 'string' ? where : '/' }],
       });
@@ -242,6 +243,7 @@ function readBoard(bytes: Uint8Array, file: string, budget: ImportBudget, pack: 
     .map((button) => skip(button, 'not-in-grid'));
   const pictureOf = pictureReader(images, file, budget, pack?.files);
   const options: ImportedOption[] = [];
+  const hiddenOptions: ImportedOption[] = [];
   for (const button of ordered) {
     const reason = skipReason(button, pack);
     if (reason || !button.label) {
@@ -251,7 +253,7 @@ function readBoard(bytes: Uint8Array, file: string, budget: ImportBudget, pack: 
     const option = optionWords(button.id, button.label, button.vocalization);
     if (button.image_id != null) Object.assign(option, pictureOf(button.image_id));
     if (button.sound_id) option.soundNotKept = true;
-    options.push(option);
+    (button.hidden === true || button.hidden === 'true' ? hiddenOptions : options).push(option);
   }
   const { locale, note } = localeOf(board.locale);
   if (note) notes.push(note);
@@ -262,6 +264,7 @@ function readBoard(bytes: Uint8Array, file: string, budget: ImportBudget, pack: 
     name: board.name?.slice(0, OBF_NAME_MAX_LENGTH) || board.id.slice(0, OBF_NAME_MAX_LENGTH),
     ...(locale ? { locale } : {}),
     options,
+    hiddenOptions,
     ...(grid ? { grid } : {}),
     skipped,
     notes,
@@ -296,7 +299,6 @@ function localeOf(given: string | null | undefined): { locale?: string; note?: B
 }
 
 function skipReason(button: ObfButton, pack: Package): SkipReason | undefined {
-  if (button.hidden === true || button.hidden === 'true') return 'hidden';
   if (button.action) return 'action';
   const link = button.load_board;
   if (!link) return undefined;

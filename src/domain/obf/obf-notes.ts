@@ -5,6 +5,7 @@ import type { ImageNote, ImportedBoard, SkipReason } from './obf-import';
 
 export type NoteKind =
   | SkipReason
+  | 'hidden'
   | `picture-${ImageNote}`
   | 'label-shortened'
   | 'sound-not-kept'
@@ -42,7 +43,8 @@ export function importNotes(board: ImportedBoard): ImportNote[] {
   if (choices > 0 && choices < MIN_OPTIONS_SHOWN) add('too-few-choices', undefined, choices);
   if (choices > BOARD_MAX_OPTIONS) add('too-many-choices', undefined, choices);
   for (const button of board.skipped) add(button.reason, button.label);
-  for (const option of board.options) {
+  for (const option of board.hiddenOptions) add('hidden', option.label);
+  for (const option of [...board.options, ...board.hiddenOptions]) {
     if (option.imageNote) add(`picture-${option.imageNote}`, option.label);
     if (option.fullLabel) add('label-shortened', option.fullLabel);
     if (option.soundNotKept) add('sound-not-kept', option.label);

@@ -21,6 +21,8 @@ export type PlannedBoard = {
   name: string;
   locale?: string;
   options: ImportedOption[];
+  /** The board's hidden buttons, kept hidden on it (on the first part of a split board). */
+  hiddenOptions: ImportedOption[];
   /** The file's grid for the options taken, by button id; cells of buttons not taken are blank. */
   grid?: (string | null)[][];
 };
@@ -49,18 +51,27 @@ export function planImport(boards: readonly ImportedBoard[], plans?: readonly Bo
     if (use === 'cards') plan.looseCards.push(...options);
     else if (use === 'choice-board') {
       checkOptionCount(board.name, options.length);
-      const grid = keptGrid(board.grid, options);
-      plan.choiceBoards.push({ ...boardOf(board, board.name, options), ...(grid ? { grid } : {}) });
+      const hidden = keptHidden(board);
+      const grid = keptGrid(board.grid, [...options, ...hidden]);
+      plan.choiceBoards.push({
+        ...boardOf(board, board.name, options, hidden),
+        ...(grid ? { grid } : {}),
+      });
     } else {
       checkOptionCount(board.name, Math.min(options.length, MIN_OPTIONS_SHOWN));
       const parts = splitEvenly(options, BOARD_MAX_OPTIONS);
       for (const [part, chunk] of parts.entries()) {
         const name = parts.length > 1 ? `${board.name} (${part + 1})` : board.name;
-        plan.choiceBoards.push(boardOf(board, name, chunk));
+        plan.choiceBoards.push(boardOf(board, name, chunk, part === 0 ? keptHidden(board) : []));
       }
     }
   }
   return plan;
+}
+
+/** A board keeps as many hidden buttons as it may hold options; a file's extra ones are left out. */
+function keptHidden(board: ImportedBoard): ImportedOption[] {
+  return board.hiddenOptions.slice(0, BOARD_MAX_OPTIONS);
 }
 
 /** The grid with only the options taken, if it fits the limits of a kept grid. */
@@ -74,8 +85,13 @@ function keptGrid(
   return grid.map((row) => row.map((id) => (id !== null && taken.has(id) ? id : null)));
 }
 
-function boardOf(board: ImportedBoard, name: string, options: ImportedOption[]) {
-  return { name, ...(board.locale ? { locale: board.locale } : {}), options };
+function boardOf(
+  board: ImportedBoard,
+  name: string,
+  options: ImportedOption[],
+  hiddenOptions: ImportedOption[],
+): PlannedBoard {
+  return { name, ...(board.locale ? { locale: board.locale } : {}), options, hiddenOptions };
 }
 
 /** As few parts of at most `max` as can hold the items, of near equal sizes. */
