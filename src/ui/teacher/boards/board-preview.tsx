@@ -106,7 +106,11 @@ export function BoardPreview(props: {
                 <select
                   id={selectId}
                   value={use()}
-                  onChange={(event) => setUse(index, event.currentTarget.value as BoardUse)}
+                  onChange={(event) => {
+                    const picked = event.currentTarget.value;
+                    const known = usesFor(board()).find((choice) => choice === picked);
+                    if (known) setUse(index, known);
+                  }}
                 >
                   <For each={usesFor(board())}>
                     {(choice) => <option value={choice}>{useText(choice)}</option>}
