@@ -2,6 +2,7 @@ import { createSignal, ErrorBoundary, lazy, onMount, Show } from 'solid-js';
 import { t } from '../i18n';
 import { startServiceWorker } from '../pwa/service-worker';
 import { ReloadNotice } from '../ui/components/reload-notice';
+import { startClassroomSyncAfterPaint } from './classroom-sync-start';
 import { KioskApp } from './kiosk-app';
 
 // The kiosk starts on its own; the router and the adult screens load when an adult needs them.
@@ -23,6 +24,7 @@ function AppFailure(props: { error: unknown }) {
 
 export function App() {
   onMount(startServiceWorker);
+  onMount(startClassroomSyncAfterPaint);
   const [routed, setRouted] = createSignal(!startsOnKiosk(location.pathname));
   // Once routed, the app stays routed: the router shows the kiosk too when an adult goes back to it.
   const openRouted = (path: string, replace: boolean) => {

@@ -118,7 +118,12 @@ describe('two devices meet through the server', () => {
 
     expect(await laptop.students.get(ana.id)).toEqual(await tablet.students.get(ana.id));
     expect(await tablet.students.get(ana.id)).toMatchObject({ locale: 'es', updatedAt: NOW + 2000 });
-    expect(report.resolved).toContainEqual({ id: `students:${ana.id}`, kept: 'server' });
+    expect(report.resolved).toContainEqual({
+      id: `students:${ana.id}`,
+      table: 'students',
+      name: 'Ana',
+      kept: 'server',
+    });
   });
 
   test('a student deleted on one device disappears from the other, events and all', async () => {

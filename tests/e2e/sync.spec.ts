@@ -78,3 +78,39 @@ test('a student added on the laptop reaches the tablet, and their deletion trave
   await expect(afterSync.getByText('Ben', { exact: true })).toHaveCount(0);
   await tablet.context().close();
 });
+
+test('with the server saved, a student added on the laptop appears on the tablet by itself, also after the tablet was offline', async ({
+  page: laptop,
+  browser,
+  baseURL,
+}) => {
+  const database = `classroom-${Date.now()}`;
+  expect((await fetch(`http://127.0.0.1:${syncPort}/${database}`, { method: 'PUT' })).status).toBe(201);
+  await completeSetup(laptop);
+  await connect(laptop, database);
+
+  const tablet = await anotherTablet(browser, baseURL);
+  await completeSetup(tablet, 'Cleo');
+  await connect(tablet, database);
+  const onTablet = await studentsOf(tablet);
+
+  // Nobody presses Sync now: the laptop sends, the tablet's open request to the server hears it.
+  await studentsOf(laptop);
+  await addStudent(laptop, 'Ben');
+  const ben = onTablet.getByText('Ben', { exact: true });
+  await expect(ben).toHaveCount(1, { timeout: 20_000 });
+  await ben.scrollIntoViewIfNeeded();
+  await expect(ben).toBeInViewport();
+
+  await tablet.context().setOffline(true);
+  await addStudent(laptop, 'Dana');
+  await laptop.getByRole('link', { name: 'Settings' }).click();
+  await expect(syncPanel(laptop).getByTestId('sync-waiting')).toHaveText('Records waiting to be sent: 0.', {
+    timeout: 20_000,
+  });
+  await expect(onTablet.getByText('Dana', { exact: true })).toHaveCount(0);
+  // Back online, the tablet catches up at once.
+  await tablet.context().setOffline(false);
+  await expect(onTablet.getByText('Dana', { exact: true })).toHaveCount(1, { timeout: 20_000 });
+  await tablet.context().close();
+});

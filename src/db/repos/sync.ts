@@ -10,7 +10,12 @@ import type { AppDb } from '../app-db';
 import type { Fetch } from '../sync/couch-client';
 import { type SyncReport, syncOnce } from '../sync/replicator';
 import { installServerRules } from '../sync/server-rules';
-import { putSyncSetting, readSyncSetting, SYNC_ERROR_CODES } from '../sync/sync-settings';
+import {
+  putSyncSetting,
+  readSyncSetting,
+  SYNC_CONFLICTS_KEPT,
+  SYNC_ERROR_CODES,
+} from '../sync/sync-settings';
 import { guardedWrite } from '../write-errors';
 import { requireRole } from './access';
 
@@ -28,7 +33,7 @@ export async function saveSyncAccount(
   return account;
 }
 
-/** Pushes and pulls once with the saved account, and notes how it went either way. */
+/** The teacher's "Sync now": pushes and pulls once with the saved account. */
 export async function syncNow(
   db: AppDb,
   session: AdultSession | undefined,
@@ -36,33 +41,78 @@ export async function syncNow(
   fetcher?: Fetch,
 ): Promise<SyncReport> {
   requireRole(session, 'teacher');
+  const report = await syncWithSavedAccount(db, now, fetcher);
+  if (!report) throw new AppError('invalid-input', 'no sync account');
+  return report;
+}
+
+/**
+ * Pushes and pulls once with the account saved on this device, and notes how it went either way;
+ * undefined when no account is saved. Needs no session: the device's account is what the server
+ * lets it write (a para's tablet only records), so the kiosk syncs with nobody signed in.
+ */
+export async function syncWithSavedAccount(
+  db: AppDb,
+  now: number,
+  fetcher?: Fetch,
+): Promise<SyncReport | undefined> {
+  return oneRoundAtATime(() => syncRound(db, now, fetcher));
+}
+
+/** The round before, in this tab, so "Sync now" and the background never push at once. */
+let roundBefore: Promise<unknown> = Promise.resolve();
+
+/** Runs `round` after any other of this tab, and (where the browser has Web Locks) of other tabs. */
+function oneRoundAtATime<Result>(round: () => Promise<Result>): Promise<Result> {
+  const locks = globalThis.navigator?.locks;
+  const inTurn = (): Promise<Result> =>
+    locks ? (locks.request('on-my-own-sync', round) as Promise<Result>) : round();
+  const result = roundBefore.then(inTurn, inTurn);
+  roundBefore = result.catch(() => undefined);
+  return result;
+}
+
+async function syncRound(db: AppDb, now: number, fetcher?: Fetch): Promise<SyncReport | undefined> {
   const account = await readSyncSetting(db, 'syncAccount');
-  if (!account) throw new AppError('invalid-input', 'no sync account');
+  if (!account) return undefined;
   const previous = await readSyncSetting(db, 'syncStatus');
+  const earlierConflicts = previous?.conflicts ?? [];
   try {
     const report = await syncOnce(
       db,
       account,
       fetcher ? { fetch: fetcher, now: () => now } : { now: () => now },
     );
-    await writeStatus(db, { lastSyncedAt: now, setAside: report.setAside.length });
+    const conflicts = [
+      ...report.resolved.map(({ table, name, kept }) => ({
+        table,
+        ...(name ? { name } : {}),
+        kept,
+        at: now,
+      })),
+      ...earlierConflicts,
+    ].slice(0, SYNC_CONFLICTS_KEPT);
+    await writeStatus(db, {
+      lastSyncedAt: now,
+      setAside: report.setAside.length,
+      ...(conflicts.length > 0 ? { conflicts } : {}),
+    });
     return report;
   } catch (error) {
     const known = SYNC_ERROR_CODES.find((code) => error instanceof AppError && error.code === code);
-    const code = known ?? 'sync-server';
     await writeStatus(db, {
       ...(previous?.lastSyncedAt === undefined ? {} : { lastSyncedAt: previous.lastSyncedAt }),
-      lastError: code,
+      lastError: known ?? 'sync-server',
       setAside: previous?.setAside ?? 0,
+      ...(earlierConflicts.length > 0 ? { conflicts: earlierConflicts } : {}),
     });
     throw error;
   }
 }
 
-function writeStatus(
-  db: AppDb,
-  status: { lastSyncedAt?: number; lastError?: (typeof SYNC_ERROR_CODES)[number]; setAside: number },
-) {
+type SyncStatus = NonNullable<Awaited<ReturnType<typeof readSyncSetting<'syncStatus'>>>>;
+
+function writeStatus(db: AppDb, status: SyncStatus) {
   return guardedWrite(async () => {
     await putSyncSetting(db, 'syncStatus', status);
   });

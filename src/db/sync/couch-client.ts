@@ -32,7 +32,12 @@ export class CouchClient {
   }
 
   /** One request to the database; the answer's JSON, or an AppError naming what went wrong. */
-  async request(method: string, path: string, body?: unknown): Promise<{ json: unknown; chars: number }> {
+  async request(
+    method: string,
+    path: string,
+    body?: unknown,
+    signal?: AbortSignal,
+  ): Promise<{ json: unknown; chars: number }> {
     let response: Response;
     try {
       response = await this.fetcher(`${this.base}${path}`, {
@@ -40,6 +45,7 @@ export class CouchClient {
         headers: this.headers,
         credentials: 'omit',
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        ...(signal ? { signal } : {}),
       });
     } catch (error) {
       throw new AppError('sync-offline', String(error));

@@ -6,7 +6,7 @@
 // leaves either the whole batch and its checkpoint or neither: the next round resumes there, and
 // ids make every write idempotent (no event twice, none lost).
 import * as v from 'valibot';
-import { decide, type MergeDecision } from '../../domain/backup/merge';
+import { decide, type MergeDecision, nameOf } from '../../domain/backup/merge';
 import { type Deletion, deletionOf } from '../../domain/deletions';
 import { AppError } from '../../domain/errors';
 import type { AppEvent } from '../../domain/events';
@@ -36,6 +36,9 @@ import { putSyncSetting, readSyncSetting } from './sync-settings';
 /** Documents per request: small enough that an interrupted batch costs little to redo. */
 export const SYNC_BATCH = 200;
 
+/** A row edited on two devices: the later edit stays everywhere, and the teacher is told which. */
+export type SyncResolution = { id: string; table: SyncTable; name?: string; kept: 'device' | 'server' };
+
 /** A document the device did not keep, and why, for the teacher. */
 export type SetAside = { id: string; reason: string };
 
@@ -43,8 +46,8 @@ export type SyncReport = {
   pushed: number;
   pulled: number;
   setAside: SetAside[];
-  /** Rows of which two versions met: which id, and whose version stays on this device. */
-  resolved: { id: string; kept: 'device' | 'server' }[];
+  /** Rows of which two versions met: which row, and whose version stays on this device. */
+  resolved: SyncResolution[];
 };
 
 export type SyncOptions = { fetch?: Fetch; now?: () => number };
@@ -66,6 +69,32 @@ export async function syncOnce(
 }
 
 const checkpointOf = async (db: AppDb) => (await readSyncSetting(db, 'syncCheckpoint')) ?? START;
+
+/** How long the server holds a long poll open before it answers that nothing changed. */
+export const LONG_POLL_MS = 25_000;
+
+/**
+ * Waits, in one long-poll request to `_changes`, until the server holds something this device has
+ * not pulled yet (true), or the server's time is up with nothing new (false). Throws like any
+ * request when the server cannot be reached; an abort ends it early.
+ */
+export async function serverChanged(
+  db: AppDb,
+  remote: SyncRemote,
+  options: { fetch?: Fetch; signal?: AbortSignal } = {},
+): Promise<boolean> {
+  const client = new CouchClient(remote, options.fetch);
+  const { pulledSince } = await checkpointOf(db);
+  const { json } = await client.request(
+    'GET',
+    `/_changes?feed=longpoll&limit=1&timeout=${LONG_POLL_MS}&since=${encodeURIComponent(pulledSince)}`,
+    undefined,
+    options.signal,
+  );
+  const parsed = v.safeParse(v.object({ results: v.array(v.unknown()) }), json);
+  if (!parsed.success) throw malformed('_changes');
+  return parsed.output.results.length > 0;
+}
 
 // ---- push -------------------------------------------------------------------------------------
 
@@ -334,8 +363,15 @@ function applyBatch(db: AppDb, batch: readonly Incoming[], pulledSince: string, 
           await table.put(row.v);
           pulled++;
         }
-        if (decision === 'take-backup' || decision === 'keep-device')
-          report.resolved.push({ id: item.id, kept: decision === 'take-backup' ? 'server' : 'device' });
+        if (decision === 'take-backup' || decision === 'keep-device') {
+          const name = nameOf(row);
+          report.resolved.push({
+            id: item.id,
+            table: row.t,
+            ...(name ? { name } : {}),
+            kept: decision === 'take-backup' ? 'server' : 'device',
+          });
+        }
       }
       for (const { studentId, day } of days.values()) {
         // A student deleted later in the same batch has no days left to count.

@@ -23,6 +23,9 @@ export const SYNC_ERROR_CODES = [
   'database-closed',
 ] as const satisfies readonly ErrorCode[];
 
+/** Conflicts the status keeps for the teacher to read: the latest first. */
+export const SYNC_CONFLICTS_KEPT = 20;
+
 const SYNC_SETTING_SCHEMAS = {
   /** The classroom's sync server and this device's account on it. */
   syncAccount: syncAccountSchema,
@@ -39,6 +42,21 @@ const SYNC_SETTING_SCHEMAS = {
     lastSyncedAt: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
     lastError: v.optional(v.picklist(SYNC_ERROR_CODES)),
     setAside: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    /** Rows edited on two devices, resolved by the later edit, the latest first. */
+    conflicts: v.optional(
+      v.pipe(
+        v.array(
+          v.strictObject({
+            // A table's name (not checked against the list here: that would load every row schema).
+            table: v.pipe(v.string(), v.maxLength(40)),
+            name: v.optional(v.pipe(v.string(), v.maxLength(200))),
+            kept: v.picklist(['device', 'server']),
+            at: v.pipe(v.number(), v.integer(), v.minValue(0)),
+          }),
+        ),
+        v.maxLength(SYNC_CONFLICTS_KEPT),
+      ),
+    ),
   }),
 } as const;
 

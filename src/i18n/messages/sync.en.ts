@@ -2,7 +2,7 @@
 export const syncEn = {
   'sync.title': 'Classroom sync',
   'sync.intro':
-    "Every device of the classroom keeps the same students, plans and records through the school's CouchDB server. Records stay on this device too, and wait here while it is offline.",
+    "Every device of the classroom keeps the same students, plans and records through the school's CouchDB server. Once the server is saved, this device sends what changes here within seconds and receives what other devices send, by itself, while it is online; records stay on this device too, and wait here while it is offline.",
   'sync.server': 'Server address',
   'sync.database': 'Classroom database',
   'sync.username': 'Account',
@@ -18,5 +18,9 @@ export const syncEn = {
   'sync.installRules': "Install the classroom's rules on the server",
   'sync.rulesInstalled':
     "The server now lets only the teacher's account change the plan; para accounts add records.",
+  'sync.conflictsTitle': 'Edited on two devices',
+  'sync.conflictsIntro': 'Of two edits of the same thing, the later one is kept on every device.',
+  'sync.keptDevice': '{what}{name}: this device’s edit was the later one and is kept ({when}).',
+  'sync.keptServer': '{what}{name}: another device’s later edit replaced this device’s ({when}).',
   'sync.setAside': '{count} documents from the server were not kept because they were not valid: {ids}.',
 } as const;

@@ -3,13 +3,20 @@ import type { syncEn } from './sync.en';
 export const syncEs: Record<keyof typeof syncEn, string> = {
   'sync.title': 'Sincronización del aula',
   'sync.intro':
-    'Todos los dispositivos del aula tienen los mismos estudiantes, planes y registros a través del servidor CouchDB de la escuela. Los registros se quedan también en este dispositivo y esperan aquí mientras no hay conexión.',
+    'Todos los dispositivos del aula tienen los mismos estudiantes, planes y registros a través del servidor CouchDB de la escuela. Una vez guardado el servidor, este dispositivo envía lo que cambia aquí en segundos y recibe lo que envían los demás, solo, mientras hay conexión; los registros se quedan también en este dispositivo y esperan aquí mientras no hay conexión.',
   'sync.server': 'Dirección del servidor',
   'sync.database': 'Base de datos del aula',
   'sync.username': 'Cuenta',
   'sync.password': 'Contraseña',
   'sync.save': 'Guardar la sincronización',
   'sync.now': 'Sincronizar ahora',
+  'sync.conflictsTitle': 'Editado en dos dispositivos',
+  'sync.conflictsIntro':
+    'De dos ediciones de lo mismo, la más reciente se conserva en todos los dispositivos.',
+  'sync.keptDevice':
+    '{what}{name}: la edición de este dispositivo era la más reciente y se conserva ({when}).',
+  'sync.keptServer':
+    '{what}{name}: la edición más reciente de otro dispositivo reemplazó la de este ({when}).',
   'sync.syncing': 'Sincronizando…',
   'sync.never': 'Aún no se ha sincronizado.',
   'sync.lastSynced': 'Última sincronización: {when}.',

@@ -1,4 +1,4 @@
-import { Show } from 'solid-js';
+import { For, Show } from 'solid-js';
 import { clock } from '../../app/clock';
 import { adultSession } from '../../app/session';
 import { db } from '../../db/instance';
@@ -11,6 +11,7 @@ import {
   saveSyncAccount,
   syncNow,
 } from '../../db/repos/sync';
+import { SYNC_TABLES } from '../../domain/sync/documents';
 import { locale, t } from '../../i18n';
 import { StatusLine } from '../components/status-line';
 import { useSave } from '../components/use-save';
@@ -99,6 +100,24 @@ export function ClassroomSync() {
         {t('sync.installRules')}
       </button>
       <StatusLine status={status()} />
+      <Show when={(syncStatus()?.conflicts ?? []).length > 0}>
+        <h3 id="sync-conflicts-title">{t('sync.conflictsTitle')}</h3>
+        <p>{t('sync.conflictsIntro')}</p>
+        <ul class="plain-list" aria-labelledby="sync-conflicts-title">
+          <For each={syncStatus()?.conflicts ?? []}>{(conflict) => <li>{conflictText(conflict)}</li>}</For>
+        </ul>
+      </Show>
     </section>
   );
+}
+
+/** One row edited on two devices, in words: what it is, its name, whose edit stays, and when. */
+function conflictText(conflict: { table: string; name?: string; kept: 'device' | 'server'; at: number }) {
+  const table = SYNC_TABLES.find((known) => known === conflict.table);
+  const words = {
+    what: table ? t(`backup.table.${table}`) : conflict.table,
+    name: conflict.name ? t('backup.quotedName', { name: conflict.name }) : '',
+    when: new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(conflict.at),
+  };
+  return conflict.kept === 'device' ? t('sync.keptDevice', words) : t('sync.keptServer', words);
 }
