@@ -10,13 +10,15 @@ import { deleteStudent } from '../../src/db/repos/student-removal';
 import { updateStudentSettings } from '../../src/db/repos/students';
 import type { Fetch, SyncRemote } from '../../src/db/sync/couch-client';
 import { SYNC_BATCH, syncOnce } from '../../src/db/sync/replicator';
+import { toBase64 } from '../../src/domain/backup/encoding';
 import { isClassroomSetting } from '../../src/domain/backup/format';
 import { AppError } from '../../src/domain/errors';
-import type { StudentId } from '../../src/domain/ids';
+import type { MediaId, StudentId } from '../../src/domain/ids';
 import { seedClassroom } from '../support/classroom';
 import { aShown, morning } from '../support/events';
 import { freshDb } from '../support/fresh-db';
 import { fullDump } from '../support/full-dump';
+import { activeOrOutside, HOSTILE_SVGS, utf8 } from '../support/obf-files';
 
 const NOW = Date.UTC(2026, 8, 7, 12);
 const LATER = NOW + 3_600_000;
@@ -46,7 +48,7 @@ const newDb = () => {
   return db;
 };
 
-/** What a classroom's devices share: every table but pictures and a device's own settings. */
+/** What a classroom's devices share, but pictures (compared by their bytes) and a device's own settings. */
 async function sharedDump(db: AppDb) {
   const dump = await fullDump(db, { without: ['media'] });
   dump.settings = (dump.settings ?? []).filter((row) => isClassroomSetting((row as { key: string }).key));
@@ -174,6 +176,65 @@ async function codeOf(promise: Promise<unknown>): Promise<string> {
   }
   return 'no error';
 }
+
+describe('pictures travel once, through the picture gate', () => {
+  const pictures = async (db: AppDb) =>
+    Object.fromEntries(
+      await Promise.all(
+        (await db.media.toArray()).map(async (row) => [
+          row.id,
+          { type: row.blob.type, text: await row.blob.text() },
+        ]),
+      ),
+    );
+
+  test("the tablet's pictures reach the laptop with the same bytes, and are not sent again", async () => {
+    const tablet = newDb();
+    await seedClassroom(tablet, NOW);
+    expect(await tablet.media.count()).toBeGreaterThan(0);
+    const laptop = newDb();
+
+    const pushed = await syncOnce(tablet, remote, at(NOW));
+    await syncOnce(laptop, remote, at(NOW));
+    expect(await pictures(laptop)).toEqual(await pictures(tablet));
+    const docs = await serverDocCount();
+    expect(pushed.pushed).toBe(docs);
+
+    const again = await syncOnce(tablet, remote, at(LATER));
+    expect(again.pushed).toBe(0);
+    expect(await serverDocCount()).toBe(docs);
+  });
+
+  test('a script-bearing SVG from the server is kept cleaned, and bytes that are no picture are set aside', async () => {
+    const laptop = newDb();
+    const svg = HOSTILE_SVGS[0]?.[1] ?? '';
+    const picture = (id: string, data: string) => ({
+      _id: `media:${id}`,
+      table: 'media',
+      row: { id, ownerId: '01J0000000000000000000000A', updatedAt: NOW, type: 'image/svg+xml', data },
+    });
+    const hostileId = '01J0000000000000000000000B';
+    const pageId = '01J0000000000000000000000C';
+    const written = await fetch(`${server.url}/${remote.database}/_bulk_docs`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        docs: [
+          picture(hostileId, toBase64(utf8(svg))),
+          picture(pageId, toBase64(utf8('<html><script>alert(1)</script></html>'))),
+        ],
+      }),
+    });
+    expect(written.status).toBe(201);
+
+    const report = await syncOnce(laptop, remote, at(NOW));
+    const kept = await laptop.media.get(hostileId as MediaId);
+    expect(kept?.blob.type).toBe('image/svg+xml');
+    expect(activeOrOutside((await kept?.blob.text()) ?? '')).toBe(false);
+    expect(await laptop.media.get(pageId as MediaId)).toBeUndefined();
+    expect(report.setAside.map((item) => item.id)).toEqual([`media:${pageId}`]);
+  });
+});
 
 describe('an interruption at any request resumes without loss or duplicates', () => {
   test('a server database recreated under the same name is pulled again from its start, as its checkpoint is gone', async () => {

@@ -4,6 +4,8 @@ import { ulid } from '../../src/domain/ids';
 import {
   documentOf,
   MAX_DOCUMENT_CHARS,
+  MAX_PICTURE_DOCUMENT_CHARS,
+  pictureDocumentOf,
   readDocument,
   rowAddress,
   type SyncRow,
@@ -83,6 +85,39 @@ describe('a document from a server is untrusted', () => {
       id: `students:${student.id}`,
       table: 'students',
       key: student.id,
+    });
+  });
+});
+
+describe('a picture travels as a document of its own', () => {
+  const picture = {
+    id: ulid<'media'>(NOW),
+    ownerId: ulid(NOW),
+    updatedAt: NOW,
+    type: 'image/png',
+    data: 'iVBORw0KGgo=',
+  };
+  const document = pictureDocumentOf(picture);
+
+  test('it reads back as the picture it is, still to pass the gate', () => {
+    expect(read(document)).toEqual({ kind: 'picture', id: `media:${picture.id}`, picture });
+  });
+
+  test('larger than a picture may be, under another id or table, a broken row, deleted: refused or ignored', () => {
+    expect(readDocument(document, MAX_PICTURE_DOCUMENT_CHARS + 1)).toMatchObject({
+      kind: 'refused',
+      reason: 'too large',
+    });
+    // A picture's document may be larger than a row's, up to a picture's limit.
+    expect(readDocument(document, MAX_DOCUMENT_CHARS + 1).kind).toBe('picture');
+    expect(read({ ...document, _id: `media:${ulid(NOW + 1)}` })).toMatchObject({
+      kind: 'refused',
+      reason: 'key does not match id',
+    });
+    expect(read({ ...document, table: 'cards' })).toMatchObject({ kind: 'refused' });
+    expect(read({ ...document, row: { ...picture, data: '' } })).toMatchObject({ kind: 'refused' });
+    expect(read({ _id: `media:${picture.id}`, _rev: '2-x', _deleted: true })).toMatchObject({
+      kind: 'ignored',
     });
   });
 });

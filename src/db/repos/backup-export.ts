@@ -116,7 +116,7 @@ function checkedForFile(record: FileRecord): FileRecord {
 }
 
 /** Only what passes the picture gate leaves, whatever an older version of the app stored. */
-async function mediaForFile(media: MediaRecord): Promise<Extract<FileRecord, { t: 'media' }>['v']> {
+export async function mediaForFile(media: MediaRecord): Promise<Extract<FileRecord, { t: 'media' }>['v']> {
   const gated = gatePicture(new Uint8Array(await media.blob.arrayBuffer()));
   if (!gated.ok) throw new AppError('backup-row-unfit', `media ${media.id}: ${gated.problem}`);
   return {

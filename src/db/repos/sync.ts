@@ -129,6 +129,7 @@ export async function recordsWaiting(db: AppDb): Promise<number> {
       (row) => 'updatedAt' in row && row.updatedAt >= from && isShared({ t: table, v: row } as SyncRow),
     ).length;
   }
+  waiting += await db.media.filter((media) => media.updatedAt >= from).count();
   return waiting + (await db.deletions.filter((deletion) => deletion.at >= from).count());
 }
 

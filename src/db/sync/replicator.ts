@@ -9,6 +9,7 @@ import * as v from 'valibot';
 import { decide, type MergeDecision, nameOf } from '../../domain/backup/merge';
 import { type Deletion, deletionOf } from '../../domain/deletions';
 import { AppError } from '../../domain/errors';
+import type { MediaRow } from '../../domain/backup/rows';
 import type { AppEvent } from '../../domain/events';
 import type { StaffId, StudentId } from '../../domain/ids';
 import { ulid } from '../../domain/ids';
@@ -19,6 +20,9 @@ import {
   type IncomingDocument,
   isShared,
   keyOfRow,
+  type PictureDocumentRow,
+  pictureDocumentId,
+  pictureDocumentOf,
   readDocument,
   SYNC_TABLES,
   type SyncRow,
@@ -26,6 +30,9 @@ import {
 } from '../../domain/sync/documents';
 import type { SchoolDay } from '../../domain/time';
 import type { AppDb } from '../app-db';
+import { fromBase64 } from '../../domain/backup/encoding';
+import { gatePicture } from '../pictures/picture-gate';
+import { mediaForFile } from '../repos/backup-export';
 import { dayRollupFromLog } from '../repos/events';
 import { deviceIdOf } from '../repos/settings';
 import { removeStudentRows, studentRemovalTables } from '../repos/student-removal';
@@ -216,9 +223,36 @@ async function push(db: AppDb, client: CouchClient, startedAt: number, report: S
     });
     conflicts += (await bulkWrite(client, docs, report)).conflicts;
   }
+  conflicts += await pushPictures(db, client, pushedFrom, report);
   conflicts += await pushDeletions(db, client, pushedFrom, report);
   // A conflict means the server changed meanwhile: the same edits are offered again next round.
   if (conflicts === 0) await saveCheckpoint(db, { pushedFrom: startedAt });
+}
+
+/** Pictures per request: each may be up to a few megabytes in base64. */
+const PICTURE_BATCH = 10;
+
+/** Pictures stored since `from` that the server lacks; a picture never changes, so one it holds is the same. */
+async function pushPictures(db: AppDb, client: CouchClient, from: number, report: SyncReport) {
+  const ids = await db.media.filter((media) => media.updatedAt >= from).primaryKeys();
+  let conflicts = 0;
+  for (let index = 0; index < ids.length; index += PICTURE_BATCH) {
+    const batch = ids.slice(index, index + PICTURE_BATCH);
+    const held = await serverVersions(client, batch.map(pictureDocumentId), false);
+    const docs: Record<string, unknown>[] = [];
+    for (const media of await db.media.bulkGet(batch.filter((id) => !held.has(pictureDocumentId(id))))) {
+      if (!media) continue;
+      try {
+        docs.push(pictureDocumentOf(await mediaForFile(media)));
+      } catch (error) {
+        // A picture an older version stored that the gate now refuses stays on this device only.
+        if (!(error instanceof AppError)) throw error;
+        report.setAside.push({ id: pictureDocumentId(media.id), reason: error.message });
+      }
+    }
+    conflicts += (await bulkWrite(client, docs, report)).conflicts;
+  }
+  return conflicts;
 }
 
 async function pushDeletions(db: AppDb, client: CouchClient, from: number, report: SyncReport) {
@@ -303,7 +337,7 @@ async function pull(db: AppDb, client: CouchClient, deviceId: string, report: Sy
           return { kind: 'refused', id: read.id, reason: 'this kind of row is never deleted' } as const;
         return { ...read, deletion: tombstone.output.deletion as Deletion };
       }
-      return read;
+      return read.kind === 'picture' ? gated(read.id, read.picture) : read;
     });
     await applyBatch(db, incoming, lastSeq, report);
     const written = await client.request('PUT', checkpointPath, {
@@ -318,12 +352,36 @@ async function pull(db: AppDb, client: CouchClient, deviceId: string, report: Sy
 }
 
 type Incoming =
-  | Exclude<IncomingDocument, { kind: 'deleted' }>
-  | (Extract<IncomingDocument, { kind: 'deleted' }> & { deletion: Deletion });
+  | Exclude<IncomingDocument, { kind: 'deleted' | 'picture' }>
+  | (Extract<IncomingDocument, { kind: 'deleted' }> & { deletion: Deletion })
+  | { kind: 'picture'; id: string; media: MediaRow };
+
+/**
+ * A picture from the server as a restore takes one from a backup: its type read from its bytes
+ * by the picture gate (an SVG rebuilt clean), or set aside when it is no picture that can be shown.
+ */
+function gated(id: string, picture: PictureDocumentRow): Incoming {
+  let bytes: Uint8Array;
+  try {
+    bytes = fromBase64(picture.data);
+  } catch {
+    return { kind: 'refused', id, reason: 'the picture is not base64' };
+  }
+  const gate = gatePicture(bytes);
+  if (!gate.ok) return { kind: 'refused', id, reason: `not a picture that can be shown safely (${gate.problem})` };
+  const { id: mediaId, ownerId, updatedAt } = picture;
+  return {
+    kind: 'picture',
+    id,
+    media: { id: mediaId, ownerId, updatedAt, blob: new Blob([gate.bytes], { type: gate.type }) },
+  };
+}
 
 /** Writes one pulled batch and its checkpoint together, recomputing the rollups of the days it touches. */
 function applyBatch(db: AppDb, batch: readonly Incoming[], pulledSince: string, report: SyncReport) {
-  const tables = [...new Set([...SYNC_TABLES.map((table) => db[table]), ...studentRemovalTables(db)])];
+  const tables = [
+    ...new Set([...SYNC_TABLES.map((table) => db[table]), db.media, ...studentRemovalTables(db)]),
+  ];
   return guardedWrite(() =>
     db.transaction('rw', tables, async () => {
       const deleted = new Map((await db.deletions.toArray()).map((deletion) => [deletion.id, deletion]));
@@ -337,6 +395,12 @@ function applyBatch(db: AppDb, batch: readonly Incoming[], pulledSince: string, 
         }
         if (item.kind === 'deleted') {
           await applyDeletion(db, item.deletion, deleted);
+          pulled++;
+          continue;
+        }
+        if (item.kind === 'picture') {
+          if (await db.media.get(item.media.id)) continue;
+          await db.media.add(item.media);
           pulled++;
           continue;
         }

@@ -2,10 +2,12 @@
 // checked before anything of it is kept. A row is `{ _id: "<table>:<key>", table, row }`: the
 // table in the id keeps ids unique across tables on the server, and `row` is exactly what the
 // backup file holds, so the backup's schemas (../backup/record-schemas) judge it. Rollups never
-// travel (each device computes its own); pictures do not travel yet.
+// travel (each device computes its own). A picture travels once, as its own document
+// `media:<id>` holding the backup's picture row (its bytes in base64): written once, never changed.
 import * as v from 'valibot';
 import { isClassroomSetting } from '../backup/format';
 import { type BackupTable, RECORD_SCHEMAS } from '../backup/record-schemas';
+import { PICTURE_MAX_BYTES } from '../cards';
 import type { BackupRow } from '../backup/rows';
 
 /** The tables a classroom shares through its server, in the order a push sends them. */
@@ -29,6 +31,21 @@ export type SyncRow = Extract<BackupRow, { t: SyncTable }>;
  * 100 steps with mini-schedules is a few tens of kilobytes), pictures do not travel in documents.
  */
 export const MAX_DOCUMENT_CHARS = 256 * 1024;
+
+/** A picture's document: the largest picture a card may have, in base64, and its few fields. */
+export const MAX_PICTURE_DOCUMENT_CHARS = Math.ceil((PICTURE_MAX_BYTES * 4) / 3) + 4096;
+
+const PICTURE_PREFIX = 'media:';
+
+/** A picture as it travels: the backup's picture row, its bytes in base64. */
+export type PictureDocumentRow = v.InferOutput<(typeof RECORD_SCHEMAS)['media']>;
+
+export const pictureDocumentId = (id: string): string => `${PICTURE_PREFIX}${id}`;
+
+/** The document a picture travels as, once. */
+export function pictureDocumentOf(picture: PictureDocumentRow): Record<string, unknown> {
+  return { _id: pictureDocumentId(picture.id), table: 'media', row: picture };
+}
 
 /** Keys that could reach an object's prototype: a document holding one anywhere is refused. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -64,6 +81,8 @@ export function documentOf(row: SyncRow, rev?: string): Record<string, unknown> 
 /** What a document from a server holds: a row to keep, a deletion, or a reason it was set aside. */
 export type IncomingDocument =
   | { kind: 'row'; id: string; row: SyncRow }
+  /** A picture, still to pass the picture gate (which needs a DOM) before it is kept. */
+  | { kind: 'picture'; id: string; picture: PictureDocumentRow }
   | { kind: 'deleted'; id: string; table: SyncTable; key: string }
   | { kind: 'refused'; id: string; reason: string }
   /** A design document or a table this version does not know: not ours to keep. */
@@ -100,26 +119,42 @@ export function readDocument(document: unknown, serialisedChars: number): Incomi
     typeof (document as { _id?: unknown })._id === 'string'
       ? (document as { _id: string })._id
       : '(no id)';
-  if (serialisedChars > MAX_DOCUMENT_CHARS) return { kind: 'refused', id, reason: 'too large' };
+  const isPicture = id.startsWith(PICTURE_PREFIX);
+  if (serialisedChars > (isPicture ? MAX_PICTURE_DOCUMENT_CHARS : MAX_DOCUMENT_CHARS))
+    return { kind: 'refused', id, reason: 'too large' };
   const forbidden = forbiddenKey(document);
   if (forbidden !== undefined)
     return { kind: 'refused', id, reason: `the key "${forbidden}" is not allowed` };
   const envelope = v.safeParse(envelopeSchema, document);
   if (!envelope.success) return { kind: 'refused', id, reason: 'not a document' };
   if (id.startsWith('_design/') || id.startsWith('_local/')) return { kind: 'ignored', id };
+  if (isPicture) return readPicture(id, envelope.output);
   const address = rowAddress(id);
   if (!address) return { kind: 'ignored', id };
   if (envelope.output._deleted === true) return { kind: 'deleted', id, ...address };
   if (envelope.output.table !== address.table)
     return { kind: 'refused', id, reason: 'table does not match id' };
   const parsed = v.safeParse(RECORD_SCHEMAS[address.table], envelope.output.row);
-  if (!parsed.success) {
-    const issue = parsed.issues[0];
-    const path = issue.path?.map((item) => String(item.key)).join('.') ?? '';
-    return { kind: 'refused', id, reason: `${path ? `${path}: ` : ''}${issue.message}` };
-  }
+  if (!parsed.success) return { kind: 'refused', id, reason: reasonOf(parsed.issues) };
   const row = { t: address.table, v: parsed.output } as SyncRow;
   if (keyOfRow(row) !== address.key) return { kind: 'refused', id, reason: 'key does not match id' };
   if (!isShared(row)) return { kind: 'refused', id, reason: 'a setting of one device' };
   return { kind: 'row', id, row };
+}
+
+/** A picture document: never deleted (a deletion is ignored), its row the backup's picture row. */
+function readPicture(id: string, envelope: v.InferOutput<typeof envelopeSchema>): IncomingDocument {
+  if (envelope._deleted === true) return { kind: 'ignored', id };
+  if (envelope.table !== 'media') return { kind: 'refused', id, reason: 'table does not match id' };
+  const parsed = v.safeParse(RECORD_SCHEMAS.media, envelope.row);
+  if (!parsed.success) return { kind: 'refused', id, reason: reasonOf(parsed.issues) };
+  if (pictureDocumentId(parsed.output.id) !== id) return { kind: 'refused', id, reason: 'key does not match id' };
+  return { kind: 'picture', id, picture: parsed.output };
+}
+
+/** The first problem a schema found, where it is and what. */
+function reasonOf(issues: readonly [v.BaseIssue<unknown>, ...v.BaseIssue<unknown>[]]): string {
+  const [issue] = issues;
+  const path = issue.path?.map((item) => String(item.key)).join('.') ?? '';
+  return `${path ? `${path}: ` : ''}${issue.message}`;
 }
