@@ -6,10 +6,11 @@
 // leaves either the whole batch and its checkpoint or neither: the next round resumes there, and
 // ids make every write idempotent (no event twice, none lost).
 import * as v from 'valibot';
+import { fromBase64 } from '../../domain/backup/encoding';
 import { decide, type MergeDecision, nameOf } from '../../domain/backup/merge';
+import type { MediaRow } from '../../domain/backup/rows';
 import { type Deletion, deletionOf } from '../../domain/deletions';
 import { AppError } from '../../domain/errors';
-import type { MediaRow } from '../../domain/backup/rows';
 import type { AppEvent } from '../../domain/events';
 import type { StaffId, StudentId } from '../../domain/ids';
 import { ulid } from '../../domain/ids';
@@ -30,7 +31,6 @@ import {
 } from '../../domain/sync/documents';
 import type { SchoolDay } from '../../domain/time';
 import type { AppDb } from '../app-db';
-import { fromBase64 } from '../../domain/backup/encoding';
 import { gatePicture } from '../pictures/picture-gate';
 import { mediaForFile } from '../repos/backup-export';
 import { dayRollupFromLog } from '../repos/events';
@@ -368,7 +368,8 @@ function gated(id: string, picture: PictureDocumentRow): Incoming {
     return { kind: 'refused', id, reason: 'the picture is not base64' };
   }
   const gate = gatePicture(bytes);
-  if (!gate.ok) return { kind: 'refused', id, reason: `not a picture that can be shown safely (${gate.problem})` };
+  if (!gate.ok)
+    return { kind: 'refused', id, reason: `not a picture that can be shown safely (${gate.problem})` };
   const { id: mediaId, ownerId, updatedAt } = picture;
   return {
     kind: 'picture',

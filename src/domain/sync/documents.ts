@@ -7,8 +7,8 @@
 import * as v from 'valibot';
 import { isClassroomSetting } from '../backup/format';
 import { type BackupTable, RECORD_SCHEMAS } from '../backup/record-schemas';
-import { PICTURE_MAX_BYTES } from '../cards';
 import type { BackupRow } from '../backup/rows';
+import { PICTURE_MAX_BYTES } from '../cards';
 
 /** The tables a classroom shares through its server, in the order a push sends them. */
 export const SYNC_TABLES = [
@@ -148,7 +148,8 @@ function readPicture(id: string, envelope: v.InferOutput<typeof envelopeSchema>)
   if (envelope.table !== 'media') return { kind: 'refused', id, reason: 'table does not match id' };
   const parsed = v.safeParse(RECORD_SCHEMAS.media, envelope.row);
   if (!parsed.success) return { kind: 'refused', id, reason: reasonOf(parsed.issues) };
-  if (pictureDocumentId(parsed.output.id) !== id) return { kind: 'refused', id, reason: 'key does not match id' };
+  if (pictureDocumentId(parsed.output.id) !== id)
+    return { kind: 'refused', id, reason: 'key does not match id' };
   return { kind: 'picture', id, picture: parsed.output };
 }
 

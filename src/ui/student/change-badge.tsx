@@ -1,6 +1,9 @@
 import { useKioskText } from './kiosk-text';
 
-/** Marks a change card with a symbol and words, never by colour alone. */
+/**
+ * Marks a change card with a symbol and words, never by colour alone. Calm on purpose: two arrows
+ * trading places, soft blue, no warning sign, for students whom a change already unsettles.
+ */
 export function ChangeBadge() {
   const text = useKioskText();
   return (
@@ -8,7 +11,7 @@ export function ChangeBadge() {
       <svg viewBox="0 0 24 24" width="28" height="28" aria-hidden="true">
         <path
           fill="currentColor"
-          d="M12 2 1 21h22L12 2Zm0 5.5 7.5 12h-15L12 7.5ZM11 11v4h2v-4h-2Zm0 5v2h2v-2h-2Z"
+          d="M6.99 11 3 15l3.99 4v-3H14v-2H6.99v-3ZM21 9l-3.99-4v3H10v2h7.01v3L21 9Z"
         />
       </svg>
       {text('kiosk.change')}
