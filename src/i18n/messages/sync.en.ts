@@ -22,5 +22,6 @@ export const syncEn = {
   'sync.conflictsIntro': 'Of two edits of the same thing, the later one is kept on every device.',
   'sync.keptDevice': '{what}{name}: this device’s edit was the later one and is kept ({when}).',
   'sync.keptServer': '{what}{name}: another device’s later edit replaced this device’s ({when}).',
-  'sync.setAside': '{count} documents from the server were not kept because they were not valid: {ids}.',
+  'sync.setAside':
+    '{count, plural, one {# document from the server was not kept because it was} other {# documents from the server were not kept because they were}} not valid: {ids}.',
 } as const;

@@ -26,5 +26,6 @@ export const syncEs: Record<keyof typeof syncEn, string> = {
   'sync.installRules': 'Instalar las reglas del aula en el servidor',
   'sync.rulesInstalled':
     'El servidor ahora solo deja cambiar el plan a la cuenta del maestro; las cuentas de auxiliares añaden registros.',
-  'sync.setAside': 'No se guardaron {count} documentos del servidor porque no eran válidos: {ids}.',
+  'sync.setAside':
+    '{count, plural, one {No se guardó # documento del servidor porque no era válido} other {No se guardaron # documentos del servidor porque no eran válidos}}: {ids}.',
 };
