@@ -3,6 +3,7 @@ import { syncPort } from './fixtures/sync-port';
 import { expect, test } from './fixtures/test';
 import { completeSetup, expectNoAxeViolations } from './page-models/app';
 import { anotherTablet } from './page-models/backups';
+import { makeCard } from './page-models/teacher';
 
 async function addStudent(page: Page, name: string): Promise<void> {
   await page.getByLabel('Student’s name').fill(name);
@@ -112,5 +113,59 @@ test('with the server saved, a student added on the laptop appears on the tablet
   // Back online, the tablet catches up at once.
   await tablet.context().setOffline(false);
   await expect(onTablet.getByText('Dana', { exact: true })).toHaveCount(1, { timeout: 20_000 });
+  await tablet.context().close();
+});
+
+/** Changes a card's words on the Cards screen. */
+async function renameCard(page: Page, from: string, to: string): Promise<void> {
+  await page.getByRole('link', { name: 'Cards' }).click();
+  await page.getByRole('button', { name: `Change ${from}` }).click();
+  await page.getByRole('textbox', { name: 'Label' }).fill(to);
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(
+    page.getByRole('status').getByText(`The card “${to}” was changed.`, { exact: false }),
+  ).toBeVisible();
+}
+
+test('a card changed on two devices while offline ends the same on both: the later change, the other listed', async ({
+  page: laptop,
+  browser,
+  baseURL,
+}) => {
+  const database = `classroom-${Date.now()}`;
+  expect((await fetch(`http://127.0.0.1:${syncPort}/${database}`, { method: 'PUT' })).status).toBe(201);
+  await completeSetup(laptop);
+  await laptop.getByRole('link', { name: 'Cards' }).click();
+  await makeCard(laptop, { label: 'Snack' });
+  await connect(laptop, database);
+  await syncNow(laptop);
+
+  const tablet = await anotherTablet(browser, baseURL);
+  await completeSetup(tablet, 'Cleo');
+  await connect(tablet, database);
+  await syncNow(tablet);
+
+  // Both offline (each has opened Cards once, so its screen is loaded); the laptop changes the card
+  // first, the tablet after it.
+  await tablet.getByRole('link', { name: 'Cards' }).click();
+  await expect(tablet.getByRole('button', { name: 'Change Snack' })).toBeVisible();
+  await laptop.context().setOffline(true);
+  await tablet.context().setOffline(true);
+  await renameCard(laptop, 'Snack', 'Snack time');
+  await renameCard(tablet, 'Snack', 'Snack break');
+  await laptop.context().setOffline(false);
+  await tablet.context().setOffline(false);
+
+  for (const device of [laptop, tablet]) {
+    await device.getByRole('link', { name: 'Cards' }).click();
+    await expect(device.getByRole('button', { name: 'Change Snack break' })).toBeVisible({ timeout: 20_000 });
+    await expect(device.getByRole('button', { name: 'Change Snack time' })).toHaveCount(0);
+  }
+  await laptop.getByRole('link', { name: 'Settings' }).click();
+  const twice = syncPanel(laptop).getByRole('list', { name: 'Edited on two devices' });
+  await expect(twice.getByRole('listitem')).toHaveText([
+    /^Cards “Snack break”: another device’s later edit replaced this device’s/,
+  ]);
+  await expectNoAxeViolations(laptop);
   await tablet.context().close();
 });
