@@ -128,6 +128,32 @@ describe('two devices meet through the server', () => {
     });
   });
 
+  test('an edit refused as a conflict because another device wrote meanwhile is offered again in the same round', async () => {
+    const tablet = newDb();
+    const { teacher, ana } = await seedClassroom(tablet, NOW);
+    const laptop = newDb();
+    await syncOnce(tablet, remote, at(NOW));
+    await syncOnce(laptop, remote, at(NOW));
+    await updateStudentSettings(laptop, teacher, ana.id, { locale: 'en' }, NOW + 1000);
+    await updateStudentSettings(tablet, teacher, ana.id, { locale: 'es' }, NOW + 2000);
+
+    // The laptop's older edit lands between the tablet's reading the server and its writing.
+    let raced = false;
+    const racing: Fetch = async (input, init) => {
+      if (!raced && input.includes('/_bulk_docs')) {
+        raced = true;
+        await syncOnce(laptop, remote, at(NOW + 3000));
+      }
+      return fetch(input, init);
+    };
+    await syncOnce(tablet, remote, { fetch: racing, now: () => NOW + 3000 });
+    await syncOnce(laptop, remote, at(NOW + 4000));
+
+    expect(raced).toBe(true);
+    expect(await tablet.students.get(ana.id)).toMatchObject({ locale: 'es', updatedAt: NOW + 2000 });
+    expect(await laptop.students.get(ana.id)).toEqual(await tablet.students.get(ana.id));
+  });
+
   test('a student deleted on one device disappears from the other, events and all', async () => {
     const tablet = newDb();
     const { teacher, ana } = await busyClassroom(tablet);

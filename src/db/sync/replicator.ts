@@ -70,8 +70,11 @@ export async function syncOnce(
   const client = new CouchClient(remote, options.fetch);
   const now = options.now ?? Date.now;
   const report: SyncReport = { pushed: 0, pulled: 0, setAside: [], resolved: [] };
-  await push(db, client, now(), report);
+  const conflicts = await push(db, client, now(), report);
   await pull(db, client, await deviceIdOf(db, now()), report);
+  // Another device wrote the same rows meanwhile: with the server's versions now pulled, the edits
+  // of this device that are the later ones are offered again at once, not on some later change.
+  if (conflicts > 0) await push(db, client, now(), report);
   return report;
 }
 
@@ -195,7 +198,8 @@ async function* editedRows(db: AppDb, from: number): AsyncGenerator<SyncRow[]> {
   }
 }
 
-async function push(db: AppDb, client: CouchClient, startedAt: number, report: SyncReport): Promise<void> {
+/** Offers this device's edits; the number the server refused as conflicts (written meanwhile elsewhere). */
+async function push(db: AppDb, client: CouchClient, startedAt: number, report: SyncReport): Promise<number> {
   const { pushedFrom } = await checkpointOf(db);
   let conflicts = 0;
   for await (const rows of editedRows(db, pushedFrom)) {
@@ -227,6 +231,7 @@ async function push(db: AppDb, client: CouchClient, startedAt: number, report: S
   conflicts += await pushDeletions(db, client, pushedFrom, report);
   // A conflict means the server changed meanwhile: the same edits are offered again next round.
   if (conflicts === 0) await saveCheckpoint(db, { pushedFrom: startedAt });
+  return conflicts;
 }
 
 /** Pictures per request: each may be up to a few megabytes in base64. */
