@@ -1,6 +1,39 @@
+import { type Component, createSignal, Show } from 'solid-js';
 import { render } from 'solid-js/web';
-import { App } from './app/app';
+import { clock } from './app/clock';
+import { startsOnKiosk } from './app/start-path';
+import { readKioskSnapshot } from './db/repos/kiosk-snapshot';
+import type { KioskSnapshot } from './domain/kiosk-snapshot';
+import { schoolDayOf } from './domain/time';
+import { loadLocale } from './i18n';
+import { SnapshotScreen } from './ui/student/snapshot-day';
 import './ui/styles.css';
 
+// The first load is only this: the kiosk's last screen, painted from its snapshot. The app itself
+// (the database with Dexie, the kiosk that records taps, the adult screens) loads behind it and
+// takes over the screen when it has read the day.
 const root = document.getElementById('root');
-if (root) render(() => <App />, root);
+if (root) {
+  const [app, setApp] = createSignal<Component>();
+  const [early, setEarly] = createSignal<KioskSnapshot>();
+  const snapshot = startsOnKiosk(location.pathname)
+    ? readKioskSnapshot({ day: schoolDayOf(clock.now()) })
+    : undefined;
+  // A Spanish screen waits for its words rather than flash English ones.
+  if (snapshot) void loadLocale(snapshot.locale).then(() => setEarly(snapshot));
+  render(
+    () => (
+      <Show
+        when={app()}
+        fallback={<Show when={early()}>{(shown) => <SnapshotScreen snapshot={shown()} />}</Show>}
+      >
+        {(App) => {
+          const Loaded = App();
+          return <Loaded />;
+        }}
+      </Show>
+    ),
+    root,
+  );
+  void import('./app/app').then((module) => setApp(() => module.App));
+}

@@ -3,11 +3,10 @@ import { t } from '../i18n';
 import { startServiceWorker } from '../pwa/service-worker';
 import { ReloadNotice } from '../ui/components/reload-notice';
 import { KioskApp } from './kiosk-app';
+import { startsOnKiosk } from './start-path';
 
 // The kiosk starts on its own; the router and the adult screens load when an adult needs them.
 const RoutedApp = lazy(() => import('./routed-app').then((m) => ({ default: m.RoutedApp })));
-
-const startsOnKiosk = (path: string) => !/^\/(adult|setup|privacy)/.test(path);
 
 function AppFailure(props: { error: unknown }) {
   console.error(props.error);
