@@ -30,8 +30,9 @@ function followInto(set, chunk) {
   set.add(chunk.file);
   for (const key of chunk.imports ?? []) followInto(set, manifest[key]);
 }
-const appChunk = manifest['src/app/app.tsx'];
-if (appChunk) followInto(working, appChunk);
+for (const source of ['src/app/app.tsx', 'src/app/kiosk-app.tsx']) {
+  if (manifest[source]) followInto(working, manifest[source]);
+}
 
 function sizes(list) {
   let raw = 0;

@@ -35,5 +35,7 @@ if (root) {
     ),
     root,
   );
+  // Both at once when the page starts on the kiosk: the kiosk does not wait for the app to ask.
+  if (startsOnKiosk(location.pathname)) void import('./app/kiosk-app');
   void import('./app/app').then((module) => setApp(() => module.App));
 }
