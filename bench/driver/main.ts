@@ -9,7 +9,7 @@ import { DEFAULT_SEED, GENERATOR_VERSION } from '../harness/year';
 import { kioskDay, reviewTimings } from './adult';
 import { backupTimings } from './backup';
 import { CHROMIUM_PATH, harness, launch, openHarness } from './browser';
-import { kioskBytes, scheduleVisible } from './kiosk-load';
+import { kioskBytes, scheduleVisible, setupFirstVisit } from './kiosk-load';
 import { startBenchServer } from './server';
 import { studentTaps } from './taps';
 
@@ -25,6 +25,8 @@ const PORT = Number(process.env.BENCH_PORT ?? 4190);
 const GOALS = {
   kioskJsGzipBytes: 40 * 1024,
   scheduleVisibleCpu4xMs: 600,
+  /** Issue 24: a new tablet's first visit shows setup within a second at CPU ×4. */
+  setupVisibleCpu4xMs: 1000,
   tapCommittedP95Ms: 50,
   dashboardMs: 300,
   classOverviewMs: 1000,
@@ -126,6 +128,8 @@ export async function runBench(): Promise<void> {
     const bytes = await kioskBytes(context, server.origin, DIST);
     log('schedule visible, cold and warm, ×1 and ×4 CPU…');
     const visible = await scheduleVisible(context, server.origin);
+    log('first visit to setup, ×4 CPU, in fresh profiles…');
+    const setup = await setupFirstVisit(server.origin, DIST);
     log('200 taps…');
     const taps = await studentTaps(
       context,
@@ -165,6 +169,7 @@ export async function runBench(): Promise<void> {
       },
       bytes,
       scheduleVisible: visible,
+      setupFirstVisit: setup,
       taps,
       review,
       backup,
@@ -180,6 +185,11 @@ export async function runBench(): Promise<void> {
           coldMs: cpu4Cold,
           warmMs: cpu4,
           met: Math.max(cpu4, cpu4Cold) <= GOALS.scheduleVisibleCpu4xMs,
+        },
+        setupVisibleCpu4x: {
+          goalMs: GOALS.setupVisibleCpu4xMs,
+          actualMs: setup.cpu4x.medianMs,
+          met: setup.cpu4x.medianMs <= GOALS.setupVisibleCpu4xMs,
         },
         tapCommittedP95: {
           goalMs: GOALS.tapCommittedP95Ms,
