@@ -5,7 +5,7 @@ import { startsOnKiosk } from './app/start-path';
 import { readKioskSnapshot } from './db/repos/kiosk-snapshot';
 import type { KioskSnapshot } from './domain/kiosk-snapshot';
 import { schoolDayOf } from './domain/time';
-import { loadLocale } from './i18n';
+import { loadLocale, t } from './i18n';
 import { SnapshotScreen } from './ui/student/snapshot-day';
 import './ui/styles.css';
 
@@ -16,17 +16,31 @@ const root = document.getElementById('root');
 if (root) {
   const [app, setApp] = createSignal<Component>();
   const [early, setEarly] = createSignal<KioskSnapshot>();
+  const [failed, setFailed] = createSignal(false);
   const snapshot = startsOnKiosk(location.pathname)
     ? readKioskSnapshot({ day: schoolDayOf(clock.now()) })
     : undefined;
   // A Spanish screen waits for its words rather than flash English ones.
   if (snapshot) void loadLocale(snapshot.locale).then(() => setEarly(snapshot));
+  // What shows until the app is here: the last screen, or words and a reload if it cannot load.
+  const Early = () => (
+    <Show
+      when={!failed()}
+      fallback={
+        <main class="screen centered">
+          <h1>{t('app.errorTitle')}</h1>
+          <button type="button" class="button primary" onClick={() => location.reload()}>
+            {t('app.errorReload')}
+          </button>
+        </main>
+      }
+    >
+      <Show when={early()}>{(shown) => <SnapshotScreen snapshot={shown()} />}</Show>
+    </Show>
+  );
   render(
     () => (
-      <Show
-        when={app()}
-        fallback={<Show when={early()}>{(shown) => <SnapshotScreen snapshot={shown()} />}</Show>}
-      >
+      <Show when={app()} fallback={<Early />}>
         {(App) => {
           const Loaded = App();
           return <Loaded />;
@@ -35,7 +49,14 @@ if (root) {
     ),
     root,
   );
-  // Both at once when the page starts on the kiosk: the kiosk does not wait for the app to ask.
-  if (startsOnKiosk(location.pathname)) void import('./app/kiosk-app');
-  void import('./app/app').then((module) => setApp(() => module.App));
+  // Both at once when the page starts on the kiosk: the kiosk does not wait for the app to ask,
+  // and the snapshot stays until both are here, so the screen never goes blank in between.
+  const kiosk = startsOnKiosk(location.pathname) ? import('./app/kiosk-app') : undefined;
+  Promise.all([import('./app/app'), kiosk]).then(
+    ([module]) => setApp(() => module.App),
+    (error: unknown) => {
+      console.error(error);
+      setFailed(true);
+    },
+  );
 }
