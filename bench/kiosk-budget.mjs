@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET_GZIP_BYTES = 60 * 1024;
+const BUDGET_GZIP_BYTES = 45 * 1024;
 const GOAL_GZIP_BYTES = 40 * 1024;
 
 const dist = new URL('../dist/', import.meta.url);
@@ -22,6 +22,18 @@ function follow(chunk) {
 }
 follow(entry);
 
+// Reported beside it, not budgeted: what loads behind the first paint before a tap can be taken
+// (the app with the database), so the first load's figure is never read as the whole kiosk.
+const working = new Set(files);
+function followInto(set, chunk) {
+  if (set.has(chunk.file)) return;
+  set.add(chunk.file);
+  for (const key of chunk.imports ?? []) followInto(set, manifest[key]);
+}
+for (const source of ['src/app/app.tsx', 'src/app/kiosk-app.tsx']) {
+  if (manifest[source]) followInto(working, manifest[source]);
+}
+
 function sizes(list) {
   let raw = 0;
   let gzip = 0;
@@ -38,6 +50,10 @@ const styles = sizes(css);
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 console.log(
   `Kiosk first load: JS ${kb(js.gzip)} gzip (${kb(js.raw)} raw) in ${files.size} files, CSS ${kb(styles.gzip)} gzip; budget ${kb(BUDGET_GZIP_BYTES)}, goal ${kb(GOAL_GZIP_BYTES)}.`,
+);
+const workingJs = sizes(working);
+console.log(
+  `Kiosk taking taps (first load + the app behind it): JS ${kb(workingJs.gzip)} gzip in ${working.size} files.`,
 );
 if (js.gzip > BUDGET_GZIP_BYTES) {
   console.error(`Kiosk JS is over budget by ${kb(js.gzip - BUDGET_GZIP_BYTES)}.`);

@@ -6,6 +6,10 @@ export type TapTiming = { at: number; feedback?: number };
 export type Probes = {
   /** After the paint that first showed the current step with its Start or Done button. */
   scheduleVisibleAt?: number;
+  /** After the paint that first showed a step of the day, Start or not (the kiosk's snapshot). */
+  dayPaintedAt?: number;
+  /** After the paint that first showed setup's form with its button (a new tablet's first visit). */
+  setupVisibleAt?: number;
   /** When each read-write transaction over the events store completed (the data is on disk). */
   commits: number[];
   taps: TapTiming[];
@@ -56,6 +60,18 @@ export function installProbes(): void {
       probes.scheduleVisibleAt = -1;
       afterPaint((at) => {
         probes.scheduleVisibleAt = at;
+      });
+    }
+    if (probes.dayPaintedAt === undefined && document.querySelector('.kiosk-day [aria-current="step"]')) {
+      probes.dayPaintedAt = -1;
+      afterPaint((at) => {
+        probes.dayPaintedAt = at;
+      });
+    }
+    if (probes.setupVisibleAt === undefined && document.querySelector('main.setup button[type="submit"]')) {
+      probes.setupVisibleAt = -1;
+      afterPaint((at) => {
+        probes.setupVisibleAt = at;
       });
     }
     const tap = probes.taps.at(-1);

@@ -9,7 +9,7 @@ import { DEFAULT_SEED, GENERATOR_VERSION } from '../harness/year';
 import { kioskDay, reviewTimings } from './adult';
 import { backupTimings } from './backup';
 import { CHROMIUM_PATH, harness, launch, openHarness } from './browser';
-import { kioskBytes, scheduleVisible } from './kiosk-load';
+import { kioskBytes, scheduleVisible, setupFirstVisit } from './kiosk-load';
 import { startBenchServer } from './server';
 import { studentTaps } from './taps';
 
@@ -25,15 +25,21 @@ const PORT = Number(process.env.BENCH_PORT ?? 4190);
 const GOALS = {
   kioskJsGzipBytes: 40 * 1024,
   scheduleVisibleCpu4xMs: 600,
+  /** Issue 24: a new tablet's first visit shows setup within a second at CPU ×4. */
+  setupVisibleCpu4xMs: 1000,
   tapCommittedP95Ms: 50,
   dashboardMs: 300,
   classOverviewMs: 1000,
   backupAndRestoreMs: 10_000,
 };
 
-/** `BENCH_ONLY=review` measures Progress alone, for work on it; latest.json is left as it was. */
+/**
+ * `BENCH_ONLY=review` measures Progress alone, `BENCH_ONLY=kiosk` the kiosk's loads (bytes, schedule
+ * visible, setup's first visit), for work on them; latest.json is left as it was.
+ */
 const ONLY = process.env.BENCH_ONLY;
-if (ONLY !== undefined && ONLY !== 'review') throw new Error(`BENCH_ONLY: "review" or unset, not "${ONLY}"`);
+if (ONLY !== undefined && ONLY !== 'review' && ONLY !== 'kiosk')
+  throw new Error(`BENCH_ONLY: "review", "kiosk" or unset, not "${ONLY}"`);
 
 const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
 
@@ -126,6 +132,14 @@ export async function runBench(): Promise<void> {
     const bytes = await kioskBytes(context, server.origin, DIST);
     log('schedule visible, cold and warm, ×1 and ×4 CPU…');
     const visible = await scheduleVisible(context, server.origin);
+    log('first visit to setup, ×4 CPU, in fresh profiles…');
+    const setup = await setupFirstVisit(server.origin, DIST);
+    if (ONLY === 'kiosk') {
+      process.stdout.write(
+        `${JSON.stringify({ bytes, scheduleVisible: visible, setupFirstVisit: setup }, null, 2)}\n`,
+      );
+      return;
+    }
     log('200 taps…');
     const taps = await studentTaps(
       context,
@@ -133,6 +147,8 @@ export async function runBench(): Promise<void> {
       harnessPage,
       tapStudents.map((student) => student.id),
     );
+    // The taps may have finished the last student's day: Progress opens from a day with a Start.
+    await harness(harnessPage, 'setKioskStudent', dayStudent.id);
     log('Progress and the class overview…');
     const review = await reviewTimings(context, server.origin, students);
     log('a full day with the para bar…');
@@ -165,6 +181,7 @@ export async function runBench(): Promise<void> {
       },
       bytes,
       scheduleVisible: visible,
+      setupFirstVisit: setup,
       taps,
       review,
       backup,
@@ -180,6 +197,11 @@ export async function runBench(): Promise<void> {
           coldMs: cpu4Cold,
           warmMs: cpu4,
           met: Math.max(cpu4, cpu4Cold) <= GOALS.scheduleVisibleCpu4xMs,
+        },
+        setupVisibleCpu4x: {
+          goalMs: GOALS.setupVisibleCpu4xMs,
+          actualMs: setup.cpu4x.medianMs,
+          met: setup.cpu4x.medianMs <= GOALS.setupVisibleCpu4xMs,
         },
         tapCommittedP95: {
           goalMs: GOALS.tapCommittedP95Ms,

@@ -3,12 +3,13 @@ import { t } from '../i18n';
 import { startServiceWorker } from '../pwa/service-worker';
 import { ReloadNotice } from '../ui/components/reload-notice';
 import { startClassroomSyncAfterPaint } from './classroom-sync-start';
-import { KioskApp } from './kiosk-app';
+import { startsOnKiosk } from './start-path';
 
 // The kiosk starts on its own; the router and the adult screens load when an adult needs them.
 const RoutedApp = lazy(() => import('./routed-app').then((m) => ({ default: m.RoutedApp })));
-
-const startsOnKiosk = (path: string) => !/^\/(adult|setup|privacy)/.test(path);
+// The kiosk is a chunk of its own too, so a first visit to setup does not load it (main.tsx asks
+// for it beside this module when the page starts on the kiosk).
+const KioskApp = lazy(() => import('./kiosk-app').then((m) => ({ default: m.KioskApp })));
 
 function AppFailure(props: { error: unknown }) {
   console.error(props.error);

@@ -2,13 +2,14 @@
 // records with nobody signed in), but its code loads only after the first paint: the student's
 // first screen never waits for it. It does nothing until the teacher saves a server on this device.
 // Should its code fail to load, the app still works on this device, and the browser's console says why.
-import { db, whenClosedForNewerVersion } from '../db/instance';
-import { clock } from './clock';
-
 export function startClassroomSyncAfterPaint(): void {
   requestAnimationFrame(() =>
     setTimeout(async () => {
-      const { startAutoSync } = await import('../db/sync/auto-sync');
+      const [{ startAutoSync }, { db, whenClosedForNewerVersion }, { clock }] = await Promise.all([
+        import('../db/sync/auto-sync'),
+        import('../db/instance'),
+        import('./clock'),
+      ]);
       // Another version taking the database over stops it: that tab only reloads from there on.
       whenClosedForNewerVersion(startAutoSync(db, { now: () => clock.now() }));
     }),

@@ -14,11 +14,12 @@ import { readSetting } from '../db/repos/settings';
 import { needsSetup } from '../db/repos/setup-state';
 import { setLocale } from '../i18n';
 import { Loading } from '../ui/components/loading';
-import { Kiosk } from '../ui/student/kiosk';
 import { type KioskNavigation, KioskNavigationContext } from './kiosk-navigation';
 import { endAdultSession, paraBarOpen } from './session';
 
 // The router and every adult screen load when an adult opens the adult area (or setup runs).
+// The kiosk too: a first visit to setup loads no more than setup.
+const Kiosk = lazy(() => import('../ui/student/kiosk').then((m) => ({ default: m.Kiosk })));
 const SetupScreen = lazy(() => import('../ui/setup/setup-screen').then((m) => ({ default: m.SetupScreen })));
 const AdultArea = lazy(() => import('../ui/adult/adult-area').then((m) => ({ default: m.AdultArea })));
 const TeacherOnly = lazy(() => import('../ui/adult/teacher-only').then((m) => ({ default: m.TeacherOnly })));

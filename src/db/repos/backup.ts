@@ -32,6 +32,7 @@ import { type ReadOptions, readBackup } from '../backup/reader';
 import { gatePicture } from '../pictures/picture-gate';
 import { guardedWrite } from '../write-errors';
 import { requireRole } from './access';
+import { clearKioskSnapshot } from './kiosk-snapshot';
 import { rebuildRollups } from './rollups';
 import { readSetting } from './settings';
 
@@ -198,6 +199,8 @@ export async function restoreBackup(
 ): Promise<RestoreSummary> {
   requireRole(session, 'teacher');
   await checkForRestore(file, options);
+  // The kiosk's last screen showed the data this restore replaces.
+  clearKioskSnapshot();
   const tables = tablesOf(db);
   const counts = zeroCounts();
   await guardedWrite(() =>
@@ -268,6 +271,8 @@ export async function mergeBackup(
   requireRole(session, 'teacher');
   const { approvedStaff = [], ...importOptions } = options;
   const facts = await checkWholeFile(file, importOptions, await deviceIds(db));
+  // A merge may bring deletions and edits of what the kiosk's last screen showed.
+  clearKioskSnapshot();
   const approved = new Set<string>(approvedStaff);
   const staffSkipped = (await staffChangesOf(db, facts.staff)).filter((change) => !approved.has(change.id));
   const notApproved = new Set<string>(staffSkipped.map((change) => change.id));

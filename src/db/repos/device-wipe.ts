@@ -1,6 +1,7 @@
 import type { AdultSession } from '../../domain/people';
 import type { AppDb } from '../app-db';
 import { requireRole } from './access';
+import { clearKioskSnapshot } from './kiosk-snapshot';
 import { verifyRecoveryCode } from './recovery-code';
 
 /** Who may erase the tablet: a signed-in teacher, or whoever holds the recovery code. */
@@ -15,5 +16,7 @@ export type WipeAuthority = { session: AdultSession | undefined } | { recoveryCo
 export async function wipeDevice(db: AppDb, authority: WipeAuthority): Promise<void> {
   if ('session' in authority) requireRole(authority.session, 'teacher');
   else await verifyRecoveryCode(db, authority.recoveryCode, authority.now);
+  // The kiosk's last screen goes with the data it showed.
+  clearKioskSnapshot();
   await db.delete({ disableAutoOpen: false });
 }

@@ -9,6 +9,7 @@ import { idSchema, localeSchema, parseWith } from '../../domain/validation';
 import type { AppDb } from '../app-db';
 import { guardedWrite } from '../write-errors';
 import { requireRole } from './access';
+import { clearKioskSnapshot } from './kiosk-snapshot';
 
 // Each setting has a schema: a value read from storage is checked before the app relies on it,
 // and a value that does not fit reads as absent.
@@ -79,5 +80,7 @@ export async function changeSetting<Key extends SettingKey>(
   value: Settings[Key],
 ): Promise<void> {
   requireRole(session, 'teacher');
+  // Another student on the tablet: the kiosk's last screen is no longer what a reload shows.
+  if (key === 'kioskStudentId') clearKioskSnapshot();
   return writeSetting(db, key, parseWith(SETTING_SCHEMAS[key], value) as Settings[Key]);
 }

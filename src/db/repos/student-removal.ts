@@ -9,6 +9,7 @@ import { mustGet } from '../must-get';
 import { releasePicture } from '../pictures/picture-store';
 import { guardedWrite } from '../write-errors';
 import { requireRole } from './access';
+import { clearKioskSnapshot } from './kiosk-snapshot';
 import { reviewPlanKey } from './review';
 import { readSetting } from './settings';
 
@@ -57,6 +58,8 @@ export const studentRemovalTables = (db: AppDb) => [
  * that arrives from the classroom's server.
  */
 export async function removeStudentRows(db: AppDb, studentId: StudentId): Promise<void> {
+  // The kiosk's last screen may be this student's day.
+  clearKioskSnapshot();
   // A device that learns of the deletion by sync may hold her records without her own row.
   const student = await db.students.get(studentId);
   const everyKeyOfStudent = [

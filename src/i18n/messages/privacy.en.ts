@@ -9,7 +9,6 @@ export const privacyEn = {
   'forgot.typeWord': 'To erase everything on this tablet, type {word}',
   'forgot.eraseButton': 'Erase this tablet',
   'forgot.erasing': 'Erasing…',
-  'privacy.link': 'Privacy: what this app keeps, and how to delete it',
   'privacy.title': 'Privacy',
   'privacy.intro': 'What this app keeps, where, who can see it, and how to delete it.',
   'privacy.whatTitle': 'What is stored',

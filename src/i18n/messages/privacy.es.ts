@@ -9,7 +9,6 @@ export const privacyEs: Record<keyof typeof privacyEn, string> = {
   'forgot.typeWord': 'Para borrar todo en esta tableta, escriba {word}',
   'forgot.eraseButton': 'Borrar esta tableta',
   'forgot.erasing': 'Borrando…',
-  'privacy.link': 'Privacidad: qué guarda esta aplicación y cómo borrarlo',
   'privacy.title': 'Privacidad',
   'privacy.intro': 'Qué guarda esta aplicación, dónde, quién puede verlo y cómo borrarlo.',
   'privacy.whatTitle': 'Qué se guarda',

@@ -1,5 +1,5 @@
 import { NAME_MAX_LENGTH, PIN_INPUT_PATTERN, PIN_MAX_DIGITS } from '../../domain/people';
-import '../../i18n/adult';
+import '../../i18n/setup';
 import { A, useNavigate } from '@solidjs/router';
 import { createSignal } from 'solid-js';
 import { clock } from '../../app/clock';

@@ -5,12 +5,14 @@ import { logInByPicture, pictureLogin } from '../../app/picture-login';
 import { useSchoolDay } from '../../app/school-day';
 import { db } from '../../db/instance';
 import { useLive } from '../../db/live';
+import { clearKioskSnapshot, readKioskSnapshot } from '../../db/repos/kiosk-snapshot';
 import { kioskStart } from '../../db/repos/kiosk-start';
 import type { Student } from '../../domain/people';
 import { loadLocale } from '../../i18n';
 import { AdultCorner } from './adult-corner';
 import { useKioskGuard } from './kiosk-guard';
 import { KioskLocale, useKioskText } from './kiosk-text';
+import { SnapshotSection } from './snapshot-day';
 import { SpokenCaption } from './spoken-caption';
 import { StudentDay } from './student-day';
 import { StudentPicker } from './student-picker';
@@ -43,6 +45,12 @@ export function Kiosk() {
   const login = () => (tabletStudentId() === undefined ? pictureLogin() : undefined);
   const locale = () => student()?.locale ?? 'en';
   createEffect(() => void loadLocale(locale()));
+  // Until the database has said who is here, the last screen stands in, if it is today's and
+  // this login's; once it has, a screen without a day (the pictures, setup) makes it stale.
+  const snapshot = () => readKioskSnapshot({ day: day(), studentId: pictureLogin()?.studentId });
+  createEffect(() => {
+    if (start() !== undefined && student() === undefined) clearKioskSnapshot();
+  });
 
   return (
     <KioskLocale.Provider value={locale}>
@@ -57,12 +65,18 @@ export function Kiosk() {
         </header>
         <main class="kiosk-main">
           <Switch>
-            <Match when={students() === undefined}>{null}</Match>
+            <Match when={students() === undefined}>
+              <Show when={start() === undefined && snapshot()}>
+                {(shown) => <SnapshotSection snapshot={shown()} />}
+              </Show>
+            </Match>
             <Match when={student()}>
               {(current) => (
                 // A new day is a new screen: its schedule, its records, everything read for it.
                 <Show when={day()} keyed>
-                  {(today) => <StudentDay student={current()} day={today} />}
+                  {(today) => (
+                    <StudentDay student={current()} day={today} keepsSnapshot={login() === undefined} />
+                  )}
                 </Show>
               )}
             </Match>

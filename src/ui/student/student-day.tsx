@@ -1,14 +1,16 @@
-import { createMemo, createSignal, lazy, Match, onMount, Show, Switch } from 'solid-js';
+import { createEffect, createMemo, createSignal, lazy, Match, onMount, Show, Switch } from 'solid-js';
 import { clock } from '../../app/clock';
 import { paraBarOpen } from '../../app/session';
 import { db } from '../../db/instance';
 import { useLive } from '../../db/live';
 import { cardsByIds } from '../../db/repos/card-reads';
 import { eventsOfStudentDay } from '../../db/repos/events';
+import { clearKioskSnapshot, keepKioskSnapshot, readKioskSnapshot } from '../../db/repos/kiosk-snapshot';
 import { ensureDaySchedule, scheduleFor } from '../../db/repos/schedule-reads';
 import { recordStudentSteps } from '../../db/repos/steps';
 import { activeTargetsOf } from '../../db/repos/target-reads';
 import { openedBoard } from '../../domain/choices';
+import { snapshotSteps } from '../../domain/kiosk-snapshot';
 import type { Student } from '../../domain/people';
 import { DEFAULT_PRESENTATION } from '../../domain/presentation';
 import { dueCheckIn } from '../../domain/scale-check-in';
@@ -22,6 +24,7 @@ import { useKioskWrite } from './kiosk-write';
 import type { LayoutProps } from './layout-props';
 import { ListLayout } from './list-layout';
 import { NotSaved } from './not-saved';
+import { SnapshotDay } from './snapshot-day';
 import { useStepControl } from './step-control';
 
 // Only a student with a token board loads it, so the kiosk's first load does not grow with it.
@@ -40,7 +43,12 @@ const ParaBar = lazy(() => import('../para/para-bar').then((m) => ({ default: m.
 const BoardChoice = lazy(() => import('./choice/board-choice').then((m) => ({ default: m.BoardChoice })));
 
 /** The student's day: today's schedule, where they are in it, and their taps recorded as events. */
-export function StudentDay(props: { student: Student; day: SchoolDay }) {
+export function StudentDay(props: {
+  student: Student;
+  day: SchoolDay;
+  /** Whether a reload shows this student again (not a picture login), so their screen is kept. */
+  keepsSnapshot: boolean;
+}) {
   const text = useKioskText();
   // Fixed for this screen: the kiosk makes a new one when the day moves (see kiosk.tsx).
   const day = props.day;
@@ -110,6 +118,28 @@ export function StudentDay(props: { student: Student; day: SchoolDay }) {
   });
   const layout = () => (props.student.presentation ?? DEFAULT_PRESENTATION).layout;
   const loaded = () => ready() && schedule() !== undefined && events() !== undefined;
+  // The last screen stands in until the day is read, and is kept with each change it shows.
+  const snapshot = () => readKioskSnapshot({ day, studentId: studentId() });
+  createEffect(() => {
+    if (!loaded()) return;
+    const shown = cards();
+    const { items, allDone } = progress();
+    if (!props.keepsSnapshot || items.length === 0 || allDone) return clearKioskSnapshot();
+    if (shown === undefined || scaleOpen() || checkInComing()) return;
+    const steps = items.flatMap((entry) => {
+      const label = shown.get(entry.item.cardId)?.label;
+      return label ? [{ label, status: entry.status }] : [];
+    });
+    keepKioskSnapshot({
+      version: 1,
+      studentId: studentId(),
+      day,
+      locale: props.student.locale,
+      name: props.student.name,
+      layout: layout(),
+      steps: snapshotSteps(layout(), steps),
+    });
+  });
   // A new version of the app never reloads under a student mid-day; between days it may.
   holdUpdatesWhile(() => !loaded() || (progress().items.length > 0 && !progress().allDone));
 
@@ -158,7 +188,10 @@ export function StudentDay(props: { student: Student; day: SchoolDay }) {
         )}
       </Show>
       <Switch>
-        <Match when={!loaded() || scaleOpen() || checkInComing()}>{null}</Match>
+        <Match when={!loaded()}>
+          <Show when={snapshot()}>{(shown) => <SnapshotDay snapshot={shown()} />}</Show>
+        </Match>
+        <Match when={scaleOpen() || checkInComing()}>{null}</Match>
         <Match when={progress().items.length === 0}>
           <NothingPlanned />
         </Match>

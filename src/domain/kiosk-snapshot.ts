@@ -1,0 +1,95 @@
+import type { StudentId } from './ids';
+import { ULID_PATTERN } from './ids';
+import { LOCALES, type Locale } from './people';
+import { LAYOUTS, type Layout } from './presentation';
+import { SCHOOL_DAY_PATTERN, type SchoolDay } from './time';
+
+/**
+ * The kiosk's last screen, kept on the device so the next load can paint the day before the
+ * database has opened. It holds no more than the screen showed (the student's name and the words of
+ * the steps in view, no pictures, no records), and it is never trusted: anything that fails these
+ * checks, or belongs to another student or day, is ignored and the kiosk waits for the database.
+ */
+export type KioskSnapshot = {
+  version: 1;
+  studentId: StudentId;
+  day: SchoolDay;
+  locale: Locale;
+  name: string;
+  layout: Layout;
+  steps: readonly SnapshotStep[];
+};
+
+export type SnapshotStep = { label: string; status: SnapshotStepStatus };
+export const SNAPSHOT_STEP_STATUSES = ['finished', 'current', 'upcoming'] as const;
+export type SnapshotStepStatus = (typeof SNAPSHOT_STEP_STATUSES)[number];
+
+/** Limits a snapshot must keep: a day's schedule is far shorter; anything longer is not ours. */
+export const SNAPSHOT_LIMITS = { steps: 60, label: 200, name: 100, chars: 16_000 } as const;
+
+/** What the screen about to be painted is for: today, and the student when already known. */
+export type SnapshotExpectation = { day: SchoolDay; studentId?: StudentId };
+
+type Unknown = Record<string, unknown>;
+const isRecord = (value: unknown): value is Unknown =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isText = (value: unknown, max: number): value is string =>
+  typeof value === 'string' && value.length > 0 && value.length <= max;
+const isOneOf = <T extends string>(options: readonly T[], value: unknown): value is T =>
+  typeof value === 'string' && (options as readonly string[]).includes(value);
+
+function stepOf(value: unknown): SnapshotStep | undefined {
+  if (!isRecord(value)) return undefined;
+  const { label, status } = value;
+  if (!isText(label, SNAPSHOT_LIMITS.label) || !isOneOf(SNAPSHOT_STEP_STATUSES, status)) return undefined;
+  return { label, status };
+}
+
+/** The snapshot in stored text, if it is well formed and for this day (and student); else undefined. */
+export function parseKioskSnapshot(
+  stored: string | null,
+  expected: SnapshotExpectation,
+): KioskSnapshot | undefined {
+  if (stored === null || stored.length > SNAPSHOT_LIMITS.chars) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(stored);
+  } catch {
+    return undefined;
+  }
+  if (!isRecord(value) || value.version !== 1) return undefined;
+  const { studentId, day, locale, name, layout, steps } = value;
+  if (typeof studentId !== 'string' || !ULID_PATTERN.test(studentId)) return undefined;
+  if (typeof day !== 'string' || !SCHOOL_DAY_PATTERN.test(day)) return undefined;
+  if (!isOneOf(LOCALES, locale) || !isOneOf(LAYOUTS, layout) || !isText(name, SNAPSHOT_LIMITS.name))
+    return undefined;
+  if (!Array.isArray(steps) || steps.length === 0 || steps.length > SNAPSHOT_LIMITS.steps) return undefined;
+  const checked = steps.map(stepOf);
+  if (checked.some((step) => step === undefined)) return undefined;
+  // A snapshot of another day or another student is a wrong screen, not a slightly old one.
+  if (day !== expected.day) return undefined;
+  if (expected.studentId !== undefined && studentId !== expected.studentId) return undefined;
+  if (checked.filter((step) => step?.status === 'current').length > 1) return undefined;
+  return {
+    version: 1,
+    studentId: studentId as StudentId,
+    day: day as SchoolDay,
+    locale,
+    name,
+    layout,
+    steps: checked.filter((step): step is SnapshotStep => step !== undefined),
+  };
+}
+
+/** The layouts that show the current step and the next one, not the whole day. */
+export function isFocusLayout(layout: Layout): boolean {
+  return layout === 'first-then' || layout === 'now-next';
+}
+
+/** The steps a snapshot keeps: those the layout shows, no more. */
+export function snapshotSteps(layout: Layout, steps: readonly SnapshotStep[]): SnapshotStep[] {
+  if (!isFocusLayout(layout)) return steps.slice(0, SNAPSHOT_LIMITS.steps);
+  const current = steps.find((step) => step.status === 'current');
+  const next = steps.find((step) => step.status === 'upcoming');
+  return [current, next].filter((step): step is SnapshotStep => step !== undefined);
+}

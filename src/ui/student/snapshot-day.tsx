@@ -1,0 +1,98 @@
+import { For, Show } from 'solid-js';
+import type { KioskSnapshot, SnapshotStep } from '../../domain/kiosk-snapshot';
+import { isFocusLayout } from '../../domain/kiosk-snapshot';
+import { type MessageKey, textIn } from '../../i18n';
+import './kiosk.css';
+
+/**
+ * The kiosk's last screen, painted from its snapshot while the database opens: the same places and
+ * words, without pictures and without Start or Done, which appear when the kiosk has read the day.
+ */
+export function SnapshotDay(props: { snapshot: KioskSnapshot }) {
+  const text = (key: MessageKey) => textIn(props.snapshot.locale, key);
+  const current = () => props.snapshot.steps.find((step) => step.status === 'current');
+  const next = () => props.snapshot.steps.find((step) => step.status === 'upcoming');
+  const firstThen = () => props.snapshot.layout === 'first-then';
+  return (
+    <Show
+      when={isFocusLayout(props.snapshot.layout)}
+      fallback={
+        <ol
+          class={`schedule-${props.snapshot.layout === 'strip' ? 'strip' : 'list'}`}
+          aria-label={text('kiosk.schedule')}
+        >
+          <For each={props.snapshot.steps}>
+            {(step) => (
+              <li class={`schedule-entry ${step.status}`}>
+                <Show when={step.status === 'current'} fallback={<SnapshotCard step={step} size="medium" />}>
+                  <div class="current-step" aria-current="step">
+                    <SnapshotCard step={step} size="large" />
+                  </div>
+                </Show>
+                <Show when={step.status === 'finished'}>
+                  <span class="step-status">
+                    <span aria-hidden="true">✓</span> {text('kiosk.finished')}
+                  </span>
+                </Show>
+                <Show when={step === next()}>
+                  <span class="step-status">{text('kiosk.next')}</span>
+                </Show>
+              </li>
+            )}
+          </For>
+        </ol>
+      }
+    >
+      <div class={`focus-layout ${props.snapshot.layout}`}>
+        <Show when={current()}>
+          {(step) => (
+            <section class="focus-now" aria-labelledby="snapshot-now-title">
+              <h2 id="snapshot-now-title">{firstThen() ? text('kiosk.first') : text('kiosk.now')}</h2>
+              <div class="current-step" aria-current="step">
+                <SnapshotCard step={step()} size="large" />
+              </div>
+            </section>
+          )}
+        </Show>
+        <Show when={next()}>
+          {(step) => (
+            <section class="focus-next" aria-labelledby="snapshot-next-title">
+              <h2 id="snapshot-next-title">{firstThen() ? text('kiosk.then') : text('kiosk.next')}</h2>
+              <SnapshotCard step={step()} size={firstThen() ? 'large' : 'medium'} />
+            </section>
+          )}
+        </Show>
+      </div>
+    </Show>
+  );
+}
+
+function SnapshotCard(props: { step: SnapshotStep; size: 'large' | 'medium' }) {
+  return (
+    <span class={`card-face ${props.size} style-word`}>
+      <span class="card-face-word">{props.step.label}</span>
+    </span>
+  );
+}
+
+/** The student's day from a snapshot: their greeting and the steps in view. */
+export function SnapshotSection(props: { snapshot: KioskSnapshot }) {
+  return (
+    <section class="kiosk-day" aria-labelledby="kiosk-hello" lang={props.snapshot.locale}>
+      <h1 id="kiosk-hello">{textIn(props.snapshot.locale, 'kiosk.hello', { name: props.snapshot.name })}</h1>
+      <SnapshotDay snapshot={props.snapshot} />
+    </section>
+  );
+}
+
+/** The whole student screen from a snapshot, before the app itself has loaded. */
+export function SnapshotScreen(props: { snapshot: KioskSnapshot }) {
+  return (
+    <div class="kiosk" lang={props.snapshot.locale}>
+      <header />
+      <main class="kiosk-main">
+        <SnapshotSection snapshot={props.snapshot} />
+      </main>
+    </div>
+  );
+}
