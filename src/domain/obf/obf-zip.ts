@@ -14,6 +14,12 @@ const LOCAL_HEADER = 0x04034b50;
 const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
 const CENTRAL_HEADER = 0x02014b50;
 const ZIP64_LOCATOR = 0x07064b50;
+const ZIP64_END_OF_CENTRAL_DIRECTORY = 0x06064b50;
+const ZIP64_LOCATOR_SIZE = 20;
+const ZIP64_END_RECORD_SIZE = 56;
+const ZIP64_EXTRA = 0x0001;
+/** A 32-bit field with this value says the real one is in the zip64 extra field or end record. */
+const IN_ZIP64 = 0xffffffff;
 const END_RECORD_SIZE = 22;
 const CENTRAL_HEADER_SIZE = 46;
 const LOCAL_HEADER_SIZE = 30;
@@ -138,11 +144,15 @@ function centralDirectory(bytes: Uint8Array, zipName: string): CentralEntry[] {
     const stop = Math.max(0, end - MAX_COMMENT_LENGTH);
     while (end >= stop && u32(end) !== END_OF_CENTRAL_DIRECTORY) end--;
     if (end < stop) throw zipError(zipName, 'no central directory');
-    // ZIP64 and split archives exist for sizes far beyond the limits here.
-    const zip64 = end >= 20 && u32(end - 20) === ZIP64_LOCATOR;
-    if (zip64 || u16(end + 4) !== 0 || u16(end + 6) !== 0) throw zipError(zipName, 'ZIP64 or split archive');
-    const count = u16(end + 10);
-    if (u16(end + 8) !== count) throw zipError(zipName, 'split archive');
+    // Split archives (several disks) are made for media far smaller than the files here.
+    if (u16(end + 4) !== 0 || u16(end + 6) !== 0 || u16(end + 8) !== u16(end + 10))
+      throw zipError(zipName, 'split archive');
+    // Tools write ZIP64 records even for small archives (streamed input, forced): read them.
+    const zip64 = end >= ZIP64_LOCATOR_SIZE && u32(end - ZIP64_LOCATOR_SIZE) === ZIP64_LOCATOR;
+    const directory = zip64
+      ? zip64Directory(view, end - ZIP64_LOCATOR_SIZE, zipName)
+      : { count: u16(end + 10), offset: u32(end + 16) };
+    const { count } = directory;
     if (count > OBZ_MAX_ENTRIES) {
       throw new AppError('board-too-many-files', `${zipName} has ${count} entries`, {
         file: zipName,
@@ -150,7 +160,7 @@ function centralDirectory(bytes: Uint8Array, zipName: string): CentralEntry[] {
       });
     }
     const entries: CentralEntry[] = [];
-    let at = u32(end + 16);
+    let at = directory.offset;
     for (let index = 0; index < count; index++) {
       if (u32(at) !== CENTRAL_HEADER) throw zipError(zipName, `entry ${index} has no header`);
       const flags = u16(at + 8);
@@ -162,19 +172,87 @@ function centralDirectory(bytes: Uint8Array, zipName: string): CentralEntry[] {
       // Names without the UTF-8 flag are in an old DOS code page; Latin-1 reads their ASCII the same.
       const name =
         flags & FLAG_UTF8_NAME ? new TextDecoder().decode(nameBytes) : String.fromCharCode(...nameBytes);
-      const entry = { name, compressedSize: u32(at + 20), size: u32(at + 24), crc: u32(at + 16) };
+      const extraEnd = nameEnd + u16(at + 30);
+      if (extraEnd > bytes.length) throw new RangeError('extra field past the end');
+      const sizes = zip64Sizes(view, nameEnd, extraEnd, {
+        size: u32(at + 24),
+        compressedSize: u32(at + 20),
+        localHeader: u32(at + 42),
+      });
+      if (!sizes || sizes.localHeader >= bytes.length || sizes.compressedSize > bytes.length)
+        throw zipError(`${zipName}/${name}`, 'has sizes that do not fit the file');
+      const entry = { name, compressedSize: sizes.compressedSize, size: sizes.size, crc: u32(at + 16) };
       if (flags & FLAG_ENCRYPTED) throw zipError(`${zipName}/${name}`, 'is encrypted');
       if (method === STORED && entry.compressedSize !== entry.size) {
         throw zipError(`${zipName}/${name}`, 'is stored with two different sizes');
       }
       if (method !== STORED && method !== DEFLATED) throw zipError(`${zipName}/${name}`, `method ${method}`);
-      entries.push({ ...entry, method, localHeader: u32(at + 42) });
-      at = nameEnd + u16(at + 30) + u16(at + 32);
+      entries.push({ ...entry, method, localHeader: sizes.localHeader });
+      at = extraEnd + u16(at + 32);
     }
     return entries;
   } catch (error) {
     throw error instanceof RangeError ? zipError(zipName, 'the directory runs past the end') : error;
   }
+}
+
+/** A little-endian 64-bit field, or undefined beyond what a number holds exactly. */
+function u64(view: DataView, at: number): number | undefined {
+  const high = view.getUint32(at + 4, true);
+  return high > 0x1fffff ? undefined : high * 2 ** 32 + view.getUint32(at, true);
+}
+
+/**
+ * The ZIP64 end record its locator points at (APPNOTE 4.3.14–15): the entry count and where the
+ * central directory starts. One disk only; a record outside the file is damage.
+ */
+function zip64Directory(view: DataView, locator: number, zipName: string): { count: number; offset: number } {
+  const record = u64(view, locator + 8);
+  if (view.getUint32(locator + 4, true) !== 0 || view.getUint32(locator + 16, true) !== 1)
+    throw zipError(zipName, 'split archive');
+  if (record === undefined || record + ZIP64_END_RECORD_SIZE > locator)
+    throw zipError(zipName, 'its ZIP64 record is outside the file');
+  if (view.getUint32(record, true) !== ZIP64_END_OF_CENTRAL_DIRECTORY)
+    throw zipError(zipName, 'no ZIP64 record where its locator points');
+  if (view.getUint32(record + 16, true) !== 0 || view.getUint32(record + 20, true) !== 0)
+    throw zipError(zipName, 'split archive');
+  const onDisk = u64(view, record + 24);
+  const count = u64(view, record + 32);
+  const offset = u64(view, record + 48);
+  if (count === undefined || offset === undefined || onDisk !== count || offset >= record)
+    throw zipError(zipName, 'its ZIP64 record does not fit the file');
+  return { count, offset };
+}
+
+/**
+ * An entry's sizes and local header offset, taking each field marked IN_ZIP64 from the zip64 extra
+ * field, in the spec's order (APPNOTE 4.5.3): size, compressed size, offset. Undefined when a
+ * marked field is missing or larger than a number holds exactly.
+ */
+function zip64Sizes(
+  view: DataView,
+  extraStart: number,
+  extraEnd: number,
+  fields: { size: number; compressedSize: number; localHeader: number },
+): { size: number; compressedSize: number; localHeader: number } | undefined {
+  const marked = (['size', 'compressedSize', 'localHeader'] as const).filter((key) => fields[key] === IN_ZIP64);
+  if (marked.length === 0) return fields;
+  for (let at = extraStart; at + 4 <= extraEnd; ) {
+    const id = view.getUint16(at, true);
+    const length = view.getUint16(at + 2, true);
+    if (id === ZIP64_EXTRA) {
+      if (length < marked.length * 8 || at + 4 + length > extraEnd) return undefined;
+      const found = { ...fields };
+      for (const [index, key] of marked.entries()) {
+        const value = u64(view, at + 4 + index * 8);
+        if (value === undefined) return undefined;
+        found[key] = value;
+      }
+      return found;
+    }
+    at += 4 + length;
+  }
+  return undefined;
 }
 
 const CRC_TABLE = Uint32Array.from({ length: 256 }, (_, index) => {
