@@ -235,7 +235,9 @@ function zip64Sizes(
   extraEnd: number,
   fields: { size: number; compressedSize: number; localHeader: number },
 ): { size: number; compressedSize: number; localHeader: number } | undefined {
-  const marked = (['size', 'compressedSize', 'localHeader'] as const).filter((key) => fields[key] === IN_ZIP64);
+  const marked = (['size', 'compressedSize', 'localHeader'] as const).filter(
+    (key) => fields[key] === IN_ZIP64,
+  );
   if (marked.length === 0) return fields;
   for (let at = extraStart; at + 4 <= extraEnd; ) {
     const id = view.getUint16(at, true);
