@@ -5,6 +5,8 @@ export default defineConfig({
   test: {
     // PBKDF2 at 600,000 iterations takes a moment per PIN.
     testTimeout: 20_000,
+    // Vitest's default leaves one core idle; on a 2-core CI machine that doubles the run.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
