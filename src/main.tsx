@@ -5,7 +5,8 @@ import { startsOnKiosk } from './app/start-path';
 import { readKioskSnapshot } from './db/repos/kiosk-snapshot';
 import type { KioskSnapshot } from './domain/kiosk-snapshot';
 import { schoolDayOf } from './domain/time';
-import { loadLocale, t } from './i18n';
+import { loadLocale } from './i18n';
+import { FailureScreen } from './ui/components/failure-screen';
 import { SnapshotScreen } from './ui/student/snapshot-day';
 import './ui/styles.css';
 
@@ -24,17 +25,7 @@ if (root) {
   if (snapshot) void loadLocale(snapshot.locale).then(() => setEarly(snapshot));
   // What shows until the app is here: the last screen, or words and a reload if it cannot load.
   const Early = () => (
-    <Show
-      when={!failed()}
-      fallback={
-        <main class="screen centered">
-          <h1>{t('app.errorTitle')}</h1>
-          <button type="button" class="button primary" onClick={() => location.reload()}>
-            {t('app.errorReload')}
-          </button>
-        </main>
-      }
-    >
+    <Show when={!failed()} fallback={<FailureScreen />}>
       <Show when={early()}>{(shown) => <SnapshotScreen snapshot={shown()} />}</Show>
     </Show>
   );

@@ -1,6 +1,6 @@
 import { createSignal, ErrorBoundary, lazy, onMount, Show } from 'solid-js';
-import { t } from '../i18n';
 import { startServiceWorker } from '../pwa/service-worker';
+import { FailureScreen } from '../ui/components/failure-screen';
 import { ReloadNotice } from '../ui/components/reload-notice';
 import { startClassroomSyncAfterPaint } from './classroom-sync-start';
 import { startsOnKiosk } from './start-path';
@@ -13,14 +13,7 @@ const KioskApp = lazy(() => import('./kiosk-app').then((m) => ({ default: m.Kios
 
 function AppFailure(props: { error: unknown }) {
   console.error(props.error);
-  return (
-    <main class="screen centered">
-      <h1>{t('app.errorTitle')}</h1>
-      <button type="button" class="button primary" onClick={() => location.reload()}>
-        {t('app.errorReload')}
-      </button>
-    </main>
-  );
+  return <FailureScreen />;
 }
 
 export function App() {
