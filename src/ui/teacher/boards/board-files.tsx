@@ -16,7 +16,8 @@ import { OBF_MAX_FILE_BYTES, tooLargeError } from '../../../domain/obf/obf-limit
 import type { BoardPlan } from '../../../domain/obf/obf-plan';
 import { errorText, locale, t } from '../../../i18n';
 import { saveFile } from '../../components/save-file';
-import { type Status, StatusLine } from '../../components/status-line';
+import { StatusLine } from '../../components/status-line';
+import { useSave } from '../../components/use-save';
 import { readBoardFileInWorker } from './board-file-messages';
 import { BoardNotes } from './board-import-notes';
 import { BoardPreview } from './board-preview';
@@ -55,22 +56,19 @@ type ReadFile = { fileName: string; boards: ImportedBoard[]; choosing: boolean }
  * not be taken from a usable one is listed board by board.
  */
 export function BoardImport() {
-  const [status, setStatus] = createSignal<Status>();
+  const { status, setStatus, save: write } = useSave();
   const [progress, setProgress] = createSignal<ImportStep>();
   const [read, setRead] = createSignal<ReadFile>();
   const importing = () => progress() !== undefined;
 
   const save = async (file: ReadFile, plans?: BoardPlan[]) => {
     setProgress({ step: 'saving' });
-    try {
-      const result = await importBoards(db, adultSession(), file.boards, clock.now(), plans);
-      setRead({ ...file, choosing: false });
-      setStatus({ kind: 'done', text: importedText(result).join(' ') });
-    } catch (error) {
-      setStatus({ kind: 'error', text: errorText(error) });
-    } finally {
-      setProgress(undefined);
-    }
+    const result = await write(
+      () => importBoards(db, adultSession(), file.boards, clock.now(), plans),
+      (imported) => importedText(imported).join(' '),
+    );
+    if (result) setRead({ ...file, choosing: false });
+    setProgress(undefined);
   };
 
   const choose = async (input: HTMLInputElement) => {
@@ -157,30 +155,26 @@ export function BoardImport() {
 
 /** Downloads a board as an .obf (pictures inline), or as an .obz package (pictures as files inside it). */
 export function BoardExport(props: { board: ChoiceBoard }) {
-  const [status, setStatus] = createSignal<Status>();
+  const { status, save } = useSave();
 
-  const download = async (as: 'obf' | 'obz') => {
-    setStatus(undefined);
-    try {
-      const file =
-        as === 'obf'
-          ? await exportBoard(db, adultSession(), props.board.id).then(({ fileName, text }) => ({
-              fileName,
-              blob: new Blob([text], { type: 'application/json' }),
-            }))
-          : await exportBoardPackage(db, adultSession(), [props.board.id]).then(({ fileName, bytes }) => ({
-              fileName,
-              blob: new Blob([bytes], { type: 'application/zip' }),
-            }));
-      saveFile(file.fileName, file.blob);
-      setStatus({
-        kind: 'done',
-        text: t('boards.exported', { name: props.board.name, file: file.fileName }),
-      });
-    } catch (error) {
-      setStatus({ kind: 'error', text: errorText(error) });
-    }
-  };
+  const download = (as: 'obf' | 'obz') =>
+    save(
+      async () => {
+        const file =
+          as === 'obf'
+            ? await exportBoard(db, adultSession(), props.board.id).then(({ fileName, text }) => ({
+                fileName,
+                blob: new Blob([text], { type: 'application/json' }),
+              }))
+            : await exportBoardPackage(db, adultSession(), [props.board.id]).then(({ fileName, bytes }) => ({
+                fileName,
+                blob: new Blob([bytes], { type: 'application/zip' }),
+              }));
+        saveFile(file.fileName, file.blob);
+        return file.fileName;
+      },
+      (fileName) => t('boards.exported', { name: props.board.name, file: fileName }),
+    );
 
   return (
     <>
@@ -197,18 +191,17 @@ export function BoardExport(props: { board: ChoiceBoard }) {
 
 /** Downloads every board as one .obz package. */
 export function AllBoardsExport(props: { boards: readonly ChoiceBoard[] }) {
-  const [status, setStatus] = createSignal<Status>();
-  const download = async () => {
-    setStatus(undefined);
-    try {
-      const ids = props.boards.map((board) => board.id);
-      const { fileName, bytes } = await exportBoardPackage(db, adultSession(), ids);
-      saveFile(fileName, new Blob([bytes], { type: 'application/zip' }));
-      setStatus({ kind: 'done', text: t('boards.exportedAll', { count: ids.length, file: fileName }) });
-    } catch (error) {
-      setStatus({ kind: 'error', text: errorText(error) });
-    }
-  };
+  const { status, save } = useSave();
+  const download = () =>
+    save(
+      async () => {
+        const ids = props.boards.map((board) => board.id);
+        const { fileName, bytes } = await exportBoardPackage(db, adultSession(), ids);
+        saveFile(fileName, new Blob([bytes], { type: 'application/zip' }));
+        return { count: ids.length, fileName };
+      },
+      ({ count, fileName }) => t('boards.exportedAll', { count, file: fileName }),
+    );
   return (
     <div class="board-actions">
       <button type="button" class="button" onClick={() => void download()}>
