@@ -210,3 +210,44 @@ test('the teacher names the prompt levels and adds peer; the setting is checked'
     changeSetting(db, teacher, 'promptLevels', { verbal: { name: 'x'.repeat(41) } }),
   ).rejects.toMatchObject({ code: 'invalid-input' });
 });
+
+describe('a change to what the adults do', () => {
+  const planChanges = async () =>
+    (await eventsOfStudent(db, ana, 0)).filter((event) => event.type === 'plan-changed');
+
+  test('is logged under the teacher, with the stage before and after; the criterion alone is not', async () => {
+    await savePlan(db, teacher, ana, planInput(), at(8));
+    await savePlan(db, teacher, ana, { ...planInput(), criterion: { percent: 90, days: 3 } }, at(9));
+    await savePlan(db, teacher, ana, planInput(), at(9, 5));
+    await savePlan(
+      db,
+      teacher,
+      ana,
+      { ...planInput(), current: { prompt: 'gestural', delaySeconds: 5 } },
+      at(10),
+    );
+    const changes = await planChanges();
+    expect(changes.map((event) => [event.at, event.actor, event.change])).toEqual([
+      [
+        at(8),
+        { kind: 'staff', staffId: teacher.staffId },
+        { cardId: math, after: { prompt: 'verbal', delaySeconds: 5 }, changed: ['delaySeconds', 'prompt'] },
+      ],
+      [
+        at(10),
+        { kind: 'staff', staffId: teacher.staffId },
+        {
+          cardId: math,
+          before: { prompt: 'verbal', delaySeconds: 5 },
+          after: { prompt: 'gestural', delaySeconds: 5 },
+          changed: ['prompt'],
+        },
+      ],
+    ]);
+  });
+
+  test('a para cannot change a plan, so no change is logged', async () => {
+    await expect(savePlan(db, para, ana, planInput(), at(8))).rejects.toMatchObject({ code: 'not-allowed' });
+    expect(await planChanges()).toEqual([]);
+  });
+});
