@@ -168,6 +168,8 @@ export type PlanAdvanced = Base & {
 };
 /** The teacher changed what the adults do for an activity: the paras are shown it until they acknowledge. */
 export type PlanChanged = Base & { type: 'plan-changed'; planId: PlanId; change: PlanChange };
+/** An adult tapped "seen" on the plan changes shown to them: the ids shown, not a time (see plan-changes.ts). */
+export type PlanChangesSeen = Base & { type: 'plan-changes-seen'; seen: EventId[] };
 /** A correction: cancels the effect of an earlier event, which itself stays in the log. */
 export type Voided = Base & { type: 'voided'; target: EventId; reason: string };
 
@@ -191,6 +193,7 @@ export type AppEvent =
   | SupportNoted
   | PlanAdvanced
   | PlanChanged
+  | PlanChangesSeen
   | Voided;
 export type EventType = AppEvent['type'];
 

@@ -5,6 +5,9 @@
 import type { CardId, EventId, StaffId, StudentId } from './ids';
 import type { PlanStage } from './plan-stage';
 
+/** The most changes one tap acknowledges: far more than a teacher makes for a student between visits. */
+export const MAX_CHANGES_SEEN = 500;
+
 /** The parts of a stage an adult acts on, in the order they are read out. */
 export const PLAN_CHANGE_FIELDS = ['delaySeconds', 'prompt', 'note'] as const;
 export type PlanChangeField = (typeof PLAN_CHANGE_FIELDS)[number];

@@ -13,7 +13,7 @@ import {
 import type { Id } from './ids';
 import { ULID_PATTERN } from './ids';
 import { LOCALES, NAME_MAX_LENGTH, PIN_PATTERN, STAFF_ROLES } from './people';
-import { PLAN_CHANGE_FIELDS } from './plan-changes';
+import { MAX_CHANGES_SEEN, PLAN_CHANGE_FIELDS } from './plan-changes';
 import {
   MAX_DAYS,
   MAX_DELAY_SECONDS,
@@ -210,6 +210,11 @@ export const eventSchema = v.variant('type', [
   }),
   v.strictObject({
     ...base,
+    type: v.literal('plan-changes-seen'),
+    seen: v.pipe(v.array(idSchema<'event'>()), v.minLength(1), v.maxLength(MAX_CHANGES_SEEN)),
+  }),
+  v.strictObject({
+    ...base,
     type: v.literal('voided'),
     target: idSchema<'event'>(),
     reason: v.pipe(v.string(), v.maxLength(200)),
@@ -238,6 +243,7 @@ const everyTypeParsed: Record<EventType, ParsedEventType> = {
   'support-noted': 'support-noted',
   'plan-advanced': 'plan-advanced',
   'plan-changed': 'plan-changed',
+  'plan-changes-seen': 'plan-changes-seen',
   voided: 'voided',
 };
 void everyTypeParsed;
