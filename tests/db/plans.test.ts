@@ -2,6 +2,8 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import type { AppDb } from '../../src/db/app-db';
 import { createCard } from '../../src/db/repos/cards';
 import { eventsOfStudent, recordEvent } from '../../src/db/repos/events';
+import { acknowledgePlanChanges } from '../../src/db/repos/para-records';
+import { planChangesToAcknowledge, planChangesWithReaders } from '../../src/db/repos/plan-changes';
 import {
   acceptFadingStep,
   currentStages,
@@ -249,5 +251,21 @@ describe('a change to what the adults do', () => {
   test('a para cannot change a plan, so no change is logged', async () => {
     await expect(savePlan(db, para, ana, planInput(), at(8))).rejects.toMatchObject({ code: 'not-allowed' });
     expect(await planChanges()).toEqual([]);
+  });
+
+  test('reaches the para until acknowledged, and the teacher sees who has acknowledged it', async () => {
+    await savePlan(db, teacher, ana, planInput(), at(8));
+    const [shown, ...older] = await planChangesToAcknowledge(db, para, ana);
+    expect(older).toEqual([]);
+    expect(shown?.change.after).toEqual({ prompt: 'verbal', delaySeconds: 5 });
+    if (!shown) throw new Error('the change is shown');
+
+    await acknowledgePlanChanges(db, para, ana, [shown.id], at(8, 30));
+    expect(await planChangesToAcknowledge(db, para, ana)).toEqual([]);
+    expect(await planChangesToAcknowledge(db, teacher, ana)).toEqual([shown]);
+    expect(await planChangesWithReaders(db, teacher, ana)).toEqual([
+      { change: shown, seenBy: [para.staffId] },
+    ]);
+    await expect(planChangesWithReaders(db, para, ana)).rejects.toMatchObject({ code: 'not-allowed' });
   });
 });
