@@ -12,6 +12,7 @@ import type {
   StudentId,
   TargetId,
 } from './ids';
+import type { PlanChange } from './plan-changes';
 import type { DayEvidence, PlanStage } from './plan-stage';
 import type { SupportLevel } from './support-levels';
 import type { SchoolDay } from './time';
@@ -165,6 +166,10 @@ export type PlanAdvanced = Base & {
   to: PlanStage;
   evidence: DayEvidence[];
 };
+/** The teacher changed what the adults do for an activity: the paras are shown it until they acknowledge. */
+export type PlanChanged = Base & { type: 'plan-changed'; planId: PlanId; change: PlanChange };
+/** An adult tapped "seen" on the plan changes shown to them: the ids shown, not a time (see plan-changes.ts). */
+export type PlanChangesSeen = Base & { type: 'plan-changes-seen'; seen: EventId[] };
 /** A correction: cancels the effect of an earlier event, which itself stays in the log. */
 export type Voided = Base & { type: 'voided'; target: EventId; reason: string };
 
@@ -187,6 +192,8 @@ export type AppEvent =
   | ScaleRated
   | SupportNoted
   | PlanAdvanced
+  | PlanChanged
+  | PlanChangesSeen
   | Voided;
 export type EventType = AppEvent['type'];
 

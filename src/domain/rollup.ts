@@ -201,6 +201,8 @@ export function withEvent(
     case 'support-noted':
     // Part of the day's support map, set from the whole day (see daySupport).
     case 'plan-advanced':
+    case 'plan-changed':
+    case 'plan-changes-seen':
       // Read per plan from the log; no daily figure of its own.
       return rollup;
     case 'voided':

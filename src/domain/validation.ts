@@ -13,6 +13,7 @@ import {
 import type { Id } from './ids';
 import { ULID_PATTERN } from './ids';
 import { LOCALES, NAME_MAX_LENGTH, PIN_PATTERN, STAFF_ROLES } from './people';
+import { MAX_CHANGES_SEEN, PLAN_CHANGE_FIELDS } from './plan-changes';
 import {
   MAX_DAYS,
   MAX_DELAY_SECONDS,
@@ -198,6 +199,22 @@ export const eventSchema = v.variant('type', [
   }),
   v.strictObject({
     ...base,
+    type: v.literal('plan-changed'),
+    planId: idSchema<'plan'>(),
+    change: v.strictObject({
+      cardId: idSchema<'card'>(),
+      before: v.optional(planStageSchema),
+      after: v.optional(planStageSchema),
+      changed: v.pipe(v.array(v.picklist(PLAN_CHANGE_FIELDS)), v.maxLength(PLAN_CHANGE_FIELDS.length)),
+    }),
+  }),
+  v.strictObject({
+    ...base,
+    type: v.literal('plan-changes-seen'),
+    seen: v.pipe(v.array(idSchema<'event'>()), v.minLength(1), v.maxLength(MAX_CHANGES_SEEN)),
+  }),
+  v.strictObject({
+    ...base,
     type: v.literal('voided'),
     target: idSchema<'event'>(),
     reason: v.pipe(v.string(), v.maxLength(200)),
@@ -225,6 +242,8 @@ const everyTypeParsed: Record<EventType, ParsedEventType> = {
   'scale-rated': 'scale-rated',
   'support-noted': 'support-noted',
   'plan-advanced': 'plan-advanced',
+  'plan-changed': 'plan-changed',
+  'plan-changes-seen': 'plan-changes-seen',
   voided: 'voided',
 };
 void everyTypeParsed;

@@ -2,6 +2,8 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import type { AppDb } from '../../src/db/app-db';
 import { createCard } from '../../src/db/repos/cards';
 import { eventsOfStudent, recordEvent } from '../../src/db/repos/events';
+import { acknowledgePlanChanges } from '../../src/db/repos/para-records';
+import { planChangesToAcknowledge, planChangesWithReaders } from '../../src/db/repos/plan-changes';
 import {
   acceptFadingStep,
   currentStages,
@@ -209,4 +211,61 @@ test('the teacher names the prompt levels and adds peer; the setting is checked'
   await expect(
     changeSetting(db, teacher, 'promptLevels', { verbal: { name: 'x'.repeat(41) } }),
   ).rejects.toMatchObject({ code: 'invalid-input' });
+});
+
+describe('a change to what the adults do', () => {
+  const planChanges = async () =>
+    (await eventsOfStudent(db, ana, 0)).filter((event) => event.type === 'plan-changed');
+
+  test('is logged under the teacher, with the stage before and after; the criterion alone is not', async () => {
+    await savePlan(db, teacher, ana, planInput(), at(8));
+    await savePlan(db, teacher, ana, { ...planInput(), criterion: { percent: 90, days: 3 } }, at(9));
+    await savePlan(db, teacher, ana, planInput(), at(9, 5));
+    await savePlan(
+      db,
+      teacher,
+      ana,
+      { ...planInput(), current: { prompt: 'gestural', delaySeconds: 5 } },
+      at(10),
+    );
+    const changes = await planChanges();
+    expect(changes.map((event) => [event.at, event.actor, event.change])).toEqual([
+      [
+        at(8),
+        { kind: 'staff', staffId: teacher.staffId },
+        { cardId: math, after: { prompt: 'verbal', delaySeconds: 5 }, changed: ['delaySeconds', 'prompt'] },
+      ],
+      [
+        at(10),
+        { kind: 'staff', staffId: teacher.staffId },
+        {
+          cardId: math,
+          before: { prompt: 'verbal', delaySeconds: 5 },
+          after: { prompt: 'gestural', delaySeconds: 5 },
+          changed: ['prompt'],
+        },
+      ],
+    ]);
+  });
+
+  test('a para cannot change a plan, so no change is logged', async () => {
+    await expect(savePlan(db, para, ana, planInput(), at(8))).rejects.toMatchObject({ code: 'not-allowed' });
+    expect(await planChanges()).toEqual([]);
+  });
+
+  test('reaches the para until acknowledged, and the teacher sees who has acknowledged it', async () => {
+    await savePlan(db, teacher, ana, planInput(), at(8));
+    const [shown, ...older] = await planChangesToAcknowledge(db, para, ana);
+    expect(older).toEqual([]);
+    expect(shown?.change.after).toEqual({ prompt: 'verbal', delaySeconds: 5 });
+    if (!shown) throw new Error('the change is shown');
+
+    await acknowledgePlanChanges(db, para, ana, [shown.id], at(8, 30));
+    expect(await planChangesToAcknowledge(db, para, ana)).toEqual([]);
+    expect(await planChangesToAcknowledge(db, teacher, ana)).toEqual([shown]);
+    expect(await planChangesWithReaders(db, teacher, ana)).toEqual([
+      { change: shown, seenBy: [para.staffId] },
+    ]);
+    await expect(planChangesWithReaders(db, para, ana)).rejects.toMatchObject({ code: 'not-allowed' });
+  });
 });

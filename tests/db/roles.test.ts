@@ -7,7 +7,7 @@ import { saveBoard, setShownOptions } from '../../src/db/repos/boards';
 import { createCard, updateCard } from '../../src/db/repos/cards';
 import { wipeDevice } from '../../src/db/repos/device-wipe';
 import { recordEvent } from '../../src/db/repos/events';
-import { addNote } from '../../src/db/repos/para-records';
+import { acknowledgePlanChanges, addNote } from '../../src/db/repos/para-records';
 import {
   acceptFadingStep,
   fadingSuggestions,
@@ -228,4 +228,19 @@ test('a para records: a note is saved with the para as the one who wrote it', as
 
   expect(note).toMatchObject({ type: 'note', actor: { kind: 'staff', staffId: PARA.staffId } });
   expect(await db.events.get(note.id)).toEqual(note);
+});
+
+test('a para records: an acknowledgement of plan changes is saved under the para’s own identity', async () => {
+  const change = ulid<'event'>(NOW);
+  const seen = await acknowledgePlanChanges(db, PARA, ana, [change], NOW);
+
+  expect(seen).toMatchObject({
+    type: 'plan-changes-seen',
+    actor: { kind: 'staff', staffId: PARA.staffId },
+    seen: [change],
+  });
+  expect(await db.events.get(seen.id)).toEqual(seen);
+  await expect(acknowledgePlanChanges(db, undefined, ana, [change], NOW)).rejects.toMatchObject({
+    code: 'not-allowed',
+  });
 });

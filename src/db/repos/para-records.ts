@@ -6,6 +6,7 @@ import { AppError } from '../../domain/errors';
 import { type AppEvent, type EventDraft, NOTE_MAX_LENGTH, PROMPT_LEVELS } from '../../domain/events';
 import type { EventId, StudentId } from '../../domain/ids';
 import type { AdultSession } from '../../domain/people';
+import { MAX_CHANGES_SEEN } from '../../domain/plan-changes';
 import { promptFocus, promptRecord, undoableRecord } from '../../domain/prompting';
 import { progressOf } from '../../domain/schedule-progress';
 import { stampEvent } from '../../domain/stamp';
@@ -108,6 +109,27 @@ export async function addNote(
     textInput,
   );
   return recordToday(db, studentId, now, ({ record }) => record({ type: 'note', studentId, actor, text }));
+}
+
+/**
+ * An adult acknowledges the plan changes they were shown for a student, with one tap: recorded
+ * under their own identity, so the teacher sees who has seen which change.
+ */
+export async function acknowledgePlanChanges(
+  db: AppDb,
+  session: AdultSession | undefined,
+  studentId: StudentId,
+  seenInput: unknown,
+  now: number,
+): Promise<AppEvent> {
+  const actor = staffOf(session);
+  const seen = parseWith(
+    v.pipe(v.array(idSchema<'event'>()), v.minLength(1), v.maxLength(MAX_CHANGES_SEEN)),
+    seenInput,
+  );
+  return recordToday(db, studentId, now, ({ record }) =>
+    record({ type: 'plan-changes-seen', studentId, actor, seen }),
+  );
 }
 
 /**

@@ -19,6 +19,7 @@ import {
 import type { CardId, PlanId, StudentId } from '../../domain/ids';
 import { ulid } from '../../domain/ids';
 import type { AdultSession } from '../../domain/people';
+import { composePlanChange } from '../../domain/plan-changes';
 import type { DayEvidence, PlanStage } from '../../domain/plan-stage';
 import { stampEvent } from '../../domain/stamp';
 import { dayAfter, type SchoolDay } from '../../domain/time';
@@ -68,11 +69,12 @@ export async function savePlan(
   input: unknown,
   now: number,
 ): Promise<FadingPlan> {
-  requireRole(session, 'teacher');
+  const teacher = requireRole(session, 'teacher');
   const parsed = parseWith(planInputSchema, input);
   const current = stageOf(parsed.current);
+  const deviceId = await deviceIdOf(db, now);
   return guardedWrite(() =>
-    db.transaction('rw', [db.students, db.cards, db.plans], async () => {
+    db.transaction('rw', [db.students, db.cards, db.plans, db.schedules, db.events, db.rollups], async () => {
       await mustGet(db.students, studentId);
       await mustGet(db.cards, parsed.cardId);
       const existing = await db.plans.where('[studentId+cardId]').equals([studentId, parsed.cardId]).first();
@@ -88,6 +90,24 @@ export async function savePlan(
         updatedAt: now,
       };
       await db.plans.put(plan);
+      // What the paras must now do differently reaches them as an event, shown until acknowledged.
+      const change = composePlanChange(plan.cardId, existing?.current, current);
+      if (change) {
+        await recordEvent(
+          db,
+          stampEvent(
+            {
+              type: 'plan-changed',
+              studentId,
+              actor: { kind: 'staff', staffId: teacher.staffId },
+              planId: plan.id,
+              change,
+            },
+            now,
+            deviceId,
+          ),
+        );
+      }
       return plan;
     }),
   );

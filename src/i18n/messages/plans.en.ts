@@ -48,4 +48,8 @@ export const plansEn = {
   'plans.levelName': 'Name for {level}',
   'plans.saveLevels': 'Save the prompt levels',
   'plans.levelsSaved': 'The prompt levels were saved.',
+  'plans.change': '{label}: {stage} — was: {before}',
+  'plans.changeNew': '{label}: new plan — {stage}',
+  'plans.changeRemoved': '{label}: plan removed — was: {before}',
+  'plans.changeNoNote': 'no note',
 } as const;

@@ -49,4 +49,8 @@ export const plansEs: Record<keyof typeof plansEn, string> = {
   'plans.levelName': 'Nombre para {level}',
   'plans.saveLevels': 'Guardar los niveles de ayuda',
   'plans.levelsSaved': 'Se guardaron los niveles de ayuda.',
+  'plans.change': '{label}: {stage} — antes: {before}',
+  'plans.changeNew': '{label}: plan nuevo — {stage}',
+  'plans.changeRemoved': '{label}: plan quitado — antes: {before}',
+  'plans.changeNoNote': 'sin nota',
 };

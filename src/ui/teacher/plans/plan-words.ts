@@ -1,4 +1,5 @@
 import type { PromptLevel } from '../../../domain/events';
+import type { PlanChange } from '../../../domain/plan-changes';
 import type { PlanStage } from '../../../domain/plan-stage';
 import { localDateOf, type SchoolDay } from '../../../domain/time';
 import { locale, t } from '../../../i18n';
@@ -20,4 +21,26 @@ export function dayWords(day: SchoolDay): string {
     month: 'short',
     day: 'numeric',
   });
+}
+
+/**
+ * A plan change in one line, in the reader's language: the stage now, and of the stage before only
+ * the parts that changed ("Arrival: wait 5 s, then gestural — was: verbal").
+ */
+export function planChangeWords(
+  change: PlanChange,
+  label: string,
+  nameOf: (level: PromptLevel) => string,
+): string {
+  const { before, after } = change;
+  if (!before) return t('plans.changeNew', { label, stage: after ? stageWords(after, nameOf) : '' });
+  if (!after) return t('plans.changeRemoved', { label, before: stageWords(before, nameOf) });
+  const onlyChanged = change.changed.length === 1 ? change.changed[0] : undefined;
+  const beforeWords =
+    onlyChanged === 'prompt'
+      ? nameOf(before.prompt)
+      : onlyChanged === 'note'
+        ? before.note || t('plans.changeNoNote')
+        : stageWords(before, nameOf);
+  return t('plans.change', { label, stage: stageWords(after, nameOf), before: beforeWords });
 }

@@ -1,0 +1,55 @@
+// Plan changes as the adults read them: a para's changes not yet acknowledged, first on the para
+// bar, and for the teacher each change with who has acknowledged it. Both read the event log, so
+// they hold across synced tablets.
+import type { AppEvent } from '../../domain/events';
+import type { StaffId, StudentId } from '../../domain/ids';
+import type { AdultSession } from '../../domain/people';
+import {
+  changesNotSeen,
+  type PlanChangesSeen,
+  type RecordedPlanChange,
+  seenByStaff,
+} from '../../domain/plan-changes';
+import type { AppDb } from '../app-db';
+import { requireAdult, requireRole } from './access';
+import { eventsOfStudent } from './events';
+
+async function planChangeLog(
+  db: AppDb,
+  studentId: StudentId,
+): Promise<{ changes: RecordedPlanChange[]; acknowledgements: PlanChangesSeen[] }> {
+  const events: AppEvent[] = await eventsOfStudent(db, studentId);
+  const changes: RecordedPlanChange[] = [];
+  const acknowledgements: PlanChangesSeen[] = [];
+  for (const event of events) {
+    if (event.type === 'plan-changed')
+      changes.push({ id: event.id, at: event.at, studentId, change: event.change });
+    else if (event.type === 'plan-changes-seen' && event.actor.kind === 'staff')
+      acknowledgements.push({ studentId, staffId: event.actor.staffId, seen: event.seen });
+  }
+  return { changes, acknowledgements };
+}
+
+/** The changes the signed-in adult has not acknowledged for a student, newest first. */
+export async function planChangesToAcknowledge(
+  db: AppDb,
+  session: AdultSession | undefined,
+  studentId: StudentId,
+): Promise<RecordedPlanChange[]> {
+  requireAdult(session);
+  const { changes, acknowledgements } = await planChangeLog(db, studentId);
+  return changesNotSeen(changes, acknowledgements, studentId, session.staffId);
+}
+
+/** For the teacher: each change to the student's plans, newest first, with who has acknowledged it. */
+export async function planChangesWithReaders(
+  db: AppDb,
+  session: AdultSession | undefined,
+  studentId: StudentId,
+): Promise<{ change: RecordedPlanChange; seenBy: StaffId[] }[]> {
+  requireRole(session, 'teacher');
+  const { changes, acknowledgements } = await planChangeLog(db, studentId);
+  return changes
+    .sort((a, b) => b.at - a.at)
+    .map((change) => ({ change, seenBy: seenByStaff(change, acknowledgements) }));
+}

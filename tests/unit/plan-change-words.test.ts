@@ -1,0 +1,44 @@
+import { afterEach, expect, test } from 'vitest';
+import type { PromptLevel } from '../../src/domain/events';
+import { ulid } from '../../src/domain/ids';
+import { composePlanChange } from '../../src/domain/plan-changes';
+import type { PlanStage } from '../../src/domain/plan-stage';
+import { setLocale } from '../../src/i18n';
+// The adult screens' words, as their lazy chunks bring them.
+import '../../src/i18n/adult';
+import { planChangeWords } from '../../src/ui/teacher/plans/plan-words';
+
+const ARRIVAL = ulid<'card'>(Date.UTC(2026, 0, 1));
+const verbalWait: PlanStage = { prompt: 'verbal', delaySeconds: 5 };
+const english: Partial<Record<PromptLevel, string>> = { verbal: 'verbal', gestural: 'gestural' };
+const spanish: Partial<Record<PromptLevel, string>> = { verbal: 'verbal', gestural: 'gestual' };
+
+function words(before: PlanStage | undefined, after: PlanStage | undefined, names = english) {
+  const change = composePlanChange(ARRIVAL, before, after);
+  if (!change) throw new Error('the stages differ');
+  return planChangeWords(change, 'Arrival', (level) => names[level] ?? level);
+}
+
+afterEach(() => setLocale('en'));
+
+test('a change in one line: the stage now, and of the one before only what changed', async () => {
+  await setLocale('en');
+  expect(words(verbalWait, { ...verbalWait, prompt: 'gestural' })).toBe(
+    'Arrival: wait 5 s, then gestural — was: verbal',
+  );
+  expect(words({ prompt: 'verbal', delaySeconds: 0 }, { prompt: 'gestural', delaySeconds: 5 })).toBe(
+    'Arrival: wait 5 s, then gestural — was: verbal without a wait',
+  );
+  expect(words(verbalWait, { ...verbalWait, note: 'word card' })).toBe(
+    'Arrival: wait 5 s, then verbal; word card — was: no note',
+  );
+  expect(words(undefined, verbalWait)).toBe('Arrival: new plan — wait 5 s, then verbal');
+  expect(words(verbalWait, undefined)).toBe('Arrival: plan removed — was: wait 5 s, then verbal');
+});
+
+test('the same change in Spanish, made from the same data at display time', async () => {
+  await setLocale('es');
+  expect(words(verbalWait, { ...verbalWait, prompt: 'gestural' }, spanish)).toBe(
+    'Arrival: esperar 5 s y después gestual — antes: verbal',
+  );
+});
