@@ -268,4 +268,35 @@ describe('a change to what the adults do', () => {
     ]);
     await expect(planChangesWithReaders(db, para, ana)).rejects.toMatchObject({ code: 'not-allowed' });
   });
+
+  test('an accepted fading step and a removed plan reach the para too, newest first', async () => {
+    const plan = await savePlan(db, teacher, ana, planInput(), at(7));
+    const [made] = await planChangesToAcknowledge(db, para, ana);
+    if (!made) throw new Error('the new plan is shown');
+    await acknowledgePlanChanges(db, para, ana, [made.id], at(7, 30));
+    for (const date of [8, 9, 10]) await startMath(date, 'independent');
+    await acceptFadingStep(db, teacher, plan.id, at(10, 30));
+    await removePlan(db, teacher, plan.id, at(11));
+
+    const changes = await planChangesToAcknowledge(db, para, ana);
+    expect(changes.map(({ at: moment, change }) => [moment, change])).toEqual([
+      [
+        at(11),
+        {
+          cardId: math,
+          before: { prompt: 'gestural', delaySeconds: 8 },
+          changed: ['delaySeconds', 'prompt'],
+        },
+      ],
+      [
+        at(10, 30),
+        {
+          cardId: math,
+          before: { prompt: 'verbal', delaySeconds: 5 },
+          after: { prompt: 'gestural', delaySeconds: 8 },
+          changed: ['delaySeconds', 'prompt'],
+        },
+      ],
+    ]);
+  });
 });

@@ -6,7 +6,7 @@ import type { PlanStage } from '../../src/domain/plan-stage';
 import { setLocale } from '../../src/i18n';
 // The adult screens' words, as their lazy chunks bring them.
 import '../../src/i18n/adult';
-import { planChangeWords } from '../../src/ui/teacher/plans/plan-words';
+import { planChangeWords } from '../../src/ui/components/plan-words';
 
 const ARRIVAL = ulid<'card'>(Date.UTC(2026, 0, 1));
 const verbalWait: PlanStage = { prompt: 'verbal', delaySeconds: 5 };

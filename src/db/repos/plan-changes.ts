@@ -6,6 +6,7 @@ import type { StaffId, StudentId } from '../../domain/ids';
 import type { AdultSession } from '../../domain/people';
 import {
   changesNotSeen,
+  composePlanChange,
   type PlanChangesSeen,
   type RecordedPlanChange,
   seenByStaff,
@@ -24,7 +25,11 @@ async function planChangeLog(
   for (const event of events) {
     if (event.type === 'plan-changed')
       changes.push({ id: event.id, at: event.at, studentId, change: event.change });
-    else if (event.type === 'plan-changes-seen' && event.actor.kind === 'staff')
+    else if (event.type === 'plan-advanced') {
+      // A fading step the teacher accepted changes what the adults do, as an edit does.
+      const change = composePlanChange(event.cardId, event.from, event.to);
+      if (change) changes.push({ id: event.id, at: event.at, studentId, change });
+    } else if (event.type === 'plan-changes-seen' && event.actor.kind === 'staff')
       acknowledgements.push({ studentId, staffId: event.actor.staffId, seen: event.seen });
   }
   return { changes, acknowledgements };

@@ -16,10 +16,10 @@ import {
   isPutOff,
   NOT_YET_DAYS,
 } from '../../domain/fading';
-import type { CardId, PlanId, StudentId } from '../../domain/ids';
+import type { CardId, DeviceId, PlanId, StaffId, StudentId } from '../../domain/ids';
 import { ulid } from '../../domain/ids';
 import type { AdultSession } from '../../domain/people';
-import { composePlanChange } from '../../domain/plan-changes';
+import { composePlanChange, type PlanChange } from '../../domain/plan-changes';
 import type { DayEvidence, PlanStage } from '../../domain/plan-stage';
 import { stampEvent } from '../../domain/stamp';
 import { dayAfter, type SchoolDay } from '../../domain/time';
@@ -92,22 +92,7 @@ export async function savePlan(
       await db.plans.put(plan);
       // What the paras must now do differently reaches them as an event, shown until acknowledged.
       const change = composePlanChange(plan.cardId, existing?.current, current);
-      if (change) {
-        await recordEvent(
-          db,
-          stampEvent(
-            {
-              type: 'plan-changed',
-              studentId,
-              actor: { kind: 'staff', staffId: teacher.staffId },
-              planId: plan.id,
-              change,
-            },
-            now,
-            deviceId,
-          ),
-        );
-      }
+      if (change) await recordPlanChange(db, teacher.staffId, plan, change, now, deviceId);
       return plan;
     }),
   );
@@ -121,11 +106,41 @@ export async function removePlan(
   now: number,
 ): Promise<void> {
   const { staffId } = requireRole(session, 'teacher');
+  const deviceId = await deviceIdOf(db, now);
   await guardedWrite(() =>
-    db.transaction('rw', db.plans, db.deletions, async () => {
+    db.transaction('rw', [db.plans, db.deletions, db.schedules, db.events, db.rollups], async () => {
+      const plan = await db.plans.get(planId);
       await db.plans.delete(planId);
       await db.deletions.put(deletionOf('plans', planId, now, staffId));
+      // The paras stop following it: they are told, as of any other change.
+      const change = plan && composePlanChange(plan.cardId, plan.current, undefined);
+      if (plan && change) await recordPlanChange(db, staffId, plan, change, now, deviceId);
     }),
+  );
+}
+
+/** Logs a change of what the adults do for a plan's activity, under the teacher who made it. */
+async function recordPlanChange(
+  db: AppDb,
+  teacherId: StaffId,
+  plan: FadingPlan,
+  change: PlanChange,
+  now: number,
+  deviceId: DeviceId,
+): Promise<void> {
+  await recordEvent(
+    db,
+    stampEvent(
+      {
+        type: 'plan-changed',
+        studentId: plan.studentId,
+        actor: { kind: 'staff', staffId: teacherId },
+        planId: plan.id,
+        change,
+      },
+      now,
+      deviceId,
+    ),
   );
 }
 

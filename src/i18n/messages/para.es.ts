@@ -17,6 +17,10 @@ export const paraEs: Record<keyof typeof paraEn, string> = {
   'paraBar.fold': 'Plegar',
   'paraBar.fromPrompts': 'Según las ayudas hasta ahora: {level}.',
   'paraBar.unfold': 'Abrir',
+  'paraBar.changesTitle':
+    'El plan cambió: {count, plural, one {# cambio} other {# cambios}} para leer primero',
+  'paraBar.changesAcknowledge': 'Ya leí los cambios',
+  'paraBar.changesSeen': 'Anotado: leyó los cambios del plan.',
   'paraBar.close': 'Cerrar la barra del asistente',
   'paraBar.toStart': '{label}: ¿qué hizo falta para empezar?',
   'paraBar.startedOnOwn': '{label}: empezó por su cuenta. Si hizo falta una ayuda, tóquela.',

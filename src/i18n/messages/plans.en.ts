@@ -51,5 +51,8 @@ export const plansEn = {
   'plans.change': '{label}: {stage} — was: {before}',
   'plans.changeNew': '{label}: new plan — {stage}',
   'plans.changeRemoved': '{label}: plan removed — was: {before}',
+  'plans.changesTitle': 'Plan changes and who has read them',
+  'plans.changeSeenBy': 'Read by {names}',
+  'plans.changeSeenByNobody': 'Not read by any para yet',
   'plans.changeNoNote': 'no note',
 } as const;

@@ -52,5 +52,8 @@ export const plansEs: Record<keyof typeof plansEn, string> = {
   'plans.change': '{label}: {stage} — antes: {before}',
   'plans.changeNew': '{label}: plan nuevo — {stage}',
   'plans.changeRemoved': '{label}: plan quitado — antes: {before}',
+  'plans.changesTitle': 'Cambios del plan y quién los leyó',
+  'plans.changeSeenBy': 'Leído por {names}',
+  'plans.changeSeenByNobody': 'Ningún asistente lo ha leído todavía',
   'plans.changeNoNote': 'sin nota',
 };

@@ -19,6 +19,7 @@ import { schoolDayOf } from '../../domain/time';
 import { locale, t } from '../../i18n';
 import { useIdleLock } from '../components/use-idle-lock';
 import { useNow } from '../components/use-now';
+import { PlanChangesNotice } from './plan-changes-notice';
 import { usePromptLevels } from './prompt-names';
 import { PromptPanel } from './prompt-panel';
 import { QuickNotes } from './quick-notes';
@@ -102,6 +103,7 @@ export function ParaBar(props: { student: Student }) {
         </button>
       </header>
       <div id="para-bar-body" class="para-bar-body" hidden={folded()}>
+        <PlanChangesNotice studentId={studentId()} nameOf={levels.nameOf} />
         <PromptPanel
           studentId={studentId()}
           progress={progress()}

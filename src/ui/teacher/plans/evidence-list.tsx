@@ -1,7 +1,7 @@
 import { For } from 'solid-js';
 import type { DayEvidence } from '../../../domain/plan-stage';
 import { t } from '../../../i18n';
-import { dayWords } from './plan-words';
+import { dayWords } from '../../components/plan-words';
 
 /** School days with their starts of the activity and how many were the student's own. */
 export function EvidenceList(props: { days: readonly DayEvidence[]; label: string }) {

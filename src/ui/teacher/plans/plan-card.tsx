@@ -2,9 +2,9 @@ import { Show } from 'solid-js';
 import type { PlanReview } from '../../../db/repos/plans';
 import type { PromptLevel } from '../../../domain/events';
 import { t } from '../../../i18n';
+import { stageWords } from '../../components/plan-words';
 import type { StatusSaver } from '../../components/use-save';
 import { EvidenceList } from './evidence-list';
-import { stageWords } from './plan-words';
 import { SuggestionView } from './suggestion-view';
 
 /** One activity's plan: what the adults do now and next, its criterion, its days so far. */

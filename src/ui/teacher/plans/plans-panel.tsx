@@ -13,6 +13,7 @@ import { StatusLine } from '../../components/status-line';
 import { useSave } from '../../components/use-save';
 import { usePromptLevels } from '../../para/prompt-names';
 import { PlanCard } from './plan-card';
+import { PlanChangeReaders } from './plan-change-readers';
 import { PlanForm } from './plan-form';
 
 /**
@@ -74,6 +75,7 @@ function StudentPlans(props: { student: Student }) {
         </ul>
       </Show>
       <StatusLine status={status()} />
+      <PlanChangeReaders studentId={props.student.id} labelOf={label} nameOf={levels.nameOf} />
       <Show when={(cards() ?? []).length > 0} fallback={<p class="empty">{t('plans.noCards')}</p>}>
         <PlanForm
           student={props.student}

@@ -6,10 +6,10 @@ import type { PromptLevel } from '../../../domain/events';
 import type { FadingSuggestion } from '../../../domain/fading';
 import { schoolDayOf } from '../../../domain/time';
 import { t } from '../../../i18n';
+import { stageWords } from '../../components/plan-words';
 import type { StatusSaver } from '../../components/use-save';
 import { formatDay } from '../review/format';
 import { EvidenceList } from './evidence-list';
-import { stageWords } from './plan-words';
 
 /**
  * A fading suggestion with its evidence, for the teacher: accepting it changes the plan and logs

@@ -1,8 +1,8 @@
-import type { PromptLevel } from '../../../domain/events';
-import type { PlanChange } from '../../../domain/plan-changes';
-import type { PlanStage } from '../../../domain/plan-stage';
-import { localDateOf, type SchoolDay } from '../../../domain/time';
-import { locale, t } from '../../../i18n';
+import type { PromptLevel } from '../../domain/events';
+import type { PlanChange } from '../../domain/plan-changes';
+import type { PlanStage } from '../../domain/plan-stage';
+import { localDateOf, type SchoolDay } from '../../domain/time';
+import { locale, t } from '../../i18n';
 
 /** A stage of a plan in words: the wait, the prompt, and the teacher's note. */
 export function stageWords(stage: PlanStage, nameOf: (level: PromptLevel) => string): string {
