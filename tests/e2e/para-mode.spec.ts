@@ -233,6 +233,21 @@ test('days that meet the criterion bring the teacher a suggestion; accepted, the
   await expect(page.getByRole('button', { name: /Remove|Delete/ })).toHaveCount(0);
   await openParaBar(page);
   const bar = paraBar(page);
+  // What the teacher changed comes first, newest first, until the para says it was read.
+  const changes = bar.getByRole('region', { name: 'The plan changed: 2 changes to read first' });
+  await expect(changes.getByRole('listitem')).toHaveText([
+    'Math: wait 10 s, then Gestural — was: wait 5 s, then Verbal',
+    'Math: new plan — wait 5 s, then Verbal',
+  ]);
+  await expectNoAxeViolations(page);
+  // Held upright, with one hand: the tap that acknowledges is on screen, whole.
+  await page.setViewportSize({ width: 820, height: 1180 });
+  const read = changes.getByRole('button', { name: 'I have read the changes' });
+  await expect(read).toBeInViewport({ ratio: 1 });
+  await read.click();
+  await expect(bar.getByText('Noted: you have read the plan changes.')).toBeVisible();
+  await expect(changes).toHaveCount(0);
+  await page.setViewportSize({ width: 1180, height: 820 });
   await promptButton(page, 'Independent').click();
   await kioskTap(page, 'Done').click();
   await expect(bar.getByText('Plan: wait 10 s, then Gestural.')).toBeVisible();
@@ -248,6 +263,16 @@ test('days that meet the criterion bring the teacher a suggestion; accepted, the
     await expect(page.getByRole('alert')).toHaveText('Only a teacher can do that.');
     await expect(page.getByRole('button', { name: /Save|Remove|Delete|Accept/ })).toHaveCount(0);
   }
+
+  // The teacher sees who has read each change.
+  await page.goto('/adult/schedules');
+  await enterPin(page, TEACHER.pin, /Ms\. Rivera/);
+  const readers = page.getByRole('region', { name: 'Plan changes and who has read them' });
+  await expect(readers.getByRole('listitem')).toHaveText([
+    /Math: wait 10 s, then Gestural — was: wait 5 s, then Verbal\s*Read by Mr\. Lee$/,
+    /Math: new plan — wait 5 s, then Verbal\s*Read by Mr\. Lee$/,
+  ]);
+  await expectNoAxeViolations(page);
   await page.goto('/');
   await expect(adultCorner(page)).toBeVisible();
 });
