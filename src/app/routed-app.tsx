@@ -57,6 +57,9 @@ const BackupScreen = lazy(() =>
 const PaperScreen = lazy(() =>
   import('../ui/teacher/paper/paper-screen').then((m) => ({ default: m.PaperScreen })),
 );
+const HomeNotesScreen = lazy(() =>
+  import('../ui/adult/home-notes/home-notes-screen').then((m) => ({ default: m.HomeNotesScreen })),
+);
 const AboutScreen = lazy(() => import('../ui/about/about-screen').then((m) => ({ default: m.AboutScreen })));
 
 /** Sends a new tablet to setup, and a set-up tablet away from it. */
@@ -145,6 +148,7 @@ export function RoutedApp() {
           <Route path="/backup" component={BackupScreen} />
           <Route path="/paper" component={PaperScreen} />
         </Route>
+        <Route path="/notes-home" component={HomeNotesScreen} />
         <Route path="/about" component={AboutScreen} />
         <Route path="/privacy" component={PrivacyScreen} />
       </Route>

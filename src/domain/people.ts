@@ -18,6 +18,8 @@ export type Student = {
   name: string;
   /** The language of the kiosk's own words and speech for this student. */
   locale: Locale;
+  /** The language the family reads notes home in; absent means the student's own. */
+  familyLocale?: Locale;
   /** Absent on students made before presentations existed: they see the default. */
   presentation?: Presentation;
   /** The student's own photo, so they can find themselves on a shared tablet without reading. */

@@ -37,9 +37,10 @@ const studentSettingsSchema = v.object({
     v.object({ pictureStyle: v.picklist(PICTURE_STYLES), layout: v.picklist(LAYOUTS) }),
   ),
   locale: v.optional(localeSchema),
+  familyLocale: v.optional(localeSchema),
 });
 
-/** How a student's cards look and which language their kiosk speaks; the teacher's choice. */
+/** How a student's cards look, which language their kiosk speaks and their family reads; the teacher's choice. */
 export async function updateStudentSettings(
   db: AppDb,
   session: AdultSession | undefined,
@@ -56,6 +57,7 @@ export async function updateStudentSettings(
         ...student,
         ...(changes.presentation ? { presentation: changes.presentation } : {}),
         ...(changes.locale ? { locale: changes.locale } : {}),
+        ...(changes.familyLocale ? { familyLocale: changes.familyLocale } : {}),
         updatedAt: now,
       };
       await db.students.put(updated);

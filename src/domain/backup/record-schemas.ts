@@ -56,6 +56,7 @@ const studentSchema = v.strictObject({
   id: idSchema<'student'>(),
   name: nameSchema,
   locale: localeSchema,
+  familyLocale: v.optional(localeSchema),
   presentation: v.optional(
     v.strictObject({ pictureStyle: v.picklist(PICTURE_STYLES), layout: v.picklist(LAYOUTS) }),
   ),

@@ -4,6 +4,7 @@
 import { backupEn } from './backup.en';
 import { boardsEn } from './boards.en';
 import { cardsEn } from './cards.en';
+import { homeNotesEn } from './home-notes.en';
 import { paperEn } from './paper.en';
 import { paraEn } from './para.en';
 import { plansEn } from './plans.en';
@@ -32,6 +33,7 @@ export const adultEn = {
   ...scaleTemplatesEn,
   ...paraEn,
   ...paperEn,
+  ...homeNotesEn,
   ...plansEn,
   ...privacyEn,
   ...setupEn,

@@ -2,6 +2,7 @@ import type { adultEn } from './adult.en';
 import { backupEs } from './backup.es';
 import { boardsEs } from './boards.es';
 import { cardsEs } from './cards.es';
+import { homeNotesEs } from './home-notes.es';
 import { paperEs } from './paper.es';
 import { paraEs } from './para.es';
 import { plansEs } from './plans.es';
@@ -30,6 +31,7 @@ export const adultEs: Record<keyof typeof adultEn, string> = {
   ...scaleTemplatesEs,
   ...paraEs,
   ...paperEs,
+  ...homeNotesEs,
   ...plansEs,
   ...privacyEs,
   ...setupEs,

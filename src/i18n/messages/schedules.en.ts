@@ -69,5 +69,6 @@ export const schedulesEn = {
   'schedules.layout.first-then': 'First – then',
   'schedules.layout.now-next': 'Now and next',
   'schedules.studentLanguage': 'Language of the student screen',
+  'schedules.familyLanguage': 'Language of notes home',
   'schedules.presentationSaved': 'Saved. {name}’s screen changes right away.',
 } as const;

@@ -72,5 +72,6 @@ export const schedulesEs: Record<keyof typeof schedulesEn, string> = {
   'schedules.layout.first-then': 'Primero – después',
   'schedules.layout.now-next': 'Ahora y después',
   'schedules.studentLanguage': 'Idioma de la pantalla del estudiante',
+  'schedules.familyLanguage': 'Idioma de las notas para la familia',
   'schedules.presentationSaved': 'Guardado. La pantalla de {name} cambia enseguida.',
 };

@@ -74,6 +74,9 @@ export function AdultArea(props: RouteSectionProps) {
                     {t('adult.paper')}
                   </A>
                 </Show>
+                <A href="/adult/notes-home" class="nav-link">
+                  {t('adult.homeNotes')}
+                </A>
                 <A href="/adult/about" class="nav-link">
                   {t('adult.about')}
                 </A>

@@ -39,7 +39,7 @@ export function PresentationPanel(props: { student: Student }) {
   const { status, save: runSave } = useSave();
   const presentation = () => props.student.presentation ?? DEFAULT_PRESENTATION;
 
-  const save = async (changes: { presentation?: Presentation; locale?: Locale }) => {
+  const save = async (changes: { presentation?: Presentation; locale?: Locale; familyLocale?: Locale }) => {
     await runSave(
       async () => {
         await updateStudentSettings(db, adultSession(), props.student.id, changes, clock.now());
@@ -76,6 +76,19 @@ export function PresentationPanel(props: { student: Student }) {
           onChange={(event) => {
             const chosen = LOCALES.find((code) => code === event.currentTarget.value);
             if (chosen) void save({ locale: chosen });
+          }}
+        >
+          <For each={LOCALES}>{(code) => <option value={code}>{t(`language.${code}`)}</option>}</For>
+        </select>
+      </div>
+      <div class="field">
+        <label for="family-language">{t('schedules.familyLanguage')}</label>
+        <select
+          id="family-language"
+          value={props.student.familyLocale ?? props.student.locale}
+          onChange={(event) => {
+            const chosen = LOCALES.find((code) => code === event.currentTarget.value);
+            if (chosen) void save({ familyLocale: chosen });
           }}
         >
           <For each={LOCALES}>{(code) => <option value={code}>{t(`language.${code}`)}</option>}</For>
