@@ -9,6 +9,7 @@ import {
   signIn,
   TEACHER,
 } from './page-models/app';
+import { DAY_OF_PICTURES, doTheStepInView, finishTheStep } from './page-models/kiosk';
 
 const DAY: SeedStep[] = [
   { label: 'Reading', picture: true, minutes: 15 },
@@ -21,24 +22,35 @@ test.beforeEach(async ({ page }) => {
   await leaveAdultArea(page);
 });
 
+// Landscape is where height runs short: every layout keeps Start and Done whole on screen, at
+// every step and mini-step (kiosk-in-view.spec.ts does the same upright).
 for (const layout of ['list', 'strip', 'first-then', 'now-next'] satisfies Layout[]) {
-  test(`the ${layout} layout shows the current and next steps, takes taps and passes axe`, async ({
+  test(`the ${layout} layout shows the current and next steps, takes taps with Start and Done on screen, and passes axe`, async ({
     page,
   }) => {
-    await seedToday(page, DAY, { pictureStyle: 'symbol-word', layout });
+    await seedToday(page, DAY_OF_PICTURES, { pictureStyle: 'symbol-word', layout });
     await page.reload();
 
-    await expect(page.getByRole('button', { name: 'Hear Reading' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Hear Arrival' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Hear Math' })).toBeVisible();
     await expectNoAxeViolations(page);
 
-    await page.getByRole('button', { name: 'Start' }).click();
-    await expect(page.getByText('Time left: 15 min')).toBeVisible();
-    await page.getByRole('button', { name: 'Done' }).click();
+    const start = page.getByRole('button', { name: 'Start' });
+    await expect(start).toBeInViewport({ ratio: 1 });
+    await start.click();
+    await expect(page.getByText('Time left: 10 min')).toBeVisible();
+    await finishTheStep(page);
     await expect(
       page.locator('[aria-current="step"]').getByRole('button', { name: 'Hear Math' }),
     ).toBeVisible();
     await expectNoAxeViolations(page);
+
+    // Math opens its mini-schedule: each of its steps is done the same way.
+    await page.getByRole('button', { name: 'Start' }).click();
+    await expect(page.getByRole('region', { name: 'Steps for Math' })).toBeVisible();
+    for (let mini = 0; mini < 3; mini++) await doTheStepInView(page);
+    await doTheStepInView(page);
+    await expect(page.getByText('All done!')).toBeInViewport();
   });
 }
 
