@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { accessSettingsSchema } from '../../domain/access-schema';
 import { PICTURE_MAX_BYTES } from '../../domain/cards';
 import { AppError } from '../../domain/errors';
 import type { StudentId } from '../../domain/ids';
@@ -37,9 +38,13 @@ const studentSettingsSchema = v.object({
     v.object({ pictureStyle: v.picklist(PICTURE_STYLES), layout: v.picklist(LAYOUTS) }),
   ),
   locale: v.optional(localeSchema),
+  access: v.optional(accessSettingsSchema),
 });
 
-/** How a student's cards look and which language their kiosk speaks; the teacher's choice. */
+/**
+ * How a student's cards look, which language their kiosk speaks and how they work it (touch,
+ * switches, dwell); the teacher's choice.
+ */
 export async function updateStudentSettings(
   db: AppDb,
   session: AdultSession | undefined,
@@ -56,6 +61,7 @@ export async function updateStudentSettings(
         ...student,
         ...(changes.presentation ? { presentation: changes.presentation } : {}),
         ...(changes.locale ? { locale: changes.locale } : {}),
+        ...(changes.access ? { access: changes.access } : {}),
         updatedAt: now,
       };
       await db.students.put(updated);
