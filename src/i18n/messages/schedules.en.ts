@@ -86,6 +86,7 @@ export const schedulesEn = {
   'schedules.speakHighlight': 'Say the name of each control as the highlight reaches it',
   'schedules.accessSave': 'Save access',
   'schedules.accessSaved': 'Saved. {name}’s screen uses it right away.',
+  'schedules.sameKeys': 'Two switches need two different keys: one moves, one selects. Nothing was saved.',
   'schedules.key.space': 'Space',
   'schedules.key.Enter': 'Enter',
   'schedules.key.1': '1',

@@ -89,6 +89,8 @@ export const schedulesEs: Record<keyof typeof schedulesEn, string> = {
   'schedules.speakHighlight': 'Decir el nombre de cada control cuando el resaltado llega a él',
   'schedules.accessSave': 'Guardar acceso',
   'schedules.accessSaved': 'Guardado. La pantalla de {name} lo usa enseguida.',
+  'schedules.sameKeys':
+    'Dos interruptores necesitan dos teclas distintas: una mueve, otra elige. No se guardó nada.',
   'schedules.key.space': 'Espacio',
   'schedules.key.Enter': 'Intro',
   'schedules.key.1': '1',

@@ -45,13 +45,16 @@ const isSwitchKey = (value: string): value is SwitchKey => (SWITCH_KEYS as reado
  * or dwell with a pointer; the scan or dwell time, the keys, and whether the highlight speaks.
  */
 export function AccessPanel(props: { student: Student }) {
-  const { status, save: runSave } = useSave();
+  const { status, setStatus, save: runSave } = useSave();
   const [draft, setDraft] = createSignal<AccessSettings>(accessOf(props.student.access));
   const change = (changes: Partial<AccessSettings>) => setDraft((current) => ({ ...current, ...changes }));
   const switches = () => draft().mode === 'one-switch' || draft().mode === 'two-switch';
 
   const save = async (event: SubmitEvent) => {
     event.preventDefault();
+    if (draft().mode === 'two-switch' && draft().moveKey === draft().selectKey) {
+      return setStatus({ kind: 'error', text: t('schedules.sameKeys') });
+    }
     await runSave(
       async () => {
         await updateStudentSettings(db, adultSession(), props.student.id, { access: draft() }, clock.now());
