@@ -32,6 +32,7 @@ afterEach(() => {
   root.remove();
   vi.useRealTimers();
   vi.restoreAllMocks();
+  vi.unstubAllGlobals();
 });
 
 const highlighted = () => document.querySelector('.switch-highlight')?.textContent;
@@ -93,6 +94,15 @@ test('an adult typing in the para bar keeps their keys', async () => {
   expect(highlighted()).toBe('Start');
 });
 
+test('after a para’s tap in the para bar the student’s switches still work', async () => {
+  render(() => <SwitchAccess access={TWO_SWITCHES} root={root} />);
+  button('Verbal').focus();
+  press(' ');
+  expect(highlighted()).toBe('Hear Math');
+  press('Enter');
+  expect(taps).toEqual(['Hear Math']);
+});
+
 test('scanning pauses with nothing to press and resumes on a new Start, which takes the highlight', async () => {
   render(() => <SwitchAccess access={ONE_SWITCH} root={root} />);
   for (const each of root.querySelectorAll('button')) each.disabled = true;
@@ -136,4 +146,25 @@ test('dwell: holding the pointer still over a control taps it once; moving on st
   hover('Verbal', 300); // the para bar is the adult's
   await vi.advanceTimersByTimeAsync(3000);
   expect(taps).toEqual(['Start', 'Hear Math']);
+});
+
+test('when the teacher wants it, the highlight says the name of each control it reaches', async () => {
+  const said: string[] = [];
+  vi.stubGlobal(
+    'SpeechSynthesisUtterance',
+    class {
+      voice: unknown;
+      lang = '';
+      rate = 1;
+      constructor(readonly text: string) {}
+    },
+  );
+  vi.stubGlobal('speechSynthesis', {
+    getVoices: () => [{ lang: 'en-US' }],
+    cancel: () => {},
+    speak: (utterance: { text: string }) => said.push(utterance.text),
+  });
+  render(() => <SwitchAccess access={{ ...TWO_SWITCHES, speakHighlight: true }} root={root} />);
+  press(' ');
+  expect(said).toEqual(['Start', 'Hear Math']);
 });

@@ -21,7 +21,7 @@ import './access.css';
 const COVERING = '.self-check-card, .scale-panel, .opened-board, .reinforcer-choice';
 /** Controls that move the day on; a new one takes the highlight as it appears. */
 const MOVES_THE_DAY = '.step-action';
-/** The adults' part of the screen, which scanning never enters and whose keys it never takes. */
+/** The adults' part of the screen, which scanning never enters. */
 const ADULTS_ONLY = '.para-bar';
 
 /** The controls the student uses now, in the order they are on screen. */
@@ -41,12 +41,12 @@ function needingTheStudent(root: HTMLElement, controls: readonly HTMLButtonEleme
   return controls.filter((control) => covering !== null || control.matches(MOVES_THE_DAY));
 }
 
-/** An adult typing or tapping in their own part of the screen keeps their keys and their focus. */
-function adultIsUsing(element: Element | null): boolean {
-  return (
-    element !== null &&
-    (element.closest(ADULTS_ONLY) !== null || element.matches('input, textarea, select, [contenteditable]'))
-  );
+/**
+ * An adult typing (a note in the para bar) keeps their keys and their focus. A para's tap on a
+ * button leaves the focus there, which must not silence the student's switches.
+ */
+function adultIsTyping(element: Element | null): boolean {
+  return element?.matches('input, textarea, select, [contenteditable]') ?? false;
 }
 
 const sameControls = (a: readonly HTMLElement[], b: readonly HTMLElement[]) =>
@@ -127,7 +127,7 @@ export function SwitchAccess(props: { access: AccessSettings; root: HTMLElement 
       if (!control) return;
       control.classList.add('switch-highlight');
       const focused = document.activeElement;
-      if (!adultIsUsing(focused)) control.focus({ preventScroll: true });
+      if (!adultIsTyping(focused)) control.focus({ preventScroll: true });
       control.scrollIntoView({ block: 'nearest', inline: 'nearest' });
       if (props.access.speakHighlight) {
         speak(control.getAttribute('aria-label') ?? control.textContent?.trim() ?? '', locale());
@@ -163,7 +163,7 @@ export function SwitchAccess(props: { access: AccessSettings; root: HTMLElement 
   const listenToSwitches = () => {
     const keyDown = (event: KeyboardEvent) => {
       const action = switchActionOf(props.access, event.key);
-      if (!action || event.ctrlKey || event.altKey || event.metaKey || adultIsUsing(document.activeElement))
+      if (!action || event.ctrlKey || event.altKey || event.metaKey || adultIsTyping(document.activeElement))
         return;
       // Taken here only: the focused button's own Enter or Space would click it a second time.
       event.preventDefault();
@@ -171,7 +171,7 @@ export function SwitchAccess(props: { access: AccessSettings; root: HTMLElement 
       if (!event.repeat) press(action);
     };
     const keyUp = (event: KeyboardEvent) => {
-      if (!switchActionOf(props.access, event.key) || adultIsUsing(document.activeElement)) return;
+      if (!switchActionOf(props.access, event.key) || adultIsTyping(document.activeElement)) return;
       event.preventDefault();
       event.stopPropagation();
     };
