@@ -21,12 +21,12 @@ beforeEach(() => {
   root = document.createElement('section');
   root.innerHTML = `
     <button>Hear Reading</button>
-    <button class="step-action">Start</button>
+    <button class="step-action"><span aria-hidden="true">▶</span> Start</button>
     <button>Hear Math</button>
     <div class="para-bar"><button>Verbal</button><input aria-label="Note"></div>`;
   document.body.append(root);
   taps = [];
-  root.addEventListener('click', (event) => taps.push((event.target as HTMLElement).textContent ?? ''));
+  root.addEventListener('click', (event) => taps.push(nameOf(event.target as Element) ?? ''));
 });
 afterEach(() => {
   root.remove();
@@ -35,9 +35,11 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const highlighted = () => document.querySelector('.switch-highlight')?.textContent;
+/** A button's words, without the marks that are only pictures. */
+const nameOf = (element: Element | null | undefined) => element?.textContent?.replace('▶', '').trim();
+const highlighted = () => nameOf(document.querySelector('.switch-highlight'));
 const button = (name: string) =>
-  [...root.querySelectorAll('button')].find((each) => each.textContent === name) as HTMLButtonElement;
+  [...root.querySelectorAll('button')].find((each) => nameOf(each) === name) as HTMLButtonElement;
 const press = (key: string, target: EventTarget = document.activeElement ?? document.body) => {
   const down = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true });
   target.dispatchEvent(down);

@@ -215,9 +215,10 @@ export function StudentDay(props: {
       <Show when={paraBarOpen()}>
         <ParaBar student={props.student} />
       </Show>
-      <Show when={usesScanner(props.student.access) && props.student.access}>
+      {/* Keyed: changed settings (from sync, say) start the scanner afresh in its new mode. */}
+      <Show when={usesScanner(props.student.access) && props.student.access} keyed>
         {(access) => (
-          <Show when={daySection()}>{(root) => <SwitchAccess access={access()} root={root()} />}</Show>
+          <Show when={daySection()}>{(root) => <SwitchAccess access={access} root={root()} />}</Show>
         )}
       </Show>
     </section>

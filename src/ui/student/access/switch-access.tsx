@@ -49,6 +49,15 @@ function adultIsTyping(element: Element | null): boolean {
   return element?.matches('input, textarea, select, [contenteditable]') ?? false;
 }
 
+/** A control's name as a screen reader says it: its label, or its words without hidden marks (✓). */
+function spokenNameOf(control: HTMLElement): string {
+  const label = control.getAttribute('aria-label');
+  if (label) return label;
+  const words = control.cloneNode(true) as HTMLElement;
+  for (const hidden of words.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
+  return words.textContent?.trim() ?? '';
+}
+
 const sameControls = (a: readonly HTMLElement[], b: readonly HTMLElement[]) =>
   a.length === b.length && a.every((control, index) => control === b[index]);
 
@@ -130,7 +139,7 @@ export function SwitchAccess(props: { access: AccessSettings; root: HTMLElement 
       if (!adultIsTyping(focused)) control.focus({ preventScroll: true });
       control.scrollIntoView({ block: 'nearest', inline: 'nearest' });
       if (props.access.speakHighlight) {
-        speak(control.getAttribute('aria-label') ?? control.textContent?.trim() ?? '', locale());
+        speak(spokenNameOf(control), locale());
       }
       onCleanup(() => control.classList.remove('switch-highlight'));
     }),
