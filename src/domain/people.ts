@@ -1,6 +1,7 @@
 import type { MediaId, StaffId, StudentId } from './ids';
 import type { Presentation } from './presentation';
 import type { ScaleAssignment } from './scales';
+import type { AccessSettings } from './scanning';
 import type { TokenPlan } from './tokens';
 
 export const LOCALES = ['en', 'es'] as const;
@@ -30,6 +31,8 @@ export type Student = {
   progressView?: ProgressView;
   /** The five-point scale the student rates with; absent when the teacher gives them none. */
   scale?: ScaleAssignment;
+  /** How the student works the kiosk when not by touch (switches, dwell); absent means touch. */
+  access?: AccessSettings;
   createdAt: number;
   updatedAt: number;
 };

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { accessSettingsSchema } from '../../domain/access-schema';
 import { PICTURE_MAX_BYTES } from '../../domain/cards';
 import { AppError } from '../../domain/errors';
 import type { StudentId } from '../../domain/ids';
@@ -38,9 +39,13 @@ const studentSettingsSchema = v.object({
   ),
   locale: v.optional(localeSchema),
   familyLocale: v.optional(localeSchema),
+  access: v.optional(accessSettingsSchema),
 });
 
-/** How a student's cards look, which language their kiosk speaks and their family reads; the teacher's choice. */
+/**
+ * How a student's cards look, which language their kiosk speaks and their family reads, and how
+ * they work the screen (touch, switches, dwell); the teacher's choice.
+ */
 export async function updateStudentSettings(
   db: AppDb,
   session: AdultSession | undefined,
@@ -58,6 +63,7 @@ export async function updateStudentSettings(
         ...(changes.presentation ? { presentation: changes.presentation } : {}),
         ...(changes.locale ? { locale: changes.locale } : {}),
         ...(changes.familyLocale ? { familyLocale: changes.familyLocale } : {}),
+        ...(changes.access ? { access: changes.access } : {}),
         updatedAt: now,
       };
       await db.students.put(updated);

@@ -2,6 +2,7 @@
 // written: the same limits the teacher's forms and the event log keep, as strict objects, so an
 // unknown key (`__proto__` and `constructor` included) is refused rather than carried in.
 import * as v from 'valibot';
+import { accessSettingsSchema } from '../access-schema';
 import {
   BOARD_GRID_MAX_SIDE,
   BOARD_LOCALE_MAX_LENGTH,
@@ -71,6 +72,7 @@ const studentSchema = v.strictObject({
   ),
   progressView: v.optional(v.picklist(PROGRESS_VIEWS)),
   scale: v.optional(v.strictObject({ scaleId: idSchema<'scale'>(), checkInAtStart: v.boolean() })),
+  access: v.optional(accessSettingsSchema),
   ...stamps,
 });
 

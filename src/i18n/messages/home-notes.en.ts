@@ -7,7 +7,8 @@ export const homeNotesEn = {
     'A note for the family about the day, drafted from what was recorded, in the language the family reads. Add a sentence of your own, then print it or save it as a PDF.',
   'homeNote.student': 'Student',
   'homeNote.day': 'Day',
-  'homeNote.language': 'Language of the note: {language}. The teacher sets it under Schedules, as the language of notes home.',
+  'homeNote.language':
+    'Language of the note: {language}. The teacher sets it under Schedules, as the language of notes home.',
   'homeNote.sentence': 'A sentence from you (optional)',
   'homeNote.print': 'Print or save as PDF',
   'homeNote.share': 'Share the note',

@@ -7,7 +7,8 @@ export const homeNotesEs: Record<keyof typeof homeNotesEn, string> = {
     'Una nota para la familia sobre el día, preparada con lo que se registró, en el idioma que lee la familia. Añada una frase suya y luego imprímala o guárdela como PDF.',
   'homeNote.student': 'Estudiante',
   'homeNote.day': 'Día',
-  'homeNote.language': 'Idioma de la nota: {language}. El maestro lo elige en Horarios, como idioma de las notas para la familia.',
+  'homeNote.language':
+    'Idioma de la nota: {language}. El maestro lo elige en Horarios, como idioma de las notas para la familia.',
   'homeNote.sentence': 'Una frase suya (opcional)',
   'homeNote.print': 'Imprimir o guardar como PDF',
   'homeNote.share': 'Compartir la nota',

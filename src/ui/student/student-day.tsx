@@ -14,6 +14,7 @@ import { snapshotSteps } from '../../domain/kiosk-snapshot';
 import type { Student } from '../../domain/people';
 import { DEFAULT_PRESENTATION } from '../../domain/presentation';
 import { dueCheckIn } from '../../domain/scale-check-in';
+import { usesScanner } from '../../domain/scanning';
 import { progressOf } from '../../domain/schedule-progress';
 import type { StudentTap } from '../../domain/step-records';
 import type { SchoolDay } from '../../domain/time';
@@ -39,6 +40,8 @@ const ScaleCheckIns = lazy(() =>
 );
 // The para bar is an adult's, opened with a PIN: loaded then, never for the student alone.
 const ParaBar = lazy(() => import('../para/para-bar').then((m) => ({ default: m.ParaBar })));
+// Switch and dwell access load only for a student whose teacher chose them.
+const SwitchAccess = lazy(() => import('./access/switch-access').then((m) => ({ default: m.SwitchAccess })));
 // A board an adult opens is loaded when opened.
 const BoardChoice = lazy(() => import('./choice/board-choice').then((m) => ({ default: m.BoardChoice })));
 
@@ -57,6 +60,7 @@ export function StudentDay(props: {
   // Undefined until the check-ins have said whether they are asking.
   const [scaleOpen, setScaleOpen] = createSignal<boolean>();
   const [questionOpen, setQuestionOpen] = createSignal(false);
+  const [daySection, setDaySection] = createSignal<HTMLElement>();
 
   onMount(async () => {
     await save(() => ensureDaySchedule(db, studentId(), day, clock.now()));
@@ -144,7 +148,7 @@ export function StudentDay(props: {
   holdUpdatesWhile(() => !loaded() || (progress().items.length > 0 && !progress().allDone));
 
   return (
-    <section class="kiosk-day" aria-labelledby="kiosk-hello">
+    <section ref={setDaySection} class="kiosk-day" aria-labelledby="kiosk-hello">
       <h1 id="kiosk-hello">{text('kiosk.hello', { name: props.student.name })}</h1>
       <Show when={props.student.tokens}>
         {(plan) => <TokenStrip student={props.student} plan={plan()} />}
@@ -210,6 +214,12 @@ export function StudentDay(props: {
       </Switch>
       <Show when={paraBarOpen()}>
         <ParaBar student={props.student} />
+      </Show>
+      {/* Keyed: changed settings (from sync, say) start the scanner afresh in its new mode. */}
+      <Show when={usesScanner(props.student.access) && props.student.access} keyed>
+        {(access) => (
+          <Show when={daySection()}>{(root) => <SwitchAccess access={access} root={root()} />}</Show>
+        )}
       </Show>
     </section>
   );

@@ -8,6 +8,7 @@ import { schoolDayOf } from '../../../domain/time';
 import { t } from '../../../i18n';
 import { PlansPanel } from '../plans/plans-panel';
 import { TokenPlanPanel } from '../tokens/token-plan-panel';
+import { AccessPanel } from './access-panel';
 import { PresentationPanel } from './presentation-panel';
 import { ScheduleEditor } from './schedule-editor';
 import { isSlotKey, SLOT_KEYS, type SlotKey, slotName, slotOf } from './slots';
@@ -87,6 +88,10 @@ export function SchedulesScreen() {
               />
             </Show>
             <PresentationPanel student={current()} />
+            {/* Made anew for each student, so one student's unsaved choice never carries over. */}
+            <Show when={current().id} keyed>
+              <AccessPanel student={current()} />
+            </Show>
             <TokenPlanPanel student={current()} />
             <PlansPanel student={current()} />
           </>
