@@ -9,3 +9,17 @@ const nextEventId = monotonicUlids<'event'>();
 export function stampEvent(draft: EventDraft, at: number, deviceId: DeviceId): AppEvent {
   return { ...draft, id: nextEventId(at), at, day: schoolDayOf(at), deviceId };
 }
+
+/**
+ * Gives a record entered from a paper sheet its identity: stamped on the sheet's day at `at`, but
+ * its ULID is of the moment it was entered (`enteredAt`), so sync, which offers this device's
+ * records by the time in their ids, sends it like any new record.
+ */
+export function stampPaperEvent(
+  draft: Extract<EventDraft, { type: 'step-started' | 'support-noted' }>,
+  moments: { at: number; enteredAt: number },
+  deviceId: DeviceId,
+): AppEvent {
+  const day = schoolDayOf(moments.at);
+  return { ...draft, fromPaper: day, id: nextEventId(moments.enteredAt), at: moments.at, day, deviceId };
+}

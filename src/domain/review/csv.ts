@@ -4,7 +4,7 @@
 import type { AppEvent } from '../events';
 import { PROMPT_LEVELS, SCALE_LEVELS } from '../events';
 import type { CardId, StaffId, StepId, StudentId, TargetId } from '../ids';
-import type { DayRollup } from '../rollup';
+import { type DayRollup, timedStarts } from '../rollup';
 import { schoolDayOf } from '../time';
 
 export type CsvValue = string | number | undefined;
@@ -226,8 +226,8 @@ export function dailySummaryCsv(
         ? Math.round((rollup.startsByPrompt.independent / rollup.stepsStarted) * 1000) / 10
         : undefined,
       ...PROMPT_LEVELS.map((level) => rollup.startsByPrompt[level]),
-      rollup.stepsStarted > 0
-        ? Math.round(rollup.latencyMsTotal / rollup.stepsStarted / 100) / 10
+      timedStarts(rollup) > 0
+        ? Math.round(rollup.latencyMsTotal / timedStarts(rollup) / 100) / 10
         : undefined,
       rollup.stepsFinished,
       rollup.notes,
