@@ -57,6 +57,12 @@ const BackupScreen = lazy(() =>
 const PaperScreen = lazy(() =>
   import('../ui/teacher/paper/paper-screen').then((m) => ({ default: m.PaperScreen })),
 );
+const DataSheetScreen = lazy(() =>
+  import('../ui/paper-sheet/data-sheet-screen').then((m) => ({ default: m.DataSheetScreen })),
+);
+const PaperEntryScreen = lazy(() =>
+  import('../ui/paper-sheet/paper-entry-screen').then((m) => ({ default: m.PaperEntryScreen })),
+);
 const AboutScreen = lazy(() => import('../ui/about/about-screen').then((m) => ({ default: m.AboutScreen })));
 
 /** Sends a new tablet to setup, and a set-up tablet away from it. */
@@ -145,6 +151,8 @@ export function RoutedApp() {
           <Route path="/backup" component={BackupScreen} />
           <Route path="/paper" component={PaperScreen} />
         </Route>
+        <Route path="/data-sheet" component={DataSheetScreen} />
+        <Route path="/paper-entry" component={PaperEntryScreen} />
         <Route path="/about" component={AboutScreen} />
         <Route path="/privacy" component={PrivacyScreen} />
       </Route>
