@@ -146,7 +146,8 @@ export function eventsCsv(events: readonly AppEvent[], names: RecordNames): stri
         stepId,
         text('parentStepId'),
         text('prompt'),
-        seconds(number('latencyMs')),
+        // A start entered from paper has no time to start: an empty cell, not 0 seconds.
+        seconds(fields.fromPaper === undefined ? number('latencyMs') : undefined),
         seconds(number('durationMs')),
         targetId
           ? names.question(targetId)
