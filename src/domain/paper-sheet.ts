@@ -94,6 +94,23 @@ export function paperMoment(sheetDay: SchoolDay, now: number): number | undefine
   return sheetDay < today ? dayBounds(sheetDay).to : undefined;
 }
 
+/**
+ * How long a sheet just entered can be taken back in one tap from the entry screen: time to see a
+ * wrong student or date. Later, its records are corrected like any others.
+ */
+export const PAPER_UNDO_MS = 10 * 60_000;
+
+/** Whether a record can be taken back as part of a sheet entered a moment ago. */
+export function paperUndoable(event: AppEvent, enteredAt: number, now: number, voided: boolean): boolean {
+  return (
+    !voided &&
+    (event.type === 'step-started' || event.type === 'support-noted') &&
+    event.fromPaper !== undefined &&
+    now >= enteredAt &&
+    now - enteredAt <= PAPER_UNDO_MS
+  );
+}
+
 /** What the sheet says of one step: how it started (a prompt level), and for a part, its support. */
 export type SheetEntry = { stepId: StepId; prompt?: PromptLevel; support?: SupportLevel };
 

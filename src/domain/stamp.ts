@@ -1,4 +1,4 @@
-import type { AppEvent, EventDraft } from './events';
+import type { AppEvent, EventDraft, Voided } from './events';
 import { type DeviceId, monotonicUlids } from './ids';
 import { schoolDayOf } from './time';
 
@@ -22,4 +22,17 @@ export function stampPaperEvent(
 ): AppEvent {
   const day = schoolDayOf(moments.at);
   return { ...draft, fromPaper: day, id: nextEventId(moments.enteredAt), at: moments.at, day, deviceId };
+}
+
+/**
+ * The correction of a record entered from paper: on the record's own moment and day, so the day's
+ * log holds both (and the step is free for its sheet again), with an id of when it was made.
+ */
+export function stampPaperCorrection(
+  draft: Extract<EventDraft, { type: 'voided' }>,
+  target: AppEvent,
+  madeAt: number,
+  deviceId: DeviceId,
+): Voided {
+  return { ...draft, id: nextEventId(madeAt), at: target.at, day: target.day, deviceId };
 }

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import type { AppDb } from '../../src/db/app-db';
 import { createCard } from '../../src/db/repos/cards';
 import { dayRollupFromLog, eventsOfStudentDay } from '../../src/db/repos/events';
-import { dataSheetOf, enterPaperSheet } from '../../src/db/repos/paper-sheets';
+import { dataSheetOf, enterPaperSheet, undoPaperSheet } from '../../src/db/repos/paper-sheets';
 import { recordPrompt } from '../../src/db/repos/para-records';
 import { savePlan } from '../../src/db/repos/plans';
 import { dayRollup } from '../../src/db/repos/rollups';
@@ -14,6 +14,7 @@ import { recordStudentSteps } from '../../src/db/repos/steps';
 import { RECORD_SCHEMAS } from '../../src/domain/backup/record-schemas';
 import type { CardId, StaffId, StepId, StudentId } from '../../src/domain/ids';
 import { ulid } from '../../src/domain/ids';
+import { PAPER_UNDO_MS } from '../../src/domain/paper-sheet';
 import type { AdultSession } from '../../src/domain/people';
 import { dayBounds, type SchoolDay, schoolDayOf } from '../../src/domain/time';
 import { freshDb } from '../support/fresh-db';
@@ -58,7 +59,7 @@ beforeEach(async () => {
 const live = async (day: SchoolDay) => {
   const events = await eventsOfStudentDay(db, ana, day);
   const voided = new Set(events.flatMap((event) => (event.type === 'voided' ? [event.target] : [])));
-  return events.filter((event) => !voided.has(event.id));
+  return events.filter((event) => !voided.has(event.id) && event.type !== 'voided');
 };
 
 describe('the data sheet of a day', () => {
@@ -97,7 +98,7 @@ describe('entering a paper sheet', () => {
 
   test('records the starts and supports on the sheet’s day, marked as from paper, and the rollup counts them', async () => {
     const entered = await enterPaperSheet(db, para, ana, sheet, LATER);
-    expect(entered).toEqual({ starts: 3, supports: 2, skipped: [] });
+    expect(entered).toMatchObject({ starts: 3, supports: 2, skipped: [] });
     const events = await live(MONDAY);
     expect(events).toHaveLength(5);
     for (const event of events) {
@@ -129,7 +130,7 @@ describe('entering a paper sheet', () => {
     await recordPrompt(db, para, ana, 'model', MONDAY_NINE + 4000);
 
     const entered = await enterPaperSheet(db, para, ana, sheet, LATER);
-    expect(entered).toEqual({ starts: 2, supports: 2, skipped: [{ stepId: reading, what: 'start' }] });
+    expect(entered).toMatchObject({ starts: 2, supports: 2, skipped: [{ stepId: reading, what: 'start' }] });
     const readingStarts = (await live(MONDAY)).filter(
       (event) => event.type === 'step-started' && event.stepId === reading,
     );
@@ -194,5 +195,34 @@ describe('entering a paper sheet', () => {
       enterPaperSheet(db, para, ana, { day: MONDAY, entries: [{ stepId: math, prompt: 'shouted' }] }, LATER),
     ).rejects.toMatchObject({ code: 'invalid-input' });
     expect(await live(MONDAY)).toHaveLength(1);
+  });
+
+  test('a sheet just saved is taken back with corrections on its day; it can then be entered again', async () => {
+    const entered = await enterPaperSheet(db, para, ana, sheet, LATER);
+    await undoPaperSheet(db, para, ana, entered.recorded, LATER + 60_000);
+
+    expect(await live(MONDAY)).toEqual([]);
+    const all = await eventsOfStudentDay(db, ana, MONDAY);
+    expect(all.filter((event) => event.type === 'voided')).toHaveLength(5);
+    const rollup = await dayRollup(db, ana, MONDAY);
+    expect(rollup).toMatchObject({ stepsStarted: 0, support: {} });
+    expect(rollup).toEqual(await dayRollupFromLog(db, ana, MONDAY));
+    expect(await enterPaperSheet(db, para, ana, sheet, LATER + 120_000)).toMatchObject({
+      starts: 3,
+      skipped: [],
+    });
+  });
+
+  test('taking back is refused, writing nothing, once its time is past or for a record not from paper', async () => {
+    await recordStudentSteps(db, ana, { kind: 'shown', stepIds: [reading], again: false }, MONDAY_NINE);
+    const entered = await enterPaperSheet(db, para, ana, sheet, LATER);
+    await expect(
+      undoPaperSheet(db, para, ana, entered.recorded, LATER + PAPER_UNDO_MS + 1),
+    ).rejects.toMatchObject({ code: 'undo-expired' });
+    const shown = (await eventsOfStudentDay(db, ana, MONDAY)).find((event) => event.type === 'step-shown');
+    await expect(
+      undoPaperSheet(db, para, ana, [...entered.recorded, shown?.id], LATER + 2000),
+    ).rejects.toMatchObject({ code: 'undo-expired' });
+    expect(await live(MONDAY)).toHaveLength(6);
   });
 });

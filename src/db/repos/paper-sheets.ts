@@ -4,17 +4,18 @@ import * as v from 'valibot';
 import type { Card } from '../../domain/cards';
 import { AppError } from '../../domain/errors';
 import { PROMPT_LEVELS } from '../../domain/events';
-import type { CardId, StudentId } from '../../domain/ids';
+import { type CardId, type EventId, type StudentId, ulidTime } from '../../domain/ids';
 import {
   type PaperDrafts,
   paperDrafts,
   paperMoment,
+  paperUndoable,
   type SheetRow,
   sheetRows,
 } from '../../domain/paper-sheet';
 import type { AdultSession } from '../../domain/people';
 import { MAX_ITEMS } from '../../domain/schedule';
-import { stampPaperEvent } from '../../domain/stamp';
+import { stampPaperCorrection, stampPaperEvent } from '../../domain/stamp';
 import { SUPPORT_LEVELS } from '../../domain/support-levels';
 import type { SchoolDay } from '../../domain/time';
 import { idSchema, parseWith, schoolDaySchema } from '../../domain/validation';
@@ -55,7 +56,13 @@ const sheetInput = v.strictObject({
 });
 
 /** What entering a sheet did: how many records it added, and which of its codes the day had already. */
-export type SheetEntered = { starts: number; supports: number; skipped: PaperDrafts['skipped'] };
+export type SheetEntered = {
+  starts: number;
+  supports: number;
+  skipped: PaperDrafts['skipped'];
+  /** The records added, for taking the sheet back at once if it was the wrong one. */
+  recorded: EventId[];
+};
 
 /**
  * Enters a paper sheet, all of it in one write: a start for each step with a prompt code and a
@@ -87,21 +94,52 @@ export async function enterPaperSheet(
         throw new AppError('state-changed', 'a step of the sheet is not in that day’s schedule');
       const drafts = paperDrafts(rows, entries, await eventsOfStudentDay(db, studentId, day));
       const moments = { at, enteredAt: now };
-      for (const start of drafts.starts)
-        await recordEvent(
-          db,
-          stampPaperEvent(
-            { type: 'step-started', studentId, actor, ...start, latencyMs: 0 },
-            moments,
-            deviceId,
-          ),
-        );
-      for (const { stepId, level } of drafts.supports)
-        await recordEvent(
-          db,
-          stampPaperEvent({ type: 'support-noted', studentId, actor, stepId, level }, moments, deviceId),
-        );
-      return { starts: drafts.starts.length, supports: drafts.supports.length, skipped: drafts.skipped };
+      const recorded: EventId[] = [];
+      for (const start of drafts.starts) {
+        const draft = { type: 'step-started', studentId, actor, ...start, latencyMs: 0 } as const;
+        recorded.push((await recordEvent(db, stampPaperEvent(draft, moments, deviceId))).id);
+      }
+      for (const { stepId, level } of drafts.supports) {
+        const draft = { type: 'support-noted', studentId, actor, stepId, level } as const;
+        recorded.push((await recordEvent(db, stampPaperEvent(draft, moments, deviceId))).id);
+      }
+      const { starts, supports, skipped } = drafts;
+      return { starts: starts.length, supports: supports.length, skipped, recorded };
+    }),
+  );
+}
+
+/**
+ * Takes back a sheet entered a moment ago (the wrong student or date): each of its records gets a
+ * correction that voids it, on the record's own day, and stays in the log. All or none.
+ */
+export async function undoPaperSheet(
+  db: AppDb,
+  session: AdultSession | undefined,
+  studentId: StudentId,
+  idsInput: unknown,
+  now: number,
+): Promise<void> {
+  requireAdult(session);
+  const actor = { kind: 'staff', staffId: session.staffId } as const;
+  const ids = parseWith(v.pipe(v.array(idSchema<'event'>()), v.maxLength(MAX_ITEMS * 51 * 2)), idsInput);
+  const deviceId = await deviceIdOf(db, now);
+  await guardedWrite(() =>
+    db.transaction('rw', [db.schedules, db.events, db.rollups], async () => {
+      for (const id of ids) {
+        const target = await db.events.get(id);
+        const voided = (await db.events.where('target').equals(id).count()) > 0;
+        if (!target || target.studentId !== studentId || !paperUndoable(target, ulidTime(id), now, voided))
+          throw new AppError('undo-expired');
+        const draft = {
+          type: 'voided',
+          studentId,
+          actor,
+          target: id,
+          reason: 'paper sheet taken back',
+        } as const;
+        await recordEvent(db, stampPaperCorrection(draft, target, now, deviceId));
+      }
     }),
   );
 }

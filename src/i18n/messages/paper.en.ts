@@ -62,4 +62,6 @@ export const paperEn = {
     'Saved for {date}: {starts, plural, one {# start} other {# starts}} and {supports, plural, one {# support level} other {# support levels}}.',
   'paperEntry.skippedStart': 'Not entered: {label} had its start recorded already.',
   'paperEntry.skippedSupport': 'Not entered: the support of {label} was recorded already that day.',
+  'paperEntry.undo': 'Take back the sheet just saved',
+  'paperEntry.undone': 'The sheet just saved was taken back: its records are voided and stay in the history.',
 } as const;

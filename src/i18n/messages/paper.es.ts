@@ -61,4 +61,7 @@ export const paperEs = {
     'Guardado para {date}: {starts, plural, one {# inicio} other {# inicios}} y {supports, plural, one {# nivel de apoyo} other {# niveles de apoyo}}.',
   'paperEntry.skippedStart': 'No se pasó: {label} ya tenía su inicio anotado.',
   'paperEntry.skippedSupport': 'No se pasó: el apoyo de {label} ya estaba anotado ese día.',
+  'paperEntry.undo': 'Deshacer la hoja recién guardada',
+  'paperEntry.undone':
+    'Se deshizo la hoja recién guardada: sus registros quedan anulados y siguen en el historial.',
 } as const;

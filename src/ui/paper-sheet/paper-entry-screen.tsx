@@ -6,10 +6,10 @@ import { adultSession } from '../../app/session';
 import { db } from '../../db/instance';
 import { useLive } from '../../db/live';
 import { eventsOfStudentDay } from '../../db/repos/events';
-import { dataSheetOf, enterPaperSheet, type SheetEntered } from '../../db/repos/paper-sheets';
+import { dataSheetOf, enterPaperSheet, type SheetEntered, undoPaperSheet } from '../../db/repos/paper-sheets';
 import { voidedTargets } from '../../domain/corrections';
 import type { StepStarted } from '../../domain/events';
-import type { StepId } from '../../domain/ids';
+import type { EventId, StepId, StudentId } from '../../domain/ids';
 import type { SheetEntry } from '../../domain/paper-sheet';
 import { t } from '../../i18n';
 import { StatusLine } from '../components/status-line';
@@ -56,6 +56,8 @@ function CodeButtons<Level extends string>(props: {
 export function PaperEntryScreen() {
   const choice = useSheetChoice();
   const [taps, setTaps] = createSignal<Taps>(new Map());
+  // The sheet saved last, which one tap takes back while it is on screen.
+  const [justSaved, setJustSaved] = createSignal<{ studentId: StudentId; recorded: EventId[] }>();
   const { busy, status, setStatus, save } = useSave();
   const sheet = useLive(
     () => ({ id: choice.student()?.id, day: choice.day() }),
@@ -110,7 +112,19 @@ export function PaperEntryScreen() {
       () => enterPaperSheet(db, adultSession(), student.id, { day, entries }, clock.now()),
       (result) => savedText(sheetDate(choice.locale(), day), result),
     );
-    if (entered) reset();
+    if (entered) {
+      reset();
+      setJustSaved(
+        entered.recorded.length > 0 ? { studentId: student.id, recorded: entered.recorded } : undefined,
+      );
+    }
+  };
+  const takeBack = async (saved: { studentId: StudentId; recorded: EventId[] }) => {
+    const done = await save(async () => {
+      await undoPaperSheet(db, adultSession(), saved.studentId, saved.recorded, clock.now());
+      return true;
+    }, t('paperEntry.undone'));
+    if (done) setJustSaved(undefined);
   };
 
   return (
@@ -194,6 +208,13 @@ export function PaperEntryScreen() {
               </button>
             </Show>
             <StatusLine status={status()} />
+            <Show when={justSaved()}>
+              {(saved) => (
+                <button type="button" class="button" disabled={busy()} onClick={() => void takeBack(saved())}>
+                  {t('paperEntry.undo')}
+                </button>
+              )}
+            </Show>
           </form>
         )}
       </Show>
