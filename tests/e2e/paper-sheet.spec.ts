@@ -1,9 +1,10 @@
 import type { Locator, Page } from '@playwright/test';
+import { ulid } from '../../src/domain/ids';
 import { pdfPages } from './fixtures/pdf-text';
 import { seedToday } from './fixtures/seed';
 import { expect, test } from './fixtures/test';
 import { completeSetup, expectNoAxeViolations, leaveAdultArea, signIn, TEACHER } from './page-models/app';
-import { addPara, PARA, planActivity } from './page-models/para';
+import { addPara, PARA } from './page-models/para';
 
 // Math has its own steps; its plan waits 5 s, then gives a verbal prompt.
 const STEPS = [
@@ -13,13 +14,48 @@ const STEPS = [
   { label: 'Lunch' },
 ];
 const IN_ORDER = ['Arrival', 'Reading', 'Math', 'Get pencil', 'Worksheet', 'Lunch'];
-const MATH_PLAN = {
-  activity: 'Math',
-  now: { wait: 5, prompt: 'Verbal' },
-  next: { wait: 10, prompt: 'Gestural' },
-  percent: 80,
-  days: 3,
-};
+
+/**
+ * The teacher's plan for Math, as the Schedules screen saves it (its form has its own tests):
+ * wait 5 s, then a verbal prompt. Written into IndexedDB after setup and seeding; reload after.
+ */
+async function seedMathPlan(page: Page): Promise<void> {
+  const now = Date.now();
+  await page.evaluate(
+    async ({ id, now }) => {
+      const open = indexedDB.open('on-my-own');
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const tx = db.transaction(['students', 'cards', 'plans'], 'readwrite');
+      const all = <T>(store: string) =>
+        new Promise<T[]>((resolve) => {
+          const request = tx.objectStore(store).getAll();
+          request.onsuccess = () => resolve(request.result);
+        });
+      const [student] = await all<{ id: string }>('students');
+      const math = (await all<{ id: string; label: string }>('cards')).find((card) => card.label === 'Math');
+      tx.objectStore('plans').put({
+        id,
+        studentId: student?.id,
+        cardId: math?.id,
+        current: { prompt: 'verbal', delaySeconds: 5 },
+        next: { prompt: 'gestural', delaySeconds: 10 },
+        criterion: { percent: 80, days: 3 },
+        since: now,
+        createdAt: now,
+        updatedAt: now,
+      });
+      await new Promise<void>((resolve, reject) => {
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    },
+    { id: ulid<'plan'>(now), now },
+  );
+}
 
 /** One step's row on the entry screen. */
 const entryRow = (page: Page, label: string) =>
@@ -40,10 +76,8 @@ test('the para prints the day’s data sheet, enters it afterwards with taps, an
   await addPara(page);
   await leaveAdultArea(page);
   await seedToday(page, STEPS, { pictureStyle: 'symbol-word', layout: 'list' });
+  await seedMathPlan(page);
   await page.reload();
-  await signIn(page, TEACHER.pin, /Ms\. Rivera/);
-  await planActivity(page, MATH_PLAN);
-  await leaveAdultArea(page);
 
   // The para prints today's sheet.
   await signIn(page, PARA.pin, /Mr\. Lee/);
