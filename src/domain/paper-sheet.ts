@@ -37,14 +37,20 @@ export function sheetRows(
   ]);
 }
 
-/** Letters of a name, accents taken off, in words; words of one or two letters ("de", "a") are left out. */
-const wordsOf = (name: string): string[] =>
-  name
+/**
+ * Letters of a name, accents taken off, in words; words of one or two letters ("de", "a") are
+ * left out, unless the name has no other.
+ */
+function wordsOf(name: string): string[] {
+  const words = name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word.length > 2 || /^\p{N}+$/u.test(word))
+    .filter((word) => word !== '')
     .map((word) => word.toUpperCase());
+  const long = words.filter((word) => word.length > 2);
+  return long.length > 0 ? long : words;
+}
 
 /** Codes to try for a name, shortest first: its initials (at most three), then longer ones. */
 function candidateCodes(name: string): string[] {

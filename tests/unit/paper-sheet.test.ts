@@ -80,10 +80,12 @@ describe('short codes', () => {
   test('a name without letters to take is numbered, so every level still has its own code', () => {
     const codes = shortCodes([
       ['a', '—'],
-      ['b', 'I'],
+      ['b', 'Yo'],
+      ['c', 'Y'],
     ]);
     expect(codes.get('a')).toBe('1');
-    expect(codes.get('b')).toBe('2');
+    expect(codes.get('b')).toBe('Y');
+    expect(codes.get('c')).toBe('2');
   });
 });
 
