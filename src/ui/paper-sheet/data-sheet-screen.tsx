@@ -6,7 +6,7 @@ import { useLive } from '../../db/live';
 import { dataSheetOf } from '../../db/repos/paper-sheets';
 import { loadLocale, t } from '../../i18n';
 import { DataSheet } from './data-sheet';
-import { useSheetChoice } from './use-sheet-student';
+import { useSheetChoice } from './use-sheet-choice';
 
 /**
  * The para's data sheet for a day without the tablet, printed or saved as PDF by the browser.

@@ -15,7 +15,7 @@ import { t } from '../../i18n';
 import { StatusLine } from '../components/status-line';
 import { useSave } from '../components/use-save';
 import { type Coded, sheetDate } from './sheet-codes';
-import { useSheetChoice } from './use-sheet-student';
+import { useSheetChoice } from './use-sheet-choice';
 
 type Taps = ReadonlyMap<StepId, Omit<SheetEntry, 'stepId'>>;
 
