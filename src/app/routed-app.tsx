@@ -57,6 +57,12 @@ const BackupScreen = lazy(() =>
 const PaperScreen = lazy(() =>
   import('../ui/teacher/paper/paper-screen').then((m) => ({ default: m.PaperScreen })),
 );
+const DataSheetScreen = lazy(() =>
+  import('../ui/paper-sheet/data-sheet-screen').then((m) => ({ default: m.DataSheetScreen })),
+);
+const PaperEntryScreen = lazy(() =>
+  import('../ui/paper-sheet/paper-entry-screen').then((m) => ({ default: m.PaperEntryScreen })),
+);
 const HomeNotesScreen = lazy(() =>
   import('../ui/adult/home-notes/home-notes-screen').then((m) => ({ default: m.HomeNotesScreen })),
 );
@@ -148,6 +154,8 @@ export function RoutedApp() {
           <Route path="/backup" component={BackupScreen} />
           <Route path="/paper" component={PaperScreen} />
         </Route>
+        <Route path="/data-sheet" component={DataSheetScreen} />
+        <Route path="/paper-entry" component={PaperEntryScreen} />
         <Route path="/notes-home" component={HomeNotesScreen} />
         <Route path="/about" component={AboutScreen} />
         <Route path="/privacy" component={PrivacyScreen} />

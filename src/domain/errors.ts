@@ -10,6 +10,7 @@ export const ERROR_CODES = [
   'no-step-to-record',
   'step-recorded-already',
   'undo-expired',
+  'paper-sheet-future',
   'fading-not-due',
   'wrong-pin',
   'pin-wait',

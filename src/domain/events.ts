@@ -53,6 +53,12 @@ type Base = {
 /** Steps of a mini-schedule name the step they belong to. */
 type StepRef = { stepId: StepId; parentStepId?: StepId };
 
+/**
+ * Entered afterwards from the para's paper data sheet of this school day (always the event's own
+ * `day`): its moment is when it was entered, or the day's end, not when it happened.
+ */
+type FromPaper = { fromPaper?: SchoolDay };
+
 export type StepShown = Base &
   StepRef & {
     type: 'step-shown';
@@ -66,10 +72,11 @@ export type StepShown = Base &
     again?: true;
   };
 export type StepStarted = Base &
-  StepRef & {
+  StepRef &
+  FromPaper & {
     type: 'step-started';
     prompt: PromptLevel;
-    /** From the step being shown to its start. */
+    /** From the step being shown to its start; 0 on a start entered from paper, which has none. */
     latencyMs: number;
   };
 export type StepFinished = Base & StepRef & { type: 'step-finished'; durationMs: number };
@@ -156,7 +163,7 @@ export type ScaleRated = Base & {
   context: RatingContext;
 };
 /** An adult's word on how much support a part of the day took, in one of the four support levels. */
-export type SupportNoted = Base & { type: 'support-noted'; stepId: StepId; level: SupportLevel };
+export type SupportNoted = Base & FromPaper & { type: 'support-noted'; stepId: StepId; level: SupportLevel };
 /** The teacher accepted a fading suggestion: the plan for an activity moved on, on this evidence. */
 export type PlanAdvanced = Base & {
   type: 'plan-advanced';

@@ -35,6 +35,8 @@ export type DayRollup = {
   stepsStarted: number;
   stepsFinished: number;
   startsByPrompt: Record<PromptLevel, number>;
+  /** Starts entered from a paper sheet: they have no time to start, so means leave them out. */
+  startsFromPaper?: number;
   latencyMsTotal: number;
   durationMsTotal: number;
   notes: number;
@@ -130,16 +132,21 @@ export function withEvent(
             stepsShown: rollup.stepsShown + sign,
             shownOldRule: (rollup.shownOldRule ?? 0) + sign,
           };
-    case 'step-started':
+    case 'step-started': {
+      // A day without paper starts has no count of them, as a rollup built afresh has none.
+      const { startsFromPaper: fromPaperBefore = 0, ...others } = rollup;
+      const fromPaper = fromPaperBefore + (event.fromPaper ? sign : 0);
       return {
-        ...rollup,
+        ...others,
         stepsStarted: rollup.stepsStarted + sign,
         startsByPrompt: {
           ...rollup.startsByPrompt,
           [event.prompt]: rollup.startsByPrompt[event.prompt] + sign,
         },
         latencyMsTotal: rollup.latencyMsTotal + sign * event.latencyMs,
+        ...(fromPaper !== 0 ? { startsFromPaper: fromPaper } : {}),
       };
+    }
     case 'step-finished':
       return {
         ...rollup,
@@ -223,6 +230,9 @@ export function voidRefusal(
   if (alreadyVoided) return 'the event was already voided';
   return undefined;
 }
+
+/** The starts of a day that have a time to start: those recorded as they happened. */
+export const timedStarts = (rollup: DayRollup): number => rollup.stepsStarted - (rollup.startsFromPaper ?? 0);
 
 export function rollupKey(studentId: StudentId, day: SchoolDay): string {
   return `${studentId}|${day}`;

@@ -78,148 +78,161 @@ export const criterionSchema = v.strictObject({
 });
 
 const stepRef = { stepId: idSchema<'step'>(), parentStepId: v.optional(idSchema<'step'>()) };
+const fromPaper = { fromPaper: v.optional(schoolDaySchema) };
 
-export const eventSchema = v.variant('type', [
-  v.strictObject({
-    ...base,
-    ...stepRef,
-    type: v.literal('step-shown'),
-    scheduleId: idSchema<'schedule'>(),
-    uncovered: v.optional(v.literal(true)),
-    again: v.optional(v.literal(true)),
-  }),
-  v.strictObject({
-    ...base,
-    ...stepRef,
-    type: v.literal('step-started'),
-    prompt: v.picklist(PROMPT_LEVELS),
-    latencyMs: durationSchema,
-  }),
-  v.strictObject({ ...base, ...stepRef, type: v.literal('step-finished'), durationMs: durationSchema }),
-  v.strictObject({
-    ...base,
-    type: v.literal('change-inserted'),
-    scheduleId: idSchema<'schedule'>(),
-    stepId: idSchema<'step'>(),
-    cardId: idSchema<'card'>(),
-  }),
-  v.strictObject({
-    ...base,
-    type: v.literal('note'),
-    text: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(NOTE_MAX_LENGTH)),
-  }),
-  v.strictObject({
-    ...base,
-    type: v.literal('choice-made'),
-    boardId: idSchema<'board'>(),
-    optionId: idSchema<'option'>(),
-    cardId: idSchema<'card'>(),
-    stepId: v.optional(idSchema<'step'>()),
-    opening: v.optional(idSchema<'event'>()),
-  }),
-  v.strictObject({ ...base, type: v.literal('board-opened'), boardId: idSchema<'board'>() }),
-  v.strictObject({ ...base, type: v.literal('board-closed'), opening: idSchema<'event'>() }),
-  v.strictObject({
-    ...base,
-    type: v.literal('order-chosen'),
-    scheduleId: idSchema<'schedule'>(),
-    stepIds: v.pipe(v.array(idSchema<'step'>()), v.minLength(2), v.maxLength(MAX_ITEMS)),
-  }),
-  v.strictObject({
-    ...base,
-    type: v.literal('reinforcer-chosen'),
-    boardId: idSchema<'board'>(),
-    optionId: idSchema<'option'>(),
-    cardId: idSchema<'card'>(),
-  }),
-  v.strictObject({ ...base, type: v.literal('token-given'), stepId: v.optional(idSchema<'step'>()) }),
-  v.strictObject({
-    ...base,
-    type: v.literal('reward-used'),
-    cardId: v.optional(idSchema<'card'>()),
-    minutes: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_DURATION_MINUTES)),
-  }),
-  v.strictObject({
-    ...base,
-    type: v.literal('self-check-answered'),
-    targetId: idSchema<'target'>(),
-    answer: selfCheckAnswerSchema,
-    prompt: selfCheckPromptSchema,
-    checkRequested: v.boolean(),
-  }),
-  v.strictObject({
-    ...base,
-    type: v.literal('adult-check'),
-    targetId: idSchema<'target'>(),
-    answerEvent: idSchema<'event'>(),
-    answer: selfCheckAnswerSchema,
-  }),
-  v.strictObject({
-    ...base,
-    type: v.literal('check-matched'),
-    answerEvent: idSchema<'event'>(),
-    adultCheck: idSchema<'event'>(),
-    matched: v.boolean(),
-    difference: v.optional(v.pipe(v.number(), v.integer(), v.minValue(-4), v.maxValue(4))),
-  }),
-  v.strictObject({
-    ...base,
-    type: v.literal('scale-rated'),
-    scaleId: idSchema<'scale'>(),
-    level: v.picklist(SCALE_LEVELS),
-    context: v.variant('kind', [
-      v.strictObject({ kind: v.literal('check-in') }),
-      v.strictObject({ kind: v.literal('step'), stepId: idSchema<'step'>() }),
-      v.strictObject({ kind: v.literal('on-demand'), askedBy: v.picklist(['student', 'adult']) }),
-    ]),
-  }),
-  v.strictObject({
-    ...base,
-    type: v.literal('support-noted'),
-    stepId: idSchema<'step'>(),
-    level: v.picklist(SUPPORT_LEVELS),
-  }),
-  v.strictObject({
-    ...base,
-    type: v.literal('plan-advanced'),
-    planId: idSchema<'plan'>(),
-    cardId: idSchema<'card'>(),
-    from: planStageSchema,
-    to: planStageSchema,
-    evidence: v.pipe(
-      v.array(
-        v.strictObject({
-          day: schoolDaySchema,
-          independent: wholeNumber(0, 10_000),
-          opportunities: wholeNumber(1, 10_000),
-        }),
-      ),
-      v.maxLength(MAX_DAYS),
-    ),
-  }),
-  v.strictObject({
-    ...base,
-    type: v.literal('plan-changed'),
-    planId: idSchema<'plan'>(),
-    change: v.strictObject({
-      cardId: idSchema<'card'>(),
-      before: v.optional(planStageSchema),
-      after: v.optional(planStageSchema),
-      changed: v.pipe(v.array(v.picklist(PLAN_CHANGE_FIELDS)), v.maxLength(PLAN_CHANGE_FIELDS.length)),
+/** A record entered from a paper sheet is stamped on the sheet's own day. */
+const onSheetDay = (event: { day: SchoolDay; fromPaper?: SchoolDay }) =>
+  event.fromPaper === undefined || event.fromPaper === event.day;
+
+export const eventSchema = v.pipe(
+  v.variant('type', [
+    v.strictObject({
+      ...base,
+      ...stepRef,
+      type: v.literal('step-shown'),
+      scheduleId: idSchema<'schedule'>(),
+      uncovered: v.optional(v.literal(true)),
+      again: v.optional(v.literal(true)),
     }),
-  }),
-  v.strictObject({
-    ...base,
-    type: v.literal('plan-changes-seen'),
-    seen: v.pipe(v.array(idSchema<'event'>()), v.minLength(1), v.maxLength(MAX_CHANGES_SEEN)),
-  }),
-  v.strictObject({
-    ...base,
-    type: v.literal('voided'),
-    target: idSchema<'event'>(),
-    reason: v.pipe(v.string(), v.maxLength(200)),
-  }),
-]);
+    v.strictObject({
+      ...base,
+      ...stepRef,
+      ...fromPaper,
+      type: v.literal('step-started'),
+      prompt: v.picklist(PROMPT_LEVELS),
+      latencyMs: durationSchema,
+    }),
+    v.strictObject({ ...base, ...stepRef, type: v.literal('step-finished'), durationMs: durationSchema }),
+    v.strictObject({
+      ...base,
+      type: v.literal('change-inserted'),
+      scheduleId: idSchema<'schedule'>(),
+      stepId: idSchema<'step'>(),
+      cardId: idSchema<'card'>(),
+    }),
+    v.strictObject({
+      ...base,
+      type: v.literal('note'),
+      text: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(NOTE_MAX_LENGTH)),
+    }),
+    v.strictObject({
+      ...base,
+      type: v.literal('choice-made'),
+      boardId: idSchema<'board'>(),
+      optionId: idSchema<'option'>(),
+      cardId: idSchema<'card'>(),
+      stepId: v.optional(idSchema<'step'>()),
+      opening: v.optional(idSchema<'event'>()),
+    }),
+    v.strictObject({ ...base, type: v.literal('board-opened'), boardId: idSchema<'board'>() }),
+    v.strictObject({ ...base, type: v.literal('board-closed'), opening: idSchema<'event'>() }),
+    v.strictObject({
+      ...base,
+      type: v.literal('order-chosen'),
+      scheduleId: idSchema<'schedule'>(),
+      stepIds: v.pipe(v.array(idSchema<'step'>()), v.minLength(2), v.maxLength(MAX_ITEMS)),
+    }),
+    v.strictObject({
+      ...base,
+      type: v.literal('reinforcer-chosen'),
+      boardId: idSchema<'board'>(),
+      optionId: idSchema<'option'>(),
+      cardId: idSchema<'card'>(),
+    }),
+    v.strictObject({ ...base, type: v.literal('token-given'), stepId: v.optional(idSchema<'step'>()) }),
+    v.strictObject({
+      ...base,
+      type: v.literal('reward-used'),
+      cardId: v.optional(idSchema<'card'>()),
+      minutes: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_DURATION_MINUTES)),
+    }),
+    v.strictObject({
+      ...base,
+      type: v.literal('self-check-answered'),
+      targetId: idSchema<'target'>(),
+      answer: selfCheckAnswerSchema,
+      prompt: selfCheckPromptSchema,
+      checkRequested: v.boolean(),
+    }),
+    v.strictObject({
+      ...base,
+      type: v.literal('adult-check'),
+      targetId: idSchema<'target'>(),
+      answerEvent: idSchema<'event'>(),
+      answer: selfCheckAnswerSchema,
+    }),
+    v.strictObject({
+      ...base,
+      type: v.literal('check-matched'),
+      answerEvent: idSchema<'event'>(),
+      adultCheck: idSchema<'event'>(),
+      matched: v.boolean(),
+      difference: v.optional(v.pipe(v.number(), v.integer(), v.minValue(-4), v.maxValue(4))),
+    }),
+    v.strictObject({
+      ...base,
+      type: v.literal('scale-rated'),
+      scaleId: idSchema<'scale'>(),
+      level: v.picklist(SCALE_LEVELS),
+      context: v.variant('kind', [
+        v.strictObject({ kind: v.literal('check-in') }),
+        v.strictObject({ kind: v.literal('step'), stepId: idSchema<'step'>() }),
+        v.strictObject({ kind: v.literal('on-demand'), askedBy: v.picklist(['student', 'adult']) }),
+      ]),
+    }),
+    v.strictObject({
+      ...base,
+      ...fromPaper,
+      type: v.literal('support-noted'),
+      stepId: idSchema<'step'>(),
+      level: v.picklist(SUPPORT_LEVELS),
+    }),
+    v.strictObject({
+      ...base,
+      type: v.literal('plan-advanced'),
+      planId: idSchema<'plan'>(),
+      cardId: idSchema<'card'>(),
+      from: planStageSchema,
+      to: planStageSchema,
+      evidence: v.pipe(
+        v.array(
+          v.strictObject({
+            day: schoolDaySchema,
+            independent: wholeNumber(0, 10_000),
+            opportunities: wholeNumber(1, 10_000),
+          }),
+        ),
+        v.maxLength(MAX_DAYS),
+      ),
+    }),
+    v.strictObject({
+      ...base,
+      type: v.literal('plan-changed'),
+      planId: idSchema<'plan'>(),
+      change: v.strictObject({
+        cardId: idSchema<'card'>(),
+        before: v.optional(planStageSchema),
+        after: v.optional(planStageSchema),
+        changed: v.pipe(v.array(v.picklist(PLAN_CHANGE_FIELDS)), v.maxLength(PLAN_CHANGE_FIELDS.length)),
+      }),
+    }),
+    v.strictObject({
+      ...base,
+      type: v.literal('plan-changes-seen'),
+      seen: v.pipe(v.array(idSchema<'event'>()), v.minLength(1), v.maxLength(MAX_CHANGES_SEEN)),
+    }),
+    v.strictObject({
+      ...base,
+      type: v.literal('voided'),
+      target: idSchema<'event'>(),
+      reason: v.pipe(v.string(), v.maxLength(200)),
+    }),
+  ]),
+  v.check(
+    (event) => !('fromPaper' in event) || onSheetDay(event),
+    'fromPaper: a record from a paper sheet is stamped on the sheet’s day',
+  ),
+);
 
 // Every kind of event has a schema: adding a type to AppEvent without one fails to compile here.
 type ParsedEventType = v.InferOutput<typeof eventSchema>['type'];

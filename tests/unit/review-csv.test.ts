@@ -153,6 +153,13 @@ describe('exports', () => {
     });
   });
 
+  test('a start entered from paper says so in its details, with no time to start', () => {
+    const paper = { ...aStart(ANA, morning(1, 0)), latencyMs: 0, fromPaper: start.day };
+    const [row] = rowsOf(eventsCsv([paper], names));
+    expect(row?.latency_seconds).toBe('');
+    expect(JSON.parse(row?.details ?? '{}')).toEqual({ fromPaper: start.day });
+  });
+
   test('a voided record is kept and names the correction that voids it', () => {
     const voiding = aVoid(start, morning(1, 5));
     const rows = rowsOf(eventsCsv([start, voiding], names));

@@ -4,7 +4,7 @@
 import type { AppEvent } from '../events';
 import { PROMPT_LEVELS, SCALE_LEVELS } from '../events';
 import type { CardId, StaffId, StepId, StudentId, TargetId } from '../ids';
-import type { DayRollup } from '../rollup';
+import { type DayRollup, timedStarts } from '../rollup';
 import { schoolDayOf } from '../time';
 
 export type CsvValue = string | number | undefined;
@@ -146,7 +146,8 @@ export function eventsCsv(events: readonly AppEvent[], names: RecordNames): stri
         stepId,
         text('parentStepId'),
         text('prompt'),
-        seconds(number('latencyMs')),
+        // A start entered from paper has no time to start: an empty cell, not 0 seconds.
+        seconds(fields.fromPaper === undefined ? number('latencyMs') : undefined),
         seconds(number('durationMs')),
         targetId
           ? names.question(targetId)
@@ -226,8 +227,8 @@ export function dailySummaryCsv(
         ? Math.round((rollup.startsByPrompt.independent / rollup.stepsStarted) * 1000) / 10
         : undefined,
       ...PROMPT_LEVELS.map((level) => rollup.startsByPrompt[level]),
-      rollup.stepsStarted > 0
-        ? Math.round(rollup.latencyMsTotal / rollup.stepsStarted / 100) / 10
+      timedStarts(rollup) > 0
+        ? Math.round(rollup.latencyMsTotal / timedStarts(rollup) / 100) / 10
         : undefined,
       rollup.stepsFinished,
       rollup.notes,

@@ -1,7 +1,7 @@
 // The independence figures a teacher reviews, worked out from the per-day rollups alone, so a
 // school year reads a few hundred rows. "No data" is never 0%: a day without starts is left out.
 import { PROMPT_LEVELS, type PromptLevel } from '../events';
-import type { DayRollup } from '../rollup';
+import { type DayRollup, timedStarts } from '../rollup';
 import { dayNumberOf, type SchoolDay } from '../time';
 
 /** From one school day to another, both included. */
@@ -49,6 +49,7 @@ export function rangeFigures(rollups: readonly DayRollup[], range: DayRange): Ra
   let days = 0;
   let starts = 0;
   let latencyMsTotal = 0;
+  let timed = 0;
   let stepsFinished = 0;
   let choices = 0;
   let tokens = 0;
@@ -58,6 +59,7 @@ export function rangeFigures(rollups: readonly DayRollup[], range: DayRange): Ra
     if (rollup.stepsStarted > 0) days += 1;
     starts += rollup.stepsStarted;
     latencyMsTotal += rollup.latencyMsTotal;
+    timed += timedStarts(rollup);
     stepsFinished += rollup.stepsFinished;
     choices += rollup.choices;
     tokens += rollup.tokens;
@@ -68,7 +70,8 @@ export function rangeFigures(rollups: readonly DayRollup[], range: DayRange): Ra
     days,
     starts,
     independent: byPrompt.independent,
-    ...(starts > 0 ? { share: byPrompt.independent / starts, meanLatencyMs: latencyMsTotal / starts } : {}),
+    ...(starts > 0 ? { share: byPrompt.independent / starts } : {}),
+    ...(timed > 0 ? { meanLatencyMs: latencyMsTotal / timed } : {}),
     byPrompt,
     stepsFinished,
     choices,

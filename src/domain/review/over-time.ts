@@ -1,6 +1,6 @@
 // How start times and the help given change across a range, from the day rollups.
 import { PROMPT_LEVELS, type PromptLevel } from '../events';
-import type { DayRollup } from '../rollup';
+import { type DayRollup, timedStarts } from '../rollup';
 import { mondayOf, type SchoolDay } from '../time';
 import { type DayRange, inRange } from './independence';
 
@@ -15,12 +15,12 @@ export type DayLatency = {
 /** Each day with starts: the mean time from a step shown to its start. */
 export function dailyLatency(rollups: readonly DayRollup[], range: DayRange): DayLatency[] {
   return rollups
-    .filter((rollup) => inRange(rollup.day, range) && rollup.stepsStarted > 0)
+    .filter((rollup) => inRange(rollup.day, range) && timedStarts(rollup) > 0)
     .sort((a, b) => (a.day < b.day ? -1 : 1))
     .map((rollup) => ({
       day: rollup.day,
-      starts: rollup.stepsStarted,
-      meanMs: rollup.latencyMsTotal / rollup.stepsStarted,
+      starts: timedStarts(rollup),
+      meanMs: rollup.latencyMsTotal / timedStarts(rollup),
       oldRule: (rollup.shownOldRule ?? 0) > 0,
     }));
 }

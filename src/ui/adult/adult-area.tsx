@@ -74,6 +74,12 @@ export function AdultArea(props: RouteSectionProps) {
                     {t('adult.paper')}
                   </A>
                 </Show>
+                <A href="/adult/data-sheet" class="nav-link">
+                  {t('adult.dataSheet')}
+                </A>
+                <A href="/adult/paper-entry" class="nav-link">
+                  {t('adult.paperEntry')}
+                </A>
                 <A href="/adult/notes-home" class="nav-link">
                   {t('adult.homeNotes')}
                 </A>
