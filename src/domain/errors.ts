@@ -28,6 +28,7 @@ export const ERROR_CODES = [
   'board-too-many-files',
   'board-unsafe-path',
   'board-zip-invalid',
+  'board-zip-split',
   'board-image-type',
   'board-image-unsafe',
   'board-option-count',

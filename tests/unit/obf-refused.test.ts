@@ -334,6 +334,19 @@ describe('broken and hostile files are refused, naming the problem', () => {
     }
   });
 
+  test('the last part of a split archive is told as split, not as damaged', () => {
+    const zip = anObz({ 'a.obf': aBoard() });
+    const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+    // The end record of the second of two parts: this disk is 1, the directory starts on disk 0.
+    let end = zip.length - 22;
+    while (view.getUint32(end, true) !== 0x06054b50) end--;
+    view.setUint16(end + 4, 1, true);
+    expect(failure(() => parseObz(zip, 'part.obz'))).toMatchObject({
+      code: 'board-zip-split',
+      params: { file: 'part.obz' },
+    });
+  });
+
   test('an entry that declares more than it holds', () => {
     const zip = declaringSize(anObz({ 'a.obf': aBoard() }), 'a.obf', 5000);
     expect(failure(() => parseObz(zip, 'a.obz'))).toMatchObject({

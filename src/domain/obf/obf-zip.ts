@@ -70,6 +70,11 @@ export function zipError(file: string, details: string): AppError {
   return new AppError('board-zip-invalid', `${file}: ${details}`, { file });
 }
 
+/** One part of an archive split over several files: not damage, but nothing to read on its own. */
+function splitArchiveError(file: string): AppError {
+  return new AppError('board-zip-split', `${file}: split archive`, { file });
+}
+
 /** The files of an .obz by name, directories left out. */
 export function readZip(bytes: Uint8Array, zipName: string): Map<string, Uint8Array> {
   const entries = centralDirectory(bytes, zipName);
@@ -146,7 +151,7 @@ function centralDirectory(bytes: Uint8Array, zipName: string): CentralEntry[] {
     if (end < stop) throw zipError(zipName, 'no central directory');
     // Split archives (several disks) are made for media far smaller than the files here.
     if (u16(end + 4) !== 0 || u16(end + 6) !== 0 || u16(end + 8) !== u16(end + 10))
-      throw zipError(zipName, 'split archive');
+      throw splitArchiveError(zipName);
     // Tools write ZIP64 records even for small archives (streamed input, forced): read them.
     const zip64 = end >= ZIP64_LOCATOR_SIZE && u32(end - ZIP64_LOCATOR_SIZE) === ZIP64_LOCATOR;
     const directory = zip64
@@ -209,13 +214,13 @@ function u64(view: DataView, at: number): number | undefined {
 function zip64Directory(view: DataView, locator: number, zipName: string): { count: number; offset: number } {
   const record = u64(view, locator + 8);
   if (view.getUint32(locator + 4, true) !== 0 || view.getUint32(locator + 16, true) !== 1)
-    throw zipError(zipName, 'split archive');
+    throw splitArchiveError(zipName);
   if (record === undefined || record + ZIP64_END_RECORD_SIZE > locator)
     throw zipError(zipName, 'its ZIP64 record is outside the file');
   if (view.getUint32(record, true) !== ZIP64_END_OF_CENTRAL_DIRECTORY)
     throw zipError(zipName, 'no ZIP64 record where its locator points');
   if (view.getUint32(record + 16, true) !== 0 || view.getUint32(record + 20, true) !== 0)
-    throw zipError(zipName, 'split archive');
+    throw splitArchiveError(zipName);
   const onDisk = u64(view, record + 24);
   const count = u64(view, record + 32);
   const offset = u64(view, record + 48);

@@ -51,6 +51,8 @@ export const setupEn = {
   'error.board-too-many-files': '{file} holds more than {max} files. Nothing was imported.',
   'error.board-unsafe-path':
     '{file} names a file outside the board package ({path}), which is not allowed. Nothing was imported.',
+  'error.board-zip-split':
+    '{file} is one part of a package split into several files, which cannot be read on its own. Save the board again as one .obz file, then import that. Nothing was imported.',
   'error.board-zip-invalid': '{file} is damaged or is not a board package (.obz). Nothing was imported.',
   'error.board-image-type':
     'Picture {image} in {file} is not a PNG, JPEG, GIF, WebP or SVG picture. Nothing was imported.',

@@ -53,6 +53,8 @@ export const setupEs: Record<keyof typeof setupEn, string> = {
   'error.board-too-many-files': '{file} contiene más de {max} archivos. No se importó nada.',
   'error.board-unsafe-path':
     '{file} nombra un archivo fuera del paquete del tablero ({path}), lo cual no está permitido. No se importó nada.',
+  'error.board-zip-split':
+    '{file} es una parte de un paquete dividido en varios archivos, que no se puede leer sola. Guarde el tablero de nuevo como un solo archivo .obz e impórtelo. No se importó nada.',
   'error.board-zip-invalid': '{file} está dañado o no es un paquete de tablero (.obz). No se importó nada.',
   'error.board-image-type':
     'La imagen {image} de {file} no es una imagen PNG, JPEG, GIF, WebP ni SVG. No se importó nada.',
