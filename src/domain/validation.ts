@@ -1,6 +1,7 @@
 // Validation of everything that comes from outside the code: forms, files, storage. Valid input
 // leaves here as typed values; invalid input becomes an AppError before anything is written.
 import * as v from 'valibot';
+import { CORRECTION_REASON_MAX_LENGTH } from './corrections';
 import { AppError, type ErrorCode } from './errors';
 import {
   type AppEvent,
@@ -225,7 +226,7 @@ export const eventSchema = v.pipe(
       ...base,
       type: v.literal('voided'),
       target: idSchema<'event'>(),
-      reason: v.pipe(v.string(), v.maxLength(200)),
+      reason: v.pipe(v.string(), v.maxLength(CORRECTION_REASON_MAX_LENGTH)),
     }),
   ]),
   v.check(

@@ -135,6 +135,18 @@ test('the teacher reads baseline against trial, prints the report and downloads 
   // Only the report is on paper: no menus, no forms.
   expect(text).not.toContain('Back to the student screen');
   expect(text).not.toContain('Save baseline, trial and aim');
+  await page.emulateMedia({ media: 'screen' });
+
+  // A start found wrong weeks later is taken back with a reason: it leaves the figures, stays listed.
+  const corrections = page.getByRole('region', { name: 'Correct the record' });
+  await corrections.getByLabel('Records of the day').fill('2026-10-05');
+  await expect(corrections.getByRole('listitem')).toHaveCount(4);
+  await corrections.getByRole('button', { name: 'Take back: A step: started — Independent' }).first().click();
+  await corrections.getByLabel('Why is it wrong?').fill('Recorded for the wrong student');
+  await corrections.getByRole('button', { name: 'Take back this record' }).click();
+  await expect(corrections.getByText('Taken back: Recorded for the wrong student')).toBeVisible();
+  await expect(report).toContainText(/In the trial \(Oct 5\s–\s9\): 74% independent starts\./);
+  await expectNoAxeViolations(page);
 });
 
 test('an aimline from the baseline to the goal date: four days below it call for a change of plan', async ({

@@ -23,6 +23,7 @@ import { PlanForm } from './plan-form';
 import { usePrintHead } from './print-head';
 import { ProgressViewChoice } from './progress-view-choice';
 import { PromptTable } from './prompt-table';
+import { RecordCorrections } from './record-corrections';
 import { RecordDownloads } from './record-downloads';
 import { SelfReports } from './self-reports';
 import { Summary } from './summary';
@@ -197,6 +198,11 @@ function TeacherReview(props: { session: AdultSession }) {
               students={students() ?? []}
               range={range()}
               session={props.session}
+            />
+            <RecordCorrections
+              student={shown()}
+              session={props.session}
+              day={range().to < today ? range().to : today}
             />
             <PlanForm student={shown()} plan={plan() ?? {}} />
             <ProgressViewChoice student={shown()} />
