@@ -9,7 +9,7 @@ import {
   signIn,
   TEACHER,
 } from './page-models/app';
-import { DAY_OF_PICTURES, doTheStepInView, finishTheStep } from './page-models/kiosk';
+import { DAY_OF_PICTURES, doTheStepInView, finishTheStep, startTheStep } from './page-models/kiosk';
 
 const DAY: SeedStep[] = [
   { label: 'Reading', picture: true, minutes: 15 },
@@ -35,9 +35,7 @@ for (const layout of ['list', 'strip', 'first-then', 'now-next'] satisfies Layou
     await expect(page.getByRole('button', { name: 'Hear Math' })).toBeVisible();
     await expectNoAxeViolations(page);
 
-    const start = page.getByRole('button', { name: 'Start' });
-    await expect(start).toBeInViewport({ ratio: 1 });
-    await start.click();
+    await startTheStep(page);
     await expect(page.getByText('Time left: 10 min')).toBeVisible();
     await finishTheStep(page);
     await expect(
@@ -46,7 +44,7 @@ for (const layout of ['list', 'strip', 'first-then', 'now-next'] satisfies Layou
     await expectNoAxeViolations(page);
 
     // Math opens its mini-schedule: each of its steps is done the same way.
-    await page.getByRole('button', { name: 'Start' }).click();
+    await startTheStep(page);
     await expect(page.getByRole('region', { name: 'Steps for Math' })).toBeVisible();
     for (let mini = 0; mini < 3; mini++) await doTheStepInView(page);
     await doTheStepInView(page);

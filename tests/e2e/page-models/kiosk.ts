@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import type { SeedStep } from '../fixtures/seed';
 
 /** A day where room runs short: pictures on every step, and a mini-schedule of pictures. */
@@ -16,17 +16,43 @@ export const DAY_OF_PICTURES: SeedStep[] = [
   { label: 'Lunch', picture: true },
 ];
 
-/** Taps Done of the step in front of the student, seen whole inside the screen first. */
+/**
+ * What a person sees of a control: all of it inside the screen, and nothing (the para bar, a
+ * caption) lying over it. Hit-tested inside its rounded corners.
+ */
+export async function expectWhollyInView(control: Locator): Promise<void> {
+  await expect(control).toBeInViewport({ ratio: 1 });
+  await expect
+    .poll(() =>
+      control.evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        return [0.2, 0.5, 0.8].every((across) =>
+          [0.2, 0.5, 0.8].every((down) => {
+            const hit = document.elementFromPoint(box.left + box.width * across, box.top + box.height * down);
+            return hit !== null && element.contains(hit);
+          }),
+        );
+      }),
+    )
+    .toBe(true);
+}
+
+/** Taps Done of the step in front of the student, seen whole and uncovered first. */
 export async function finishTheStep(page: Page): Promise<void> {
-  const done = page.getByRole('button', { name: 'Done' });
-  await expect(done).toBeInViewport({ ratio: 1 });
+  const done = page.getByRole('button', { name: 'Done', exact: true });
+  await expectWhollyInView(done);
   await done.click();
 }
 
-/** Taps Start then Done of the step in front of the student, each seen whole inside the screen first. */
-export async function doTheStepInView(page: Page): Promise<void> {
-  const start = page.getByRole('button', { name: 'Start' });
-  await expect(start).toBeInViewport({ ratio: 1 });
+/** Taps Start of the step in front of the student, seen whole and uncovered first. */
+export async function startTheStep(page: Page): Promise<void> {
+  const start = page.getByRole('button', { name: 'Start', exact: true });
+  await expectWhollyInView(start);
   await start.click();
+}
+
+/** Taps Start then Done of the step in front of the student, each seen whole and uncovered first. */
+export async function doTheStepInView(page: Page): Promise<void> {
+  await startTheStep(page);
   await finishTheStep(page);
 }
