@@ -28,7 +28,10 @@ export default defineConfig({
     viewport: { width: 1180, height: 820 },
     hasTouch: true,
     baseURL: `http://localhost:${port}`,
-    serviceWorkers: 'allow',
+    // The service worker precaches the whole app on every fresh context, which costs each test
+    // seconds it does not use: tests that go offline, update the app or watch its requests opt in
+    // with test.use({ serviceWorkers: 'allow' }).
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: chromiumPath,
       args: [

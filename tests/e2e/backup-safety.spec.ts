@@ -75,7 +75,7 @@ test('a student deleted after a backup stays deleted when that backup is merged,
   await openBackups(page);
   const earlier = await saveBackup(page);
 
-  await page.getByRole('link', { name: 'Home' }).click();
+  await page.getByRole('link', { name: 'Home', exact: true }).click();
   const students = page.getByRole('region', { name: 'Students' });
   await students.getByRole('button', { name: 'Delete Ben…' }).click();
   await page.getByRole('button', { name: 'Delete Ben for good' }).click();
@@ -91,6 +91,6 @@ test('a student deleted after a backup stays deleted when that backup is merged,
   ]);
   await expectNoAxeViolations(page);
 
-  await page.getByRole('link', { name: 'Home' }).click();
+  await page.getByRole('link', { name: 'Home', exact: true }).click();
   await expect(students.getByRole('listitem')).toHaveText([/Ana/]);
 });

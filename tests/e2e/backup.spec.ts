@@ -36,7 +36,7 @@ test('a new tablet restored from the backup has the same students and schedule',
   await expect(page.getByRole('heading', { name: 'Backups', level: 1 })).toBeVisible();
   await expectNoAxeViolations(page);
   const file = await saveBackup(page);
-  await page.getByRole('link', { name: 'Home' }).click();
+  await page.getByRole('link', { name: 'Home', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Teacher', level: 1 })).toBeVisible();
   await expect(reminder).toHaveCount(0);
 
@@ -68,7 +68,7 @@ test('a new tablet restored from the backup has the same students and schedule',
     'The backup was restored (students: 1, records: 1). Adults now sign in with the PINs in the backup.',
   );
 
-  await tablet.getByRole('link', { name: 'Home' }).click();
+  await tablet.getByRole('link', { name: 'Home', exact: true }).click();
   const students = tablet.getByRole('region', { name: 'Students' });
   await expect(students.getByText('Ana', { exact: true })).toBeVisible();
   await expect(students.getByText('Zoe', { exact: true })).toHaveCount(0);
@@ -122,7 +122,7 @@ test('merging shows what was added, and which version stays where both changed',
   await openBackups(page);
   const earlier = await saveBackup(page);
   // Ana changes here after that backup: her photo.
-  await page.getByRole('link', { name: 'Home' }).click();
+  await page.getByRole('link', { name: 'Home', exact: true }).click();
   await page
     .getByLabel('Photo of Ana')
     .setInputFiles({ name: 'ana.png', mimeType: 'image/png', buffer: portraitPng([90, 150, 200]) });
@@ -149,6 +149,6 @@ test('merging shows what was added, and which version stays where both changed',
   await expect(openPanel(page).getByTestId('merge-resolutions').getByRole('listitem')).toHaveText([
     'Students “Ana”: this tablet’s version stays.',
   ]);
-  await expect(page.getByRole('link', { name: 'Home' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Home', exact: true })).toBeVisible();
   await expectNoAxeViolations(page);
 });

@@ -108,7 +108,7 @@ test('an adult opens a board on the student’s screen; the student chooses and 
   page,
 }) => {
   await makeBoard(page, 'Break', ['Music', 'Books', 'Sand']);
-  await page.getByRole('link', { name: 'Home' }).click();
+  await page.getByRole('link', { name: 'Home', exact: true }).click();
   await page.getByLabel('Choice board to open now').selectOption({ label: 'Break' });
   await page.getByRole('button', { name: 'Open on Ana’s screen' }).click();
   await expect(page.getByText('“Break” is open on Ana’s screen.')).toBeVisible();

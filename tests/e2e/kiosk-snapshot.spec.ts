@@ -5,6 +5,9 @@ import { type SeedStep, seedToday } from './fixtures/seed';
 import { expect, test } from './fixtures/test';
 import { completeSetup, expectNoAxeViolations, leaveAdultArea } from './page-models/app';
 
+// Reloading offline needs the service worker; the tests without it say so below.
+test.use({ serviceWorkers: 'allow' });
+
 const DAY: SeedStep[] = [{ label: 'Reading', picture: true }, { label: 'Math' }, { label: 'Lunch' }];
 const SNAPSHOT_KEY = 'on-my-own:kiosk-snapshot';
 

@@ -1,6 +1,9 @@
 import { expect, test } from './fixtures/test';
 import { completeSetup, leaveAdultArea, signIn, TEACHER } from './page-models/app';
 
+// Going offline is what the service worker is for.
+test.use({ serviceWorkers: 'allow' });
+
 test('after one online visit the app reloads and works with the network off', async ({ page, context }) => {
   await completeSetup(page);
   await leaveAdultArea(page);

@@ -1,6 +1,9 @@
 import { expect, test } from './fixtures/test';
 import { completeSetup, leaveAdultArea } from './page-models/app';
 
+// The privacy promise covers the service worker’s requests too.
+test.use({ serviceWorkers: 'allow' });
+
 // The fixture in ./fixtures/test fails any test whose page or service worker asks another origin
 // for anything; this walk through every screen makes sure there are requests for it to watch.
 test('no screen requests anything from another origin', async ({ page, offOriginRequests }) => {

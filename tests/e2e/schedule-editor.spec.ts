@@ -199,7 +199,7 @@ test('steps are reordered by dragging, copied to a weekday, and unsaved changes 
   await stepRow(page, 'Snack').getByRole('button', { name: 'Remove Snack' }).click();
   await page.getByRole('button', { name: 'Save schedule' }).click();
   await expect(page.getByText('Unsaved changes')).toBeHidden();
-  await page.getByRole('link', { name: 'Home' }).click();
+  await page.getByRole('link', { name: 'Home', exact: true }).click();
   await page.getByRole('link', { name: 'Schedules' }).click();
   await expect(page.getByLabel('Which schedule')).toHaveValue('today');
   expect(await stepLabels(page)).toEqual(['Story', 'Circle', 'Snack']);

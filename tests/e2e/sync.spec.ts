@@ -5,6 +5,9 @@ import { completeSetup, expectNoAxeViolations } from './page-models/app';
 import { anotherTablet } from './page-models/backups';
 import { makeCard } from './page-models/teacher';
 
+// The tablet goes offline and comes back: the service worker serves the app meanwhile.
+test.use({ serviceWorkers: 'allow' });
+
 async function addStudent(page: Page, name: string): Promise<void> {
   await page.getByLabel('Student’s name').fill(name);
   await page.getByRole('button', { name: 'Add a student' }).click();
@@ -33,7 +36,7 @@ async function syncNow(page: Page): Promise<void> {
 }
 
 async function studentsOf(page: Page) {
-  await page.getByRole('link', { name: 'Home' }).click();
+  await page.getByRole('link', { name: 'Home', exact: true }).click();
   return page.getByRole('region', { name: 'Students' });
 }
 

@@ -13,6 +13,9 @@ import {
   TEACHER,
 } from './page-models/app';
 
+// A new version arrives through the service worker.
+test.use({ serviceWorkers: 'allow' });
+
 // A port of its own, beside the one the other tests share (see playwright.config.ts).
 const PORT = Number(process.env.E2E_PORT ?? 4173) + 8;
 test.use({ baseURL: `http://127.0.0.1:${PORT}` });
