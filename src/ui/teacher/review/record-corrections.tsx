@@ -25,9 +25,7 @@ export function RecordCorrections(props: { student: Student; session: AdultSessi
     () => ({ id: props.student.id, day: day() }),
     async ({ id, day: shown }) => {
       const { records, items } = await recordsOfDay(db, props.session, id, shown);
-      const cardIds = [
-        ...items.flatMap((item) => [item.cardId, ...item.miniSteps.map((mini) => mini.cardId)]),
-      ];
+      const cardIds = items.flatMap((item) => [item.cardId, ...item.miniSteps.map((mini) => mini.cardId)]);
       for (const { event } of records) if (event.type === 'choice-made') cardIds.push(event.cardId);
       const cards = await cardsByIds(db, cardIds);
       const cardOfStep = new Map<StepId, CardId>();
