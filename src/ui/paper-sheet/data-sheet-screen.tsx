@@ -1,10 +1,11 @@
 import '../teacher/paper/paper.css';
 import './paper-sheet.css';
-import { createResource, For, Show } from 'solid-js';
+import { createResource, Show } from 'solid-js';
 import { db } from '../../db/instance';
 import { useLive } from '../../db/live';
 import { dataSheetOf } from '../../db/repos/paper-sheets';
 import { loadLocale, t } from '../../i18n';
+import { StudentOptions } from '../components/student-choice';
 import { DataSheet } from './data-sheet';
 import { useSheetChoice } from './use-sheet-choice';
 
@@ -33,13 +34,7 @@ export function DataSheetScreen() {
             <form class="panel paper-choice no-print" onSubmit={(event) => event.preventDefault()}>
               <label for="sheet-student">{t('dataSheet.student')}</label>
               <select id="sheet-student" onChange={(event) => choice.setStudentId(event.currentTarget.value)}>
-                <For each={choice.students()}>
-                  {(each) => (
-                    <option value={each.id} selected={each.id === current().id}>
-                      {each.name}
-                    </option>
-                  )}
-                </For>
+                <StudentOptions students={choice.students()} selected={current()} />
               </select>
               <label for="sheet-day">{t('dataSheet.day')}</label>
               <input

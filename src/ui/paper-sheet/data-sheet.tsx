@@ -63,32 +63,30 @@ export function DataSheet(props: {
       </table>
       <section class="data-sheet-legend">
         <h3>{say('dataSheet.startCodes')}</h3>
-        <dl>
-          <For each={props.codes.prompts}>
-            {(each) => (
-              <div>
-                <dt>{each.code}</dt>
-                <dd>{each.name}</dd>
-              </div>
-            )}
-          </For>
-        </dl>
+        <CodeLegend codes={props.codes.prompts} />
         <h3>{say('dataSheet.supportCodes')}</h3>
-        <dl>
-          <For each={props.codes.supports}>
-            {(each) => (
-              <div>
-                <dt>{each.code}</dt>
-                <dd>{each.name}</dd>
-              </div>
-            )}
-          </For>
-        </dl>
+        <CodeLegend codes={props.codes.supports} />
       </section>
       <p class="data-sheet-signature">{say('dataSheet.recordedBy')}: ____________________</p>
       <Show when={props.rows.length === 0}>
         <p class="empty">{say('dataSheet.noSteps')}</p>
       </Show>
     </article>
+  );
+}
+
+/** Each code of the sheet beside the name it stands for. */
+function CodeLegend(props: { codes: readonly { code: string; name: string }[] }) {
+  return (
+    <dl>
+      <For each={props.codes}>
+        {(each) => (
+          <div>
+            <dt>{each.code}</dt>
+            <dd>{each.name}</dd>
+          </div>
+        )}
+      </For>
+    </dl>
   );
 }

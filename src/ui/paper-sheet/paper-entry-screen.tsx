@@ -13,6 +13,7 @@ import type { EventId, StepId, StudentId } from '../../domain/ids';
 import type { SheetEntry } from '../../domain/paper-sheet';
 import { t } from '../../i18n';
 import { StatusLine } from '../components/status-line';
+import { StudentOptions } from '../components/student-choice';
 import { useSave } from '../components/use-save';
 import { type Coded, sheetDate } from './sheet-codes';
 import { useSheetChoice } from './use-sheet-choice';
@@ -143,13 +144,7 @@ export function PaperEntryScreen() {
                   reset();
                 }}
               >
-                <For each={choice.students()}>
-                  {(each) => (
-                    <option value={each.id} selected={each.id === current().id}>
-                      {each.name}
-                    </option>
-                  )}
-                </For>
+                <StudentOptions students={choice.students()} selected={current()} />
               </select>
               <label for="entry-day">{t('paperEntry.day')}</label>
               <input

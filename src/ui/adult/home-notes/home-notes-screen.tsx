@@ -1,17 +1,16 @@
 import './home-notes.css';
-import { createMemo, createSignal, For, Show } from 'solid-js';
-import { clock } from '../../../app/clock';
+import { createSignal, For, Show } from 'solid-js';
 import { adultSession } from '../../../app/session';
 import { db } from '../../../db/instance';
 import { useLive } from '../../../db/live';
 import { homeNoteOf } from '../../../db/repos/home-notes';
-import { listStudents } from '../../../db/repos/student-reads';
 import type { Card } from '../../../domain/cards';
 import { HOME_NOTE_SENTENCE_MAX_LENGTH, type HomeNoteDraft, hasRecords } from '../../../domain/home-note';
 import type { CardId } from '../../../domain/ids';
 import type { Locale, Student } from '../../../domain/people';
-import { localDateOf, SCHOOL_DAY_PATTERN, type SchoolDay, schoolDayOf } from '../../../domain/time';
+import { localDateOf, type SchoolDay } from '../../../domain/time';
 import { t, textIn } from '../../../i18n';
+import { StudentOptions, useStudentAndDay } from '../../components/student-choice';
 
 /**
  * A daily note for each student's family, drafted from the day's records in the language the
@@ -19,14 +18,8 @@ import { t, textIn } from '../../../i18n';
  * Nothing goes to a server: the note is made here and leaves only as the adult sends it.
  */
 export function HomeNotesScreen() {
-  const students = useLive(() => listStudents(db));
-  const [studentId, setStudentId] = createSignal<string>();
-  const [day, setDay] = createSignal<SchoolDay>(schoolDayOf(clock.now()));
+  const { students, student, setStudentId, day, chooseDay } = useStudentAndDay();
   const [sentence, setSentence] = createSignal('');
-  const student = createMemo(() => {
-    const list = students() ?? [];
-    return list.find((candidate) => candidate.id === studentId()) ?? list[0];
-  });
   const note = useLive(
     () => ({ student: student(), day: day() }),
     async ({ student: current, day: chosen }) =>
@@ -53,23 +46,14 @@ export function HomeNotesScreen() {
             <form class="panel home-note-choice no-print" onSubmit={(event) => event.preventDefault()}>
               <label for="home-note-student">{t('homeNote.student')}</label>
               <select id="home-note-student" onChange={(event) => setStudentId(event.currentTarget.value)}>
-                <For each={students()}>
-                  {(each) => (
-                    <option value={each.id} selected={each.id === current().id}>
-                      {each.name}
-                    </option>
-                  )}
-                </For>
+                <StudentOptions students={students()} selected={current()} />
               </select>
               <label for="home-note-day">{t('homeNote.day')}</label>
               <input
                 id="home-note-day"
                 type="date"
                 value={day()}
-                onChange={(event) => {
-                  const chosen = event.currentTarget.value;
-                  if (SCHOOL_DAY_PATTERN.test(chosen)) setDay(chosen as SchoolDay);
-                }}
+                onChange={(event) => chooseDay(event.currentTarget.value)}
               />
               <label for="home-note-sentence">{t('homeNote.sentence')}</label>
               <textarea

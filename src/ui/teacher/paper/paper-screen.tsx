@@ -14,6 +14,7 @@ import { DEFAULT_PRESENTATION } from '../../../domain/presentation';
 import { schoolDayOf } from '../../../domain/time';
 import { loadLocale, t, textIn } from '../../../i18n';
 import '../../../i18n/kiosk-tokens';
+import { StudentOptions } from '../../components/student-choice';
 import { formatDay } from '../review/format';
 import { isSlotKey, SLOT_KEYS, type SlotKey, slotName, slotOf } from '../schedules/slots';
 import {
@@ -111,13 +112,7 @@ export function PaperScreen() {
             <form class="panel paper-choice no-print" onSubmit={(event) => event.preventDefault()}>
               <label for="paper-student">{t('paper.student')}</label>
               <select id="paper-student" onChange={(event) => setStudentId(event.currentTarget.value)}>
-                <For each={students()}>
-                  {(each) => (
-                    <option value={each.id} selected={each.id === current().id}>
-                      {each.name}
-                    </option>
-                  )}
-                </For>
+                <StudentOptions students={students()} selected={current()} />
               </select>
               <label for="paper-what">{t('paper.what')}</label>
               <select
