@@ -26,6 +26,7 @@ export const CORRECTABLE_TYPES: ReadonlySet<EventType> = new Set([
   'scale-rated',
   'choice-made',
   'self-check-answered',
+  'staff-responded',
 ]);
 
 /** A record of a day as the teacher reviews it: taken back already (and why), or not. */

@@ -177,6 +177,17 @@ export type PlanAdvanced = Base & {
 export type PlanChanged = Base & { type: 'plan-changed'; planId: PlanId; change: PlanChange };
 /** An adult tapped "seen" on the plan changes shown to them: the ids shown, not a time (see plan-changes.ts). */
 export type PlanChangesSeen = Base & { type: 'plan-changes-seen'; seen: EventId[] };
+/** What an adult did after a rating at an alert level: the staff response the plan gives, or something else. */
+export const STAFF_RESPONSES = ['planned', 'other'] as const;
+export type StaffResponse = (typeof STAFF_RESPONSES)[number];
+/** An adult says what they did about the alert ratings shown to them (see distress.ts). */
+export type StaffResponded = Base & {
+  type: 'staff-responded';
+  ratings: EventId[];
+  response: StaffResponse;
+  /** What the adult did, in a few words; asked for when it was not the planned response. */
+  note?: string;
+};
 /** A correction: cancels the effect of an earlier event, which itself stays in the log. */
 export type Voided = Base & { type: 'voided'; target: EventId; reason: string };
 
@@ -201,6 +212,7 @@ export type AppEvent =
   | PlanAdvanced
   | PlanChanged
   | PlanChangesSeen
+  | StaffResponded
   | Voided;
 export type EventType = AppEvent['type'];
 

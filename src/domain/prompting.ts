@@ -90,12 +90,17 @@ export function promptRecord(
   return { ...ref, prompt, latencyMs: focus.start.latencyMs, replaces: focus.start };
 }
 
-const RECORD_TYPES: ReadonlySet<AppEvent['type']> = new Set(['step-started', 'note', 'support-noted']);
+const RECORD_TYPES: ReadonlySet<AppEvent['type']> = new Set([
+  'step-started',
+  'note',
+  'support-noted',
+  'staff-responded',
+]);
 
 /**
- * The record an undo takes back: the latest start, note or support level of the day, while it is
- * less than the undo window old. A start whose step has finished since is part of what followed,
- * and stays.
+ * The record an undo takes back: the latest start, note, support level or alert response of the
+ * day, while it is less than the undo window old. A start whose step has finished since is part
+ * of what followed, and stays.
  */
 export function undoableRecord(events: readonly AppEvent[], now: number): AppEvent | undefined {
   const voided = voidedTargets(events);
@@ -110,7 +115,7 @@ export function undoableRecord(events: readonly AppEvent[], now: number): AppEve
   return last;
 }
 
-/** Whether a start, note or support level was recorded from a moment on: the day has moved on. */
+/** Whether a para's record was made from a moment on: the day has moved on. */
 export const recordedSince = (events: readonly AppEvent[], moment: number): boolean =>
   events.some((event) => RECORD_TYPES.has(event.type) && event.at >= moment);
 

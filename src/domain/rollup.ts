@@ -210,6 +210,7 @@ export function withEvent(
     case 'plan-advanced':
     case 'plan-changed':
     case 'plan-changes-seen':
+    case 'staff-responded':
       // Read per plan from the log; no daily figure of its own.
       return rollup;
     case 'voided':

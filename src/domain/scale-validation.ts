@@ -37,6 +37,25 @@ export const scaleLevelsSchema = v.pipe(
   ),
 );
 
+/**
+ * Which scale a student rates with: the one shape for the teacher's form, a backup's rows and a
+ * synced student. Alert levels are distinct and in order, so the same choice is stored one way.
+ */
+export const scaleAssignmentSchema = v.strictObject({
+  scaleId: idSchema<'scale'>(),
+  checkInAtStart: v.boolean(),
+  alertLevels: v.optional(
+    v.pipe(
+      v.array(v.picklist(SCALE_LEVELS)),
+      v.maxLength(SCALE_LEVELS.length),
+      v.check(
+        (levels) => levels.every((level, index) => index === 0 || (levels[index - 1] ?? 0) < level),
+        'the alert levels are distinct, in order',
+      ),
+    ),
+  ),
+});
+
 const scaleDraftSchema = v.strictObject({
   name: words(1, SCALE_NAME_MAX_LENGTH),
   levels: scaleLevelsSchema,

@@ -64,8 +64,11 @@ export type FivePointScale = {
   updatedAt: number;
 };
 
-/** Which scale a student rates with, and whether they check in with it as the day starts. */
-export type ScaleAssignment = { scaleId: ScaleId; checkInAtStart: boolean };
+/**
+ * Which scale a student rates with, whether they check in with it as the day starts, and the
+ * levels whose rating alerts the adult beside them (absent: 4 and 5, see distress.ts).
+ */
+export type ScaleAssignment = { scaleId: ScaleId; checkInAtStart: boolean; alertLevels?: ScaleLevel[] };
 
 /** What a teacher sends to save a scale: the scale without its identity. */
 export type ScaleDraft = Pick<FivePointScale, 'name' | 'levels'>;

@@ -2,6 +2,7 @@
 // leaves here as typed values; invalid input becomes an AppError before anything is written.
 import * as v from 'valibot';
 import { CORRECTION_REASON_MAX_LENGTH } from './corrections';
+import { MAX_RATINGS_ANSWERED } from './distress';
 import { AppError, type ErrorCode } from './errors';
 import {
   type AppEvent,
@@ -10,6 +11,7 @@ import {
   PROMPT_LEVELS,
   SCALE_LEVELS,
   SELF_CHECK_LEVELS,
+  STAFF_RESPONSES,
 } from './events';
 import type { Id } from './ids';
 import { ULID_PATTERN } from './ids';
@@ -224,6 +226,13 @@ export const eventSchema = v.pipe(
     }),
     v.strictObject({
       ...base,
+      type: v.literal('staff-responded'),
+      ratings: v.pipe(v.array(idSchema<'event'>()), v.minLength(1), v.maxLength(MAX_RATINGS_ANSWERED)),
+      response: v.picklist(STAFF_RESPONSES),
+      note: v.optional(v.pipe(v.string(), v.maxLength(NOTE_MAX_LENGTH))),
+    }),
+    v.strictObject({
+      ...base,
       type: v.literal('voided'),
       target: idSchema<'event'>(),
       reason: v.pipe(v.string(), v.maxLength(CORRECTION_REASON_MAX_LENGTH)),
@@ -258,6 +267,7 @@ const everyTypeParsed: Record<EventType, ParsedEventType> = {
   'plan-advanced': 'plan-advanced',
   'plan-changed': 'plan-changed',
   'plan-changes-seen': 'plan-changes-seen',
+  'staff-responded': 'staff-responded',
   voided: 'voided',
 };
 void everyTypeParsed;

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import type { AppDb } from '../../src/db/app-db';
 import { createCard } from '../../src/db/repos/cards';
 import { eventsOfStudentDay } from '../../src/db/repos/events';
+import { recordStaffResponse } from '../../src/db/repos/para-records';
 import { dayRollup } from '../../src/db/repos/rollups';
 import { recordRating } from '../../src/db/repos/scale-ratings';
 import { listScales, scaleById } from '../../src/db/repos/scale-reads';
@@ -9,6 +10,8 @@ import { assignScale, saveScale } from '../../src/db/repos/scales';
 import { saveSchedule } from '../../src/db/repos/schedules';
 import { completeSetup } from '../../src/db/repos/setup';
 import { getStudent } from '../../src/db/repos/student-reads';
+import { ratingsAwaitingResponse } from '../../src/domain/distress';
+import type { ScaleLevel } from '../../src/domain/events';
 import type { CardId, ScaleId, StaffId, StepId, StudentId } from '../../src/domain/ids';
 import { ulid } from '../../src/domain/ids';
 import type { AdultSession } from '../../src/domain/people';
@@ -118,6 +121,18 @@ describe("the teacher's scales", () => {
     expect(await getStudent(db, ana)).toMatchObject({ name: 'Ana', updatedAt: minutes(3) });
   });
 
+  test('the teacher chooses which levels alert the para bar; the levels are distinct and in order', async () => {
+    const scale = await saveScale(db, teacher, undefined, feelings(), NOW);
+    const assignment = { scaleId: scale.id, checkInAtStart: true, alertLevels: [3, 4, 5] };
+    await assignScale(db, teacher, ana, assignment, minutes(1));
+    expect((await getStudent(db, ana))?.scale).toEqual(assignment);
+    for (const alertLevels of [[5, 4], [4, 4], [6], [0]])
+      await expect(
+        assignScale(db, teacher, ana, { ...assignment, alertLevels }, minutes(2)),
+      ).rejects.toMatchObject({ code: 'invalid-input' });
+    expect((await getStudent(db, ana))?.scale).toEqual(assignment);
+  });
+
   test('a scale that does not exist, or a student who does not, is refused', async () => {
     const scale = await saveScale(db, teacher, undefined, feelings(), NOW);
     for (const [studentId, input, code] of [
@@ -220,5 +235,55 @@ describe('ratings', () => {
       recordRating(db, ana, { scaleId: scale.id, level: 1, context: { kind: 'check-in' } }, minutes(3)),
     ).rejects.toMatchObject({ code: 'invalid-input' });
     expect(await eventsOfStudentDay(db, ana, DAY)).toEqual([]);
+  });
+});
+
+describe('what an adult did after an alert rating', () => {
+  let scale: FivePointScale;
+  beforeEach(async () => {
+    scale = await saveScale(db, teacher, undefined, feelings(), NOW);
+    await assignScale(db, teacher, ana, { scaleId: scale.id, checkInAtStart: false }, NOW);
+  });
+  const rate = (level: ScaleLevel, at: number) =>
+    recordRating(
+      db,
+      ana,
+      { scaleId: scale.id, level, context: { kind: 'on-demand', askedBy: 'student' } },
+      at,
+    );
+
+  test('a para answers today’s alert ratings under their own name, and they stop waiting', async () => {
+    const five = await rate(5, minutes(5));
+    const events = async () => eventsOfStudentDay(db, ana, DAY);
+    expect(ratingsAwaitingResponse(await events(), [4, 5])).toEqual([five]);
+
+    const response = await recordStaffResponse(
+      db,
+      para,
+      ana,
+      { ratings: [five.id], response: 'other', note: '  Walked with him to the calm corner ' },
+      minutes(6),
+    );
+    expect(response).toMatchObject({
+      type: 'staff-responded',
+      actor: { kind: 'staff', staffId: para.staffId },
+      ratings: [five.id],
+      response: 'other',
+      note: 'Walked with him to the calm corner',
+    });
+    expect(ratingsAwaitingResponse(await events(), [4, 5])).toEqual([]);
+  });
+
+  test('only ratings of the student’s day, by an adult, with a known response; nothing written otherwise', async () => {
+    const four = await rate(4, minutes(5));
+    const before = await db.events.count();
+    for (const [session, input, code] of [
+      [undefined, { ratings: [four.id], response: 'planned' }, 'not-allowed'],
+      [para, { ratings: [ulid<'event'>(NOW)], response: 'planned' }, 'state-changed'],
+      [para, { ratings: [], response: 'planned' }, 'invalid-input'],
+      [para, { ratings: [four.id], response: 'ignored' }, 'invalid-input'],
+    ] as const)
+      await expect(recordStaffResponse(db, session, ana, input, minutes(6))).rejects.toMatchObject({ code });
+    expect(await db.events.count()).toBe(before);
   });
 });

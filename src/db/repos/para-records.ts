@@ -1,9 +1,16 @@
 // What a para (or teacher) records beside the kiosk: what it took to start a step, the support a
-// part of the day took, quick notes, and the undo of the last of them. Each write reads the day
+// part of the day took, quick notes, what they did after an alert rating, and the undo of the last of them. Each write reads the day
 // in its own transaction, so it acts on the step really on screen, not on a stale picture of it.
 import * as v from 'valibot';
+import { MAX_RATINGS_ANSWERED } from '../../domain/distress';
 import { AppError } from '../../domain/errors';
-import { type AppEvent, type EventDraft, NOTE_MAX_LENGTH, PROMPT_LEVELS } from '../../domain/events';
+import {
+  type AppEvent,
+  type EventDraft,
+  NOTE_MAX_LENGTH,
+  PROMPT_LEVELS,
+  STAFF_RESPONSES,
+} from '../../domain/events';
 import type { EventId, StudentId } from '../../domain/ids';
 import type { AdultSession } from '../../domain/people';
 import { MAX_CHANGES_SEEN } from '../../domain/plan-changes';
@@ -130,6 +137,41 @@ export async function acknowledgePlanChanges(
   return recordToday(db, studentId, now, ({ record }) =>
     record({ type: 'plan-changes-seen', studentId, actor, seen }),
   );
+}
+
+/**
+ * What an adult did about the alert ratings shown to them: the planned staff response, or
+ * something else, said in a few words. Only ratings of this student's day can be answered.
+ */
+export async function recordStaffResponse(
+  db: AppDb,
+  session: AdultSession | undefined,
+  studentId: StudentId,
+  input: { ratings: unknown; response: unknown; note?: unknown },
+  now: number,
+): Promise<AppEvent> {
+  const actor = staffOf(session);
+  const { ratings, response, note } = parseWith(
+    v.object({
+      ratings: v.pipe(v.array(idSchema<'event'>()), v.minLength(1), v.maxLength(MAX_RATINGS_ANSWERED)),
+      response: v.picklist(STAFF_RESPONSES),
+      note: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(NOTE_MAX_LENGTH))),
+    }),
+    input,
+  );
+  return recordToday(db, studentId, now, ({ events, record }) => {
+    const rated = new Set(events.flatMap((event) => (event.type === 'scale-rated' ? [event.id] : [])));
+    if (!ratings.every((id) => rated.has(id)))
+      throw new AppError('state-changed', 'that rating is not in today’s records');
+    return record({
+      type: 'staff-responded',
+      studentId,
+      actor,
+      ratings,
+      response,
+      ...(note ? { note } : {}),
+    });
+  });
 }
 
 /**

@@ -6,9 +6,9 @@ import { AppError } from '../../domain/errors';
 import type { CardId, ScaleId, StudentId } from '../../domain/ids';
 import { ulid } from '../../domain/ids';
 import type { AdultSession, Student } from '../../domain/people';
-import { parseScaleDraft } from '../../domain/scale-validation';
+import { parseScaleDraft, scaleAssignmentSchema } from '../../domain/scale-validation';
 import type { FivePointScale, ScaleAssignment } from '../../domain/scales';
-import { idSchema, parseWith } from '../../domain/validation';
+import { parseWith } from '../../domain/validation';
 import type { AppDb } from '../app-db';
 import { mustGet } from '../must-get';
 import { guardedWrite } from '../write-errors';
@@ -46,10 +46,6 @@ export async function saveScale(
   );
 }
 
-const assignmentSchema = v.optional(
-  v.strictObject({ scaleId: idSchema<'scale'>(), checkInAtStart: v.boolean() }),
-);
-
 /** Gives a student a scale to rate with, changes it, or takes it away (`undefined`); the teacher's decision. */
 export async function assignScale(
   db: AppDb,
@@ -59,7 +55,7 @@ export async function assignScale(
   now: number,
 ): Promise<Student> {
   requireRole(session, 'teacher');
-  const assignment: ScaleAssignment | undefined = parseWith(assignmentSchema, input);
+  const assignment: ScaleAssignment | undefined = parseWith(v.optional(scaleAssignmentSchema), input);
   return guardedWrite(() =>
     db.transaction('rw', db.students, db.scales, async () => {
       const student = await mustGet(db.students, studentId);

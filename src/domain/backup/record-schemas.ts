@@ -22,7 +22,7 @@ import {
   reportingPeriodsSchema,
   reviewPlanSchema,
 } from '../review/plan-schemas';
-import { scaleLevelsSchema } from '../scale-validation';
+import { scaleAssignmentSchema, scaleLevelsSchema } from '../scale-validation';
 import { SCALE_NAME_MAX_LENGTH } from '../scales';
 import { CHOOSE_ORDER_MAX, CHOOSE_ORDER_MIN, MAX_DURATION_MINUTES, MAX_ITEMS, WEEKDAYS } from '../schedule';
 import {
@@ -71,7 +71,7 @@ const studentSchema = v.strictObject({
     }),
   ),
   progressView: v.optional(v.picklist(PROGRESS_VIEWS)),
-  scale: v.optional(v.strictObject({ scaleId: idSchema<'scale'>(), checkInAtStart: v.boolean() })),
+  scale: v.optional(scaleAssignmentSchema),
   access: v.optional(accessSettingsSchema),
   ...stamps,
 });

@@ -158,6 +158,8 @@ export const reviewEn = {
   'record.support': '{step}: support — {level}',
   'record.token': 'A token',
   'record.reward': 'Reward time, {minutes} min',
+  'record.responsePlanned': 'After a rating: gave the staff response',
+  'record.responseOther': 'After a rating: {text}',
   'record.rating': 'Rated {level} of 5',
   'record.choice': 'A choice: {option}',
   'record.selfCheck': 'A self-check answer',

@@ -164,6 +164,8 @@ export const reviewEs: Record<keyof typeof reviewEn, string> = {
   'record.support': '{step}: apoyo — {level}',
   'record.token': 'Una ficha',
   'record.reward': 'Tiempo de premio, {minutes} min',
+  'record.responsePlanned': 'Tras un nivel marcado: dio la respuesta del personal',
+  'record.responseOther': 'Tras un nivel marcado: {text}',
   'record.rating': 'Eligió {level} de 5',
   'record.choice': 'Una elección: {option}',
   'record.selfCheck': 'Una respuesta de autorrevisión',

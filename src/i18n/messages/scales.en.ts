@@ -54,6 +54,7 @@ export const scalesEn = {
   'scales.noStudents': 'There are no students yet. Add one on the Home screen first.',
   'scales.scaleFor': 'Scale for {name}',
   'scales.noScale': 'No scale',
+  'scales.alertLevels': 'Alert the para bar when the student rates',
   'scales.checkInAtStart': 'Check in as the day starts',
   'scales.saveFor': 'Save for {name}',
   'scales.assigned': '{name} rates on “{scale}”.',

@@ -54,6 +54,7 @@ export const scalesEs: Record<keyof typeof scalesEn, string> = {
   'scales.noStudents': 'Aún no hay estudiantes. Añada uno primero en la pantalla de Inicio.',
   'scales.scaleFor': 'Escala de {name}',
   'scales.noScale': 'Sin escala',
+  'scales.alertLevels': 'Avisar en la barra del asistente cuando marque',
   'scales.checkInAtStart': 'Registrar cómo está al empezar el día',
   'scales.saveFor': 'Guardar para {name}',
   'scales.assigned': '{name} usa la escala «{scale}».',

@@ -1,4 +1,4 @@
-import { createSignal, For, Show } from 'solid-js';
+import { For, Show } from 'solid-js';
 import { clock } from '../../app/clock';
 import { adultSession } from '../../app/session';
 import { db } from '../../db/instance';
@@ -15,7 +15,8 @@ import { useSave } from '../components/use-save';
 
 /**
  * A choice board an adult puts on the student's screen now, outside the schedule ("what do you
- * want to do?"), taken off again if need be; and what the student chose last today.
+ * want to do?"), with one tap on its name; taken off again if need be; and what the student chose
+ * last today.
  */
 export function BoardOpen(props: { student: Student; events: readonly AppEvent[] }) {
   const boards = useLive(() => listBoards(db));
@@ -28,15 +29,8 @@ export function BoardOpen(props: { student: Student; events: readonly AppEvent[]
     () => latestChoice(props.events)?.cardId,
     async (cardId) => (cardId ? (await cardsByIds(db, [cardId])).get(cardId)?.label : undefined),
   );
-  const [boardId, setBoardId] = createSignal('');
   const { busy, status, save: act } = useSave();
   const name = () => props.student.name;
-
-  const submit = (event: SubmitEvent) => {
-    event.preventDefault();
-    const board = boards()?.find((candidate) => candidate.id === boardId());
-    if (board) void act(() => openBoard(db, adultSession(), props.student.id, board.id, clock.now()));
-  };
 
   return (
     <div class="board-open">
@@ -47,21 +41,24 @@ export function BoardOpen(props: { student: Student; events: readonly AppEvent[]
         when={open()}
         fallback={
           <Show when={(boards() ?? []).length > 0}>
-            <form class="form inline" onSubmit={submit}>
-              <label for={`open-board-${props.student.id}`}>{t('today.boardToOpen')}</label>
-              <select
-                id={`open-board-${props.student.id}`}
-                required
-                value={boardId()}
-                onChange={(event) => setBoardId(event.currentTarget.value)}
-              >
-                <option value="">{t('today.chooseBoard')}</option>
-                <For each={boards()}>{(board) => <option value={board.id}>{board.name}</option>}</For>
-              </select>
-              <button type="submit" class="button primary" disabled={busy()}>
-                {t('today.openBoard', { name: name() })}
-              </button>
-            </form>
+            <fieldset class="board-buttons">
+              <legend>{t('today.boardToOpen')}</legend>
+              <For each={boards()}>
+                {(board) => (
+                  <button
+                    type="button"
+                    class="button"
+                    disabled={busy()}
+                    aria-label={t('today.openBoard', { board: board.name, name: name() })}
+                    onClick={() =>
+                      void act(() => openBoard(db, adultSession(), props.student.id, board.id, clock.now()))
+                    }
+                  >
+                    {board.name}
+                  </button>
+                )}
+              </For>
+            </fieldset>
           </Show>
         }
       >

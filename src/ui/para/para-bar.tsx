@@ -19,12 +19,17 @@ import { schoolDayOf } from '../../domain/time';
 import { locale, t } from '../../i18n';
 import { useIdleLock } from '../components/use-idle-lock';
 import { useNow } from '../components/use-now';
+import { AccuracyChecks } from './accuracy-checks';
+import { BoardOpen } from './board-open';
+import { ChangeCardInsert } from './change-card-insert';
+import { DistressAlert } from './distress-alert';
 import { PlanChangesNotice } from './plan-changes-notice';
 import { usePromptLevels } from './prompt-names';
 import { PromptPanel } from './prompt-panel';
 import { QuickNotes } from './quick-notes';
 import { SupportButtons } from './support-buttons';
 import { DaySupport } from './support-map';
+import { TokenGive } from './token-give';
 import { UndoLast } from './undo-last';
 
 /** Often enough for a countdown of seconds to read right. */
@@ -32,7 +37,8 @@ const TICK_MS = 250;
 
 /**
  * The para's side of the tablet, beside the running kiosk: one-tap records for the step on the
- * student's screen, the plan to follow now, notes and support. Opened with a PIN; closing it ends
+ * student's screen, the plan to follow now, an alert rating and the response to it, accuracy
+ * checks, tokens, a choice board or change card to put on the screen, notes and support. Opened with a PIN; closing it ends
  * the adult's session.
  */
 export function ParaBar(props: { student: Student }) {
@@ -102,6 +108,11 @@ export function ParaBar(props: { student: Student }) {
           {t('paraBar.close')}
         </button>
       </header>
+      <Show when={props.student.scale}>
+        {(assignment) => (
+          <DistressAlert student={props.student} assignment={assignment()} events={events()} />
+        )}
+      </Show>
       <div id="para-bar-body" class="para-bar-body" hidden={folded()}>
         <PlanChangesNotice studentId={studentId()} nameOf={levels.nameOf} />
         <PromptPanel
@@ -122,6 +133,10 @@ export function ParaBar(props: { student: Student }) {
           nameOf={levels.nameOf}
           now={now()}
         />
+        <AccuracyChecks student={props.student} />
+        <Show when={props.student.tokens}>
+          {(plan) => <TokenGive student={props.student} plan={plan()} events={events()} />}
+        </Show>
         <Show when={part()}>
           {(item) => (
             <SupportButtons
@@ -133,6 +148,14 @@ export function ParaBar(props: { student: Student }) {
             />
           )}
         </Show>
+        <details class="para-more">
+          <summary>{t('paraBar.openBoard')}</summary>
+          <BoardOpen student={props.student} events={events()} />
+        </details>
+        <details class="para-more">
+          <summary>{t('paraBar.changeCard')}</summary>
+          <ChangeCardInsert student={props.student} day={day} />
+        </details>
         <QuickNotes studentId={studentId()} />
         <DaySupport name={props.student.name} items={items()} events={events()} labelOf={labelOfCard} />
       </div>

@@ -1,21 +1,17 @@
-import { createSignal, For, Show } from 'solid-js';
-import { clock } from '../../app/clock';
+import { Show } from 'solid-js';
 import { useSchoolDay } from '../../app/school-day';
-import { adultSession } from '../../app/session';
 import { db } from '../../db/instance';
 import { useLive } from '../../db/live';
-import { cardsByIds, listCards } from '../../db/repos/card-reads';
+import { cardsByIds } from '../../db/repos/card-reads';
 import { eventsOfStudentDay } from '../../db/repos/events';
 import { plannedDaySchedule } from '../../db/repos/schedule-reads';
-import { insertChangeCard } from '../../db/repos/schedules';
 import type { CardId } from '../../domain/ids';
 import type { Student } from '../../domain/people';
 import { progressOf } from '../../domain/schedule-progress';
 import { t } from '../../i18n';
-import { StatusLine } from '../components/status-line';
-import { useSave } from '../components/use-save';
 import { AccuracyChecks } from './accuracy-checks';
 import { BoardOpen } from './board-open';
+import { ChangeCardInsert } from './change-card-insert';
 import { ScaleStaffView } from './scale-staff-view';
 import { DaySupport } from './support-map';
 import { TokenGive } from './token-give';
@@ -33,7 +29,6 @@ export function TodayPanel(props: { student: Student }) {
     () => [studentId(), day()] as const,
     ([id, today]) => eventsOfStudentDay(db, id, today),
   );
-  const allCards = useLive(() => listCards(db));
   const cards = useLive(
     () => schedule()?.items ?? [],
     (items) =>
@@ -44,21 +39,6 @@ export function TodayPanel(props: { student: Student }) {
   );
   const progress = () => progressOf(schedule()?.items ?? [], events() ?? []);
   const label = (cardId: CardId) => cards()?.get(cardId)?.label ?? '';
-  const [cardId, setCardId] = createSignal('');
-  const { status, save: runSave } = useSave();
-
-  const insert = async (event: SubmitEvent) => {
-    event.preventDefault();
-    const card = allCards()?.find((candidate) => candidate.id === cardId());
-    if (!card) return;
-    await runSave(
-      async () => {
-        await insertChangeCard(db, adultSession(), props.student.id, day(), card.id, clock.now());
-      },
-      t('today.changeInserted', { label: card.label }),
-    );
-  };
-
   return (
     <section class="panel" aria-labelledby={`today-${props.student.id}`}>
       <h2 id={`today-${props.student.id}`}>{t('today.title', { name: props.student.name })}</h2>
@@ -89,24 +69,7 @@ export function TodayPanel(props: { student: Student }) {
         events={events() ?? []}
         labelOf={label}
       />
-      <Show when={(allCards() ?? []).length > 0} fallback={<p class="empty">{t('today.noCards')}</p>}>
-        <form class="form inline" onSubmit={insert}>
-          <label for={`change-card-${props.student.id}`}>{t('today.changeCard')}</label>
-          <select
-            id={`change-card-${props.student.id}`}
-            required
-            value={cardId()}
-            onChange={(event) => setCardId(event.currentTarget.value)}
-          >
-            <option value="">{t('today.chooseCard')}</option>
-            <For each={allCards()}>{(card) => <option value={card.id}>{card.label}</option>}</For>
-          </select>
-          <button type="submit" class="button primary">
-            {t('today.insertChange')}
-          </button>
-        </form>
-      </Show>
-      <StatusLine status={status()} />
+      <ChangeCardInsert student={props.student} day={day()} />
     </section>
   );
 }

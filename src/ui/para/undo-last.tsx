@@ -48,6 +48,7 @@ export function UndoLast(props: {
         label: props.labelOf(record.stepId),
         level: t(`support.${record.level}`),
       });
+    if (record.type === 'staff-responded') return t('paraBar.recordResponse');
     return record.type === 'note' ? t('paraBar.recordNote', { text: record.text }) : '';
   };
   return (

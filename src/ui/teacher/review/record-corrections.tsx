@@ -63,6 +63,10 @@ export function RecordCorrections(props: { student: Student; session: AdultSessi
         return t('record.rating', { level: event.level });
       case 'choice-made':
         return t('record.choice', { option: shown?.labelOf(event.cardId) ?? '' });
+      case 'staff-responded':
+        return event.response === 'planned'
+          ? t('record.responsePlanned')
+          : t('record.responseOther', { text: event.note ?? '' });
       default:
         return t('record.selfCheck');
     }

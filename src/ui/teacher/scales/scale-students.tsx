@@ -6,13 +6,18 @@ import { useLive } from '../../../db/live';
 import { listScales } from '../../../db/repos/scale-reads';
 import { assignScale } from '../../../db/repos/scales';
 import { listStudents } from '../../../db/repos/student-reads';
+import { alertLevelsOf, DEFAULT_ALERT_LEVELS } from '../../../domain/distress';
+import { SCALE_LEVELS, type ScaleLevel } from '../../../domain/events';
 import type { Student } from '../../../domain/people';
 import type { FivePointScale } from '../../../domain/scales';
 import { t } from '../../../i18n';
 import { StatusLine } from '../../components/status-line';
 import { useSave } from '../../components/use-save';
 
-/** Which scale each student rates on, and whether they check in with it as the day starts. */
+/**
+ * Which scale each student rates on, whether they check in with it as the day starts, and the
+ * levels whose rating alerts the adult beside them on the para bar.
+ */
 export function ScaleStudents() {
   const students = useLive(() => listStudents(db));
   const scales = useLive(() => listScales(db));
@@ -41,6 +46,11 @@ function StudentScale(props: { student: Student; scales: readonly FivePointScale
   const saved = props.student.scale;
   const [scaleId, setScaleId] = createSignal<string>(saved?.scaleId ?? '');
   const [checkIn, setCheckIn] = createSignal(saved?.checkInAtStart ?? true);
+  const [alertLevels, setAlertLevels] = createSignal<readonly ScaleLevel[]>(
+    saved ? alertLevelsOf(saved) : DEFAULT_ALERT_LEVELS,
+  );
+  const toggleAlert = (level: ScaleLevel, on: boolean) =>
+    setAlertLevels(SCALE_LEVELS.filter((each) => (each === level ? on : alertLevels().includes(each))));
   const { status, save: runSave } = useSave();
   const name = () => props.student.name;
   const prefix = `student-scale-${props.student.id}`;
@@ -54,7 +64,9 @@ function StudentScale(props: { student: Student; scales: readonly FivePointScale
           db,
           adultSession(),
           props.student.id,
-          scale ? { scaleId: scale.id, checkInAtStart: checkIn() } : undefined,
+          scale
+            ? { scaleId: scale.id, checkInAtStart: checkIn(), alertLevels: [...alertLevels()] }
+            : undefined,
           clock.now(),
         ),
       scale
@@ -86,6 +98,21 @@ function StudentScale(props: { student: Student; scales: readonly FivePointScale
             />
             {t('scales.checkInAtStart')}
           </label>
+          <fieldset class="scale-alert-levels">
+            <legend>{t('scales.alertLevels')}</legend>
+            <For each={SCALE_LEVELS}>
+              {(level) => (
+                <label class="scale-check">
+                  <input
+                    type="checkbox"
+                    checked={alertLevels().includes(level)}
+                    onChange={(event) => toggleAlert(level, event.currentTarget.checked)}
+                  />
+                  {level}
+                </label>
+              )}
+            </For>
+          </fieldset>
         </Show>
         <button type="submit" class="button primary">
           {t('scales.saveFor', { name: name() })}
