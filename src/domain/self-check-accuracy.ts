@@ -3,7 +3,7 @@
 
 import { voidedTargets } from './corrections';
 import type { AdultCheck, AppEvent, CheckMatched, SelfCheckAnswer, SelfCheckAnswered } from './events';
-import type { EventId } from './ids';
+import type { EventId, StepId, TargetId } from './ids';
 import type { CheckFrequency } from './self-monitoring';
 import { liveAnswers } from './self-monitoring';
 
@@ -63,6 +63,48 @@ function liveOfType<T extends AppEvent['type']>(events: readonly AppEvent[], typ
 export function answersAwaitingCheck(events: readonly AppEvent[]): SelfCheckAnswered[] {
   const checked = new Set(liveOfType(events, 'adult-check').map((check) => check.answerEvent));
   return liveAnswers(events).filter((answer) => answer.checkRequested && !checked.has(answer.id));
+}
+
+/**
+ * A check lapses once its question has been asked again, or, on an interval, once the interval
+ * after it has passed: a moment that old is no longer remembered, and unanswered checks must not
+ * pile up. `lapsesAt` is undefined for a question asked at the end of a step.
+ */
+export function checkLapse(
+  answer: SelfCheckAnswered,
+  events: readonly AppEvent[],
+  intervalMs: number | undefined,
+): { askedAgain: boolean; lapsesAt?: number } {
+  const askedAgain = liveAnswers(events).some(
+    (later) => later.targetId === answer.targetId && later.at > answer.at,
+  );
+  return intervalMs === undefined ? { askedAgain } : { askedAgain, lapsesAt: answer.at + intervalMs };
+}
+
+/** The awaiting checks an adult can still answer from what they saw (see checkLapse). */
+export function checksStillOpen(
+  awaiting: readonly SelfCheckAnswered[],
+  events: readonly AppEvent[],
+  now: number,
+  intervalMsOf: (targetId: TargetId) => number | undefined,
+): SelfCheckAnswered[] {
+  return awaiting.filter((answer) => {
+    const { askedAgain, lapsesAt } = checkLapse(answer, events, intervalMsOf(answer.targetId));
+    return !askedAgain && (lapsesAt === undefined || now < lapsesAt);
+  });
+}
+
+/** The step under way at a moment: the last one started by then and not yet finished (mini-steps aside). */
+export function stepUnderWayAt(events: readonly AppEvent[], at: number): StepId | undefined {
+  const voided = voidedTargets(events);
+  let underWay: StepId | undefined;
+  for (const event of [...events].sort((a, b) => a.at - b.at)) {
+    if (event.at > at) break;
+    if (voided.has(event.id) || ('parentStepId' in event && event.parentStepId)) continue;
+    if (event.type === 'step-started') underWay = event.stepId;
+    else if (event.type === 'step-finished' && event.stepId === underWay) underWay = undefined;
+  }
+  return underWay;
 }
 
 export type CheckResult = { answer: SelfCheckAnswered; check: AdultCheck; outcome: CheckMatched };

@@ -13,6 +13,7 @@ import { saveTarget, setTargetActive } from '../../src/db/repos/targets';
 import { setTokenPlan } from '../../src/db/repos/tokens';
 import type { AppEvent } from '../../src/domain/events';
 import type { StepId } from '../../src/domain/ids';
+import { ulid } from '../../src/domain/ids';
 import type { Student } from '../../src/domain/people';
 import type { Target } from '../../src/domain/self-monitoring';
 import { stampEvent } from '../../src/domain/stamp';
@@ -38,6 +39,24 @@ const answer = (value: string | number, minute: number, target = working) =>
     ana.id,
     { targetId: target.id, answer: value, prompt: atMinute(minute) },
     seconds(minute * 60 + 5),
+  );
+
+/** The student starts a step of today's schedule on their own. */
+const startStep = async (stepId: StepId | undefined, at: number) =>
+  recordEvent(
+    db,
+    stampEvent(
+      {
+        type: 'step-started',
+        studentId: ana.id,
+        actor: { kind: 'student' },
+        stepId: stepId ?? steps[0] ?? ('' as StepId),
+        prompt: 'independent',
+        latencyMs: 3000,
+      },
+      at,
+      (await db.events.toCollection().first())?.deviceId ?? ulid<'device'>(at),
+    ),
   );
 
 describe("the student's answers", () => {
@@ -121,34 +140,49 @@ describe("the student's answers", () => {
 });
 
 describe("an adult's accuracy check", () => {
-  test("the pending checks name the question and the moment, never the student's answer", async () => {
+  test("the pending checks name the question, the step and the moment, never the student's answer", async () => {
     const first = await answer('yes', 1);
+    const check = {
+      answerEvent: first.id,
+      targetId: working.id,
+      question: 'Was I working?',
+      kind: 'yes-no',
+      at: first.at,
+      lapsesAt: first.at + 60_000,
+    };
+    expect(await pendingChecks(db, ana.id, TODAY)).toEqual([check]);
+    // Asked during a step, the check names it.
+    await startStep(steps[0], seconds(100));
     const second = await answer('no', 2);
     const pending = await pendingChecks(db, ana.id, TODAY);
+    // The first check lapsed when the question came again: only the second is waiting.
     expect(pending).toEqual([
-      {
-        answerEvent: first.id,
-        targetId: working.id,
-        question: 'Was I working?',
-        kind: 'yes-no',
-        at: first.at,
-      },
-      {
-        answerEvent: second.id,
-        targetId: working.id,
-        question: 'Was I working?',
-        kind: 'yes-no',
-        at: second.at,
-      },
+      { ...check, answerEvent: second.id, at: second.at, lapsesAt: second.at + 60_000, stepLabel: 'Working' },
     ]);
     expect(JSON.stringify(pending)).not.toMatch(/"(yes|no)"/);
   });
 
+  test('a lapsed check cannot be answered: its interval passed, or its question was asked again', async () => {
+    const first = await answer('yes', 1);
+    await expect(
+      recordAdultCheck(db, PARA, ana.id, first.id, 'yes', first.at + 60_000),
+    ).rejects.toMatchObject({
+      code: 'state-changed',
+    });
+    const second = await answer('yes', 2);
+    await expect(recordAdultCheck(db, PARA, ana.id, first.id, 'yes', second.at + 1)).rejects.toMatchObject({
+      code: 'state-changed',
+    });
+    expect(
+      (await recordAdultCheck(db, PARA, ana.id, second.id, 'yes', second.at + 59_999)).outcome,
+    ).toMatchObject({ matched: true });
+  });
+
   test('a check and its match are stored together; the check leaves the pending list', async () => {
     const first = await answer('yes', 1);
+    const matched = await recordAdultCheck(db, PARA, ana.id, first.id, 'yes', seconds(70));
     const second = await answer('yes', 2);
-    const matched = await recordAdultCheck(db, PARA, ana.id, first.id, 'yes', seconds(200));
-    const mismatched = await recordAdultCheck(db, PARA, ana.id, second.id, 'no', seconds(210));
+    const mismatched = await recordAdultCheck(db, PARA, ana.id, second.id, 'no', seconds(130));
 
     expect(matched.check).toMatchObject({
       type: 'adult-check',
@@ -174,9 +208,9 @@ describe("an adult's accuracy check", () => {
     const events = await eventsOfStudentDay(db, ana.id, TODAY);
     expect(events.map((event) => event.type)).toEqual([
       'self-check-answered',
-      'self-check-answered',
       'adult-check',
       'check-matched',
+      'self-check-answered',
       'adult-check',
       'check-matched',
     ]);
@@ -295,12 +329,12 @@ describe('a token for a match', () => {
     await setTokenPlan(db, TEACHER, ana.id, tokenPlan, NOW);
     working = await withToken();
     const first = await answer('yes', 1);
+    expect((await recordAdultCheck(db, PARA, ana.id, first.id, 'yes', seconds(70))).tokenGiven).toBe(true);
     const second = await answer('yes', 2);
-    expect((await recordAdultCheck(db, PARA, ana.id, first.id, 'yes', seconds(200))).tokenGiven).toBe(true);
-    expect((await recordAdultCheck(db, PARA, ana.id, second.id, 'no', seconds(210))).tokenGiven).toBe(false);
+    expect((await recordAdultCheck(db, PARA, ana.id, second.id, 'no', seconds(130))).tokenGiven).toBe(false);
     const events = await eventsOfStudentDay(db, ana.id, TODAY);
     expect(ofType(events, 'token-given')).toEqual([
-      expect.objectContaining({ actor: { kind: 'staff', staffId: PARA.staffId }, at: seconds(200) }),
+      expect.objectContaining({ actor: { kind: 'staff', staffId: PARA.staffId }, at: seconds(70) }),
     ]);
     expect(await dayRollup(db, ana.id, TODAY)).toMatchObject({ tokens: 1 });
   });
@@ -308,11 +342,11 @@ describe('a token for a match', () => {
   test('no token without a token board, or when the target does not give one', async () => {
     working = await withToken();
     const first = await answer('yes', 1);
-    expect((await recordAdultCheck(db, PARA, ana.id, first.id, 'yes', seconds(200))).tokenGiven).toBe(false);
+    expect((await recordAdultCheck(db, PARA, ana.id, first.id, 'yes', seconds(70))).tokenGiven).toBe(false);
     await setTokenPlan(db, TEACHER, ana.id, tokenPlan, NOW);
     working = await saveTarget(db, TEACHER, ana.id, working.id, WAS_I_WORKING, NOW);
     const second = await answer('yes', 2);
-    expect((await recordAdultCheck(db, PARA, ana.id, second.id, 'yes', seconds(210))).tokenGiven).toBe(false);
+    expect((await recordAdultCheck(db, PARA, ana.id, second.id, 'yes', seconds(130))).tokenGiven).toBe(false);
     expect(ofType(await eventsOfStudentDay(db, ana.id, TODAY), 'token-given')).toEqual([]);
   });
 });

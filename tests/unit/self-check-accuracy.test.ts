@@ -1,16 +1,19 @@
 import { describe, expect, test } from 'vitest';
-import type { SelfCheckAnswer } from '../../src/domain/events';
+import type { SelfCheckAnswer, SelfCheckAnswered } from '../../src/domain/events';
 import type { EventId, StaffId, TargetId } from '../../src/domain/ids';
 import { ulid } from '../../src/domain/ids';
 import { emptyRollup, rollupsFromEvents } from '../../src/domain/rollup';
 import {
   accuracyOf,
   answersAwaitingCheck,
+  checkLapse,
   checkResults,
+  checksStillOpen,
   isCheckRequested,
   matchOf,
+  stepUnderWayAt,
 } from '../../src/domain/self-check-accuracy';
-import { ANA, anEvent, aVoid, morning } from '../support/events';
+import { ANA, aFinish, anEvent, aStart, aVoid, morning, NEXT_STEP, STEP } from '../support/events';
 
 const TARGET = ulid<'target'>(morning(7)) as TargetId;
 const PARA = ulid<'staff'>(morning(7)) as StaffId;
@@ -81,7 +84,7 @@ describe("the day's checks", () => {
         checkRequested,
       },
       morning(7, minutes),
-    );
+    ) as SelfCheckAnswered;
   const aCheck = (answerEvent: EventId, answer: SelfCheckAnswer, minutes: number) =>
     anEvent(
       {
@@ -120,6 +123,36 @@ describe("the day's checks", () => {
       third.id,
     ]);
     expect(answersAwaitingCheck([first, unasked, third, check, aVoid(third, morning(7, 5))])).toEqual([]);
+  });
+
+  test('an unanswered check lapses when its question is asked again, or when its interval has passed', () => {
+    const first = anAnswer(0, 'yes');
+    const second = anAnswer(5, 'no');
+    const fiveMinutes = () => 5 * 60_000;
+    const noInterval = () => undefined;
+    expect(checksStillOpen([first], [first], morning(7, 4), fiveMinutes)).toEqual([first]);
+    // The interval ends at 8:05, the moment the next question comes: lapsed then, open a ms before.
+    expect(checksStillOpen([first], [first], morning(7, 5) - 1, fiveMinutes)).toEqual([first]);
+    expect(checksStillOpen([first], [first], morning(7, 5), fiveMinutes)).toEqual([]);
+    // Asked again: the older moment lapses at once, whatever the time; a voided later answer does not count.
+    expect(checksStillOpen([first, second], [first, second], morning(7, 5), noInterval)).toEqual([second]);
+    expect(
+      checksStillOpen([first], [first, second, aVoid(second, morning(7, 6))], morning(7, 6), noInterval),
+    ).toEqual([first]);
+    expect(checkLapse(first, [first], undefined)).toEqual({ askedAgain: false });
+    expect(checkLapse(first, [first, second], 60_000)).toEqual({ askedAgain: true, lapsesAt: morning(7, 1) });
+  });
+
+  test('a check names the step under way when the student answered', () => {
+    const reading = aStart(ANA, morning(7, 1), 'independent', STEP);
+    const finished = aFinish(ANA, morning(7, 10), 60_000, STEP);
+    const math = aStart(ANA, morning(7, 12), 'verbal', NEXT_STEP);
+    const events = [reading, finished, math];
+    expect(stepUnderWayAt(events, morning(7, 0))).toBeUndefined();
+    expect(stepUnderWayAt(events, morning(7, 1))).toBe(STEP);
+    expect(stepUnderWayAt(events, morning(7, 10))).toBeUndefined();
+    expect(stepUnderWayAt(events, morning(7, 20))).toBe(NEXT_STEP);
+    expect(stepUnderWayAt([reading, aVoid(reading, morning(7, 2))], morning(7, 3))).toBeUndefined();
   });
 
   test('results pair each answer with its check and outcome, and count how many matched', () => {

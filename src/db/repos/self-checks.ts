@@ -3,22 +3,33 @@
 import * as v from 'valibot';
 import { AppError } from '../../domain/errors';
 import type { AppEvent, SelfCheckAnswer, SelfCheckAnswered } from '../../domain/events';
-import type { CardId, EventId, StudentId, TargetId } from '../../domain/ids';
+import type { CardId, EventId, StepId, StudentId, TargetId } from '../../domain/ids';
 import type { AdultSession } from '../../domain/people';
 import {
   answersAwaitingCheck,
+  checkLapse,
   checkResults,
+  checksStillOpen,
   isCheckRequested,
   matchOf,
+  stepUnderWayAt,
 } from '../../domain/self-check-accuracy';
-import { type AnswerKind, answerKindOf, liveAnswers, samePrompt } from '../../domain/self-monitoring';
+import {
+  type AnswerKind,
+  answerKindOf,
+  liveAnswers,
+  samePrompt,
+  type Target,
+} from '../../domain/self-monitoring';
 import { stampEvent } from '../../domain/stamp';
 import { type SchoolDay, schoolDayOf } from '../../domain/time';
 import { idSchema, parseWith, selfCheckAnswerSchema } from '../../domain/validation';
 import type { AppDb } from '../app-db';
 import { guardedWrite } from '../write-errors';
 import { requireAdult } from './access';
+import { cardsByIds } from './card-reads';
 import { eventsOfStudentDay, recordEvent } from './events';
+import { scheduleFor } from './schedule-reads';
 import { deviceIdOf } from './settings';
 import { tokenForMatchedCheck } from './tokens';
 
@@ -85,7 +96,25 @@ export type PendingCheck = {
   kind: AnswerKind;
   /** When the student answered. */
   at: number;
+  /** The step under way when the student answered, by its card's words. */
+  stepLabel?: string;
+  /** When the check lapses unanswered (an interval question's next interval); see checkLapse. */
+  lapsesAt?: number;
 };
+
+const intervalMsOf = (target: Target | undefined) =>
+  target?.when.kind === 'interval' ? target.when.seconds * 1000 : undefined;
+
+/** The words of each step of a student's day (its card's label), mini-steps included. */
+async function stepLabelsOf(db: AppDb, studentId: StudentId, day: SchoolDay): Promise<Map<StepId, string>> {
+  const items = (await scheduleFor(db, studentId, { kind: 'day', day }))?.items ?? [];
+  const steps = items.flatMap((item) => [item, ...item.miniSteps]);
+  const cards = await cardsByIds(
+    db,
+    steps.map((step) => step.cardId),
+  );
+  return new Map(steps.map((step) => [step.id, cards.get(step.cardId)?.label ?? '']));
+}
 
 async function questionsOf(db: AppDb, targetIds: readonly TargetId[]) {
   const targets = await db.targets.bulkGet([...new Set(targetIds)]);
@@ -98,22 +127,32 @@ export async function pendingChecks(
   studentId: StudentId,
   day: SchoolDay,
 ): Promise<PendingCheck[]> {
-  const awaiting = answersAwaitingCheck(await eventsOfStudentDay(db, studentId, day));
+  const events = await eventsOfStudentDay(db, studentId, day);
+  const awaiting = answersAwaitingCheck(events);
   const targets = await questionsOf(
     db,
     awaiting.map((answer) => answer.targetId),
   );
+  const stepLabels = await stepLabelsOf(db, studentId, day);
   // Field by field, so nothing of the answer but its moment and kind can reach the adult's screen.
-  return awaiting.map((answer) => {
+  return awaiting.flatMap((answer) => {
     const target = targets.get(answer.targetId);
-    return {
-      answerEvent: answer.id,
-      targetId: answer.targetId,
-      question: target?.question ?? '',
-      ...(target?.cardId ? { cardId: target.cardId } : {}),
-      kind: answerKindOf(answer.answer),
-      at: answer.at,
-    };
+    const { askedAgain, lapsesAt } = checkLapse(answer, events, intervalMsOf(target));
+    if (askedAgain) return [];
+    const stepId = answer.prompt.kind === 'step' ? answer.prompt.stepId : stepUnderWayAt(events, answer.at);
+    const stepLabel = stepId ? stepLabels.get(stepId) : undefined;
+    return [
+      {
+        answerEvent: answer.id,
+        targetId: answer.targetId,
+        question: target?.question ?? '',
+        ...(target?.cardId ? { cardId: target.cardId } : {}),
+        kind: answerKindOf(answer.answer),
+        at: answer.at,
+        ...(stepLabel ? { stepLabel } : {}),
+        ...(lapsesAt !== undefined ? { lapsesAt } : {}),
+      },
+    ];
   });
 }
 
@@ -169,11 +208,15 @@ export async function recordAdultCheck(
   return guardedWrite(() =>
     db.transaction('rw', [db.targets, db.students, db.events, db.rollups, db.schedules], async () => {
       const original = await db.events.get(answerEvent);
-      const awaiting =
-        original?.studentId === studentId &&
-        answersAwaitingCheck(await eventsOfStudentDay(db, studentId, original.day)).find(
-          (each) => each.id === answerEvent,
-        );
+      const dayEvents =
+        original?.studentId === studentId ? await eventsOfStudentDay(db, studentId, original.day) : [];
+      const targets = await questionsOf(
+        db,
+        answersAwaitingCheck(dayEvents).map((each) => each.targetId),
+      );
+      const awaiting = checksStillOpen(answersAwaitingCheck(dayEvents), dayEvents, now, (targetId) =>
+        intervalMsOf(targets.get(targetId)),
+      ).find((each) => each.id === answerEvent);
       if (!awaiting) throw new AppError('state-changed', 'that answer is not waiting for a check');
       if (answerKindOf(answer) !== answerKindOf(awaiting.answer))
         throw new AppError('invalid-input', 'that is not an answer to this question');

@@ -57,6 +57,7 @@ export const selfChecksEn = {
   'selfChecks.saved': 'Saved: “{question}” for {name}.',
   'checks.title': 'Accuracy checks',
   'checks.hint': 'Answer from what you saw yourself. {name}’s own answer shows after yours.',
+  'checks.promptStep': 'Check: “{question}” ({name}, {step}, at {time})',
   'checks.prompt': 'Check: “{question}” ({name} at {time})',
   'checks.match': 'Match: {name} also said “{answer}”.',
   'checks.mismatch': 'Not the same: {name} said “{student}”, you said “{adult}”.',

@@ -58,6 +58,7 @@ export const selfChecksEs: Record<keyof typeof selfChecksEn, string> = {
   'checks.title': 'Revisiones de exactitud',
   'checks.hint':
     'Responda según lo que usted mismo vio. La respuesta de {name} se muestra después de la suya.',
+  'checks.promptStep': 'Revisar: «{question}» ({name}, {step}, {time})',
   'checks.prompt': 'Revisar: «{question}» ({name}, {time})',
   'checks.match': 'Coinciden: {name} también dijo «{answer}».',
   'checks.mismatch': 'No coinciden: {name} dijo «{student}», usted dijo «{adult}».',

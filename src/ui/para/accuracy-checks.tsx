@@ -17,15 +17,20 @@ import type { Student } from '../../domain/people';
 import { locale, type MessageKey, t } from '../../i18n';
 import { AnswerButtons, answerWords } from '../components/answer-buttons';
 import { StatusLine } from '../components/status-line';
+import { useNow } from '../components/use-now';
 import { useSave } from '../components/use-save';
+
+/** Often enough that a lapsed check leaves the screen within seconds of its next interval. */
+const LAPSE_TICK_MS = 5000;
 
 const timeOf = (at: number) =>
   new Intl.DateTimeFormat(locale(), { hour: 'numeric', minute: '2-digit' }).format(at);
 const adultText = (key: MessageKey, params?: Record<string, string | number>) => t(key, params);
 
 /**
- * The accuracy checks an adult is asked for: the question and the moment, answered from what the
- * adult saw, without the student's answer, which shows only once the adult has answered.
+ * The accuracy checks an adult is asked for: the question, the step and the moment, answered from
+ * what the adult saw, without the student's answer, which shows only once the adult has answered.
+ * Unanswered checks lapse (see checkLapse) rather than pile up.
  */
 export function AccuracyChecks(props: { student: Student }) {
   const day = useSchoolDay();
@@ -38,6 +43,10 @@ export function AccuracyChecks(props: { student: Student }) {
     () => [studentId(), day()] as const,
     ([id, today]) => checkOutcomes(db, id, today),
   );
+  // A check on an interval lapses when its next interval comes, answered or not.
+  const now = useNow(LAPSE_TICK_MS);
+  const open = () =>
+    (pending() ?? []).filter((check) => check.lapsesAt === undefined || now() < check.lapsesAt);
   const { busy, status, save } = useSave();
   const name = () => props.student.name;
   const matched = () => (outcomes() ?? []).filter((outcome) => outcome.matched).length;
@@ -74,21 +83,28 @@ export function AccuracyChecks(props: { student: Student }) {
   };
 
   return (
-    <Show when={(pending() ?? []).length > 0 || (outcomes() ?? []).length > 0}>
+    <Show when={open().length > 0 || (outcomes() ?? []).length > 0}>
       <div class="accuracy-checks">
         <h3>{t('checks.title')}</h3>
-        <Show when={(pending() ?? []).length > 0}>
+        <Show when={open().length > 0}>
           <p class="hint">{t('checks.hint', { name: name() })}</p>
         </Show>
-        <For each={pending()}>
+        <For each={open()}>
           {(pendingCheck) => (
             <fieldset class="accuracy-check">
               <legend>
-                {t('checks.prompt', {
-                  question: pendingCheck.question,
-                  name: name(),
-                  time: timeOf(pendingCheck.at),
-                })}
+                {pendingCheck.stepLabel
+                  ? t('checks.promptStep', {
+                      question: pendingCheck.question,
+                      name: name(),
+                      step: pendingCheck.stepLabel,
+                      time: timeOf(pendingCheck.at),
+                    })
+                  : t('checks.prompt', {
+                      question: pendingCheck.question,
+                      name: name(),
+                      time: timeOf(pendingCheck.at),
+                    })}
               </legend>
               <AnswerButtons
                 kind={pendingCheck.kind}
