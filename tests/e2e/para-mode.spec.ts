@@ -1,6 +1,8 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { ulid } from '../../src/domain/ids';
 import { seedToday, storedEvents } from './fixtures/seed';
 import { seedEarlierStarts } from './fixtures/seed-days';
+import { seedBoard, seedTokenPlan } from './fixtures/seed-tokens';
 import { expect, test } from './fixtures/test';
 import {
   adultCorner,
@@ -12,6 +14,7 @@ import {
   signIn,
   TEACHER,
 } from './page-models/app';
+import { expectWhollyInView } from './page-models/kiosk';
 import { addPara, openParaBar, PARA, paraBar, planActivity, promptButton } from './page-models/para';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -275,4 +278,122 @@ test('days that meet the criterion bring the teacher a suggestion; accepted, the
   await expectNoAxeViolations(page);
   await page.goto('/');
   await expect(adultCorner(page)).toBeVisible();
+});
+
+/** Writes a self-check straight into IndexedDB: "Was I working?" every minute, checked every time. */
+async function seedWasIWorking(page: Page): Promise<void> {
+  await page.evaluate(async (targetId) => {
+    const open = indexedDB.open('on-my-own');
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const tx = db.transaction(['students', 'targets'], 'readwrite');
+    const student = await new Promise<{ id: string }>((resolve) => {
+      const request = tx.objectStore('students').getAll();
+      request.onsuccess = () => resolve(request.result[0]);
+    });
+    const now = Date.now();
+    tx.objectStore('targets').put({
+      id: targetId,
+      studentId: student.id,
+      question: 'Was I working?',
+      answer: 'yes-no',
+      when: { kind: 'interval', seconds: 60 },
+      checks: 'every',
+      active: true,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, ulid<'target'>(Date.now()));
+}
+
+test('a para’s common actions are each a few taps on the bar, every one in view on an upright tablet', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 820, height: 1180 });
+  await page.clock.install();
+  await completeSetup(page);
+  await addPara(page);
+  await leaveAdultArea(page);
+  await seedToday(page, STEPS, { pictureStyle: 'symbol-word', layout: 'now-next' });
+  await seedBoard(page, 'Break', [{ label: 'Music' }, { label: 'Books' }]);
+  await seedTokenPlan(page, { spots: 5, fromSteps: false, rewardMinutes: 5 }, 'Break');
+  await seedWasIWorking(page);
+  await page.reload();
+  await signIn(page, PARA.pin, /Mr\. Lee/);
+  await openParaBar(page);
+  const bar = paraBar(page);
+
+  // Each tap is on a control the para can see whole; scrolling the bar is not a tap.
+  let taps = 0;
+  const scrollTo = (control: Locator) =>
+    control.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+  const tap = async (control: Locator) => {
+    await scrollTo(control);
+    await expectWhollyInView(control);
+    await control.click();
+    taps += 1;
+  };
+  const choose = async (select: Locator, label: string) => {
+    await scrollTo(select);
+    await expectWhollyInView(select);
+    await select.selectOption({ label });
+    taps += 2; // open the list, tap the option
+  };
+  const counted = async (action: () => Promise<void>) => {
+    taps = 0;
+    await action();
+    return taps;
+  };
+
+  // Record a prompt: 1 tap.
+  expect(await counted(() => tap(promptButton(page, 'Verbal')))).toBe(1);
+  await expect(bar.getByText('Last record: Reading, Verbal')).toBeVisible();
+
+  // Give a token: 1 tap (at most 2).
+  expect(await counted(() => tap(bar.getByRole('button', { name: 'Give Ana a token' })))).toBeLessThanOrEqual(
+    2,
+  );
+  await expect(bar.getByText('1 of 5 tokens')).toBeVisible();
+
+  // Open a choice board on the student's screen: at most 2 taps.
+  const openBoard = async () => {
+    await tap(bar.getByText('Open a choice board', { exact: true }));
+    await tap(bar.getByRole('button', { name: 'Open Break on Ana’s screen' }));
+  };
+  expect(await counted(openBoard)).toBeLessThanOrEqual(2);
+  await expect(bar.getByText('“Break” is open on Ana’s screen.')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Choose one' })).toBeVisible();
+  await tap(bar.getByRole('button', { name: 'Close it' }));
+  await expect(page.getByRole('region', { name: 'Choose one' })).toBeHidden();
+
+  // Put in a change card: at most 4 taps.
+  const changeCard = async () => {
+    await tap(bar.getByText('Put in a change card', { exact: true }));
+    await choose(bar.getByLabel('Card for the change'), 'Lunch');
+    await tap(bar.getByRole('button', { name: 'Insert a change' }));
+  };
+  expect(await counted(changeCard)).toBeLessThanOrEqual(4);
+  await expect(bar.getByText('“Lunch” comes next, marked as something different.')).toBeVisible();
+
+  // An accuracy check, named by its step and time: at most 2 taps.
+  await page.clock.fastForward('01:00');
+  const question = page.getByRole('region', { name: 'My self-check' });
+  await question.getByRole('button', { name: 'Yes', exact: true }).click();
+  const check = bar.getByRole('group', { name: /^Check: “Was I working\?” \(Ana, Reading, at .+\)$/ });
+  expect(
+    await counted(() => tap(check.getByRole('button', { name: 'No', exact: true }))),
+  ).toBeLessThanOrEqual(2);
+  await expect(bar.getByText('Not the same: Ana said “Yes”, you said “No”.')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const types = (await storedEvents(page)).map((event) => event.type);
+  for (const type of ['step-started', 'token-given', 'board-opened', 'board-closed', 'adult-check'])
+    expect(types).toContain(type);
 });

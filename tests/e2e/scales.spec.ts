@@ -2,6 +2,8 @@ import type { Page } from '@playwright/test';
 import { storedEvents } from './fixtures/seed';
 import { expect, test } from './fixtures/test';
 import { completeSetup, expectNoAxeViolations, leaveAdultArea, signIn, TEACHER } from './page-models/app';
+import { expectWhollyInView } from './page-models/kiosk';
+import { openParaBar, paraBar } from './page-models/para';
 import { addStep, makeCard, saveSchedule, stepRow } from './page-models/teacher';
 
 const STRATEGIES = ['Take 5 breaths', 'Squeeze the ball'];
@@ -61,6 +63,11 @@ async function prepare(page: Page, checkInAtStart: boolean): Promise<void> {
   const atStart = page.getByRole('checkbox', { name: 'Check in as the day starts' });
   await expect(atStart).toBeChecked();
   if (!checkInAtStart) await atStart.uncheck();
+  // A rating of 4 or 5 alerts the para bar unless the teacher chooses other levels.
+  const alertAt = page.getByRole('group', { name: 'Alert the para bar when the student rates' });
+  for (const level of ['1', '2', '3'])
+    await expect(alertAt.getByRole('checkbox', { name: level })).not.toBeChecked();
+  for (const level of ['4', '5']) await expect(alertAt.getByRole('checkbox', { name: level })).toBeChecked();
   await page.getByRole('button', { name: 'Save for Ana' }).click();
   await expect(page.getByRole('status').getByText(`Ana rates on “${FEELINGS}”.`)).toBeVisible();
   await expectNoAxeViolations(page);
@@ -122,6 +129,23 @@ test('the student checks in at 4 as the day starts, sees what they can try, and 
   await today.getByText(`Staff version of “${FEELINGS}”`).click();
   await expect(today.getByRole('row', { name: /5: Very upset/ })).toContainText('follow the safety plan');
   await expectNoAxeViolations(page);
+
+  // Beside the student, the para bar shows the alert at once with the staff response; one tap
+  // records what the adult did, and the alert goes.
+  await openParaBar(page);
+  const alert = paraBar(page).getByRole('alert');
+  await expect(alert.getByRole('heading')).toHaveText(/Ana rated 4: Upset at \d/);
+  await expect(alert).toContainText(`Staff response: ${RESPONSE}`);
+  const gave = alert.getByRole('button', { name: 'I gave this response' });
+  await expectWhollyInView(gave);
+  await expectNoAxeViolations(page);
+  await gave.click();
+  await expect(paraBar(page).getByText('Saved: what you did after the rating.')).toBeVisible();
+  await expect(alert).toHaveCount(0);
+  const responses = (await storedEvents(page)).filter((event) => event.type === 'staff-responded');
+  expect(responses.map((event) => [event.ratings, event.response])).toEqual([[[rating?.id], 'planned']]);
+  await paraBar(page).getByRole('button', { name: 'Close the para bar' }).click();
+  await signIn(page, TEACHER.pin);
 
   // The teacher's review counts the rating: level 4 once, today's mean 4.
   await page.getByRole('link', { name: 'Progress' }).click();
