@@ -1,10 +1,12 @@
 // The step to do now and its Start and Done stay whole in view, uncovered, through a mini-schedule
-// of pictures, held upright in the layouts that list the whole day: a student who does not scroll
-// never loses them. Landscape is covered layout by layout in kiosk.spec.ts.
+// of pictures, held upright in the layouts that list the whole day, and with the para bar open:
+// a student who does not scroll never loses them. Landscape is covered layout by layout in
+// kiosk.spec.ts.
 import { seedToday } from './fixtures/seed';
 import { expect, test } from './fixtures/test';
-import { completeSetup, leaveAdultArea } from './page-models/app';
+import { completeSetup, leaveAdultArea, signIn, TEACHER } from './page-models/app';
 import { DAY_OF_PICTURES, doTheStepInView, startTheStep } from './page-models/kiosk';
+import { openParaBar, paraBar } from './page-models/para';
 
 test.describe('upright', () => {
   test.use({ viewport: { width: 820, height: 1180 } });
@@ -25,4 +27,30 @@ test.describe('upright', () => {
       await expect(page.getByText('All done!')).toBeInViewport();
     });
   }
+});
+
+test('with the para bar open the student keeps a screen at least 820 px wide, and Start and Done stay in view, turned either way', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1180, height: 820 });
+  await completeSetup(page);
+  await leaveAdultArea(page);
+  await seedToday(page, DAY_OF_PICTURES, { pictureStyle: 'symbol-word', layout: 'now-next' });
+  await page.reload();
+  await signIn(page, TEACHER.pin);
+  await openParaBar(page);
+
+  // Beside the bar, held sideways: the student's part of the screen is as wide as an upright tablet.
+  const barLeft = async () => (await paraBar(page).boundingBox())?.x ?? 0;
+  expect(await barLeft()).toBeGreaterThanOrEqual(820);
+  await doTheStepInView(page);
+  await startTheStep(page);
+  await expect(page.getByRole('region', { name: 'Steps for Math' })).toBeVisible();
+  await doTheStepInView(page);
+
+  // Turned upright mid-activity, with the bar below: the step's control comes above the bar.
+  await page.setViewportSize({ width: 820, height: 1180 });
+  for (let mini = 1; mini < 3; mini++) await doTheStepInView(page);
+  await doTheStepInView(page);
+  await expect(page.getByText('All done!')).toBeInViewport();
 });

@@ -5,6 +5,7 @@ import { CurrentStep } from './current-step';
 import { FinishedPocket } from './finished-pocket';
 import { useKioskText } from './kiosk-text';
 import type { LayoutProps } from './layout-props';
+import { useStepInView } from './step-in-view';
 
 /**
  * One step at a time with what comes after it: "first / then" shows both side by side at the same
@@ -14,8 +15,15 @@ export function FocusLayout(props: LayoutProps & { variant: 'first-then' | 'now-
   const text = useKioskText();
   const firstThen = () => props.variant === 'first-then';
   const finishedCount = () => props.progress.items.filter((entry) => entry.status === 'finished').length;
+  let layout: HTMLDivElement | undefined;
+  // Start or Done of the step to do now.
+  useStepInView(
+    () => layout,
+    '.current-step .step-action',
+    () => props.progress.current?.item.id,
+  );
   return (
-    <div class={`focus-layout ${props.variant}`}>
+    <div ref={layout} class={`focus-layout ${props.variant}`}>
       <Show when={props.progress.current} keyed>
         {(current) => (
           <section class="focus-now" aria-labelledby="focus-now-title">

@@ -1,30 +1,20 @@
-import { createEffect, For, Match, on, onCleanup, onMount, Show, Switch } from 'solid-js';
+import { For, Match, Show, Switch } from 'solid-js';
 import { CardFace } from './card-face';
 import { ChangeBadge } from './change-badge';
 import { CurrentStep } from './current-step';
 import { useKioskText } from './kiosk-text';
 import type { LayoutProps } from './layout-props';
+import { useStepInView } from './step-in-view';
 
 /** The whole day in order, as a column (list) or a row (strip); finished steps are checked and dimmed. */
 export function ListLayout(props: LayoutProps & { direction: 'list' | 'strip' }) {
   const text = useKioskText();
   let list: HTMLOListElement | undefined;
-  // The current step comes on screen whenever it changes, and again whenever the day's list changes
-  // size under it (a mini-schedule folding away, pictures arriving, Done and a timer replacing
-  // Start), so its Start or Done is never out of sight. A student scrolling to look ahead is left be.
-  // At once, not smoothly: a glide still under way aims at where the step was before the list
-  // changed size again, and left Done half off the screen.
-  const showCurrent = () =>
-    list
-      ?.querySelector('.schedule-entry.current')
-      ?.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: 'instant' });
-  createEffect(on(() => props.progress.current?.item.id, showCurrent));
-  onMount(() => {
-    if (!list) return;
-    const resized = new ResizeObserver(showCurrent);
-    resized.observe(list);
-    onCleanup(() => resized.disconnect());
-  });
+  useStepInView(
+    () => list,
+    '.schedule-entry.current',
+    () => props.progress.current?.item.id,
+  );
   return (
     <ol ref={list} class={`schedule-${props.direction}`} aria-label={text('kiosk.schedule')}>
       <For each={props.progress.items}>
