@@ -33,7 +33,7 @@ export type Target = {
   cardId?: CardId;
   answer: AnswerKind;
   when: TargetWhen;
-  /** A soft sound, or a vibration where the tablet has one, when the question comes. */
+  /** A soft sound, or a vibration where the tablet has one, when the question comes; on unless turned off. */
   sound?: boolean;
   checks: CheckFrequency;
   /** A match between the student's answer and the adult's check earns a token on the student's board. */

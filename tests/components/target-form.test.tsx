@@ -32,7 +32,10 @@ test('a new self-check is saved with what the teacher chose, and the form starts
   await user.type(question, 'Was I working?');
   await user.click(screen.getByRole('radio', { name: 'A level from 1 to 5' }));
   await user.selectOptions(screen.getByLabelText('Ask every'), '120');
-  await user.click(screen.getByRole('checkbox', { name: 'A soft sound, or a vibration, when it is time' }));
+  // The question comes with a sound unless the teacher turns it off.
+  expect(
+    screen.getByRole('checkbox', { name: 'A soft sound, or a vibration, when it is time' }),
+  ).toHaveProperty('checked', true);
   await user.click(screen.getByRole('radio', { name: 'Every 2nd time' }));
   await user.click(screen.getByRole('button', { name: 'Save the self-check' }));
 

@@ -3,26 +3,40 @@
 // a student who does not scroll never loses them. Landscape is covered layout by layout in
 // kiosk.spec.ts.
 import { seedToday } from './fixtures/seed';
+import { seedWasIWorking } from './fixtures/seed-targets';
 import { expect, test } from './fixtures/test';
 import { completeSetup, leaveAdultArea, signIn, TEACHER } from './page-models/app';
-import { DAY_OF_PICTURES, doTheStepInView, startTheStep } from './page-models/kiosk';
+import { DAY_OF_PICTURES, doTheStepInView, expectWhollyInView, startTheStep } from './page-models/kiosk';
 import { openParaBar, paraBar } from './page-models/para';
 
 test.describe('upright', () => {
   test.use({ viewport: { width: 820, height: 1180 } });
 
   for (const layout of ['list', 'strip'] as const) {
-    test(`${layout}: Start and Done are on screen at every step, mini-steps too`, async ({ page }) => {
+    test(`${layout}: Start and Done are on screen at every step, mini-steps too, and a question comes in front`, async ({
+      page,
+    }) => {
+      await page.clock.install();
       await completeSetup(page);
       await leaveAdultArea(page);
       await seedToday(page, DAY_OF_PICTURES, { pictureStyle: 'symbol-word', layout });
+      await seedWasIWorking(page);
       await page.reload();
 
       await doTheStepInView(page);
       // Math opens its mini-schedule: each of its steps is done the same way.
       await startTheStep(page);
       await expect(page.getByRole('region', { name: 'Steps for Math' })).toBeVisible();
-      for (let mini = 0; mini < 3; mini++) await doTheStepInView(page);
+      await doTheStepInView(page);
+      // Well into the day, the self-check question comes in front of it, wherever the day was scrolled.
+      await page.clock.fastForward('01:00');
+      const question = page.getByRole('region', { name: 'My self-check' });
+      await expect(question.getByRole('button', { name: 'Hear: Was I working?' })).toBeFocused();
+      const yes = question.getByRole('button', { name: 'Yes', exact: true });
+      await expectWhollyInView(yes);
+      await yes.click();
+      await expect(question).toHaveCount(0);
+      for (let mini = 1; mini < 3; mini++) await doTheStepInView(page);
       await doTheStepInView(page);
       await expect(page.getByText('All done!')).toBeInViewport();
     });

@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
-import { ulid } from '../../src/domain/ids';
 import { seedToday, storedEvents } from './fixtures/seed';
 import { seedEarlierStarts } from './fixtures/seed-days';
+import { seedWasIWorking } from './fixtures/seed-targets';
 import { seedBoard, seedTokenPlan } from './fixtures/seed-tokens';
 import { expect, test } from './fixtures/test';
 import {
@@ -279,39 +279,6 @@ test('days that meet the criterion bring the teacher a suggestion; accepted, the
   await page.goto('/');
   await expect(adultCorner(page)).toBeVisible();
 });
-
-/** Writes a self-check straight into IndexedDB: "Was I working?" every minute, checked every time. */
-async function seedWasIWorking(page: Page): Promise<void> {
-  await page.evaluate(async (targetId) => {
-    const open = indexedDB.open('on-my-own');
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const tx = db.transaction(['students', 'targets'], 'readwrite');
-    const student = await new Promise<{ id: string }>((resolve) => {
-      const request = tx.objectStore('students').getAll();
-      request.onsuccess = () => resolve(request.result[0]);
-    });
-    const now = Date.now();
-    tx.objectStore('targets').put({
-      id: targetId,
-      studentId: student.id,
-      question: 'Was I working?',
-      answer: 'yes-no',
-      when: { kind: 'interval', seconds: 60 },
-      checks: 'every',
-      active: true,
-      createdAt: now,
-      updatedAt: now,
-    });
-    await new Promise<void>((resolve, reject) => {
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, ulid<'target'>(Date.now()));
-}
 
 test('a para’s common actions are each a few taps on the bar, every one in view on an upright tablet', async ({
   page,

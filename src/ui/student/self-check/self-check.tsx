@@ -1,6 +1,6 @@
 import '../../../i18n/kiosk-self-check';
 import './self-check.css';
-import { createEffect, createMemo, createSignal, onCleanup, Show, useContext } from 'solid-js';
+import { createEffect, createMemo, createSignal, onCleanup, onMount, Show, useContext } from 'solid-js';
 import { clock } from '../../../app/clock';
 import { db } from '../../../db/instance';
 import { useLive } from '../../../db/live';
@@ -26,8 +26,8 @@ function countdownWords(ms: number): string {
 }
 
 /**
- * The student's self-checks on the kiosk: when a question is due, a calm card asks it, and the
- * answer is recorded; between interval questions, a countdown to the next one. Questions that
+ * The student's self-checks on the kiosk: when a question is due, a calm card comes in front of
+ * the day to ask it, with a soft sound unless the teacher turned it off, and the answer is recorded; between interval questions, a countdown to the next one. Questions that
  * fell due before this screen opened are not asked (see intervalPrompt).
  */
 export function SelfCheck(props: {
@@ -49,7 +49,8 @@ export function SelfCheck(props: {
   const { busy, notSaved, save } = useKioskWrite();
 
   createEffect(() => {
-    if (asking()?.target.sound) softAlert();
+    const due = asking();
+    if (due && due.target.sound !== false) softAlert();
   });
   createEffect(() => props.onOpenChange(asking() !== undefined));
   onCleanup(() => props.onOpenChange(false));
@@ -95,26 +96,33 @@ function QuestionCard(props: { due: DuePrompt; busy: boolean; onAnswer: (answer:
     async (cardId) => (cardId ? (await cardsByIds(db, [cardId])).get(cardId) : undefined),
   );
   const question = () => props.due.target.question;
+  // In front of everything on the student's screen, wherever they had scrolled, and focused, so a
+  // screen reader or a switch starts at the question.
+  let ask: HTMLButtonElement | undefined;
+  onMount(() => ask?.focus({ preventScroll: true }));
   return (
-    <section class="self-check-card" aria-label={text('kioskSelfCheck.title')}>
-      <button
-        type="button"
-        class="self-check-question"
-        aria-label={text('kioskSelfCheck.hear', { question: question() })}
-        onClick={() => sayOrShow(question(), locale())}
-      >
-        <Show when={card()?.picture}>
-          {(picture) => <StoredPicture mediaId={picture().mediaId} class="self-check-picture" />}
-        </Show>
-        <span class="self-check-words">{question()}</span>
-      </button>
-      <AnswerButtons
-        kind={props.due.target.answer}
-        text={text}
-        size="large"
-        disabled={props.busy}
-        onAnswer={props.onAnswer}
-      />
-    </section>
+    <div class="self-check-front">
+      <section class="self-check-card" aria-label={text('kioskSelfCheck.title')}>
+        <button
+          ref={ask}
+          type="button"
+          class="self-check-question"
+          aria-label={text('kioskSelfCheck.hear', { question: question() })}
+          onClick={() => sayOrShow(question(), locale())}
+        >
+          <Show when={card()?.picture}>
+            {(picture) => <StoredPicture mediaId={picture().mediaId} class="self-check-picture" />}
+          </Show>
+          <span class="self-check-words">{question()}</span>
+        </button>
+        <AnswerButtons
+          kind={props.due.target.answer}
+          text={text}
+          size="large"
+          disabled={props.busy}
+          onAnswer={props.onAnswer}
+        />
+      </section>
+    </div>
   );
 }

@@ -56,7 +56,7 @@ export function TargetForm(props: {
   const [stepIds, setStepIds] = createSignal<ReadonlySet<StepId>>(
     new Set(saved?.when.kind === 'after-steps' ? saved.when.stepIds : []),
   );
-  const [sound, setSound] = createSignal(saved?.sound ?? false);
+  const [sound, setSound] = createSignal(saved?.sound ?? true);
   const [checks, setChecks] = createSignal<CheckFrequency>(saved?.checks ?? 'every');
   const [tokenOnMatch, setTokenOnMatch] = createSignal(saved?.tokenOnMatch ?? false);
   const { busy: saving, status, setStatus, save: runSave } = useSave();
