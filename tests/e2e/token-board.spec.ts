@@ -85,11 +85,17 @@ test('the token board fills by taps and by finished steps, celebrates, runs the 
   await strip.getByRole('button', { name: 'Start reward time' }).click();
   await expect(strip.getByText('Time for Lego')).toBeVisible();
   await expect(strip.getByText('Time left: 2 min')).toBeVisible();
+  // The day waits behind reward time: no step asks to be started until it is over.
+  const dayStep = page.locator('[aria-current="step"]');
+  await expect(dayStep).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Start', exact: true })).toHaveCount(0);
   await expectNoAxeViolations(page);
   await page.clock.fastForward('01:00');
   await expect(strip.getByText('Time left: 1 min')).toBeVisible();
+  await expect(dayStep).toHaveCount(0);
   await page.clock.fastForward('01:01');
   await expect(strip.getByText('0 of 3 tokens')).toBeVisible();
+  await expect(dayStep.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
   await expect(strip.getByRole('button', { name: 'Choose what you work for' })).toBeVisible();
 
   const events = await storedEvents(page);

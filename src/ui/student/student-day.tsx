@@ -60,6 +60,7 @@ export function StudentDay(props: {
   // Undefined until the check-ins have said whether they are asking.
   const [scaleOpen, setScaleOpen] = createSignal<boolean>();
   const [questionOpen, setQuestionOpen] = createSignal(false);
+  const [rewardTime, setRewardTime] = createSignal(false);
   const [daySection, setDaySection] = createSignal<HTMLElement>();
 
   onMount(async () => {
@@ -106,7 +107,8 @@ export function StudentDay(props: {
   const control = useStepControl({
     progress,
     loaded: () => ready() && schedule() !== undefined && events() !== undefined,
-    uncovered: () => !scaleOpen() && !checkInComing() && !questionOpen() && opened() === undefined,
+    uncovered: () =>
+      !scaleOpen() && !checkInComing() && !questionOpen() && !rewardTime() && opened() === undefined,
     writing: busy,
     record,
   });
@@ -151,7 +153,7 @@ export function StudentDay(props: {
     <section ref={setDaySection} class="kiosk-day" aria-labelledby="kiosk-hello">
       <h1 id="kiosk-hello">{text('kiosk.hello', { name: props.student.name })}</h1>
       <Show when={props.student.tokens}>
-        {(plan) => <TokenStrip student={props.student} plan={plan()} />}
+        {(plan) => <TokenStrip student={props.student} plan={plan()} onRewardTime={setRewardTime} />}
       </Show>
       <Show when={props.student.progressView}>
         {(view) => <MyProgress studentId={studentId()} view={view()} />}
@@ -162,6 +164,7 @@ export function StudentDay(props: {
             studentId={studentId()}
             targets={targets() ?? []}
             events={today()}
+            intervalsPaused={rewardTime() || progress().allDone}
             onOpenChange={setQuestionOpen}
           />
         )}
@@ -196,6 +199,8 @@ export function StudentDay(props: {
           <Show when={snapshot()}>{(shown) => <SnapshotDay snapshot={shown()} />}</Show>
         </Match>
         <Match when={scaleOpen() || checkInComing()}>{null}</Match>
+        {/* While reinforcer time runs, the schedule does not ask for the next step. */}
+        <Match when={rewardTime()}>{null}</Match>
         <Match when={progress().items.length === 0}>
           <NothingPlanned />
         </Match>

@@ -1,6 +1,6 @@
 import '../../../i18n/kiosk-self-check';
 import './self-check.css';
-import { createEffect, createMemo, createSignal, onCleanup, onMount, Show, useContext } from 'solid-js';
+import { createEffect, createMemo, createSignal, on, onCleanup, onMount, Show, useContext } from 'solid-js';
 import { clock } from '../../../app/clock';
 import { db } from '../../../db/instance';
 import { useLive } from '../../../db/live';
@@ -34,14 +34,29 @@ export function SelfCheck(props: {
   studentId: StudentId;
   targets: readonly Target[];
   events: readonly AppEvent[];
+  /**
+   * Interval questions wait during reinforcer time and after "All done"; the interval starts
+   * afresh when the day resumes, so nothing that fell due meanwhile is asked.
+   */
+  intervalsPaused: boolean;
   /** A question on screen covers the step: its time to start waits until the question is answered. */
   onOpenChange: (open: boolean) => void;
 }) {
   const text = useKioskText();
-  const openedAt = clock.now();
-  const [now, setNow] = createSignal(openedAt);
+  const [openedAt, setOpenedAt] = createSignal(clock.now());
+  const [now, setNow] = createSignal(openedAt());
   onCleanup(clock.every(TICK_MS, () => setNow(clock.now())));
-  const agenda = createMemo(() => selfCheckAgenda(props.targets, props.events, openedAt, now()));
+  createEffect(
+    on(
+      () => props.intervalsPaused,
+      (paused, wasPaused) => {
+        if (wasPaused && !paused) setOpenedAt(clock.now());
+      },
+    ),
+  );
+  const asked = () =>
+    props.intervalsPaused ? props.targets.filter((target) => target.when.kind !== 'interval') : props.targets;
+  const agenda = createMemo(() => selfCheckAgenda(asked(), props.events, openedAt(), now()));
   // The same question stays the same object while it is asked, so the card is not made anew each tick.
   const asking = createMemo(() => agenda().due[0], undefined, {
     equals: (a, b) => a?.target === b?.target && a?.dueAt === b?.dueAt,

@@ -1,6 +1,6 @@
 import '../../../i18n/kiosk-tokens';
 import './tokens.css';
-import { createSignal, Index, Match, Show, Switch } from 'solid-js';
+import { createEffect, createSignal, Index, Match, onCleanup, Show, Switch } from 'solid-js';
 import { clock } from '../../../app/clock';
 import { db } from '../../../db/instance';
 import { useLive } from '../../../db/live';
@@ -27,7 +27,12 @@ import { ReinforcerChoice } from './reinforcer-choice';
  * The student's token board at the top of their day: what they work for, the tokens so far, a
  * calm celebration when it is full, then reinforcer time with its timer, and a fresh board.
  */
-export function TokenStrip(props: { student: Student; plan: TokenPlan }) {
+export function TokenStrip(props: {
+  student: Student;
+  plan: TokenPlan;
+  /** Reinforcer time is the student's screen while it runs: the day waits behind it. */
+  onRewardTime: (running: boolean) => void;
+}) {
   const text = useKioskText();
   const day = schoolDayOf(clock.now());
   const events = useLive(
@@ -42,6 +47,8 @@ export function TokenStrip(props: { student: Student; plan: TokenPlan }) {
     () => props.plan,
     () => events() ?? [],
   );
+  createEffect(() => props.onRewardTime(state().reward !== undefined));
+  onCleanup(() => props.onRewardTime(false));
   const options = () => {
     const shown = board();
     return shown ? optionsFor(shown, props.student.id) : [];

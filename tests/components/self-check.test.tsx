@@ -1,0 +1,60 @@
+import { render, screen } from '@solidjs/testing-library';
+import { createSignal } from 'solid-js';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import type { StudentId, TargetId } from '../../src/domain/ids';
+import { ulid } from '../../src/domain/ids';
+import type { Target } from '../../src/domain/self-monitoring';
+import { SelfCheck } from '../../src/ui/student/self-check/self-check';
+
+const START = new Date(2026, 8, 7, 9, 0).getTime();
+const ANA = ulid<'student'>(START) as StudentId;
+const EVERY_MINUTE: Target = {
+  id: ulid<'target'>(START) as TargetId,
+  studentId: ANA,
+  question: 'Was I working?',
+  answer: 'yes-no',
+  when: { kind: 'interval', seconds: 60 },
+  checks: 'every',
+  active: true,
+  createdAt: START,
+  updatedAt: START,
+};
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  vi.setSystemTime(START);
+});
+afterEach(() => vi.useRealTimers());
+
+const question = () => screen.queryByRole('region', { name: 'My self-check' });
+const countdown = () => screen.queryByText(/^Next check in/);
+
+test('interval questions wait while the day is paused (reward time, all done) and start afresh after it', async () => {
+  const [paused, setPaused] = createSignal(false);
+  render(() => (
+    <SelfCheck
+      studentId={ANA}
+      targets={[EVERY_MINUTE]}
+      events={[]}
+      intervalsPaused={paused()}
+      onOpenChange={() => {}}
+    />
+  ));
+  expect(countdown()?.textContent).toBe('Next check in 1:00');
+
+  // Reward time begins 30 s in: no countdown, and the minute passing asks nothing.
+  await vi.advanceTimersByTimeAsync(30_000);
+  setPaused(true);
+  expect(countdown()).toBeNull();
+  await vi.advanceTimersByTimeAsync(5 * 60_000);
+  expect(question()).toBeNull();
+  expect(countdown()).toBeNull();
+
+  // The day resumes: a full interval from now, not a question that fell due meanwhile.
+  setPaused(false);
+  await vi.advanceTimersByTimeAsync(1000);
+  expect(question()).toBeNull();
+  expect(countdown()?.textContent).toBe('Next check in 0:59');
+  await vi.advanceTimersByTimeAsync(59_000);
+  expect(question()).not.toBeNull();
+});
