@@ -14,8 +14,8 @@ import { StoredPicture } from '../../components/stored-picture';
 import { KioskLocale, useKioskText } from '../kiosk-text';
 import { useKioskWrite } from '../kiosk-write';
 import { NotSaved } from '../not-saved';
+import { softAlert } from '../soft-alert';
 import { sayOrShow } from '../spoken-caption';
-import { softAlert } from './soft-alert';
 
 const TICK_MS = 1000;
 

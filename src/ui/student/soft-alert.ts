@@ -1,5 +1,5 @@
-// A gentle signal that a self-check question has come: a short, soft tone made on the device (no
-// sound file to fetch), and a short vibration where the tablet has one.
+// A gentle signal that a question has come or a timer has run out: a short, soft tone made on the
+// device (no sound file to fetch), and a short vibration where the tablet has one.
 let audio: AudioContext | undefined;
 
 const PEAK_GAIN = 0.12;
