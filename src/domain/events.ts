@@ -177,6 +177,10 @@ export type PlanAdvanced = Base & {
 export type PlanChanged = Base & { type: 'plan-changed'; planId: PlanId; change: PlanChange };
 /** An adult tapped "seen" on the plan changes shown to them: the ids shown, not a time (see plan-changes.ts). */
 export type PlanChangesSeen = Base & { type: 'plan-changes-seen'; seen: EventId[] };
+/** An adult put a "wait" card with its own timer in front of the student's day (see waiting.ts). */
+export type WaitStarted = Base & { type: 'wait-started'; seconds: number };
+/** An adult ended a wait before its time was over. */
+export type WaitEnded = Base & { type: 'wait-ended'; wait: EventId };
 /** What an adult did after a rating at an alert level: the staff response the plan gives, or something else. */
 export const STAFF_RESPONSES = ['planned', 'other'] as const;
 export type StaffResponse = (typeof STAFF_RESPONSES)[number];
@@ -213,6 +217,8 @@ export type AppEvent =
   | PlanChanged
   | PlanChangesSeen
   | StaffResponded
+  | WaitStarted
+  | WaitEnded
   | Voided;
 export type EventType = AppEvent['type'];
 

@@ -211,7 +211,9 @@ export function withEvent(
     case 'plan-changed':
     case 'plan-changes-seen':
     case 'staff-responded':
-      // Read per plan from the log; no daily figure of its own.
+    case 'wait-started':
+    case 'wait-ended':
+      // Read from the log where it is needed; no daily figure of its own.
       return rollup;
     case 'voided':
       // A correction has no figure of its own; its effect is the removal of its target.

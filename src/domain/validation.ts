@@ -28,6 +28,7 @@ import {
 import { MAX_DURATION_MINUTES, MAX_ITEMS } from './schedule';
 import { SUPPORT_LEVELS } from './support-levels';
 import { SCHOOL_DAY_PATTERN, type SchoolDay } from './time';
+import { MAX_WAIT_SECONDS, MIN_WAIT_SECONDS } from './waiting';
 
 export const idSchema = <Kind extends string>() =>
   v.pipe(
@@ -233,6 +234,12 @@ export const eventSchema = v.pipe(
     }),
     v.strictObject({
       ...base,
+      type: v.literal('wait-started'),
+      seconds: wholeNumber(MIN_WAIT_SECONDS, MAX_WAIT_SECONDS),
+    }),
+    v.strictObject({ ...base, type: v.literal('wait-ended'), wait: idSchema<'event'>() }),
+    v.strictObject({
+      ...base,
       type: v.literal('voided'),
       target: idSchema<'event'>(),
       reason: v.pipe(v.string(), v.maxLength(CORRECTION_REASON_MAX_LENGTH)),
@@ -268,6 +275,8 @@ const everyTypeParsed: Record<EventType, ParsedEventType> = {
   'plan-changed': 'plan-changed',
   'plan-changes-seen': 'plan-changes-seen',
   'staff-responded': 'staff-responded',
+  'wait-started': 'wait-started',
+  'wait-ended': 'wait-ended',
   voided: 'voided',
 };
 void everyTypeParsed;

@@ -16,7 +16,7 @@ afterEach(() => vi.useRealTimers());
 
 test('a timer that runs out on screen changes look, says so once, and gives one soft signal', async () => {
   const { container } = render(() => <VisualTimer startedAt={START} minutes={1} />);
-  expect(screen.getByText('Time left: 1 min')).toBeTruthy();
+  expect(screen.getByText('Time left: 60 s')).toBeTruthy();
   expect(screen.getByRole('status').textContent).toBe('');
 
   await vi.advanceTimersByTimeAsync(60_000);

@@ -2,7 +2,14 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import type { AppDb } from '../../src/db/app-db';
 import { createCard } from '../../src/db/repos/cards';
 import { eventsOfStudentDay } from '../../src/db/repos/events';
-import { addNote, recordPrompt, recordSupport, undoRecord } from '../../src/db/repos/para-records';
+import {
+  addNote,
+  endWait,
+  recordPrompt,
+  recordSupport,
+  startWait,
+  undoRecord,
+} from '../../src/db/repos/para-records';
 import { dayRollup } from '../../src/db/repos/rollups';
 import { saveSchedule } from '../../src/db/repos/schedules';
 import { completeSetup } from '../../src/db/repos/setup';
@@ -14,6 +21,7 @@ import type { AdultSession } from '../../src/domain/people';
 import type { Schedule } from '../../src/domain/schedule';
 import { progressOf, startTap } from '../../src/domain/schedule-progress';
 import { schoolDayOf } from '../../src/domain/time';
+import { currentWait } from '../../src/domain/waiting';
 import { freshDb } from '../support/fresh-db';
 
 const NOW = new Date(2026, 8, 7, 9, 0).getTime();
@@ -145,5 +153,34 @@ describe('support, notes and undo', () => {
     await expect(recordPrompt(db, teacher, ana, 'gestural', seconds(2))).resolves.toMatchObject({
       actor: { kind: 'staff', staffId: teacher.staffId },
     });
+  });
+});
+
+describe('a wait', () => {
+  test('a para starts a wait, ends it early, and only the wait still running can be ended', async () => {
+    const wait = await startWait(db, para, ana, 60, NOW);
+    expect(wait).toMatchObject({
+      type: 'wait-started',
+      seconds: 60,
+      actor: { kind: 'staff', staffId: para.staffId },
+    });
+    expect(currentWait(await eventsOfStudentDay(db, ana, DAY), seconds(10))?.id).toBe(wait.id);
+    await endWait(db, para, ana, wait.id, seconds(10));
+    expect(currentWait(await eventsOfStudentDay(db, ana, DAY), seconds(11))).toBeUndefined();
+    await expect(endWait(db, para, ana, wait.id, seconds(12))).rejects.toMatchObject({
+      code: 'state-changed',
+    });
+  });
+
+  test('no session, or a length outside 10 s to 30 min, writes nothing', async () => {
+    const before = await db.events.count();
+    for (const [session, length, code] of [
+      [undefined, 60, 'not-allowed'],
+      [para, 5, 'invalid-input'],
+      [para, 31 * 60, 'invalid-input'],
+      [para, 1.5, 'invalid-input'],
+    ] as const)
+      await expect(startWait(db, session, ana, length, NOW)).rejects.toMatchObject({ code });
+    expect(await db.events.count()).toBe(before);
   });
 });

@@ -329,6 +329,19 @@ test('a para’s common actions are each a few taps on the bar, every one in vie
   );
   await expect(bar.getByText('1 of 5 tokens')).toBeVisible();
 
+  // A wait for the student: 1 tap. It comes in front of the day, with its timer, and goes when over.
+  expect(await counted(() => tap(bar.getByRole('button', { name: '30 s', exact: true })))).toBe(1);
+  const waiting = page.getByRole('region', { name: 'Wait', exact: true });
+  await expectWhollyInView(waiting.getByRole('button', { name: 'Hear: Wait' }));
+  await expect(waiting.getByText(/^Time left: (30|29) s$/)).toBeVisible();
+  await expect(bar.getByText(/^Ana is waiting until /)).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.clock.fastForward(30_000);
+  await expect(waiting.getByRole('status')).toHaveText('Time is up');
+  await page.clock.fastForward(3000);
+  await expect(waiting).toHaveCount(0);
+  await expect(bar.getByRole('button', { name: '30 s', exact: true })).toBeVisible();
+
   // Open a choice board on the student's screen: at most 2 taps.
   const openBoard = async () => {
     await tap(bar.getByText('Open a choice board', { exact: true }));
@@ -361,6 +374,13 @@ test('a para’s common actions are each a few taps on the bar, every one in vie
   await expectNoAxeViolations(page);
 
   const types = (await storedEvents(page)).map((event) => event.type);
-  for (const type of ['step-started', 'token-given', 'board-opened', 'board-closed', 'adult-check'])
+  for (const type of [
+    'step-started',
+    'token-given',
+    'wait-started',
+    'board-opened',
+    'board-closed',
+    'adult-check',
+  ])
     expect(types).toContain(type);
 });

@@ -1,5 +1,5 @@
 // What a para (or teacher) records beside the kiosk: what it took to start a step, the support a
-// part of the day took, quick notes, what they did after an alert rating, and the undo of the last of them. Each write reads the day
+// part of the day took, quick notes, what they did after an alert rating, a wait, and the undo of the last of them. Each write reads the day
 // in its own transaction, so it acts on the step really on screen, not on a stale picture of it.
 import * as v from 'valibot';
 import { MAX_RATINGS_ANSWERED } from '../../domain/distress';
@@ -20,6 +20,7 @@ import { stampEvent } from '../../domain/stamp';
 import { SUPPORT_LEVELS } from '../../domain/support-levels';
 import { schoolDayOf } from '../../domain/time';
 import { idSchema, parseWith } from '../../domain/validation';
+import { currentWait, MAX_WAIT_SECONDS, MIN_WAIT_SECONDS } from '../../domain/waiting';
 import type { AppDb } from '../app-db';
 import { guardedWrite } from '../write-errors';
 import { requireAdult } from './access';
@@ -171,6 +172,40 @@ export async function recordStaffResponse(
       response,
       ...(note ? { note } : {}),
     });
+  });
+}
+
+/** Puts a "wait" card with its own timer in front of the student's day, for `seconds`. */
+export async function startWait(
+  db: AppDb,
+  session: AdultSession | undefined,
+  studentId: StudentId,
+  secondsInput: unknown,
+  now: number,
+): Promise<AppEvent> {
+  const actor = staffOf(session);
+  const seconds = parseWith(
+    v.pipe(v.number(), v.integer(), v.minValue(MIN_WAIT_SECONDS), v.maxValue(MAX_WAIT_SECONDS)),
+    secondsInput,
+  );
+  return recordToday(db, studentId, now, ({ record }) =>
+    record({ type: 'wait-started', studentId, actor, seconds }),
+  );
+}
+
+/** Ends the wait on the student's screen before its time is over; only the one still running. */
+export async function endWait(
+  db: AppDb,
+  session: AdultSession | undefined,
+  studentId: StudentId,
+  waitInput: unknown,
+  now: number,
+): Promise<AppEvent> {
+  const actor = staffOf(session);
+  const wait = parseWith(idSchema<'event'>(), waitInput);
+  return recordToday(db, studentId, now, ({ events, record }) => {
+    if (currentWait(events, now)?.id !== wait) throw new AppError('state-changed', 'that wait is over');
+    return record({ type: 'wait-ended', studentId, actor, wait });
   });
 }
 

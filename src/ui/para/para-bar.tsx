@@ -31,6 +31,7 @@ import { SupportButtons } from './support-buttons';
 import { DaySupport } from './support-map';
 import { TokenGive } from './token-give';
 import { UndoLast } from './undo-last';
+import { WaitGive } from './wait-give';
 
 /** Often enough for a countdown of seconds to read right. */
 const TICK_MS = 250;
@@ -38,8 +39,8 @@ const TICK_MS = 250;
 /**
  * The para's side of the tablet, beside the running kiosk: one-tap records for the step on the
  * student's screen, the plan to follow now, an alert rating and the response to it, accuracy
- * checks, tokens, a choice board or change card to put on the screen, notes and support. Opened with a PIN; closing it ends
- * the adult's session.
+ * checks, tokens, a wait, a choice board or change card to put on the screen, notes and support.
+ * Opened with a PIN; closing it ends the adult's session.
  */
 export function ParaBar(props: { student: Student }) {
   const now = useNow(TICK_MS);
@@ -137,6 +138,7 @@ export function ParaBar(props: { student: Student }) {
         <Show when={props.student.tokens}>
           {(plan) => <TokenGive student={props.student} plan={plan()} events={events()} />}
         </Show>
+        <WaitGive student={props.student} events={events()} now={now()} />
         <Show when={part()}>
           {(item) => (
             <SupportButtons

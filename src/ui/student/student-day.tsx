@@ -27,6 +27,7 @@ import { ListLayout } from './list-layout';
 import { NotSaved } from './not-saved';
 import { SnapshotDay } from './snapshot-day';
 import { useStepControl } from './step-control';
+import { useWait } from './waiting/use-wait';
 
 // Only a student with a token board loads it, so the kiosk's first load does not grow with it.
 const TokenStrip = lazy(() => import('./tokens/token-strip').then((m) => ({ default: m.TokenStrip })));
@@ -42,6 +43,8 @@ const ScaleCheckIns = lazy(() =>
 const ParaBar = lazy(() => import('../para/para-bar').then((m) => ({ default: m.ParaBar })));
 // Switch and dwell access load only for a student whose teacher chose them.
 const SwitchAccess = lazy(() => import('./access/switch-access').then((m) => ({ default: m.SwitchAccess })));
+// A wait an adult puts in front of the day is loaded when it comes.
+const WaitCard = lazy(() => import('./waiting/wait-card').then((m) => ({ default: m.WaitCard })));
 // A board an adult opens is loaded when opened.
 const BoardChoice = lazy(() => import('./choice/board-choice').then((m) => ({ default: m.BoardChoice })));
 
@@ -95,6 +98,7 @@ export function StudentDay(props: {
     return saved && recorded;
   };
   const opened = () => openedBoard(events() ?? []);
+  const wait = useWait(() => events() ?? []);
   // A check-in that is due covers the step until the check-ins say they are not asking it.
   const checkInComing = () => {
     const assignment = props.student.scale;
@@ -108,7 +112,12 @@ export function StudentDay(props: {
     progress,
     loaded: () => ready() && schedule() !== undefined && events() !== undefined,
     uncovered: () =>
-      !scaleOpen() && !checkInComing() && !questionOpen() && !rewardTime() && opened() === undefined,
+      !scaleOpen() &&
+      !checkInComing() &&
+      !questionOpen() &&
+      !rewardTime() &&
+      wait() === undefined &&
+      opened() === undefined,
     writing: busy,
     record,
   });
@@ -182,6 +191,7 @@ export function StudentDay(props: {
           </div>
         )}
       </Show>
+      <Show when={wait()}>{(shown) => <WaitCard wait={shown()} />}</Show>
       <NotSaved reason={notSaved()} />
       <Show when={loaded() && props.student.scale}>
         {(assignment) => (

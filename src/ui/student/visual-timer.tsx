@@ -3,6 +3,8 @@ import { clock } from '../../app/clock';
 import { useKioskText } from './kiosk-text';
 
 const TICK_MS = 1000;
+/** A short timer (a wait of seconds) counts in seconds; "1 min" would stand still on it. */
+const SECONDS_SHOWN_BELOW_MS = 2 * 60_000;
 
 /**
  * A bar that shrinks as the step's time passes. It never ends the step: the student does. When the
@@ -33,6 +35,8 @@ export function VisualTimer(props: { startedAt: number; minutes: number }) {
           <>
             <span aria-hidden="true">✓</span> {text('kiosk.timeUp')}
           </>
+        ) : totalMs() < SECONDS_SHOWN_BELOW_MS ? (
+          text('kiosk.timeLeftSeconds', { seconds: Math.ceil(leftMs() / 1000) })
         ) : (
           text('kiosk.timeLeft', { minutes: Math.ceil(leftMs() / 60_000) })
         )}

@@ -116,7 +116,7 @@ function QuestionCard(props: { due: DuePrompt; busy: boolean; onAnswer: (answer:
   let ask: HTMLButtonElement | undefined;
   onMount(() => ask?.focus({ preventScroll: true }));
   return (
-    <div class="self-check-front">
+    <div class="kiosk-front">
       <section class="self-check-card" aria-label={text('kioskSelfCheck.title')}>
         <button
           ref={ask}
