@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures/test';
-import { completeSetup, expectNoAxeViolations, leaveAdultArea } from './page-models/app';
+import { adultCorner, completeSetup, expectNoAxeViolations, leaveAdultArea } from './page-models/app';
 
 test('a new tablet opens on setup, and after setup the student screen is the start screen', async ({
   page,
@@ -12,7 +12,19 @@ test('a new tablet opens on setup, and after setup the student screen is the sta
 
   await completeSetup(page);
   await expect(page.getByRole('heading', { name: 'This tablet is ready' })).toBeVisible();
+  // The welcome names the way back as the student screen shows it: a lock, pressed and held.
+  await expect(page.getByText(/press and hold the small lock in the top right corner/)).toBeVisible();
   await leaveAdultArea(page);
+  const corner = adultCorner(page);
+  await expect(corner).toHaveAccessibleName('Adults: press and hold');
+  const box = await corner.boundingBox();
+  expect((box?.x ?? 0) + (box?.width ?? 0)).toBe(page.viewportSize()?.width);
+  expect(box?.y).toBe(0);
+  // Pinch and double-tap zoom are off on the student screen (headless Chromium cannot synthesise a
+  // pinch that moves the visual viewport, so the rule that stops it is what is checked).
+  expect(await page.locator('.kiosk').evaluate((kiosk) => getComputedStyle(kiosk).touchAction)).toBe(
+    'pan-x pan-y',
+  );
 
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Hello, Ana' })).toBeVisible();

@@ -14,7 +14,7 @@ export const setupEn = {
   'setup.working': 'Setting up…',
   'setup.welcomeTitle': 'This tablet is ready',
   'setup.welcomeBody':
-    'The student screen is now the start screen. To come back to the adult area, use the Adults button in its corner and your PIN.',
+    'The student screen is now the start screen. To come back to the adult area, press and hold the small lock in the top right corner of the student screen for a moment, then enter your PIN.',
   'error.invalid-event': 'That record could not be saved because it was not complete. Nothing was saved.',
   'error.invalid-input': 'Please check what you typed. Nothing was saved.',
   'error.not-found':

@@ -16,7 +16,7 @@ export const setupEs: Record<keyof typeof setupEn, string> = {
   'setup.working': 'Configurando…',
   'setup.welcomeTitle': 'La tableta está lista',
   'setup.welcomeBody':
-    'La pantalla del estudiante es ahora la pantalla de inicio. Para volver al área de adultos, use el botón Adultos en su esquina y su PIN.',
+    'La pantalla del estudiante es ahora la pantalla de inicio. Para volver al área de adultos, mantenga pulsado un momento el pequeño candado de la esquina superior derecha de la pantalla del estudiante y escriba su PIN.',
   'error.invalid-event': 'No se pudo guardar el registro porque estaba incompleto. No se guardó nada.',
   'error.invalid-input': 'Revise lo que escribió. No se guardó nada.',
   'error.not-found':
