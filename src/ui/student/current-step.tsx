@@ -70,7 +70,8 @@ export function CurrentStep(props: LayoutProps & { step: ItemProgress }) {
           disabled={props.actions.busy}
           onClick={props.actions.onStart}
         >
-          {text('kiosk.start')}
+          {/* A picture on every control, for a student who does not read the word. */}
+          <span aria-hidden="true">▶</span> {text('kiosk.start')}
         </button>
       </Show>
       <Show when={tap() === 'done'}>
