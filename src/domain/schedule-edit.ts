@@ -12,7 +12,7 @@ export function removeItem(items: readonly ScheduleItem[], stepId: StepId): Sche
   return items.filter((item) => item.id !== stepId);
 }
 
-type OptionalSetting = 'durationMinutes' | 'boardId' | 'chooseOrderOf' | 'checkIn';
+type OptionalSetting = 'durationMinutes' | 'boardId' | 'chooseOrderOf' | 'checkIn' | 'isChange';
 
 /** Sets one optional setting of a step, or clears it (undefined) so the key is gone, not undefined. */
 function setSetting<Key extends OptionalSetting>(
@@ -47,6 +47,14 @@ export function setChooseOrder(items: readonly ScheduleItem[], stepId: StepId, c
 /** Asks the student to check in with their scale when this step comes, or stops asking. */
 export function setStepCheckIn(items: readonly ScheduleItem[], stepId: StepId, on: boolean) {
   return setSetting(items, stepId, 'checkIn', on ? true : undefined);
+}
+
+/**
+ * Marks a step of one day as a change ("something different"), planned ahead by the teacher: the
+ * student sees it with the calm change badge, as a change card put in live.
+ */
+export function setStepIsChange(items: readonly ScheduleItem[], stepId: StepId, on: boolean) {
+  return setSetting(items, stepId, 'isChange', on ? true : undefined);
 }
 
 function updateMiniSteps(

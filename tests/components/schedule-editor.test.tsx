@@ -5,12 +5,14 @@ import { beforeEach, expect, test, vi } from 'vitest';
 import { clock } from '../../src/app/clock';
 import { endAdultSession, startAdultSession } from '../../src/app/session';
 import { db } from '../../src/db/instance';
+import { listCards } from '../../src/db/repos/card-reads';
 import { createCard } from '../../src/db/repos/cards';
-import { scheduleToEdit } from '../../src/db/repos/schedules';
+import { saveSchedule, scheduleToEdit } from '../../src/db/repos/schedules';
 import { addStudent } from '../../src/db/repos/students';
 import type { StaffId } from '../../src/domain/ids';
 import type { AdultSession, Student } from '../../src/domain/people';
-import type { ScheduleSlot } from '../../src/domain/schedule';
+import { type ScheduleSlot, weekdayOf } from '../../src/domain/schedule';
+import { dayAfter, schoolDayOf } from '../../src/domain/time';
 import { ScheduleEditor } from '../../src/ui/teacher/schedules/schedule-editor';
 
 const teacher: AdultSession = {
@@ -30,13 +32,13 @@ beforeEach(async () => {
 });
 
 /** The editor as the Schedules screen shows it, inside the router it needs to hold unsaved steps. */
-function renderEditor(onDirtyChange: (dirty: boolean) => void = () => {}) {
+function renderEditor(onDirtyChange: (dirty: boolean) => void = () => {}, slot: ScheduleSlot = MONDAYS) {
   render(() => (
     <MemoryRouter>
       <Route
         path="/"
         component={() => (
-          <ScheduleEditor student={ana} students={[ana]} slot={MONDAYS} onDirtyChange={onDirtyChange} />
+          <ScheduleEditor student={ana} students={[ana]} slot={slot} onDirtyChange={onDirtyChange} />
         )}
       />
     </MemoryRouter>
@@ -109,4 +111,48 @@ test('a removed step is gone from what is saved', async () => {
   await user.click(screen.getByRole('button', { name: 'Save schedule' }));
   await screen.findByText(/^Saved:/);
   expect((await scheduleToEdit(db, ana.id, MONDAYS)).items).toHaveLength(1);
+});
+
+test('a coming day is planned on its own from its weekday, with a step marked as a change; the weekday stays', async () => {
+  const user = userEvent.setup();
+  // The first Monday more than a week ahead, planned from the Monday schedule.
+  let day = dayAfter(schoolDayOf(clock.now()), 8);
+  while (weekdayOf(day) !== 1) day = dayAfter(day, 1);
+  const cards = await listCards(db);
+  const idOf = (label: string) => cards.find((card) => card.label === label)?.id ?? '';
+  await saveSchedule(
+    db,
+    teacher,
+    ana.id,
+    MONDAYS,
+    ['Arrival', 'Math'].map((label, index) => ({
+      id: `01K00000000000000000000ST${index}`,
+      cardId: idOf(label),
+      miniSteps: [],
+    })),
+    clock.now(),
+  );
+  const slot: ScheduleSlot = { kind: 'day', day };
+  renderEditor(undefined, slot);
+  expect(
+    await screen.findByText(/starts from the Monday schedule\. Changes here are for that day only/),
+  ).toBeTruthy();
+  await user.click(await screen.findByRole('checkbox', { name: 'Math A change' }));
+  await user.click(screen.getByRole('button', { name: 'Save schedule' }));
+  expect(await screen.findByText(/^Saved: .+ only for Ana\.$/)).toBeTruthy();
+
+  expect((await scheduleToEdit(db, ana.id, slot)).items.map((item) => item.isChange)).toEqual([
+    undefined,
+    true,
+  ]);
+  expect((await scheduleToEdit(db, ana.id, MONDAYS)).items.every((item) => item.isChange === undefined)).toBe(
+    true,
+  );
+});
+
+test('a weekday schedule has no change to mark: changes belong to one day', async () => {
+  const user = userEvent.setup();
+  renderEditor();
+  await addStep(user, 'Reading');
+  expect(screen.queryByRole('checkbox', { name: 'Reading A change' })).toBeNull();
 });

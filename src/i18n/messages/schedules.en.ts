@@ -7,6 +7,11 @@ export const schedulesEn = {
   'schedules.student': 'Student',
   'schedules.day': 'Which schedule',
   'schedules.slotToday': 'Today only ({date})',
+  'schedules.slotDay': '{date} only',
+  'schedules.dayHint': 'This is the schedule of {date} alone; the weekday schedules stay as they are.',
+  'schedules.dayFromTemplate':
+    '{date} starts from the {weekday} schedule. Changes here are for that day only; mark a step as a change to prepare the student.',
+  'schedules.isChange': 'A change',
   'schedules.slotWeekday': 'Every {weekday}',
   'schedules.stepsTitle': '{name}: {slot}',
   'schedules.templateHint':

@@ -8,6 +8,12 @@ export const schedulesEs: Record<keyof typeof schedulesEn, string> = {
   'schedules.student': 'Estudiante',
   'schedules.day': 'Qué horario',
   'schedules.slotToday': 'Solo hoy ({date})',
+  'schedules.slotDay': 'Solo el {date}',
+  'schedules.dayHint':
+    'Este es el horario de solo el {date}; los horarios de cada día de la semana no cambian.',
+  'schedules.dayFromTemplate':
+    'El {date} empieza con el horario del {weekday}. Los cambios aquí son solo para ese día; marque un paso como cambio para preparar al estudiante.',
+  'schedules.isChange': 'Un cambio',
   'schedules.slotWeekday': 'Cada {weekday}',
   'schedules.stepsTitle': '{name}: {slot}',
   'schedules.templateHint':

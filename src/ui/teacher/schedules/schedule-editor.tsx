@@ -28,7 +28,9 @@ import {
   setDuration,
   setStepBoard,
   setStepCheckIn,
+  setStepIsChange,
 } from '../../../domain/schedule-edit';
+import { schoolDayOf } from '../../../domain/time';
 import { t } from '../../../i18n';
 import { StatusLine } from '../../components/status-line';
 import { useSave } from '../../components/use-save';
@@ -116,6 +118,12 @@ export function ScheduleEditor(props: {
     const slot = props.slot;
     if (slot.kind === 'template') return t('schedules.templateHint', { weekday: weekdayName(slot.weekday) });
     const weekday = weekdayOf(slot.day);
+    if (slot.day !== schoolDayOf(clock.now())) {
+      const date = slotName(slot);
+      return weekday && stored()?.fromTemplate
+        ? t('schedules.dayFromTemplate', { date, weekday: weekdayName(weekday) })
+        : t('schedules.dayHint', { date });
+    }
     if (!weekday) return t('schedules.todayHintWeekend');
     return stored()?.fromTemplate
       ? t('schedules.todayFromTemplate', { weekday: weekdayName(weekday) })
@@ -149,6 +157,9 @@ export function ScheduleEditor(props: {
                   onBoard={(boardId) => edit((items) => setStepBoard(items, item().id, boardId))}
                   onChooseOrder={(count) => edit((items) => setChooseOrder(items, item().id, count))}
                   onCheckIn={(on) => edit((items) => setStepCheckIn(items, item().id, on))}
+                  {...(props.slot.kind === 'day'
+                    ? { onIsChange: (on: boolean) => edit((items) => setStepIsChange(items, item().id, on)) }
+                    : {})}
                   onAddMini={(cardId) =>
                     edit((items) => addMiniStep(items, item().id, { id: newStepId(), cardId }))
                   }

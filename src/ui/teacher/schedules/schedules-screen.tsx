@@ -11,7 +11,7 @@ import { TokenPlanPanel } from '../tokens/token-plan-panel';
 import { AccessPanel } from './access-panel';
 import { PresentationPanel } from './presentation-panel';
 import { ScheduleEditor } from './schedule-editor';
-import { isSlotKey, SLOT_KEYS, type SlotKey, slotName, slotOf } from './slots';
+import { comingDayKeys, isSlotKey, SLOT_KEYS, type SlotKey, slotName, slotOf } from './slots';
 
 /** The teacher plans each student's day: which schedule, its steps, and how the student sees it. */
 export function SchedulesScreen() {
@@ -73,7 +73,7 @@ export function SchedulesScreen() {
                     if (isSlotKey(value)) switchTo(select, () => setSlotKey(value), slotKey());
                   }}
                 >
-                  <For each={SLOT_KEYS}>
+                  <For each={[...SLOT_KEYS, ...comingDayKeys(today)]}>
                     {(key) => <option value={key}>{slotName(slotOf(key, today))}</option>}
                   </For>
                 </select>

@@ -38,6 +38,8 @@ export function StepRow(props: {
   onBoard: (boardId: BoardId | undefined) => void;
   onChooseOrder: (count: number | undefined) => void;
   onCheckIn: (on: boolean) => void;
+  /** On one day's schedule, a step can be planned as a change; a weekday's schedule has none. */
+  onIsChange?: (on: boolean) => void;
   onAddMini: (cardId: CardId) => void;
   onMoveMini: (from: number, to: number) => void;
   onRemoveMini: (miniId: StepId) => void;
@@ -49,6 +51,7 @@ export function StepRow(props: {
   const boardId = () => `step-board-${props.item.id}`;
   const orderId = () => `step-order-${props.item.id}`;
   const checkInId = () => `step-check-in-${props.item.id}`;
+  const isChangeId = () => `step-is-change-${props.item.id}`;
 
   const changeMinutes = (input: HTMLInputElement) => {
     const parsed = parseMinutes(input.value);
@@ -142,6 +145,19 @@ export function StepRow(props: {
           />
           <span id={checkInId()}>{t('schedules.checkIn')}</span>
         </label>
+        <Show when={props.onIsChange}>
+          {(onIsChange) => (
+            <label class="step-setting step-check-in">
+              <input
+                type="checkbox"
+                aria-labelledby={`${labelId()} ${isChangeId()}`}
+                checked={props.item.isChange === true}
+                onChange={(event) => onIsChange()(event.currentTarget.checked)}
+              />
+              <span id={isChangeId()}>{t('schedules.isChange')}</span>
+            </label>
+          )}
+        </Show>
       </div>
       <MoveButtons
         id={props.item.id}
