@@ -156,3 +156,29 @@ test('a weekday schedule has no change to mark: changes belong to one day', asyn
   await addStep(user, 'Reading');
   expect(screen.queryByRole('checkbox', { name: 'Reading A change' })).toBeNull();
 });
+
+test('copying adds after the steps here unless the teacher chooses to replace them, and names what it replaces', async () => {
+  const user = userEvent.setup();
+  const cards = await listCards(db);
+  const arrival = cards.find((card) => card.label === 'Arrival')?.id ?? '';
+  await saveSchedule(
+    db,
+    teacher,
+    ana.id,
+    MONDAYS,
+    [{ id: '01K00000000000000000000ST9', cardId: arrival, miniSteps: [] }],
+    clock.now(),
+  );
+  renderEditor(undefined, { kind: 'template', weekday: 2 });
+  await addStep(user, 'Reading');
+  await user.click(screen.getByText('Copy from another schedule'));
+  await user.selectOptions(screen.getByLabelText('Copy from schedule'), 'Every Monday');
+  expect(screen.getByRole('radio', { name: 'After the steps here' })).toHaveProperty('checked', true);
+  await user.click(screen.getByRole('button', { name: 'Copy the steps here' }));
+  expect(stepNames()).toEqual(['Reading', 'Arrival']);
+
+  await user.click(screen.getByRole('radio', { name: 'In place of the steps here' }));
+  expect(screen.getByText('This replaces the 2 steps here: Reading, Arrival.')).toBeTruthy();
+  await user.click(screen.getByRole('button', { name: 'Copy the steps here' }));
+  expect(stepNames()).toEqual(['Arrival']);
+});

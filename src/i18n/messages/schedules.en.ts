@@ -54,8 +54,14 @@ export const schedulesEn = {
   'schedules.copyStudent': 'Copy from student',
   'schedules.copyDay': 'Copy from schedule',
   'schedules.copy': 'Copy the steps here',
+  'schedules.copyWhere': 'Where the copied steps go',
+  'schedules.copyAppend': 'After the steps here',
+  'schedules.copyReplace': 'In place of the steps here',
+  'schedules.copyReplaces':
+    'This replaces {count, plural, one {the step} other {the # steps}} here: {steps}.',
+  'schedules.copyTooMany': 'That would make more than {max} steps. Nothing was copied.',
   'schedules.copyHint':
-    'The copied steps replace the steps above. Nothing is saved until you press Save schedule.',
+    'The copied steps go after the steps above, unless you choose to replace them. Nothing is saved until you press Save schedule.',
   'schedules.copied':
     'Copied {count, plural, one {# step} other {# steps}} from {name}: {slot}. Check them, then save.',
   'schedules.copyEmpty': '{name}: {slot} has no steps. Nothing was copied.',

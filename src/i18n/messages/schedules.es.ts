@@ -58,8 +58,14 @@ export const schedulesEs: Record<keyof typeof schedulesEn, string> = {
   'schedules.copyStudent': 'Copiar del estudiante',
   'schedules.copyDay': 'Copiar del horario',
   'schedules.copy': 'Copiar los pasos aquí',
+  'schedules.copyWhere': 'Dónde van los pasos copiados',
+  'schedules.copyAppend': 'Después de los pasos de aquí',
+  'schedules.copyReplace': 'En lugar de los pasos de aquí',
+  'schedules.copyReplaces':
+    'Esto reemplaza {count, plural, one {el paso} other {los # pasos}} de aquí: {steps}.',
+  'schedules.copyTooMany': 'Serían más de {max} pasos. No se copió nada.',
   'schedules.copyHint':
-    'Los pasos copiados reemplazan los pasos de arriba. No se guarda nada hasta que pulse Guardar horario.',
+    'Los pasos copiados van después de los pasos de arriba, salvo que elija reemplazarlos. No se guarda nada hasta que pulse Guardar horario.',
   'schedules.copied':
     'Se {count, plural, one {copió # paso} other {copiaron # pasos}} de {name}: {slot}. Revíselos y luego guarde.',
   'schedules.copyEmpty': '{name}: {slot} no tiene pasos. No se copió nada.',

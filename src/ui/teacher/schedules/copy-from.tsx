@@ -1,4 +1,4 @@
-import { createSignal, For, type JSX } from 'solid-js';
+import { createSignal, For, type JSX, Show } from 'solid-js';
 import { clock } from '../../../app/clock';
 import { db } from '../../../db/instance';
 import { scheduleToEdit } from '../../../db/repos/schedules';
@@ -13,18 +13,24 @@ import { useSave } from '../../components/use-save';
 import { isSlotKey, SLOT_KEYS, type SlotKey, slotName, slotOf } from './slots';
 
 type Source = { studentId: StudentId; slot: ScheduleSlot };
+/** Where the copied steps go: after the steps already in the editor, or in their place. */
+export type CopyMode = 'append' | 'replace';
 
 /**
  * Copies another student's or day's steps into the draft, with new step ids; nothing is saved
- * until the teacher has looked and pressed Save.
+ * until the teacher has looked and pressed Save. Adding after the steps here is the default;
+ * replacing them names the steps it replaces before the teacher copies.
  */
 export function CopyFrom(props: {
   students: readonly Student[];
   target: Source;
-  onCopy: (items: ScheduleItem[], from: Source) => void;
+  /** The steps in the editor now, by their words. */
+  current: readonly string[];
+  onCopy: (items: ScheduleItem[], from: Source, mode: CopyMode) => void;
 }): JSX.Element {
   const [studentId, setStudentId] = createSignal<string>(props.target.studentId);
   const [slotKey, setSlotKey] = createSignal<SlotKey>('1');
+  const [mode, setMode] = createSignal<CopyMode>('append');
   const { status, setStatus, save: runSave } = useSave();
 
   const copy = async (event: SubmitEvent) => {
@@ -49,6 +55,7 @@ export function CopyFrom(props: {
     props.onCopy(
       copyItems(source.items, () => ulid<'step'>(now)),
       from,
+      mode(),
     );
   };
 
@@ -73,7 +80,33 @@ export function CopyFrom(props: {
             {(key) => <option value={key}>{slotName(slotOf(key, schoolDayOf(clock.now())))}</option>}
           </For>
         </select>
-        <button type="submit" class="button">
+        <fieldset class="copy-mode">
+          <legend>{t('schedules.copyWhere')}</legend>
+          <For each={['append', 'replace'] as const}>
+            {(each) => (
+              <label>
+                <input
+                  type="radio"
+                  name="copy-mode"
+                  value={each}
+                  checked={mode() === each}
+                  onChange={() => setMode(each)}
+                />
+                {t(each === 'append' ? 'schedules.copyAppend' : 'schedules.copyReplace')}
+              </label>
+            )}
+          </For>
+        </fieldset>
+        <Show when={mode() === 'replace' && props.current.length > 0}>
+          <p class="status error" id="copy-replaces">
+            {t('schedules.copyReplaces', { count: props.current.length, steps: props.current.join(', ') })}
+          </p>
+        </Show>
+        <button
+          type="submit"
+          class="button"
+          aria-describedby={mode() === 'replace' && props.current.length > 0 ? 'copy-replaces' : undefined}
+        >
           {t('schedules.copy')}
         </button>
       </form>

@@ -35,7 +35,7 @@ import { t } from '../../../i18n';
 import { StatusLine } from '../../components/status-line';
 import { useSave } from '../../components/use-save';
 import { CardChooser } from '../shared/card-chooser';
-import { CopyFrom } from './copy-from';
+import { CopyFrom, type CopyMode } from './copy-from';
 import { createDragReorder, dragClass } from './drag-reorder';
 import { slotName, weekdayName } from './slots';
 import { StepRow } from './step-row';
@@ -101,9 +101,18 @@ export function ScheduleEditor(props: {
     if (saved) setBaseline(items);
   };
 
-  const copied = (items: ScheduleItem[], from: { studentId: StudentId; slot: ScheduleSlot }) => {
+  const copied = (
+    items: ScheduleItem[],
+    from: { studentId: StudentId; slot: ScheduleSlot },
+    mode: CopyMode,
+  ) => {
     const source = props.students.find((student) => student.id === from.studentId);
-    setDraft(items);
+    const combined = mode === 'append' ? [...draft(), ...items] : items;
+    if (combined.length > MAX_ITEMS) {
+      setStatus({ kind: 'error', text: t('schedules.copyTooMany', { max: MAX_ITEMS }) });
+      return;
+    }
+    setDraft(combined);
     setStatus({
       kind: 'done',
       text: t('schedules.copied', {
@@ -196,6 +205,7 @@ export function ScheduleEditor(props: {
         <CopyFrom
           students={props.students}
           target={{ studentId: props.student.id, slot: props.slot }}
+          current={draft().map((item) => labelOf(item.cardId))}
           onCopy={copied}
         />
       </Show>
