@@ -182,3 +182,38 @@ test('copying adds after the steps here unless the teacher chooses to replace th
   await user.click(screen.getByRole('button', { name: 'Copy the steps here' }));
   expect(stepNames()).toEqual(['Arrival']);
 });
+
+test('one edit repeats on the weekdays chosen, saying first which of them lose their own steps', async () => {
+  const user = userEvent.setup();
+  const cards = await listCards(db);
+  const math = cards.find((card) => card.label === 'Math')?.id ?? '';
+  const WEDNESDAYS: ScheduleSlot = { kind: 'template', weekday: 3 };
+  await saveSchedule(
+    db,
+    teacher,
+    ana.id,
+    WEDNESDAYS,
+    [{ id: '01K00000000000000000000ST8', cardId: math, miniSteps: [] }],
+    clock.now(),
+  );
+  renderEditor();
+  await addStep(user, 'Arrival');
+  await addStep(user, 'Reading');
+  const repeat = screen.getByRole('group', { name: 'Also use these steps every' });
+  for (const box of within(repeat).getAllByRole('checkbox')) expect(box).toHaveProperty('checked', false);
+  await user.click(await within(repeat).findByRole('checkbox', { name: 'Wednesday (replaces its 1 step)' }));
+  await user.click(within(repeat).getByRole('checkbox', { name: 'Friday' }));
+  await user.click(screen.getByRole('button', { name: 'Save schedule' }));
+
+  expect(
+    await screen.findByText('Saved: Every Monday for Ana, and the same steps every Wednesday, Friday.'),
+  ).toBeTruthy();
+  const labels = async (weekday: 1 | 2 | 3 | 4 | 5) =>
+    (await scheduleToEdit(db, ana.id, { kind: 'template', weekday })).items.map(
+      (item) => cards.find((card) => card.id === item.cardId)?.label,
+    );
+  expect(await labels(1)).toEqual(['Arrival', 'Reading']);
+  expect(await labels(3)).toEqual(['Arrival', 'Reading']);
+  expect(await labels(5)).toEqual(['Arrival', 'Reading']);
+  expect(await labels(2)).toEqual([]);
+});

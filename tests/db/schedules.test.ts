@@ -112,6 +112,13 @@ describe('saving schedules', () => {
         () => saveSchedule(db, teacher, ulid<'student'>(NOW) as StudentId, MONDAY, [step(reading)], NOW),
         'not-found',
       ],
+      // Repeating on other weekdays: only from a weekday, only onto weekdays, and all or none.
+      [
+        () => saveSchedule(db, teacher, studentId, { kind: 'day', day: TODAY }, [step(reading)], NOW, [3]),
+        'invalid-input',
+      ],
+      [() => saveSchedule(db, teacher, studentId, MONDAY, [step(reading)], NOW, [6]), 'invalid-input'],
+      [() => saveSchedule(db, teacher, studentId, MONDAY, [step(unknownCard)], NOW, [3, 5]), 'not-found'],
     ];
 
     for (const [save, code] of refused) await expect(save()).rejects.toMatchObject({ code });

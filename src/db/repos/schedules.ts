@@ -62,7 +62,29 @@ async function assertReferencesExist(db: AppDb, items: readonly ScheduleItem[]):
     throw new AppError('not-found', 'a step offers a choice board that does not exist');
 }
 
-/** Saves a weekday template or a day's schedule. Saving a day never changes the template. */
+/** Writes one schedule inside the caller's transaction, keeping its id when it exists. */
+async function putSchedule(
+  db: AppDb,
+  studentId: StudentId,
+  slot: ScheduleSlot,
+  items: ScheduleItem[],
+  now: number,
+): Promise<Schedule> {
+  const existing = await scheduleFor(db, studentId, slot);
+  const schedule: Schedule = existing
+    ? { ...existing, items, updatedAt: now }
+    : { id: ulid<'schedule'>(now), studentId, slot, items, createdAt: now, updatedAt: now };
+  await db.schedules.put(schedule);
+  // A day's parts are what its support map counts: a changed day is counted again.
+  if (slot.kind === 'day') await refreshDaySupport(db, studentId, slot.day);
+  return schedule;
+}
+
+/**
+ * Saves a weekday template or a day's schedule, and, for a weekday, the same steps on the other
+ * weekdays the teacher chose ("repeat on Mon/Wed/Fri"), all or none. Saving a day never changes
+ * a template.
+ */
 export async function saveSchedule(
   db: AppDb,
   session: AdultSession | undefined,
@@ -70,10 +92,14 @@ export async function saveSchedule(
   slotInput: unknown,
   itemsInput: unknown,
   now: number,
+  alsoOnInput: unknown = [],
 ): Promise<Schedule> {
   requireRole(session, 'teacher');
   const slot = parseWith(slotSchema, slotInput);
   const items: ScheduleItem[] = parseWith(itemsSchema, itemsInput);
+  const alsoOn = parseWith(v.pipe(v.array(v.picklist(WEEKDAYS)), v.maxLength(WEEKDAYS.length)), alsoOnInput);
+  if (alsoOn.length > 0 && slot.kind !== 'template')
+    throw new AppError('invalid-input', 'only a weekday schedule repeats on other weekdays');
   return guardedWrite(() =>
     db.transaction(
       'rw',
@@ -81,14 +107,10 @@ export async function saveSchedule(
       async () => {
         await mustGet(db.students, studentId);
         await assertReferencesExist(db, items);
-        const existing = await scheduleFor(db, studentId, slot);
-        const schedule: Schedule = existing
-          ? { ...existing, items, updatedAt: now }
-          : { id: ulid<'schedule'>(now), studentId, slot, items, createdAt: now, updatedAt: now };
-        await db.schedules.put(schedule);
-        // A day's parts are what its support map counts: a changed day is counted again.
-        if (slot.kind === 'day') await refreshDaySupport(db, studentId, slot.day);
-        return schedule;
+        for (const weekday of alsoOn)
+          if (slot.kind === 'template' && weekday !== slot.weekday)
+            await putSchedule(db, studentId, { kind: 'template', weekday }, items, now);
+        return putSchedule(db, studentId, slot, items, now);
       },
     ),
   );

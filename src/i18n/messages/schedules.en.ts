@@ -60,6 +60,9 @@ export const schedulesEn = {
   'schedules.copyReplaces':
     'This replaces {count, plural, one {the step} other {the # steps}} here: {steps}.',
   'schedules.copyTooMany': 'That would make more than {max} steps. Nothing was copied.',
+  'schedules.repeatOn': 'Also use these steps every',
+  'schedules.repeatReplaces': '{weekday} (replaces its {count, plural, one {# step} other {# steps}})',
+  'schedules.savedAlso': 'Saved: {slot} for {name}, and the same steps every {weekdays}.',
   'schedules.copyHint':
     'The copied steps go after the steps above, unless you choose to replace them. Nothing is saved until you press Save schedule.',
   'schedules.copied':

@@ -64,6 +64,9 @@ export const schedulesEs: Record<keyof typeof schedulesEn, string> = {
   'schedules.copyReplaces':
     'Esto reemplaza {count, plural, one {el paso} other {los # pasos}} de aquí: {steps}.',
   'schedules.copyTooMany': 'Serían más de {max} pasos. No se copió nada.',
+  'schedules.repeatOn': 'Usar también estos pasos cada',
+  'schedules.repeatReplaces': '{weekday} (reemplaza {count, plural, one {su paso} other {sus # pasos}})',
+  'schedules.savedAlso': 'Guardado: {slot} de {name}, y los mismos pasos cada {weekdays}.',
   'schedules.copyHint':
     'Los pasos copiados van después de los pasos de arriba, salvo que elija reemplazarlos. No se guarda nada hasta que pulse Guardar horario.',
   'schedules.copied':

@@ -15,6 +15,7 @@ import {
   moveItem,
   type ScheduleItem,
   type ScheduleSlot,
+  type Weekday,
   weekdayOf,
 } from '../../../domain/schedule';
 import {
@@ -37,6 +38,7 @@ import { useSave } from '../../components/use-save';
 import { CardChooser } from '../shared/card-chooser';
 import { CopyFrom, type CopyMode } from './copy-from';
 import { createDragReorder, dragClass } from './drag-reorder';
+import { RepeatOn } from './repeat-on';
 import { slotName, weekdayName } from './slots';
 import { StepRow } from './step-row';
 
@@ -92,13 +94,25 @@ export function ScheduleEditor(props: {
   const newStepId = () => ulid<'step'>(clock.now());
   const reorder = createDragReorder((from, to) => edit((items) => moveItem(items, from, to)));
 
+  // Other weekdays that take the same steps when this weekday is saved; none unless chosen.
+  const [repeatOn, setRepeatOn] = createSignal<Weekday[]>([]);
   const save = async () => {
     const items = draft();
+    const alsoOn = repeatOn();
     const saved = await runSave(
-      () => saveSchedule(db, adultSession(), props.student.id, props.slot, items, clock.now()),
-      t('schedules.saved', { slot: slotName(props.slot), name: props.student.name }),
+      () => saveSchedule(db, adultSession(), props.student.id, props.slot, items, clock.now(), alsoOn),
+      alsoOn.length > 0
+        ? t('schedules.savedAlso', {
+            slot: slotName(props.slot),
+            name: props.student.name,
+            weekdays: alsoOn.map(weekdayName).join(', '),
+          })
+        : t('schedules.saved', { slot: slotName(props.slot), name: props.student.name }),
     );
-    if (saved) setBaseline(items);
+    if (saved) {
+      setBaseline(items);
+      setRepeatOn([]);
+    }
   };
 
   const copied = (
@@ -192,6 +206,16 @@ export function ScheduleEditor(props: {
           <Show when={draft().length >= MAX_ITEMS}>
             <p class="hint">{t('schedules.full', { max: MAX_ITEMS })}</p>
           </Show>
+        </Show>
+        <Show when={props.slot.kind === 'template' && props.slot}>
+          {(template) => (
+            <RepeatOn
+              studentId={props.student.id}
+              weekday={template().weekday}
+              chosen={repeatOn()}
+              onChange={setRepeatOn}
+            />
+          )}
         </Show>
         <div class="save-row">
           <button type="button" class="button primary big" disabled={saving()} onClick={() => void save()}>
