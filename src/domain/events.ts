@@ -12,6 +12,7 @@ import type {
   StudentId,
   TargetId,
 } from './ids';
+import type { Need, NeedAnswer } from './needs';
 import type { PlanChange } from './plan-changes';
 import type { DayEvidence, PlanStage } from './plan-stage';
 import type { SupportLevel } from './support-levels';
@@ -177,6 +178,13 @@ export type PlanAdvanced = Base & {
 export type PlanChanged = Base & { type: 'plan-changed'; planId: PlanId; change: PlanChange };
 /** An adult tapped "seen" on the plan changes shown to them: the ids shown, not a time (see plan-changes.ts). */
 export type PlanChangesSeen = Base & { type: 'plan-changes-seen'; seen: EventId[] };
+/** The start-of-day needs check-in, from what the para saw or the family's note said (see needs.ts). */
+export type NeedsNoted = Base & {
+  type: 'needs-noted';
+  answers: Partial<Record<Need, NeedAnswer>>;
+  fromFamily: boolean;
+  note?: string;
+};
 /** An adult put a "wait" card with its own timer in front of the student's day (see waiting.ts). */
 export type WaitStarted = Base & { type: 'wait-started'; seconds: number };
 /** An adult ended a wait before its time was over. */
@@ -219,6 +227,7 @@ export type AppEvent =
   | StaffResponded
   | WaitStarted
   | WaitEnded
+  | NeedsNoted
   | Voided;
 export type EventType = AppEvent['type'];
 

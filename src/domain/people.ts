@@ -1,4 +1,5 @@
 import type { MediaId, StaffId, StudentId } from './ids';
+import type { Need } from './needs';
 import type { Presentation } from './presentation';
 import type { ScaleAssignment } from './scales';
 import type { AccessSettings } from './scanning';
@@ -33,6 +34,8 @@ export type Student = {
   scale?: ScaleAssignment;
   /** How the student works the kiosk when not by touch (switches, dwell); absent means touch. */
   access?: AccessSettings;
+  /** The items of the start-of-day needs check-in the teacher chose; absent or empty: none. */
+  needsCheckIn?: Need[];
   createdAt: number;
   updatedAt: number;
 };

@@ -213,6 +213,7 @@ export function withEvent(
     case 'staff-responded':
     case 'wait-started':
     case 'wait-ended':
+    case 'needs-noted':
       // Read from the log where it is needed; no daily figure of its own.
       return rollup;
     case 'voided':

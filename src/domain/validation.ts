@@ -15,6 +15,7 @@ import {
 } from './events';
 import type { Id } from './ids';
 import { ULID_PATTERN } from './ids';
+import { NEED_ANSWERS, NEEDS, type Need } from './needs';
 import { LOCALES, NAME_MAX_LENGTH, PIN_PATTERN, STAFF_ROLES } from './people';
 import { MAX_CHANGES_SEEN, PLAN_CHANGE_FIELDS } from './plan-changes';
 import {
@@ -29,6 +30,27 @@ import { MAX_DURATION_MINUTES, MAX_ITEMS } from './schedule';
 import { SUPPORT_LEVELS } from './support-levels';
 import { SCHOOL_DAY_PATTERN, type SchoolDay } from './time';
 import { MAX_WAIT_SECONDS, MIN_WAIT_SECONDS } from './waiting';
+
+/** The items of a student's needs check-in, each once, in the order NEEDS lists them. */
+export const needsItemsSchema = v.pipe(
+  v.array(v.picklist(NEEDS)),
+  v.check(
+    (items) =>
+      items.every(
+        (item, index) => index === 0 || NEEDS.indexOf(items[index - 1] ?? item) < NEEDS.indexOf(item),
+      ),
+    'the needs items are distinct, in order',
+  ),
+);
+
+const needAnswer = v.optional(v.picklist(NEED_ANSWERS));
+/** A needs check-in's answers: one per item the teacher chose, no other key. */
+export const needsAnswersSchema = v.strictObject({
+  slept: needAnswer,
+  ate: needAnswer,
+  unwell: needAnswer,
+  medication: needAnswer,
+} satisfies Record<Need, typeof needAnswer>);
 
 export const idSchema = <Kind extends string>() =>
   v.pipe(
@@ -240,6 +262,13 @@ export const eventSchema = v.pipe(
     v.strictObject({ ...base, type: v.literal('wait-ended'), wait: idSchema<'event'>() }),
     v.strictObject({
       ...base,
+      type: v.literal('needs-noted'),
+      answers: needsAnswersSchema,
+      fromFamily: v.boolean(),
+      note: v.optional(v.pipe(v.string(), v.maxLength(NOTE_MAX_LENGTH))),
+    }),
+    v.strictObject({
+      ...base,
       type: v.literal('voided'),
       target: idSchema<'event'>(),
       reason: v.pipe(v.string(), v.maxLength(CORRECTION_REASON_MAX_LENGTH)),
@@ -277,6 +306,7 @@ const everyTypeParsed: Record<EventType, ParsedEventType> = {
   'staff-responded': 'staff-responded',
   'wait-started': 'wait-started',
   'wait-ended': 'wait-ended',
+  'needs-noted': 'needs-noted',
   voided: 'voided',
 };
 void everyTypeParsed;

@@ -5,6 +5,7 @@ import { eventsOfStudentDay } from '../../src/db/repos/events';
 import {
   addNote,
   endWait,
+  recordNeeds,
   recordPrompt,
   recordSupport,
   startWait,
@@ -14,6 +15,7 @@ import { dayRollup } from '../../src/db/repos/rollups';
 import { saveSchedule } from '../../src/db/repos/schedules';
 import { completeSetup } from '../../src/db/repos/setup';
 import { recordStudentSteps } from '../../src/db/repos/steps';
+import { updateStudentSettings } from '../../src/db/repos/students';
 import type { AppEvent } from '../../src/domain/events';
 import type { StaffId, StepId, StudentId } from '../../src/domain/ids';
 import { ulid } from '../../src/domain/ids';
@@ -182,5 +184,45 @@ describe('a wait', () => {
     ] as const)
       await expect(startWait(db, session, ana, length, NOW)).rejects.toMatchObject({ code });
     expect(await db.events.count()).toBe(before);
+  });
+});
+
+describe('the start-of-day needs check-in', () => {
+  test('the teacher chooses the items; a para answers them, and only them, under their own name', async () => {
+    await updateStudentSettings(db, teacher, ana, { needsCheckIn: ['slept', 'medication'] }, NOW);
+    const noted = await recordNeeds(
+      db,
+      para,
+      ana,
+      { answers: { slept: 'no', medication: 'yes' }, fromFamily: true, note: ' Up at 4 ' },
+      seconds(5),
+    );
+    expect(noted).toMatchObject({
+      type: 'needs-noted',
+      actor: { kind: 'staff', staffId: para.staffId },
+      answers: { slept: 'no', medication: 'yes' },
+      fromFamily: true,
+      note: 'Up at 4',
+    });
+    const before = await db.events.count();
+    for (const [session, answers, code] of [
+      [para, { ate: 'yes' }, 'invalid-input'],
+      [para, {}, 'invalid-input'],
+      [undefined, { slept: 'yes' }, 'not-allowed'],
+    ] as const)
+      await expect(
+        recordNeeds(db, session, ana, { answers, fromFamily: false }, seconds(6)),
+      ).rejects.toMatchObject({ code });
+    expect(await db.events.count()).toBe(before);
+  });
+
+  test('the items are the known ones, each once, in order; only a teacher sets them', async () => {
+    for (const needsCheckIn of [['ate', 'slept'], ['slept', 'slept'], ['mood']])
+      await expect(updateStudentSettings(db, teacher, ana, { needsCheckIn }, NOW)).rejects.toMatchObject({
+        code: 'invalid-input',
+      });
+    await expect(updateStudentSettings(db, para, ana, { needsCheckIn: ['ate'] }, NOW)).rejects.toMatchObject({
+      code: 'not-allowed',
+    });
   });
 });

@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { seedToday, storedEvents } from './fixtures/seed';
 import { seedEarlierStarts } from './fixtures/seed-days';
-import { seedWasIWorking } from './fixtures/seed-targets';
+import { seedStudentFields, seedWasIWorking } from './fixtures/seed-targets';
 import { seedBoard, seedTokenPlan } from './fixtures/seed-tokens';
 import { expect, test } from './fixtures/test';
 import {
@@ -292,6 +292,7 @@ test('a para’s common actions are each a few taps on the bar, every one in vie
   await seedBoard(page, 'Break', [{ label: 'Music' }, { label: 'Books' }]);
   await seedTokenPlan(page, { spots: 5, fromSteps: false, rewardMinutes: 5 }, 'Break');
   await seedWasIWorking(page);
+  await seedStudentFields(page, { needsCheckIn: ['slept', 'medication'] });
   await page.reload();
   await signIn(page, PARA.pin, /Mr\. Lee/);
   await openParaBar(page);
@@ -318,6 +319,21 @@ test('a para’s common actions are each a few taps on the bar, every one in vie
     await action();
     return taps;
   };
+
+  // The start-of-day check-in: a tap per item the teacher chose, and save; then it stays on the bar.
+  const needs = bar.getByRole('region', { name: 'Start of the day for Ana' });
+  const checkIn = async () => {
+    await tap(
+      needs.getByRole('group', { name: 'Slept well' }).getByRole('button', { name: 'No', exact: true }),
+    );
+    await tap(
+      needs.getByRole('group', { name: 'Medication given at home' }).getByRole('button', { name: 'Yes' }),
+    );
+    await tap(needs.getByRole('button', { name: 'Save the check-in' }));
+  };
+  expect(await counted(checkIn)).toBe(3);
+  await expect(needs.getByRole('listitem')).toHaveText(['Slept well: No', 'Medication given at home: Yes']);
+  await expectNoAxeViolations(page);
 
   // Record a prompt: 1 tap.
   expect(await counted(() => tap(promptButton(page, 'Verbal')))).toBe(1);
@@ -391,6 +407,7 @@ test('a para’s common actions are each a few taps on the bar, every one in vie
     'board-opened',
     'board-closed',
     'adult-check',
+    'needs-noted',
   ])
     expect(types).toContain(type);
 });

@@ -1,6 +1,7 @@
 // What a para (or teacher) records beside the kiosk: what it took to start a step, the support a
-// part of the day took, quick notes, what they did after an alert rating, a wait, and the undo of the last of them. Each write reads the day
-// in its own transaction, so it acts on the step really on screen, not on a stale picture of it.
+// part of the day took, quick notes, what they did after an alert rating, a wait, the needs
+// check-in, and the undo of the last of them. Each write reads the day in its own transaction,
+// so it acts on the step really on screen, not on a stale picture of it.
 import * as v from 'valibot';
 import { MAX_RATINGS_ANSWERED } from '../../domain/distress';
 import { AppError } from '../../domain/errors';
@@ -12,6 +13,7 @@ import {
   STAFF_RESPONSES,
 } from '../../domain/events';
 import type { EventId, StudentId } from '../../domain/ids';
+import type { Need } from '../../domain/needs';
 import type { AdultSession } from '../../domain/people';
 import { MAX_CHANGES_SEEN } from '../../domain/plan-changes';
 import { promptFocus, promptRecord, undoableRecord } from '../../domain/prompting';
@@ -19,9 +21,10 @@ import { progressOf } from '../../domain/schedule-progress';
 import { stampEvent } from '../../domain/stamp';
 import { SUPPORT_LEVELS } from '../../domain/support-levels';
 import { schoolDayOf } from '../../domain/time';
-import { idSchema, parseWith } from '../../domain/validation';
+import { idSchema, needsAnswersSchema, parseWith } from '../../domain/validation';
 import { currentWait, MAX_WAIT_SECONDS, MIN_WAIT_SECONDS } from '../../domain/waiting';
 import type { AppDb } from '../app-db';
+import { mustGet } from '../must-get';
 import { guardedWrite } from '../write-errors';
 import { requireAdult } from './access';
 import { eventsOfStudentDay, recordEvent } from './events';
@@ -173,6 +176,36 @@ export async function recordStaffResponse(
       ...(note ? { note } : {}),
     });
   });
+}
+
+/**
+ * The start-of-day needs check-in: an answer for each item the teacher chose for this student,
+ * from what the adult saw or the family's note, and a few words if need be. A later check-in the
+ * same day corrects an earlier one.
+ */
+export async function recordNeeds(
+  db: AppDb,
+  session: AdultSession | undefined,
+  studentId: StudentId,
+  input: { answers: unknown; fromFamily: unknown; note?: unknown },
+  now: number,
+): Promise<AppEvent> {
+  const actor = staffOf(session);
+  const { answers, fromFamily, note } = parseWith(
+    v.object({
+      answers: needsAnswersSchema,
+      fromFamily: v.boolean(),
+      note: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(NOTE_MAX_LENGTH))),
+    }),
+    input,
+  );
+  const student = await mustGet(db.students, studentId);
+  const chosen = new Set(student.needsCheckIn ?? []);
+  if (Object.keys(answers).some((need) => !chosen.has(need as Need)) || Object.keys(answers).length === 0)
+    throw new AppError('invalid-input', 'answers only for the items the teacher chose');
+  return recordToday(db, studentId, now, ({ record }) =>
+    record({ type: 'needs-noted', studentId, actor, answers, fromFamily, ...(note ? { note } : {}) }),
+  );
 }
 
 /** Puts a "wait" card with its own timer in front of the student's day, for `seconds`. */

@@ -6,7 +6,7 @@ import type { StudentId } from '../../domain/ids';
 import { ulid } from '../../domain/ids';
 import type { AdultSession, Student } from '../../domain/people';
 import { LAYOUTS, PICTURE_STYLES } from '../../domain/presentation';
-import { localeSchema, nameSchema, parseWith } from '../../domain/validation';
+import { localeSchema, nameSchema, needsItemsSchema, parseWith } from '../../domain/validation';
 import type { AppDb } from '../app-db';
 import { mustGet } from '../must-get';
 import { releasePicture, storePicture } from '../pictures/picture-store';
@@ -40,11 +40,13 @@ const studentSettingsSchema = v.object({
   locale: v.optional(localeSchema),
   familyLocale: v.optional(localeSchema),
   access: v.optional(accessSettingsSchema),
+  needsCheckIn: v.optional(needsItemsSchema),
 });
 
 /**
- * How a student's cards look, which language their kiosk speaks and their family reads, and how
- * they work the screen (touch, switches, dwell); the teacher's choice.
+ * How a student's cards look, which language their kiosk speaks and their family reads, how they
+ * work the screen (touch, switches, dwell), and what the start-of-day check-in asks; the teacher's
+ * choice.
  */
 export async function updateStudentSettings(
   db: AppDb,
@@ -64,6 +66,7 @@ export async function updateStudentSettings(
         ...(changes.locale ? { locale: changes.locale } : {}),
         ...(changes.familyLocale ? { familyLocale: changes.familyLocale } : {}),
         ...(changes.access ? { access: changes.access } : {}),
+        ...(changes.needsCheckIn ? { needsCheckIn: changes.needsCheckIn } : {}),
         updatedAt: now,
       };
       await db.students.put(updated);

@@ -39,6 +39,7 @@ import {
   idSchema,
   localeSchema,
   nameSchema,
+  needsItemsSchema,
   planStageSchema,
   schoolDaySchema,
   staffRoleSchema,
@@ -73,6 +74,7 @@ const studentSchema = v.strictObject({
   progressView: v.optional(v.picklist(PROGRESS_VIEWS)),
   scale: v.optional(scaleAssignmentSchema),
   access: v.optional(accessSettingsSchema),
+  needsCheckIn: v.optional(needsItemsSchema),
   ...stamps,
 });
 

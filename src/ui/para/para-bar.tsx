@@ -23,6 +23,7 @@ import { AccuracyChecks } from './accuracy-checks';
 import { BoardOpen } from './board-open';
 import { ChangeCardInsert } from './change-card-insert';
 import { DistressAlert } from './distress-alert';
+import { NeedsCheckIn } from './needs-check-in';
 import { PlanChangesNotice } from './plan-changes-notice';
 import { usePromptLevels } from './prompt-names';
 import { PromptPanel } from './prompt-panel';
@@ -39,7 +40,8 @@ const TICK_MS = 250;
 /**
  * The para's side of the tablet, beside the running kiosk: one-tap records for the step on the
  * student's screen, the plan to follow now, an alert rating and the response to it, accuracy
- * checks, tokens, a wait, a choice board or change card to put on the screen, notes and support.
+ * checks, tokens, a wait, a choice board or change card to put on the screen, the start-of-day
+ * needs check-in, notes and support.
  * Opened with a PIN; closing it ends the adult's session.
  */
 export function ParaBar(props: { student: Student }) {
@@ -116,6 +118,9 @@ export function ParaBar(props: { student: Student }) {
       </Show>
       <div id="para-bar-body" class="para-bar-body" hidden={folded()}>
         <PlanChangesNotice studentId={studentId()} nameOf={levels.nameOf} />
+        <Show when={(props.student.needsCheckIn ?? []).length > 0 && props.student.needsCheckIn}>
+          {(items) => <NeedsCheckIn student={props.student} items={items()} events={events()} />}
+        </Show>
         <PromptPanel
           studentId={studentId()}
           progress={progress()}

@@ -9,6 +9,7 @@ import { t } from '../../../i18n';
 import { PlansPanel } from '../plans/plans-panel';
 import { TokenPlanPanel } from '../tokens/token-plan-panel';
 import { AccessPanel } from './access-panel';
+import { NeedsPanel } from './needs-panel';
 import { PresentationPanel } from './presentation-panel';
 import { ScheduleEditor } from './schedule-editor';
 import { comingDayKeys, isSlotKey, SLOT_KEYS, type SlotKey, slotName, slotOf } from './slots';
@@ -91,6 +92,9 @@ export function SchedulesScreen() {
             {/* Made anew for each student, so one student's unsaved choice never carries over. */}
             <Show when={current().id} keyed>
               <AccessPanel student={current()} />
+            </Show>
+            <Show when={current().id} keyed>
+              <NeedsPanel student={current()} />
             </Show>
             <TokenPlanPanel student={current()} />
             <PlansPanel student={current()} />
