@@ -15,6 +15,7 @@ import type {
 import type { Need, NeedAnswer } from './needs';
 import type { PlanChange } from './plan-changes';
 import type { DayEvidence, PlanStage } from './plan-stage';
+import type { ScheduleChange } from './schedule-changes';
 import type { SupportLevel } from './support-levels';
 import type { SchoolDay } from './time';
 
@@ -176,6 +177,8 @@ export type PlanAdvanced = Base & {
 };
 /** The teacher changed what the adults do for an activity: the paras are shown it until they acknowledge. */
 export type PlanChanged = Base & { type: 'plan-changed'; planId: PlanId; change: PlanChange };
+/** The teacher changed the steps of a schedule the adults follow: shown to the paras like a plan change. */
+export type ScheduleChanged = Base & { type: 'schedule-changed'; change: ScheduleChange };
 /** An adult tapped "seen" on the plan changes shown to them: the ids shown, not a time (see plan-changes.ts). */
 export type PlanChangesSeen = Base & { type: 'plan-changes-seen'; seen: EventId[] };
 /** The start-of-day needs check-in, from what the para saw or the family's note said (see needs.ts). */
@@ -224,6 +227,7 @@ export type AppEvent =
   | PlanAdvanced
   | PlanChanged
   | PlanChangesSeen
+  | ScheduleChanged
   | StaffResponded
   | WaitStarted
   | WaitEnded

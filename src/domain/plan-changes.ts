@@ -4,6 +4,7 @@
 
 import type { CardId, EventId, StaffId, StudentId } from './ids';
 import type { PlanStage } from './plan-stage';
+import type { ScheduleChange } from './schedule-changes';
 
 /** The most changes one tap acknowledges: far more than a teacher makes for a student between visits. */
 export const MAX_CHANGES_SEEN = 500;
@@ -42,8 +43,21 @@ export function composePlanChange(
   return changed.length > 0 ? { cardId, before, after, changed } : undefined;
 }
 
-/** A plan change as recorded for a student, and an adult's acknowledgement of the changes seen. */
-export type RecordedPlanChange = { id: EventId; at: number; studentId: StudentId; change: PlanChange };
+/**
+ * A change the paras are told of, as recorded for a student: to a plan, or to the steps of a
+ * schedule; and an adult's acknowledgement of the changes seen.
+ */
+export type RecordedPlanChange = {
+  id: EventId;
+  at: number;
+  studentId: StudentId;
+  change: PlanChange | ScheduleChange;
+};
+
+/** The cards a change names, for its words. */
+export function cardsOfChange(change: PlanChange | ScheduleChange): CardId[] {
+  return 'slot' in change ? [...change.added, ...change.removed] : [change.cardId];
+}
 export type PlanChangesSeen = {
   studentId: StudentId;
   staffId: StaffId;

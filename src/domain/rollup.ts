@@ -210,6 +210,7 @@ export function withEvent(
     case 'plan-advanced':
     case 'plan-changed':
     case 'plan-changes-seen':
+    case 'schedule-changed':
     case 'staff-responded':
     case 'wait-started':
     case 'wait-ended':

@@ -26,7 +26,7 @@ import {
   MIN_PERCENT,
   STAGE_NOTE_MAX_LENGTH,
 } from './plan-stage';
-import { MAX_DURATION_MINUTES, MAX_ITEMS } from './schedule';
+import { MAX_DURATION_MINUTES, MAX_ITEMS, WEEKDAYS } from './schedule';
 import { SUPPORT_LEVELS } from './support-levels';
 import { SCHOOL_DAY_PATTERN, type SchoolDay } from './time';
 import { MAX_WAIT_SECONDS, MIN_WAIT_SECONDS } from './waiting';
@@ -64,6 +64,12 @@ export const schoolDaySchema = v.pipe(
   v.regex(SCHOOL_DAY_PATTERN, 'must be a YYYY-MM-DD day'),
   v.transform((value) => value as SchoolDay),
 );
+
+/** A weekday's schedule or one day's: the one shape for events, backups and synced schedules. */
+export const scheduleSlotSchema = v.variant('kind', [
+  v.strictObject({ kind: v.literal('template'), weekday: v.picklist(WEEKDAYS) }),
+  v.strictObject({ kind: v.literal('day'), day: schoolDaySchema }),
+]);
 
 const timeSchema = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2 ** 48 - 1));
 const durationSchema = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(24 * 60 * 60 * 1000));
@@ -244,6 +250,16 @@ export const eventSchema = v.pipe(
     }),
     v.strictObject({
       ...base,
+      type: v.literal('schedule-changed'),
+      change: v.strictObject({
+        slot: scheduleSlotSchema,
+        added: v.pipe(v.array(idSchema<'card'>()), v.maxLength(MAX_ITEMS)),
+        removed: v.pipe(v.array(idSchema<'card'>()), v.maxLength(MAX_ITEMS)),
+        reordered: v.boolean(),
+      }),
+    }),
+    v.strictObject({
+      ...base,
       type: v.literal('plan-changes-seen'),
       seen: v.pipe(v.array(idSchema<'event'>()), v.minLength(1), v.maxLength(MAX_CHANGES_SEEN)),
     }),
@@ -303,6 +319,7 @@ const everyTypeParsed: Record<EventType, ParsedEventType> = {
   'plan-advanced': 'plan-advanced',
   'plan-changed': 'plan-changed',
   'plan-changes-seen': 'plan-changes-seen',
+  'schedule-changed': 'schedule-changed',
   'staff-responded': 'staff-responded',
   'wait-started': 'wait-started',
   'wait-ended': 'wait-ended',

@@ -257,7 +257,7 @@ describe('a change to what the adults do', () => {
     await savePlan(db, teacher, ana, planInput(), at(8));
     const [shown, ...older] = await planChangesToAcknowledge(db, para, ana);
     expect(older).toEqual([]);
-    expect(shown?.change.after).toEqual({ prompt: 'verbal', delaySeconds: 5 });
+    expect(shown?.change).toMatchObject({ after: { prompt: 'verbal', delaySeconds: 5 } });
     if (!shown) throw new Error('the change is shown');
 
     await acknowledgePlanChanges(db, para, ana, [shown.id], at(8, 30));
@@ -267,6 +267,41 @@ describe('a change to what the adults do', () => {
       { change: shown, seenBy: [para.staffId] },
     ]);
     await expect(planChangesWithReaders(db, para, ana)).rejects.toMatchObject({ code: 'not-allowed' });
+  });
+
+  test('a change to the steps of a schedule the paras follow reaches them too; a first schedule does not', async () => {
+    // The Monday schedule made in setup is the plan itself: nothing to tell.
+    expect(await planChangesToAcknowledge(db, para, ana)).toEqual([]);
+    const reading = (await createCard(db, teacher, { label: 'Reading' }, at(8))).id;
+    const readingStep = ulid<'step'>(at(8)) as StepId;
+    const monday = { kind: 'template', weekday: 1 } as const;
+    await saveSchedule(
+      db,
+      teacher,
+      ana,
+      monday,
+      [
+        { id: readingStep, cardId: reading, miniSteps: [] },
+        { id: mathStep, cardId: math, miniSteps: [] },
+      ],
+      at(8),
+    );
+    const [shown, ...others] = await planChangesToAcknowledge(db, para, ana);
+    expect(others).toEqual([]);
+    expect(shown?.change).toEqual({ slot: monday, added: [reading], removed: [math], reordered: false });
+    // Saved again as it is: no change to tell.
+    await saveSchedule(
+      db,
+      teacher,
+      ana,
+      monday,
+      [
+        { id: readingStep, cardId: reading, miniSteps: [] },
+        { id: mathStep, cardId: math, miniSteps: [] },
+      ],
+      at(9),
+    );
+    expect(await planChangesToAcknowledge(db, para, ana)).toHaveLength(1);
   });
 
   test('an accepted fading step and a removed plan reach the para too, newest first', async () => {

@@ -6,7 +6,7 @@ import type { PlanStage } from '../../src/domain/plan-stage';
 import { setLocale } from '../../src/i18n';
 // The adult screens' words, as their lazy chunks bring them.
 import '../../src/i18n/adult';
-import { planChangeWords } from '../../src/ui/components/plan-words';
+import { planChangeWords, scheduleChangeWords } from '../../src/ui/components/plan-words';
 
 const ARRIVAL = ulid<'card'>(Date.UTC(2026, 0, 1));
 const verbalWait: PlanStage = { prompt: 'verbal', delaySeconds: 5 };
@@ -40,5 +40,28 @@ test('the same change in Spanish, made from the same data at display time', asyn
   await setLocale('es');
   expect(words(verbalWait, { ...verbalWait, prompt: 'gestural' }, spanish)).toBe(
     'Arrival: esperar 5 s y después gestual — antes: verbal',
+  );
+});
+
+test('a change to a schedule in one line, in the reader’s language', async () => {
+  const MUSIC = ulid<'card'>(Date.UTC(2026, 0, 2));
+  const labels = new Map([
+    [ARRIVAL, 'Arrival'],
+    [MUSIC, 'Music'],
+  ]);
+  const change = {
+    slot: { kind: 'template', weekday: 1 } as const,
+    added: [MUSIC],
+    removed: [ARRIVAL],
+    reordered: true,
+  };
+  const labelOf = (cardId: string) => labels.get(cardId as typeof ARRIVAL) ?? '';
+  await setLocale('en');
+  expect(scheduleChangeWords(change, labelOf)).toBe(
+    'Schedule of every Monday: added Music; removed Arrival; the steps are in a new order',
+  );
+  await setLocale('es');
+  expect(scheduleChangeWords(change, labelOf)).toBe(
+    'Horario de cada lunes: se añadió Music; se quitó Arrival; los pasos tienen otro orden',
   );
 });

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { AppError } from '../../domain/errors';
-import type { CardId, StudentId } from '../../domain/ids';
+import type { CardId, DeviceId, StudentId } from '../../domain/ids';
 import { ulid } from '../../domain/ids';
 import type { AdultSession } from '../../domain/people';
 import {
@@ -15,6 +15,7 @@ import {
   WEEKDAYS,
   weekdayOf,
 } from '../../domain/schedule';
+import { composeScheduleChange } from '../../domain/schedule-changes';
 import { progressOf } from '../../domain/schedule-progress';
 import { stampEvent } from '../../domain/stamp';
 import type { SchoolDay } from '../../domain/time';
@@ -62,15 +63,37 @@ async function assertReferencesExist(db: AppDb, items: readonly ScheduleItem[]):
     throw new AppError('not-found', 'a step offers a choice board that does not exist');
 }
 
-/** Writes one schedule inside the caller's transaction, keeping its id when it exists. */
+/**
+ * Writes one schedule inside the caller's transaction, keeping its id when it exists, and tells
+ * the paras of a change to its steps (a `schedule-changed` event under the teacher's name).
+ */
 async function putSchedule(
   db: AppDb,
+  session: AdultSession,
   studentId: StudentId,
   slot: ScheduleSlot,
   items: ScheduleItem[],
   now: number,
+  deviceId: DeviceId,
 ): Promise<Schedule> {
   const existing = await scheduleFor(db, studentId, slot);
+  // A first schedule is the plan, not a change to it: the paras are told of changes to steps they follow.
+  const change =
+    existing && existing.items.length > 0 ? composeScheduleChange(slot, existing.items, items) : undefined;
+  if (change)
+    await recordEvent(
+      db,
+      stampEvent(
+        {
+          type: 'schedule-changed',
+          studentId,
+          actor: { kind: 'staff', staffId: session.staffId },
+          change,
+        },
+        now,
+        deviceId,
+      ),
+    );
   const schedule: Schedule = existing
     ? { ...existing, items, updatedAt: now }
     : { id: ulid<'schedule'>(now), studentId, slot, items, createdAt: now, updatedAt: now };
@@ -94,9 +117,10 @@ export async function saveSchedule(
   now: number,
   alsoOnInput: unknown = [],
 ): Promise<Schedule> {
-  requireRole(session, 'teacher');
+  const teacher = requireRole(session, 'teacher');
   const slot = parseWith(slotSchema, slotInput);
   const items: ScheduleItem[] = parseWith(itemsSchema, itemsInput);
+  const deviceId = await deviceIdOf(db, now);
   const alsoOn = parseWith(v.pipe(v.array(v.picklist(WEEKDAYS)), v.maxLength(WEEKDAYS.length)), alsoOnInput);
   if (alsoOn.length > 0 && slot.kind !== 'template')
     throw new AppError('invalid-input', 'only a weekday schedule repeats on other weekdays');
@@ -109,8 +133,8 @@ export async function saveSchedule(
         await assertReferencesExist(db, items);
         for (const weekday of alsoOn)
           if (slot.kind === 'template' && weekday !== slot.weekday)
-            await putSchedule(db, studentId, { kind: 'template', weekday }, items, now);
-        return putSchedule(db, studentId, slot, items, now);
+            await putSchedule(db, teacher, studentId, { kind: 'template', weekday }, items, now, deviceId);
+        return putSchedule(db, teacher, studentId, slot, items, now, deviceId);
       },
     ),
   );

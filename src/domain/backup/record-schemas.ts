@@ -24,7 +24,7 @@ import {
 } from '../review/plan-schemas';
 import { scaleAssignmentSchema, scaleLevelsSchema } from '../scale-validation';
 import { SCALE_NAME_MAX_LENGTH } from '../scales';
-import { CHOOSE_ORDER_MAX, CHOOSE_ORDER_MIN, MAX_DURATION_MINUTES, MAX_ITEMS, WEEKDAYS } from '../schedule';
+import { CHOOSE_ORDER_MAX, CHOOSE_ORDER_MIN, MAX_DURATION_MINUTES, MAX_ITEMS } from '../schedule';
 import {
   ANSWER_KINDS,
   CHECK_FREQUENCIES,
@@ -41,6 +41,7 @@ import {
   nameSchema,
   needsItemsSchema,
   planStageSchema,
+  scheduleSlotSchema,
   schoolDaySchema,
   staffRoleSchema,
 } from '../validation';
@@ -156,10 +157,7 @@ const miniStepSchema = v.strictObject({ id: idSchema<'step'>(), cardId: idSchema
 const scheduleSchema = v.strictObject({
   id: idSchema<'schedule'>(),
   studentId: idSchema<'student'>(),
-  slot: v.variant('kind', [
-    v.strictObject({ kind: v.literal('template'), weekday: v.picklist(WEEKDAYS) }),
-    v.strictObject({ kind: v.literal('day'), day: schoolDaySchema }),
-  ]),
+  slot: scheduleSlotSchema,
   items: v.pipe(
     v.array(
       v.strictObject({

@@ -8,8 +8,9 @@ import { acknowledgePlanChanges } from '../../db/repos/para-records';
 import { planChangesToAcknowledge } from '../../db/repos/plan-changes';
 import type { PromptLevel } from '../../domain/events';
 import type { StudentId } from '../../domain/ids';
+import { cardsOfChange } from '../../domain/plan-changes';
 import { t } from '../../i18n';
-import { planChangeWords } from '../components/plan-words';
+import { changeWords } from '../components/plan-words';
 import { StatusLine } from '../components/status-line';
 import { useSave } from '../components/use-save';
 
@@ -28,7 +29,7 @@ export function PlanChangesNotice(props: { studentId: StudentId; nameOf: (level:
     (list) =>
       cardsByIds(
         db,
-        list.map((recorded) => recorded.change.cardId),
+        list.flatMap((recorded) => cardsOfChange(recorded.change)),
       ),
   );
   const { busy, status, save } = useSave();
@@ -55,9 +56,9 @@ export function PlanChangesNotice(props: { studentId: StudentId; nameOf: (level:
               <For each={shown()}>
                 {(recorded) => (
                   <li>
-                    {planChangeWords(
+                    {changeWords(
                       recorded.change,
-                      cards()?.get(recorded.change.cardId)?.label ?? '',
+                      (cardId) => cards()?.get(cardId)?.label ?? '',
                       props.nameOf,
                     )}
                   </li>

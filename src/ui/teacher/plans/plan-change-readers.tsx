@@ -8,7 +8,7 @@ import type { PromptLevel } from '../../../domain/events';
 import type { CardId, StudentId } from '../../../domain/ids';
 import { schoolDayOf } from '../../../domain/time';
 import { locale, t } from '../../../i18n';
-import { dayWords, planChangeWords } from '../../components/plan-words';
+import { changeWords, dayWords } from '../../components/plan-words';
 
 /** For the teacher: each change made to the student's plans, newest first, and which adults have read it. */
 export function PlanChangeReaders(props: {
@@ -40,7 +40,7 @@ export function PlanChangeReaders(props: {
               <li>
                 <p>
                   {dayWords(schoolDayOf(change.at))}:{' '}
-                  {planChangeWords(change.change, props.labelOf(change.change.cardId), props.nameOf)}
+                  {changeWords(change.change, props.labelOf, props.nameOf)}
                 </p>
                 <p class="hint">{readers(seenBy)}</p>
               </li>
