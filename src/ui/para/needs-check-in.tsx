@@ -69,7 +69,7 @@ export function NeedsCheckIn(props: {
                 </fieldset>
               )}
             </For>
-            <label class="scale-check">
+            <label class="para-check">
               <input
                 type="checkbox"
                 checked={fromFamily()}
