@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import type { AppDb } from '../../src/db/app-db';
 import { createCard } from '../../src/db/repos/cards';
 import { eventsOfStudent, recordEvent } from '../../src/db/repos/events';
+import { fidelityOfWeek } from '../../src/db/repos/fidelity';
 import { acknowledgePlanChanges } from '../../src/db/repos/para-records';
 import { planChangesToAcknowledge, planChangesWithReaders } from '../../src/db/repos/plan-changes';
 import {
@@ -333,5 +334,32 @@ describe('a change to what the adults do', () => {
         },
       ],
     ]);
+  });
+});
+
+test('fidelity of a week: a para’s prompt before the plan’s wait ran out is counted, by the plan then in force', async () => {
+  await savePlan(db, teacher, ana, planInput(), at(7));
+  // 7 September 2026 is a Monday: Math on the Monday schedule, planned "wait 5 s, then verbal".
+  const prompt = (latencyMs: number, minute: number, level: PromptLevel = 'verbal') =>
+    recordEvent(
+      db,
+      anEvent(
+        {
+          type: 'step-started',
+          studentId: ana,
+          actor: { kind: 'staff', staffId: para.staffId },
+          stepId: minute < 30 ? mathStep : mathAgain,
+          prompt: level,
+          latencyMs,
+        },
+        at(7, minute),
+      ),
+    );
+  await prompt(3000, 10);
+  await prompt(5000, 40, 'model');
+  expect(await fidelityOfWeek(db, teacher, ana, schoolDayOf(at(7)))).toEqual({
+    adults: [{ staffId: para.staffId, measured: 2, early: 1, moreHelp: 1, unplanned: 0 }],
+    alerts: { rated: 0, answered: 0 },
+    checks: { asked: 0, answered: 0 },
   });
 });

@@ -7,6 +7,7 @@ import { saveBoard, setShownOptions } from '../../src/db/repos/boards';
 import { createCard, updateCard } from '../../src/db/repos/cards';
 import { wipeDevice } from '../../src/db/repos/device-wipe';
 import { recordEvent } from '../../src/db/repos/events';
+import { fidelityOfWeek } from '../../src/db/repos/fidelity';
 import { acknowledgePlanChanges, addNote } from '../../src/db/repos/para-records';
 import {
   acceptFadingStep,
@@ -39,7 +40,7 @@ import { ulid } from '../../src/domain/ids';
 import { parseBoardFile } from '../../src/domain/obf/obf-import';
 import type { AdultSession } from '../../src/domain/people';
 import { scaleDraft } from '../../src/domain/scales';
-import { type SchoolDay, schoolDayOf } from '../../src/domain/time';
+import { mondayOf, type SchoolDay, schoolDayOf } from '../../src/domain/time';
 import { aStart, morning } from '../support/events';
 import { freshDb } from '../support/fresh-db';
 import { fixture } from '../support/obf-files';
@@ -196,6 +197,7 @@ const TEACHER_ONLY: TeacherOnly[] = [
   ['setProgressView', (s) => setProgressView(db, s, ana, 'bar', NOW)],
   ['reviewPlanOf', (s) => reviewPlanOf(db, s, ana)],
   ['reviewRollups', (s) => reviewRollups(db, s, ana)],
+  ['fidelityOfWeek', (s) => fidelityOfWeek(db, s, ana, mondayOf(TODAY))],
   ['overviewRollups', (s) => overviewRollups(db, s, ana)],
   ['recordsForExport', (s) => recordsForExport(db, s, [ana], range)],
   ['dailySummariesForExport', (s) => dailySummariesForExport(db, s, [ana], range)],

@@ -137,6 +137,18 @@ test('beside the running kiosk a para records verbal, gestural and the studentâ€
   await expect(paraBar(page)).toHaveCount(0);
   await openAdultArea(page);
   await expect(page.getByRole('heading', { name: 'Who are you?' })).toBeVisible();
+
+  // The teacher reads whether the plan was carried out: Math's prompt came after its wait and was
+  // no more than planned; Reading had no plan, so it is not measured.
+  await enterPin(page, TEACHER.pin, /Ms\. Rivera/);
+  await page.getByRole('link', { name: 'Progress' }).click();
+  const fidelity = page.getByRole('region', { name: /^Was the plan carried out\? Week of / });
+  await expect(
+    fidelity
+      .getByRole('table', { name: 'Prompts each adult gave, against the plan in force' })
+      .getByRole('row', { name: /Mr\. Lee/ }),
+  ).toHaveText(/Mr\. Lee\s*1\s*0\s*0\s*1/);
+  await expectNoAxeViolations(page);
 });
 
 test('a suggestion answered "not yet" leaves the plan as it is and comes back a week later', async ({

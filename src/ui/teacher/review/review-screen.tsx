@@ -12,9 +12,10 @@ import { progressDecisions } from '../../../domain/review/decisions';
 import { type DayRange, dailyIndependence, rangeFigures } from '../../../domain/review/independence';
 import { dailyLatency, weeklyPrompts } from '../../../domain/review/over-time';
 import { previousRanges, type ReviewPlan, recentRanges } from '../../../domain/review/plan';
-import { SCHOOL_DAY_PATTERN, type SchoolDay, schoolDayOf } from '../../../domain/time';
+import { mondayOf, SCHOOL_DAY_PATTERN, type SchoolDay, schoolDayOf } from '../../../domain/time';
 import { locale, t } from '../../../i18n';
 import { ClassOverview } from './class-overview';
+import { FidelityWeek } from './fidelity-week';
 import { formatRange } from './format';
 import { IndependenceChart } from './independence-chart';
 import { LatencyChart } from './latency-chart';
@@ -191,6 +192,11 @@ function TeacherReview(props: { session: AdultSession }) {
                 <LatencyChart days={latency()} />
               </Show>
               <SupportTable rollups={rollups() ?? []} range={range()} />
+              <FidelityWeek
+                student={shown()}
+                session={props.session}
+                monday={mondayOf(range().to < today ? range().to : today)}
+              />
               <SelfReports student={shown()} rollups={rollups() ?? []} range={range()} />
             </article>
             <RecordDownloads
