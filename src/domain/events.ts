@@ -13,6 +13,7 @@ import type {
   TargetId,
 } from './ids';
 import type { Need, NeedAnswer } from './needs';
+import type { ObservationMark, ObservationPoint } from './observation';
 import type { PlanChange } from './plan-changes';
 import type { DayEvidence, PlanStage } from './plan-stage';
 import type { ScheduleChange } from './schedule-changes';
@@ -188,6 +189,13 @@ export type NeedsNoted = Base & {
   fromFamily: boolean;
   note?: string;
 };
+/** The teacher watched an adult carry out the plan: each point marked, and the feedback given. */
+export type ObservationMade = Base & {
+  type: 'observation-made';
+  observed: StaffId;
+  marks: Partial<Record<ObservationPoint, ObservationMark>>;
+  feedback?: string;
+};
 /** An adult put a "wait" card with its own timer in front of the student's day (see waiting.ts). */
 export type WaitStarted = Base & { type: 'wait-started'; seconds: number };
 /** An adult ended a wait before its time was over. */
@@ -232,6 +240,7 @@ export type AppEvent =
   | WaitStarted
   | WaitEnded
   | NeedsNoted
+  | ObservationMade
   | Voided;
 export type EventType = AppEvent['type'];
 

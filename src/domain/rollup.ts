@@ -215,6 +215,7 @@ export function withEvent(
     case 'wait-started':
     case 'wait-ended':
     case 'needs-noted':
+    case 'observation-made':
       // Read from the log where it is needed; no daily figure of its own.
       return rollup;
     case 'voided':

@@ -16,6 +16,7 @@ import {
 import type { Id } from './ids';
 import { ULID_PATTERN } from './ids';
 import { NEED_ANSWERS, NEEDS, type Need } from './needs';
+import { FEEDBACK_MAX_LENGTH, OBSERVATION_MARKS, type ObservationPoint } from './observation';
 import { LOCALES, NAME_MAX_LENGTH, PIN_PATTERN, STAFF_ROLES } from './people';
 import { MAX_CHANGES_SEEN, PLAN_CHANGE_FIELDS } from './plan-changes';
 import {
@@ -42,6 +43,16 @@ export const needsItemsSchema = v.pipe(
     'the needs items are distinct, in order',
   ),
 );
+
+const observationMark = v.optional(v.picklist(OBSERVATION_MARKS));
+/** An observation's marks: one per point of the checklist, no other key. */
+export const observationMarksSchema = v.strictObject({
+  waited: observationMark,
+  'planned-prompt': observationMark,
+  recorded: observationMark,
+  tokens: observationMark,
+  'staff-response': observationMark,
+} satisfies Record<ObservationPoint, typeof observationMark>);
 
 const needAnswer = v.optional(v.picklist(NEED_ANSWERS));
 /** A needs check-in's answers: one per item the teacher chose, no other key. */
@@ -278,6 +289,13 @@ export const eventSchema = v.pipe(
     v.strictObject({ ...base, type: v.literal('wait-ended'), wait: idSchema<'event'>() }),
     v.strictObject({
       ...base,
+      type: v.literal('observation-made'),
+      observed: idSchema<'staff'>(),
+      marks: observationMarksSchema,
+      feedback: v.optional(v.pipe(v.string(), v.maxLength(FEEDBACK_MAX_LENGTH))),
+    }),
+    v.strictObject({
+      ...base,
       type: v.literal('needs-noted'),
       answers: needsAnswersSchema,
       fromFamily: v.boolean(),
@@ -324,6 +342,7 @@ const everyTypeParsed: Record<EventType, ParsedEventType> = {
   'wait-started': 'wait-started',
   'wait-ended': 'wait-ended',
   'needs-noted': 'needs-noted',
+  'observation-made': 'observation-made',
   voided: 'voided',
 };
 void everyTypeParsed;

@@ -3,6 +3,7 @@ import type { AppDb } from '../../src/db/app-db';
 import { createCard } from '../../src/db/repos/cards';
 import { eventsOfStudent, recordEvent } from '../../src/db/repos/events';
 import { fidelityOfWeek } from '../../src/db/repos/fidelity';
+import { observationsOfWeek, recordObservation } from '../../src/db/repos/observations';
 import { acknowledgePlanChanges } from '../../src/db/repos/para-records';
 import { planChangesToAcknowledge, planChangesWithReaders } from '../../src/db/repos/plan-changes';
 import {
@@ -362,4 +363,26 @@ test('fidelity of a week: a para’s prompt before the plan’s wait ran out is 
     alerts: { rated: 0, answered: 0 },
     checks: { asked: 0, answered: 0 },
   });
+});
+
+test('an observation names a known adult and marks at least one point; it is read back for its week', async () => {
+  const before = await db.events.count();
+  for (const [input, code] of [
+    [{ observed: ulid<'staff'>(at(7)), marks: { waited: 'done' } }, 'not-found'],
+    [{ observed: teacher.staffId, marks: {} }, 'invalid-input'],
+    [{ observed: teacher.staffId, marks: { waited: 'maybe' } }, 'invalid-input'],
+  ] as const)
+    await expect(recordObservation(db, teacher, ana, input, at(7, 10))).rejects.toMatchObject({ code });
+  expect(await db.events.count()).toBe(before);
+
+  const made = await recordObservation(
+    db,
+    teacher,
+    ana,
+    { observed: teacher.staffId, marks: { waited: 'not-done' }, feedback: ' Wait the whole 5 s. ' },
+    at(8, 10),
+  );
+  expect(made).toMatchObject({ type: 'observation-made', feedback: 'Wait the whole 5 s.' });
+  expect(await observationsOfWeek(db, teacher, ana, schoolDayOf(at(7)))).toEqual([made]);
+  expect(await observationsOfWeek(db, teacher, ana, schoolDayOf(at(14)))).toEqual([]);
 });

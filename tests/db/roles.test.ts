@@ -8,6 +8,7 @@ import { createCard, updateCard } from '../../src/db/repos/cards';
 import { wipeDevice } from '../../src/db/repos/device-wipe';
 import { recordEvent } from '../../src/db/repos/events';
 import { fidelityOfWeek } from '../../src/db/repos/fidelity';
+import { observationsOfWeek, recordObservation } from '../../src/db/repos/observations';
 import { acknowledgePlanChanges, addNote } from '../../src/db/repos/para-records';
 import {
   acceptFadingStep,
@@ -59,6 +60,15 @@ const range = { from: '2026-09-01' as SchoolDay, to: '2026-09-30' as SchoolDay }
 beforeEach(async () => {
   db = freshDb();
   ana = (await addStudent(db, TEACHER, { name: 'Ana' }, NOW)).id;
+  // The para the teacher observes, as a stored row (its PIN is not what these tests are about).
+  await db.staff.put({
+    id: PARA.staffId,
+    name: PARA.name,
+    role: 'para',
+    pin: { hash: '', salt: '', iterations: 1 },
+    createdAt: NOW,
+    updatedAt: NOW,
+  });
   card = (await createCard(db, TEACHER, { label: 'Math' }, NOW)).id;
   const step = ulid<'step'>(NOW) as StepId;
   await saveSchedule(
@@ -198,6 +208,11 @@ const TEACHER_ONLY: TeacherOnly[] = [
   ['reviewPlanOf', (s) => reviewPlanOf(db, s, ana)],
   ['reviewRollups', (s) => reviewRollups(db, s, ana)],
   ['fidelityOfWeek', (s) => fidelityOfWeek(db, s, ana, mondayOf(TODAY))],
+  ['observationsOfWeek', (s) => observationsOfWeek(db, s, ana, mondayOf(TODAY))],
+  [
+    'recordObservation',
+    (s) => recordObservation(db, s, ana, { observed: PARA.staffId, marks: { waited: 'done' } }, NOW),
+  ],
   ['overviewRollups', (s) => overviewRollups(db, s, ana)],
   ['recordsForExport', (s) => recordsForExport(db, s, [ana], range)],
   ['dailySummariesForExport', (s) => dailySummariesForExport(db, s, [ana], range)],

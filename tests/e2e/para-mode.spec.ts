@@ -149,6 +149,24 @@ test('beside the running kiosk a para records verbal, gestural and the student�
       .getByRole('row', { name: /Mr\. Lee/ }),
   ).toHaveText(/Mr\. Lee\s*1\s*0\s*0\s*1/);
   await expectNoAxeViolations(page);
+
+  // Having watched Mr. Lee with Ana, the teacher fills the checklist and the feedback given.
+  await fidelity.getByText('Observe an adult with Ana').click();
+  await fidelity.getByLabel('Adult observed').selectOption({ label: 'Mr. Lee' });
+  await fidelity
+    .getByRole('group', { name: 'Waited the planned time before prompting' })
+    .getByLabel('Done', { exact: true })
+    .check();
+  await fidelity
+    .getByRole('group', { name: 'Gave the planned prompt, no more' })
+    .getByLabel('Not done')
+    .check();
+  await fidelity.getByLabel('Feedback given').fill('Verbal first, then gestural if need be.');
+  await expectNoAxeViolations(page);
+  await fidelity.getByRole('button', { name: 'Save the observation' }).click();
+  await expect(
+    fidelity.getByText(/Mr\. Lee: 1 done, 1 not done — “Verbal first, then gestural if need be\.”/),
+  ).toBeVisible();
 });
 
 test('a suggestion answered "not yet" leaves the plan as it is and comes back a week later', async ({

@@ -2,16 +2,18 @@ import { For, Show } from 'solid-js';
 import { db } from '../../../db/instance';
 import { useLive } from '../../../db/live';
 import { fidelityOfWeek } from '../../../db/repos/fidelity';
+import { observationsOfWeek } from '../../../db/repos/observations';
 import { listStaff } from '../../../db/repos/staff';
 import type { AdultSession, Student } from '../../../domain/people';
 import type { SchoolDay } from '../../../domain/time';
 import { t } from '../../../i18n';
 import { dayWords } from '../../components/plan-words';
+import { ObservationForm, ObservationList } from './observation-form';
 
 /**
  * "Was the plan carried out?" for the week the review ends in: each adult's prompts against the
- * plan in force, alert ratings with a word on what was done, accuracy checks answered. Read before
- * deciding that a plan does not work.
+ * plan in force, alert ratings with a word on what was done, accuracy checks answered, and the
+ * teacher's own observations of the adults. Read before deciding that a plan does not work.
  */
 export function FidelityWeek(props: { student: Student; session: AdultSession; monday: SchoolDay }) {
   const week = useLive(
@@ -19,6 +21,10 @@ export function FidelityWeek(props: { student: Student; session: AdultSession; m
     ([studentId, monday]) => fidelityOfWeek(db, props.session, studentId, monday),
   );
   const staff = useLive(() => listStaff(db));
+  const observations = useLive(
+    () => [props.student.id, props.monday] as const,
+    ([studentId, monday]) => observationsOfWeek(db, props.session, studentId, monday),
+  );
   const nameOf = (staffId: string) => staff()?.find((member) => member.id === staffId)?.name ?? '';
   return (
     <Show when={week()}>
@@ -56,6 +62,9 @@ export function FidelityWeek(props: { student: Student; session: AdultSession; m
             <li>{t('fidelity.alerts', shown().alerts)}</li>
             <li>{t('fidelity.checks', shown().checks)}</li>
           </ul>
+          <h4>{t('observe.title')}</h4>
+          <ObservationList observations={observations() ?? []} nameOf={nameOf} />
+          <ObservationForm student={props.student} session={props.session} staff={staff() ?? []} />
         </section>
       )}
     </Show>
