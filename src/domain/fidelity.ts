@@ -108,3 +108,27 @@ export function weekFidelity(
     checks: { asked, answered: askedAnswered },
   };
 }
+
+/** A measure of fidelity falls short below this share: the field's usual 80%. */
+export const FIDELITY_CRITERION = 0.8;
+
+export type FidelityMeasure = 'on-time' | 'planned-help' | 'alerts' | 'checks';
+export type FidelityShortfall = { measure: FidelityMeasure; kept: number; of: number };
+
+/**
+ * The first measure of the week that falls short of the criterion, in the order a teacher asks
+ * about it: prompts after the wait, prompts no stronger than planned, alerts answered, checks
+ * answered. A measure with nothing to count never falls short.
+ */
+export function fidelityShortfall(week: WeekFidelity): FidelityShortfall | undefined {
+  const measured = week.adults.reduce((sum, adult) => sum + adult.measured, 0);
+  const early = week.adults.reduce((sum, adult) => sum + adult.early, 0);
+  const moreHelp = week.adults.reduce((sum, adult) => sum + adult.moreHelp, 0);
+  const candidates: FidelityShortfall[] = [
+    { measure: 'on-time', kept: measured - early, of: measured },
+    { measure: 'planned-help', kept: measured - moreHelp, of: measured },
+    { measure: 'alerts', kept: week.alerts.answered, of: week.alerts.rated },
+    { measure: 'checks', kept: week.checks.answered, of: week.checks.asked },
+  ];
+  return candidates.find(({ kept, of }) => of > 0 && kept / of < FIDELITY_CRITERION);
+}

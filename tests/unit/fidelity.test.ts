@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import type { AppEvent, PromptLevel } from '../../src/domain/events';
-import { stageAt, weekFidelity } from '../../src/domain/fidelity';
+import { fidelityShortfall, stageAt, weekFidelity } from '../../src/domain/fidelity';
 import type { CardId, PlanId, ScaleId, StaffId, TargetId } from '../../src/domain/ids';
 import { ulid } from '../../src/domain/ids';
 import type { PlanStage } from '../../src/domain/plan-stage';
@@ -125,4 +125,34 @@ test('alert ratings with a word on what the adult did, and accuracy checks answe
   ]);
   expect(result.alerts).toEqual({ rated: 2, answered: 1 });
   expect(result.checks).toEqual({ asked: 1, answered: 0 });
+});
+
+test('fidelity first: the first measure under 80% is named; 80% exactly holds; nothing to count never falls short', () => {
+  const adult = (measured: number, early: number, moreHelp = 0) => ({
+    staffId: LEE,
+    measured,
+    early,
+    moreHelp,
+    unplanned: 0,
+  });
+  const none = { rated: 0, answered: 0 };
+  const weekOf = (adults: ReturnType<typeof adult>[], alerts = none, checks = { asked: 0, answered: 0 }) => ({
+    adults,
+    alerts,
+    checks,
+  });
+  expect(fidelityShortfall(weekOf([]))).toBeUndefined();
+  expect(fidelityShortfall(weekOf([adult(5, 1)]))).toBeUndefined();
+  expect(fidelityShortfall(weekOf([adult(5, 2)]))).toEqual({ measure: 'on-time', kept: 3, of: 5 });
+  expect(fidelityShortfall(weekOf([adult(5, 0, 2)]))).toEqual({ measure: 'planned-help', kept: 3, of: 5 });
+  expect(fidelityShortfall(weekOf([], { rated: 2, answered: 1 }))).toEqual({
+    measure: 'alerts',
+    kept: 1,
+    of: 2,
+  });
+  expect(fidelityShortfall(weekOf([], none, { asked: 4, answered: 3 }))).toEqual({
+    measure: 'checks',
+    kept: 3,
+    of: 4,
+  });
 });

@@ -42,6 +42,14 @@ export const reviewEn = {
   'review.trendLabel': 'Trend',
   'review.goalDay': 'Goal date for the aim',
   'review.goalDayHint': 'The aimline runs from the middle of the baseline to the aim on this date.',
+  'review.fidelityFirst.on-time':
+    'Before changing the plan, check it was carried out: in the week of {date}, {kept} of {of} prompts came after the planned wait.',
+  'review.fidelityFirst.planned-help':
+    'Before changing the plan, check it was carried out: in the week of {date}, {kept} of {of} prompts gave no more help than planned.',
+  'review.fidelityFirst.alerts':
+    'Before changing the plan, check it was carried out: in the week of {date}, {kept} of {of} alert ratings had a word on what the adult did.',
+  'review.fidelityFirst.checks':
+    'Before changing the plan, check it was carried out: in the week of {date}, {kept} of {of} accuracy checks were answered.',
   'review.decision.change-plan':
     'The last 4 school days with starts are below the aimline: consider changing the plan.',
   'review.decision.raise-goal':

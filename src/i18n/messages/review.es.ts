@@ -45,6 +45,14 @@ export const reviewEs: Record<keyof typeof reviewEn, string> = {
   'review.trendLabel': 'Tendencia',
   'review.goalDay': 'Fecha para alcanzar la meta',
   'review.goalDayHint': 'La línea de meta va del centro de la línea de base a la meta en esta fecha.',
+  'review.fidelityFirst.on-time':
+    'Antes de cambiar el plan, compruebe que se siguió: en la semana del {date}, {kept} de {of} ayudas llegaron después de la espera planificada.',
+  'review.fidelityFirst.planned-help':
+    'Antes de cambiar el plan, compruebe que se siguió: en la semana del {date}, {kept} de {of} ayudas no dieron más ayuda de la planificada.',
+  'review.fidelityFirst.alerts':
+    'Antes de cambiar el plan, compruebe que se siguió: en la semana del {date}, {kept} de {of} niveles de alerta tuvieron una nota de lo que hizo el adulto.',
+  'review.fidelityFirst.checks':
+    'Antes de cambiar el plan, compruebe que se siguió: en la semana del {date}, se respondieron {kept} de {of} revisiones de exactitud.',
   'review.decision.change-plan':
     'Los últimos 4 días escolares con inicios están por debajo de la línea de meta: considere cambiar el plan.',
   'review.decision.raise-goal':

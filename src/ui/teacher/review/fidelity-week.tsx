@@ -1,9 +1,9 @@
 import { For, Show } from 'solid-js';
 import { db } from '../../../db/instance';
 import { useLive } from '../../../db/live';
-import { fidelityOfWeek } from '../../../db/repos/fidelity';
 import { observationsOfWeek } from '../../../db/repos/observations';
 import { listStaff } from '../../../db/repos/staff';
+import type { WeekFidelity } from '../../../domain/fidelity';
 import type { AdultSession, Student } from '../../../domain/people';
 import type { SchoolDay } from '../../../domain/time';
 import { t } from '../../../i18n';
@@ -15,11 +15,13 @@ import { ObservationForm, ObservationList } from './observation-form';
  * plan in force, alert ratings with a word on what was done, accuracy checks answered, and the
  * teacher's own observations of the adults. Read before deciding that a plan does not work.
  */
-export function FidelityWeek(props: { student: Student; session: AdultSession; monday: SchoolDay }) {
-  const week = useLive(
-    () => [props.student.id, props.monday] as const,
-    ([studentId, monday]) => fidelityOfWeek(db, props.session, studentId, monday),
-  );
+export function FidelityWeek(props: {
+  student: Student;
+  session: AdultSession;
+  monday: SchoolDay;
+  week: WeekFidelity | undefined;
+}) {
+  const week = () => props.week;
   const staff = useLive(() => listStaff(db));
   const observations = useLive(
     () => [props.student.id, props.monday] as const,

@@ -4,8 +4,10 @@ import { clock } from '../../../app/clock';
 import { adultSession } from '../../../app/session';
 import { db } from '../../../db/instance';
 import { useLive } from '../../../db/live';
+import { fidelityOfWeek } from '../../../db/repos/fidelity';
 import { reportingPeriods, reviewPlanOf, reviewRollups } from '../../../db/repos/review';
 import { listStudents } from '../../../db/repos/student-reads';
+import { fidelityShortfall } from '../../../domain/fidelity';
 import type { StudentId } from '../../../domain/ids';
 import type { AdultSession } from '../../../domain/people';
 import { progressDecisions } from '../../../domain/review/decisions';
@@ -119,6 +121,16 @@ function TeacherReview(props: { session: AdultSession }) {
     };
   });
   const latency = createMemo(() => dailyLatency(rollups() ?? [], range()));
+  // Was the plan carried out in the week the range ends in? Asked before a change is suggested.
+  const fidelityMonday = () => mondayOf(range().to < today ? range().to : today);
+  const fidelity = useLive(
+    () => [student()?.id, fidelityMonday()] as const,
+    ([studentId, monday]) => (studentId ? fidelityOfWeek(db, props.session, studentId, monday) : undefined),
+  );
+  const shortfall = () => {
+    const week = fidelity();
+    return week ? fidelityShortfall(week) : undefined;
+  };
 
   return (
     <>
@@ -184,6 +196,8 @@ function TeacherReview(props: { session: AdultSession }) {
                 trial={trial()}
                 decisions={decisions()}
                 today={today}
+                shortfall={shortfall()}
+                fidelityMonday={fidelityMonday()}
               />
               <Show when={figures().starts > 0}>
                 <IndependenceChart days={independence()} plan={plan() ?? {}} decisions={decisions()} />
@@ -195,7 +209,8 @@ function TeacherReview(props: { session: AdultSession }) {
               <FidelityWeek
                 student={shown()}
                 session={props.session}
-                monday={mondayOf(range().to < today ? range().to : today)}
+                monday={fidelityMonday()}
+                week={fidelity()}
               />
               <SelfReports student={shown()} rollups={rollups() ?? []} range={range()} />
             </article>

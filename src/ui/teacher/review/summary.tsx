@@ -1,4 +1,5 @@
 import { For, Show } from 'solid-js';
+import type { FidelityShortfall } from '../../../domain/fidelity';
 import type { ProgressDecisions } from '../../../domain/review/decisions';
 import type { DayRange, RangeFigures } from '../../../domain/review/independence';
 import type { ReviewPlan } from '../../../domain/review/plan';
@@ -15,7 +16,14 @@ export function Summary(props: {
   trial?: RangeFigures;
   decisions: ProgressDecisions;
   today: SchoolDay;
+  /** A measure of the week's fidelity that falls short: asked about before any change to the plan. */
+  shortfall?: FidelityShortfall | undefined;
+  fidelityMonday: SchoolDay;
 }) {
+  // Fidelity first: flat or falling data suggest a change only once the plan is known to be carried out.
+  const notProgressing = () =>
+    props.decisions.decision === 'change-plan' ||
+    ['slower', 'flat', 'away'].includes(props.decisions.trendAgainstAim ?? '');
   return (
     <div class="review-summary">
       <Show when={props.figures.share !== undefined} fallback={<p>{t('review.noData')}</p>}>
@@ -57,6 +65,17 @@ export function Summary(props: {
       </Show>
       <Show when={props.plan.aimPercent && props.plan.goalDay && !props.decisions.aim}>
         <p>{t('review.aimlineNeeds')}</p>
+      </Show>
+      <Show when={notProgressing() && props.shortfall}>
+        {(short) => (
+          <p class="decision">
+            {t(`review.fidelityFirst.${short().measure}`, {
+              kept: short().kept,
+              of: short().of,
+              date: formatDay(props.fidelityMonday),
+            })}
+          </p>
+        )}
       </Show>
       <Show when={props.decisions.decision}>
         {(decision) => <p class="decision">{t(`review.decision.${decision()}`)}</p>}
