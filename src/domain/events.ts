@@ -177,6 +177,20 @@ export type PlanAdvanced = Base & {
 export type PlanChanged = Base & { type: 'plan-changed'; planId: PlanId; change: PlanChange };
 /** An adult tapped "seen" on the plan changes shown to them: the ids shown, not a time (see plan-changes.ts). */
 export type PlanChangesSeen = Base & { type: 'plan-changes-seen'; seen: EventId[] };
+/** Why the teacher marked days as not counted (see not-counted.ts). */
+export const NOT_COUNTED_REASONS = ['absence', 'fire-drill', 'substitute-day', 'other'] as const;
+export type NotCountedReason = (typeof NOT_COUNTED_REASONS)[number];
+/**
+ * The teacher marked a school day, or a span of them, as not counted: they leave every figure. The
+ * event's own day is when it was marked; `from` and `to` are the days it covers, both included.
+ */
+export type DaysNotCounted = Base & {
+  type: 'days-not-counted';
+  from: SchoolDay;
+  to: SchoolDay;
+  reason: NotCountedReason;
+  note?: string;
+};
 /** A correction: cancels the effect of an earlier event, which itself stays in the log. */
 export type Voided = Base & { type: 'voided'; target: EventId; reason: string };
 
@@ -201,6 +215,7 @@ export type AppEvent =
   | PlanAdvanced
   | PlanChanged
   | PlanChangesSeen
+  | DaysNotCounted
   | Voided;
 export type EventType = AppEvent['type'];
 

@@ -210,7 +210,8 @@ export function withEvent(
     case 'plan-advanced':
     case 'plan-changed':
     case 'plan-changes-seen':
-      // Read per plan from the log; no daily figure of its own.
+    case 'days-not-counted':
+      // Read per plan (or, for days not counted, per student) from the log from the log; no daily figure of its own.
       return rollup;
     case 'voided':
       // A correction has no figure of its own; its effect is the removal of its target.

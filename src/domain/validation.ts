@@ -14,6 +14,12 @@ import {
 import type { Id } from './ids';
 import { ULID_PATTERN } from './ids';
 import { LOCALES, NAME_MAX_LENGTH, PIN_PATTERN, STAFF_ROLES } from './people';
+import {
+  NOT_COUNTED_MAX_DAYS,
+  NOT_COUNTED_NOTE_MAX_LENGTH,
+  NOT_COUNTED_REASONS,
+  spanRefusal,
+} from './not-counted';
 import { MAX_CHANGES_SEEN, PLAN_CHANGE_FIELDS } from './plan-changes';
 import {
   MAX_DAYS,
@@ -25,7 +31,7 @@ import {
 } from './plan-stage';
 import { MAX_DURATION_MINUTES, MAX_ITEMS } from './schedule';
 import { SUPPORT_LEVELS } from './support-levels';
-import { SCHOOL_DAY_PATTERN, type SchoolDay } from './time';
+import { dayNumberOf, SCHOOL_DAY_PATTERN, type SchoolDay } from './time';
 
 export const idSchema = <Kind extends string>() =>
   v.pipe(
@@ -80,6 +86,10 @@ export const criterionSchema = v.strictObject({
 
 const stepRef = { stepId: idSchema<'step'>(), parentStepId: v.optional(idSchema<'step'>()) };
 const fromPaper = { fromPaper: v.optional(schoolDaySchema) };
+
+/** A span of days not counted runs forwards, and no longer than a school year. */
+const spanInOrder = (span: { from: SchoolDay; to: SchoolDay }) =>
+  spanRefusal(span) === undefined && dayNumberOf(span.to) - dayNumberOf(span.from) < NOT_COUNTED_MAX_DAYS;
 
 /** A record entered from a paper sheet is stamped on the sheet's own day. */
 const onSheetDay = (event: { day: SchoolDay; fromPaper?: SchoolDay }) =>
@@ -224,6 +234,14 @@ export const eventSchema = v.pipe(
     }),
     v.strictObject({
       ...base,
+      type: v.literal('days-not-counted'),
+      from: schoolDaySchema,
+      to: schoolDaySchema,
+      reason: v.picklist(NOT_COUNTED_REASONS),
+      note: v.optional(v.pipe(v.string(), v.maxLength(NOT_COUNTED_NOTE_MAX_LENGTH))),
+    }),
+    v.strictObject({
+      ...base,
       type: v.literal('voided'),
       target: idSchema<'event'>(),
       reason: v.pipe(v.string(), v.maxLength(CORRECTION_REASON_MAX_LENGTH)),
@@ -232,6 +250,10 @@ export const eventSchema = v.pipe(
   v.check(
     (event) => !('fromPaper' in event) || onSheetDay(event),
     'fromPaper: a record from a paper sheet is stamped on the sheet’s day',
+  ),
+  v.check(
+    (event) => event.type !== 'days-not-counted' || spanInOrder(event),
+    'from: a span of days not counted ends on or after its first day, within a year',
   ),
 );
 
@@ -258,6 +280,7 @@ const everyTypeParsed: Record<EventType, ParsedEventType> = {
   'plan-advanced': 'plan-advanced',
   'plan-changed': 'plan-changed',
   'plan-changes-seen': 'plan-changes-seen',
+  'days-not-counted': 'days-not-counted',
   voided: 'voided',
 };
 void everyTypeParsed;
