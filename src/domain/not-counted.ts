@@ -51,7 +51,10 @@ export const isCounted = (day: SchoolDay, spans: readonly NotCountedSpan[]): boo
   spanOf(day, spans) === undefined;
 
 /** Only what counts of a list of days' figures (rollups, or any list with a day). */
-export function countedOnly<T extends { day: SchoolDay }>(rows: readonly T[], spans: readonly NotCountedSpan[]): T[] {
+export function countedOnly<T extends { day: SchoolDay }>(
+  rows: readonly T[],
+  spans: readonly NotCountedSpan[],
+): T[] {
   return spans.length === 0 ? [...rows] : rows.filter((row) => isCounted(row.day, spans));
 }
 

@@ -13,13 +13,13 @@ import {
 } from './events';
 import type { Id } from './ids';
 import { ULID_PATTERN } from './ids';
-import { LOCALES, NAME_MAX_LENGTH, PIN_PATTERN, STAFF_ROLES } from './people';
 import {
   NOT_COUNTED_MAX_DAYS,
   NOT_COUNTED_NOTE_MAX_LENGTH,
   NOT_COUNTED_REASONS,
   spanRefusal,
 } from './not-counted';
+import { LOCALES, NAME_MAX_LENGTH, PIN_PATTERN, STAFF_ROLES } from './people';
 import { MAX_CHANGES_SEEN, PLAN_CHANGE_FIELDS } from './plan-changes';
 import {
   MAX_DAYS,
