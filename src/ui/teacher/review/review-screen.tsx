@@ -4,6 +4,7 @@ import { clock } from '../../../app/clock';
 import { adultSession } from '../../../app/session';
 import { db } from '../../../db/instance';
 import { useLive } from '../../../db/live';
+import { notCountedSpans } from '../../../db/repos/not-counted';
 import { reportingPeriods, reviewPlanOf, reviewRollups } from '../../../db/repos/review';
 import { listStudents } from '../../../db/repos/student-reads';
 import type { StudentId } from '../../../domain/ids';
@@ -18,6 +19,7 @@ import { ClassOverview } from './class-overview';
 import { formatRange } from './format';
 import { IndependenceChart } from './independence-chart';
 import { LatencyChart } from './latency-chart';
+import { NotCountedDays } from './not-counted-days';
 import { PeriodsForm } from './periods-form';
 import { PlanForm } from './plan-form';
 import { usePrintHead } from './print-head';
@@ -52,6 +54,10 @@ function TeacherReview(props: { session: AdultSession }) {
   const rollups = useLive(
     () => student()?.id,
     async (id) => (id ? reviewRollups(db, props.session, id) : []),
+  );
+  const spans = useLive(
+    () => student()?.id,
+    async (id) => (id ? notCountedSpans(db, props.session, id) : []),
   );
   const today = schoolDayOf(clock.now());
 
@@ -185,7 +191,13 @@ function TeacherReview(props: { session: AdultSession }) {
                 today={today}
               />
               <Show when={figures().starts > 0}>
-                <IndependenceChart days={independence()} plan={plan() ?? {}} decisions={decisions()} />
+                <IndependenceChart
+                  days={independence()}
+                  plan={plan() ?? {}}
+                  decisions={decisions()}
+                  spans={spans() ?? []}
+                  range={range()}
+                />
                 <PromptTable figures={figures()} />
                 <WeeklyPrompts weeks={prompts()} />
                 <LatencyChart days={latency()} />
@@ -202,6 +214,12 @@ function TeacherReview(props: { session: AdultSession }) {
             <RecordCorrections
               student={shown()}
               session={props.session}
+              day={range().to < today ? range().to : today}
+            />
+            <NotCountedDays
+              student={shown()}
+              session={props.session}
+              spans={spans() ?? []}
               day={range().to < today ? range().to : today}
             />
             <PlanForm student={shown()} plan={plan() ?? {}} />
