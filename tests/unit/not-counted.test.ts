@@ -11,6 +11,7 @@ import {
   spanRefusal,
   withGaps,
 } from '../../src/domain/not-counted';
+import { masteredOn } from '../../src/domain/review/mastery';
 import { type SchoolDay, schoolDayOf } from '../../src/domain/time';
 import { parseEvent } from '../../src/domain/validation';
 
@@ -108,6 +109,22 @@ describe('which days a list of marks leaves out', () => {
     expect(parseEvent({ ...aMark(8, 8), note: 'x'.repeat(200) })).toMatchObject({ note: 'x'.repeat(200) });
     expect(() => parseEvent({ ...aMark(8, 8), from: '2025-09-01' })).toThrow();
   });
+});
+
+test('mastery’s days in a row skip a day not counted: it neither breaks the run nor counts in it', () => {
+  const share = (date: number, independent: number) => ({
+    day: day(date),
+    starts: 10,
+    independent,
+    share: independent / 10,
+  });
+  // 90% on the 7th and 9th, 20% on the 8th (a substitute's day), 90% on the 10th.
+  const days = [share(7, 9), share(8, 2), share(9, 9), share(10, 9)];
+  const criterion = { percent: 90, days: 3 };
+  expect(masteredOn(days, criterion)).toBeUndefined();
+  expect(masteredOn(countedOnly(days, [span(8, 8, 'substitute-day')]), criterion)).toBe(day(10));
+  // Nor does it count: with the 9th not counted either, two days remain, short of three.
+  expect(masteredOn(countedOnly(days, [span(8, 9)]), criterion)).toBeUndefined();
 });
 
 describe('the chart’s gaps', () => {
