@@ -79,6 +79,8 @@ export const reviewEn = {
   'review.colWeek': 'Week',
   'review.colBar': 'As a bar',
   'review.weekOf': 'Week of {day}',
+  'review.weekOfPartial': 'Week of {day} (partial: {dates})',
+  'review.partialWeek': '{day} (partial: {dates})',
   'review.byWeek': '{title}, week by week',
   'review.promptsTitle': 'What it took to start',
   'review.colPrompt': 'Help given',

@@ -85,6 +85,8 @@ export const reviewEs: Record<keyof typeof reviewEn, string> = {
   'review.colWeek': 'Semana',
   'review.colBar': 'En barra',
   'review.weekOf': 'Semana del {day}',
+  'review.weekOfPartial': 'Semana del {day} (parcial: {dates})',
+  'review.partialWeek': '{day} (parcial: {dates})',
   'review.byWeek': '{title}, semana a semana',
   'review.promptsTitle': 'Qué hizo falta para empezar',
   'review.colPrompt': 'Ayuda dada',

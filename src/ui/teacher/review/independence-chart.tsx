@@ -109,6 +109,7 @@ export function IndependenceChart(props: {
             props.days.map((entry) => ({ day: entry.day, count: entry.starts, mean: entry.share })),
           )}
           format={formatPercent}
+          range={props.range}
         />
       )}
       table={() => (

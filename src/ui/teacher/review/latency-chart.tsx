@@ -1,4 +1,5 @@
 import { For, Show } from 'solid-js';
+import type { DayRange } from '../../../domain/review/independence';
 import { type DayLatency, weeklyMeans } from '../../../domain/review/over-time';
 import { t } from '../../../i18n';
 import { formatDay, formatSeconds } from './format';
@@ -6,7 +7,7 @@ import { LineChart } from './line-chart';
 import { WeeklyTable } from './weekly-table';
 
 /** Seconds from a step shown to its start, day by day: shorter means the student self-starts sooner. */
-export function LatencyChart(props: { days: readonly DayLatency[] }) {
+export function LatencyChart(props: { days: readonly DayLatency[]; range: DayRange }) {
   // The scale rounds up to whole ten seconds, so the line never touches the top.
   const max = () =>
     Math.max(10_000, Math.ceil(Math.max(...props.days.map((day) => day.meanMs)) / 10_000) * 10_000);
@@ -30,6 +31,7 @@ export function LatencyChart(props: { days: readonly DayLatency[] }) {
               props.days.map((day) => ({ day: day.day, count: day.starts, mean: day.meanMs })),
             )}
             format={seconds}
+            range={props.range}
           />
         )}
         table={() => (

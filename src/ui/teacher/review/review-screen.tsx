@@ -199,8 +199,8 @@ function TeacherReview(props: { session: AdultSession }) {
                   range={range()}
                 />
                 <PromptTable figures={figures()} />
-                <WeeklyPrompts weeks={prompts()} />
-                <LatencyChart days={latency()} />
+                <WeeklyPrompts weeks={prompts()} range={range()} />
+                <LatencyChart days={latency()} range={range()} />
               </Show>
               <SupportTable rollups={rollups() ?? []} range={range()} />
               <SelfReports student={shown()} rollups={rollups() ?? []} range={range()} />

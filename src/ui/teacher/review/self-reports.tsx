@@ -60,6 +60,7 @@ export function SelfReports(props: { student: Student; rollups: readonly DayRoll
               meanHeader={t('review.colMeanLevel')}
               weeks={weeklyMeans(ratings().daily)}
               format={formatDecimal}
+              range={props.range}
             />
           )}
           table={() => (
