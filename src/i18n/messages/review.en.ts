@@ -104,6 +104,13 @@ export const reviewEn = {
   'review.colAgreed': 'Agreed',
   'review.supportTitle': 'Support by part of the day (school days)',
   'review.colActivity': 'Part of the day',
+  'review.activitiesTitle': 'Starts by activity: on their own or with help',
+  'review.colActivityStep': 'Activity',
+  'review.colOnTheirOwn': 'On their own',
+  'review.colWithHelp': 'With help',
+  'review.miniStepOf': 'Mini-step of {step}: {mini}',
+  'review.activitiesUncounted':
+    'School days recorded before starts were counted by activity are not in this table: {days}. Their other figures are.',
   'review.downloads': 'Records',
   'review.csvEvents': 'Download every record (CSV)',
   'review.csvDaily': 'Download the daily summary (CSV)',

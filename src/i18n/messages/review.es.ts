@@ -110,6 +110,13 @@ export const reviewEs: Record<keyof typeof reviewEn, string> = {
   'review.colAgreed': 'Coincidieron',
   'review.supportTitle': 'Apoyo por parte del día (días de clase)',
   'review.colActivity': 'Parte del día',
+  'review.activitiesTitle': 'Inicios por actividad: por su cuenta o con ayuda',
+  'review.colActivityStep': 'Actividad',
+  'review.colOnTheirOwn': 'Por su cuenta',
+  'review.colWithHelp': 'Con ayuda',
+  'review.miniStepOf': 'Minipaso de {step}: {mini}',
+  'review.activitiesUncounted':
+    'Los días de clase registrados antes de contar los inicios por actividad no están en esta tabla: {days}. Sus otras cifras sí.',
   'review.downloads': 'Registros',
   'review.csvEvents': 'Descargar todos los registros (CSV)',
   'review.csvDaily': 'Descargar el resumen diario (CSV)',

@@ -15,6 +15,7 @@ import { dailyLatency, weeklyPrompts } from '../../../domain/review/over-time';
 import { previousRanges, type ReviewPlan, recentRanges } from '../../../domain/review/plan';
 import { SCHOOL_DAY_PATTERN, type SchoolDay, schoolDayOf } from '../../../domain/time';
 import { locale, t } from '../../../i18n';
+import { ActivityTable } from './activity-table';
 import { ClassOverview } from './class-overview';
 import { formatRange } from './format';
 import { IndependenceChart } from './independence-chart';
@@ -202,6 +203,7 @@ function TeacherReview(props: { session: AdultSession }) {
                 <WeeklyPrompts weeks={prompts()} range={range()} />
                 <LatencyChart days={latency()} range={range()} />
               </Show>
+              <ActivityTable rollups={rollups() ?? []} range={range()} />
               <SupportTable rollups={rollups() ?? []} range={range()} />
               <SelfReports student={shown()} rollups={rollups() ?? []} range={range()} />
             </article>
