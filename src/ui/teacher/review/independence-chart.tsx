@@ -7,7 +7,7 @@ import type { ReviewPlan } from '../../../domain/review/plan';
 import { t } from '../../../i18n';
 import { formatDay, formatPercent } from './format';
 import { type ChartBand, type ChartLine, LineChart } from './line-chart';
-import { spanWords } from './not-counted-days';
+import { pointsWithGaps } from './not-counted-days';
 import { WeeklyTable } from './weekly-table';
 
 /**
@@ -24,6 +24,7 @@ export function IndependenceChart(props: {
 }) {
   // The chart's places: each counted day, and a gap where days were not counted.
   const sequence = () => withGaps(props.days, props.spans, props.range);
+  const drawn = () => pointsWithGaps(props.days, props.spans, props.range, (entry) => entry.share);
   const dayAt = (place: WithGaps<DayIndependence>) =>
     place.kind === 'day' ? place.entry.day : place.span.from;
   const phaseOf = (entry: DayIndependence) => {
@@ -67,10 +68,6 @@ export function IndependenceChart(props: {
         : []),
     ];
   };
-  const gapsLegend = () => {
-    const gaps = sequence().flatMap((place) => (place.kind === 'gap' ? [spanWords(place.span)] : []));
-    return gaps.length > 0 ? t('notCounted.legend', { spans: gaps.join('; ') }) : undefined;
-  };
   const label = () => {
     const [from, to] = [props.days[0], props.days.at(-1)];
     return from && to
@@ -81,12 +78,8 @@ export function IndependenceChart(props: {
     <LineChart
       title={t('review.chartTitle')}
       label={label()}
-      points={sequence().map((place) =>
-        place.kind === 'day'
-          ? { label: formatDay(place.entry.day), value: place.entry.share }
-          : { label: formatDay(place.span.from), gap: spanWords(place.span) },
-      )}
-      legend={gapsLegend()}
+      points={drawn().points}
+      legend={drawn().legend}
       max={1}
       format={formatPercent}
       bands={[...band(props.plan.baseline, 'phase-baseline'), ...band(props.plan.trial, 'phase-trial')]}

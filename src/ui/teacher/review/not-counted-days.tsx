@@ -8,13 +8,16 @@ import {
   NOT_COUNTED_NOTE_MAX_LENGTH,
   NOT_COUNTED_REASONS,
   type NotCountedSpan,
+  withGaps,
 } from '../../../domain/not-counted';
 import type { AdultSession, Student } from '../../../domain/people';
+import type { DayRange } from '../../../domain/review/independence';
 import type { SchoolDay } from '../../../domain/time';
 import { t } from '../../../i18n';
 import { StatusLine } from '../../components/status-line';
 import { useSave } from '../../components/use-save';
-import { formatRange } from './format';
+import { formatDay, formatRange } from './format';
+import type { ChartPoint } from './line-chart';
 
 /** A span in words: its dates and its reason, with the note when there is one. */
 export const spanWords = (span: NotCountedSpan): string => {
@@ -24,6 +27,31 @@ export const spanWords = (span: NotCountedSpan): string => {
   });
   return span.note ? `${words} (${span.note})` : words;
 };
+
+/** Under a chart, the days not counted its line breaks for; undefined when it has no gap. */
+export const gapsLegend = (spans: readonly NotCountedSpan[]): string | undefined =>
+  spans.length > 0 ? t('notCounted.legend', { spans: spans.map(spanWords).join('; ') }) : undefined;
+
+/**
+ * A chart's points: each counted day's value, and a gap (with its reason) where days were not
+ * counted within the range; with the legend that names the gaps.
+ */
+export function pointsWithGaps<T extends { day: SchoolDay }>(
+  days: readonly T[],
+  spans: readonly NotCountedSpan[],
+  range: DayRange,
+  figureOf: (entry: T) => number,
+): { points: ChartPoint[]; legend?: string } {
+  const sequence = withGaps(days, spans, range);
+  const points = sequence.map(
+    (place): ChartPoint =>
+      place.kind === 'day'
+        ? { label: formatDay(place.entry.day), value: figureOf(place.entry) }
+        : { label: formatDay(place.span.from), gap: spanWords(place.span) },
+  );
+  const legend = gapsLegend(sequence.flatMap((place) => (place.kind === 'gap' ? [place.span] : [])));
+  return legend ? { points, legend } : { points };
+}
 
 /**
  * The teacher marks a day or a span of days as not counted, with a reason, and can count them

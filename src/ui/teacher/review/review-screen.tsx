@@ -201,7 +201,7 @@ function TeacherReview(props: { session: AdultSession }) {
                 />
                 <PromptTable figures={figures()} />
                 <WeeklyPrompts weeks={prompts()} range={range()} />
-                <LatencyChart days={latency()} range={range()} />
+                <LatencyChart days={latency()} range={range()} spans={spans() ?? []} />
               </Show>
               <ActivityTable rollups={rollups() ?? []} range={range()} />
               <SupportTable rollups={rollups() ?? []} range={range()} />
