@@ -205,7 +205,12 @@ function TeacherReview(props: { session: AdultSession }) {
               </Show>
               <ActivityTable rollups={rollups() ?? []} range={range()} />
               <SupportTable rollups={rollups() ?? []} range={range()} />
-              <SelfReports student={shown()} rollups={rollups() ?? []} range={range()} />
+              <SelfReports
+                student={shown()}
+                rollups={rollups() ?? []}
+                range={range()}
+                spans={spans() ?? []}
+              />
             </article>
             <RecordDownloads
               student={shown()}
