@@ -211,6 +211,20 @@ export type StaffResponded = Base & {
   /** What the adult did, in a few words; asked for when it was not the planned response. */
   note?: string;
 };
+/** Why the teacher marked days as not counted (see not-counted.ts). */
+export const NOT_COUNTED_REASONS = ['absence', 'fire-drill', 'substitute-day', 'other'] as const;
+export type NotCountedReason = (typeof NOT_COUNTED_REASONS)[number];
+/**
+ * The teacher marked a school day, or a span of them, as not counted: they leave every figure. The
+ * event's own day is when it was marked; `from` and `to` are the days it covers, both included.
+ */
+export type DaysNotCounted = Base & {
+  type: 'days-not-counted';
+  from: SchoolDay;
+  to: SchoolDay;
+  reason: NotCountedReason;
+  note?: string;
+};
 /** A correction: cancels the effect of an earlier event, which itself stays in the log. */
 export type Voided = Base & { type: 'voided'; target: EventId; reason: string };
 
@@ -241,6 +255,7 @@ export type AppEvent =
   | WaitEnded
   | NeedsNoted
   | ObservationMade
+  | DaysNotCounted
   | Voided;
 export type EventType = AppEvent['type'];
 

@@ -3,6 +3,7 @@
 // sign +1 and a voided one is taken back out with sign -1; the support map is the day's own,
 // set again from the day's schedule and events when they change. A rebuild from the log gives
 // the same numbers.
+import { type DayActivityStarts, dayActivityStarts } from './activity-starts';
 import { voidedTargets } from './corrections';
 import { DAY_PARTS, type DayPart, dayPartOf } from './day-parts';
 import type { AppEvent, EventType, PromptLevel, ScaleLevel } from './events';
@@ -54,7 +55,23 @@ export type DayRollup = {
   selfChecks: Partial<Record<TargetId, SelfCheckDay>>;
   /** The day's support map, per activity. */
   support: DaySupport;
+  /**
+   * The day's starts per activity, mini-steps apart; set with the support map. Missing on days
+   * without starts, and on rollups written before it was kept (until the day is recounted).
+   */
+  activityStarts?: DayActivityStarts;
 };
+
+/** The day's support map and starts per activity, as a rollup keeps them, from its schedule and events. */
+export function dayMaps(
+  items: readonly ScheduleItem[],
+  events: readonly AppEvent[],
+): { support: DaySupport; activityStarts?: DayActivityStarts } {
+  const activityStarts = dayActivityStarts(items, events);
+  return Object.keys(activityStarts).length > 0
+    ? { support: daySupport(items, events), activityStarts }
+    : { support: daySupport(items, events) };
+}
 
 export function emptyRollup(studentId: StudentId, day: SchoolDay): DayRollup {
   const startsByPrompt = Object.fromEntries(PROMPT_LEVELS.map((level) => [level, 0])) as Record<
@@ -216,6 +233,7 @@ export function withEvent(
     case 'wait-ended':
     case 'needs-noted':
     case 'observation-made':
+    case 'days-not-counted':
       // Read from the log where it is needed; no daily figure of its own.
       return rollup;
     case 'voided':
@@ -281,7 +299,9 @@ export class RollupAccumulator {
     return [...this.#byKey.entries()].map(([key, rollup]) => {
       const items = dayScheduleOf(rollup.studentId, rollup.day);
       const sources = this.#supportSources.get(key);
-      return items && sources ? { ...rollup, support: daySupport(items, sources) } : rollup;
+      if (!items || !sources) return rollup;
+      const { activityStarts: _before, ...rest } = rollup;
+      return { ...rest, ...dayMaps(items, sources) };
     });
   }
 }

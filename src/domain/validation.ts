@@ -16,6 +16,12 @@ import {
 import type { Id } from './ids';
 import { ULID_PATTERN } from './ids';
 import { NEED_ANSWERS, NEEDS, type Need } from './needs';
+import {
+  NOT_COUNTED_MAX_DAYS,
+  NOT_COUNTED_NOTE_MAX_LENGTH,
+  NOT_COUNTED_REASONS,
+  spanRefusal,
+} from './not-counted';
 import { FEEDBACK_MAX_LENGTH, OBSERVATION_MARKS, type ObservationPoint } from './observation';
 import { LOCALES, NAME_MAX_LENGTH, PIN_PATTERN, STAFF_ROLES } from './people';
 import { MAX_CHANGES_SEEN, PLAN_CHANGE_FIELDS } from './plan-changes';
@@ -29,7 +35,7 @@ import {
 } from './plan-stage';
 import { MAX_DURATION_MINUTES, MAX_ITEMS, WEEKDAYS } from './schedule';
 import { SUPPORT_LEVELS } from './support-levels';
-import { SCHOOL_DAY_PATTERN, type SchoolDay } from './time';
+import { dayNumberOf, SCHOOL_DAY_PATTERN, type SchoolDay } from './time';
 import { MAX_WAIT_SECONDS, MIN_WAIT_SECONDS } from './waiting';
 
 /** The items of a student's needs check-in, each once, in the order NEEDS lists them. */
@@ -122,6 +128,10 @@ export const criterionSchema = v.strictObject({
 
 const stepRef = { stepId: idSchema<'step'>(), parentStepId: v.optional(idSchema<'step'>()) };
 const fromPaper = { fromPaper: v.optional(schoolDaySchema) };
+
+/** A span of days not counted runs forwards, and no longer than a school year. */
+const spanInOrder = (span: { from: SchoolDay; to: SchoolDay }) =>
+  spanRefusal(span) === undefined && dayNumberOf(span.to) - dayNumberOf(span.from) < NOT_COUNTED_MAX_DAYS;
 
 /** A record entered from a paper sheet is stamped on the sheet's own day. */
 const onSheetDay = (event: { day: SchoolDay; fromPaper?: SchoolDay }) =>
@@ -303,6 +313,14 @@ export const eventSchema = v.pipe(
     }),
     v.strictObject({
       ...base,
+      type: v.literal('days-not-counted'),
+      from: schoolDaySchema,
+      to: schoolDaySchema,
+      reason: v.picklist(NOT_COUNTED_REASONS),
+      note: v.optional(v.pipe(v.string(), v.maxLength(NOT_COUNTED_NOTE_MAX_LENGTH))),
+    }),
+    v.strictObject({
+      ...base,
       type: v.literal('voided'),
       target: idSchema<'event'>(),
       reason: v.pipe(v.string(), v.maxLength(CORRECTION_REASON_MAX_LENGTH)),
@@ -311,6 +329,10 @@ export const eventSchema = v.pipe(
   v.check(
     (event) => !('fromPaper' in event) || onSheetDay(event),
     'fromPaper: a record from a paper sheet is stamped on the sheet’s day',
+  ),
+  v.check(
+    (event) => event.type !== 'days-not-counted' || spanInOrder(event),
+    'from: a span of days not counted ends on or after its first day, within a year',
   ),
 );
 
@@ -343,6 +365,7 @@ const everyTypeParsed: Record<EventType, ParsedEventType> = {
   'wait-ended': 'wait-ended',
   'needs-noted': 'needs-noted',
   'observation-made': 'observation-made',
+  'days-not-counted': 'days-not-counted',
   voided: 'voided',
 };
 void everyTypeParsed;

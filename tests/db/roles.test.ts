@@ -8,6 +8,7 @@ import { createCard, updateCard } from '../../src/db/repos/cards';
 import { wipeDevice } from '../../src/db/repos/device-wipe';
 import { recordEvent } from '../../src/db/repos/events';
 import { fidelityOfWeek } from '../../src/db/repos/fidelity';
+import { markNotCounted, notCountedSpans, takeBackNotCounted } from '../../src/db/repos/not-counted';
 import { observationsOfWeek, recordObservation } from '../../src/db/repos/observations';
 import { acknowledgePlanChanges, addNote } from '../../src/db/repos/para-records';
 import {
@@ -36,7 +37,16 @@ import { deleteStudent } from '../../src/db/repos/student-removal';
 import { addStudent, setStudentPhoto, updateStudentSettings } from '../../src/db/repos/students';
 import { saveTarget, setTargetActive } from '../../src/db/repos/targets';
 import { setTokenPlan } from '../../src/db/repos/tokens';
-import type { BoardId, CardId, OptionId, PlanId, StepId, StudentId, TargetId } from '../../src/domain/ids';
+import type {
+  BoardId,
+  CardId,
+  EventId,
+  OptionId,
+  PlanId,
+  StepId,
+  StudentId,
+  TargetId,
+} from '../../src/domain/ids';
 import { ulid } from '../../src/domain/ids';
 import { parseBoardFile } from '../../src/domain/obf/obf-import';
 import type { AdultSession } from '../../src/domain/people';
@@ -55,6 +65,7 @@ let board: BoardId;
 let options: OptionId[];
 let target: TargetId;
 let plan: PlanId;
+let notCounted: EventId;
 const range = { from: '2026-09-01' as SchoolDay, to: '2026-09-30' as SchoolDay };
 
 beforeEach(async () => {
@@ -99,6 +110,9 @@ beforeEach(async () => {
     )
   ).id;
   await recordEvent(db, aStart(ana, morning(2)));
+  notCounted = (
+    await markNotCounted(db, TEACHER, { studentId: ana, from: TODAY, to: TODAY, reason: 'absence' }, NOW)
+  ).id;
 });
 
 /** Everything in the database, to compare before and after. */
@@ -217,6 +231,17 @@ const TEACHER_ONLY: TeacherOnly[] = [
   ['recordsForExport', (s) => recordsForExport(db, s, [ana], range)],
   ['dailySummariesForExport', (s) => dailySummariesForExport(db, s, [ana], range)],
   ['exportBoard', (s) => exportBoard(db, s, board)],
+  // Days not counted
+  [
+    'markNotCounted',
+    (s) =>
+      markNotCounted(db, s, { studentId: ana, from: range.from, to: range.to, reason: 'fire-drill' }, NOW),
+  ],
+  [
+    'takeBackNotCounted',
+    (s) => takeBackNotCounted(db, s, { eventId: notCounted, reason: 'She was here' }, NOW),
+  ],
+  ['notCountedSpans', (s) => notCountedSpans(db, s, ana)],
 ];
 
 describe('teacher-only functions', () => {

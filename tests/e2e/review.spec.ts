@@ -146,6 +146,21 @@ test('the teacher reads baseline against trial, prints the report and downloads 
   await corrections.getByRole('button', { name: 'Take back this record' }).click();
   await expect(corrections.getByText('Taken back: Recorded for the wrong student')).toBeVisible();
   await expect(report).toContainText(/In the trial \(Oct 5\s–\s9\): 74% independent starts\./);
+
+  // The day is then found to be an absence and marked not counted: it leaves every figure, and the
+  // chart's line breaks there with the reason under it.
+  const notCounted = page.getByRole('region', { name: 'Days not counted' });
+  await notCounted.getByLabel('First day').fill('2026-10-05');
+  await notCounted.getByLabel('Why').selectOption({ label: 'Absence' });
+  await notCounted.getByLabel('Note (optional)').fill('Field trip');
+  await notCounted.getByRole('button', { name: 'Do not count these days' }).click();
+  await expect(notCounted.getByText('Oct 5: Absence (Field trip)')).toBeVisible();
+  await expect(report).toContainText(/In the trial \(Oct 5\s–\s9\): 75% independent starts\./);
+  await expect(report).toContainText(/Independent starts: 47% of 36 steps started on 9 school days/);
+  // Under both day-by-day charts: the share independent and the time to start.
+  const gaps = report.getByText('Gaps in the line: Oct 5: Absence (Field trip)');
+  await expect(gaps).toHaveCount(2);
+  await expect(gaps.first()).toBeVisible();
   await expectNoAxeViolations(page);
 });
 

@@ -1,6 +1,6 @@
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { type StepId, ulid } from '../../src/domain/ids';
-import { dailyLatency, weeklyMeans, weeklyPrompts } from '../../src/domain/review/over-time';
+import { dailyLatency, partialWeek, weeklyMeans, weeklyPrompts } from '../../src/domain/review/over-time';
 import { rollupsFromEvents } from '../../src/domain/rollup';
 import type { SchoolDay } from '../../src/domain/time';
 import { mondayOf } from '../../src/domain/time';
@@ -79,4 +79,19 @@ test('day means gathered week by week, each day weighted by how many it was made
     { monday: '2026-09-14', count: 2, mean: 5 },
   ]);
   expect(weeklyMeans([])).toEqual([]);
+});
+
+describe('a week the range holds only part of', () => {
+  const monday = '2026-09-07' as SchoolDay;
+  const range = (from: string, to: string) => ({ from: from as SchoolDay, to: to as SchoolDay });
+
+  test('a range from a Wednesday makes its first week partial, from that Wednesday to Friday', () => {
+    expect(partialWeek(monday, range('2026-09-09', '2026-10-30'))).toEqual(range('2026-09-09', '2026-09-11'));
+  });
+
+  test('a range to a Tuesday makes its last week partial; a range from the Monday or a weekend before holds the whole week', () => {
+    expect(partialWeek(monday, range('2026-09-01', '2026-09-08'))).toEqual(range('2026-09-07', '2026-09-08'));
+    expect(partialWeek(monday, range('2026-09-07', '2026-09-11'))).toBeUndefined();
+    expect(partialWeek(monday, range('2026-09-05', '2026-09-13'))).toBeUndefined();
+  });
 });

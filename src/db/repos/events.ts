@@ -1,9 +1,16 @@
 import { AppError } from '../../domain/errors';
 import type { AppEvent } from '../../domain/events';
 import type { StudentId, TargetId } from '../../domain/ids';
-import { emptyRollup, rollupsFromEvents, SUPPORT_SOURCES, voidRefusal, withEvent } from '../../domain/rollup';
+import {
+  type DayRollup,
+  dayMaps,
+  emptyRollup,
+  rollupsFromEvents,
+  SUPPORT_SOURCES,
+  voidRefusal,
+  withEvent,
+} from '../../domain/rollup';
 import { stepRecordRefusal } from '../../domain/step-records';
-import { daySupport } from '../../domain/support';
 import { dayBounds, dayMatchesMoment, type SchoolDay } from '../../domain/time';
 import { parseEvent } from '../../domain/validation';
 import type { AppDb } from '../app-db';
@@ -20,11 +27,26 @@ async function answerTargetOf(db: AppDb, event: AppEvent): Promise<TargetId | un
   return answer?.type === 'self-check-answered' ? answer.targetId : undefined;
 }
 
-/** The day's support map, from its schedule and the events in the log. */
-async function daySupportOf(db: AppDb, studentId: StudentId, day: SchoolDay) {
+/**
+ * The day's support map and starts per activity, from its schedule and the events in the log with
+ * the corrections of them (a correction made on a later day is in that day's log).
+ */
+async function dayMapsOf(db: AppDb, studentId: StudentId, day: SchoolDay) {
   const schedule = await scheduleFor(db, studentId, { kind: 'day', day });
-  return schedule ? daySupport(schedule.items, await eventsOfStudentDay(db, studentId, day)) : {};
+  if (!schedule) return { support: {} };
+  const events = await eventsOfStudentDay(db, studentId, day);
+  const corrections = await db.events
+    .where('target')
+    .anyOf(events.map((event) => event.id))
+    .toArray();
+  return dayMaps(schedule.items, [...events, ...corrections]);
 }
+
+/** The rollup with its day's maps set again: an old starts count is dropped when the day has none now. */
+const withMaps = (rollup: DayRollup, maps: Awaited<ReturnType<typeof dayMapsOf>>): DayRollup => {
+  const { activityStarts: _before, ...rest } = rollup;
+  return { ...rest, ...maps };
+};
 
 /** Adds or takes back an event's figures; with `recountSupport`, the day's map is counted again in the same write. */
 async function addToRollup(db: AppDb, event: AppEvent, sign: 1 | -1, recountSupport = false): Promise<void> {
@@ -32,7 +54,7 @@ async function addToRollup(db: AppDb, event: AppEvent, sign: 1 | -1, recountSupp
   const current = (await db.rollups.get(key)) ?? emptyRollup(event.studentId, event.day);
   const next = withEvent(current, event, sign, await answerTargetOf(db, event));
   await db.rollups.put(
-    recountSupport ? { ...next, support: await daySupportOf(db, event.studentId, event.day) } : next,
+    recountSupport ? withMaps(next, await dayMapsOf(db, event.studentId, event.day)) : next,
   );
 }
 
@@ -42,7 +64,7 @@ async function addToRollup(db: AppDb, event: AppEvent, sign: 1 | -1, recountSupp
  */
 export async function refreshDaySupport(db: AppDb, studentId: StudentId, day: SchoolDay): Promise<void> {
   const rollup = await db.rollups.get([studentId, day]);
-  if (rollup) await db.rollups.put({ ...rollup, support: await daySupportOf(db, studentId, day) });
+  if (rollup) await db.rollups.put(withMaps(rollup, await dayMapsOf(db, studentId, day)));
 }
 
 /** Takes back a voided event's figures; voiding an adult check takes back the match made with it. */

@@ -3,6 +3,7 @@
 // for the teacher's session.
 import type { AppEvent } from '../../domain/events';
 import type { StepId, StudentId } from '../../domain/ids';
+import { countedOnly } from '../../domain/not-counted';
 import type { AdultSession } from '../../domain/people';
 import type { RecordNames } from '../../domain/review/csv';
 import type { DayRange } from '../../domain/review/independence';
@@ -11,6 +12,7 @@ import { dayBounds } from '../../domain/time';
 import type { AppDb } from '../app-db';
 import { requireRole } from './access';
 import { eventsOfStudent } from './events';
+import { spansOf } from './not-counted';
 import { rollupsBetween } from './rollups';
 
 /** The names of students, adults, cards, questions and the steps of the range's day schedules. */
@@ -67,7 +69,7 @@ export async function recordsForExport(
   return { events, names: await namesFor(db, studentIds, range) };
 }
 
-/** The students' day rollups of the range. */
+/** The students' day rollups of the range, without the days not counted. */
 export async function dailySummariesForExport(
   db: AppDb,
   session: AdultSession | undefined,
@@ -75,5 +77,9 @@ export async function dailySummariesForExport(
   range: DayRange,
 ): Promise<DayRollup[]> {
   requireRole(session, 'teacher');
-  return (await Promise.all(studentIds.map((id) => rollupsBetween(db, id, range)))).flat();
+  const counted = async (id: StudentId) => {
+    const [rollups, spans] = await Promise.all([rollupsBetween(db, id, range), spansOf(db, id)]);
+    return countedOnly(rollups, spans);
+  };
+  return (await Promise.all(studentIds.map(counted))).flat();
 }

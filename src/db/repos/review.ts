@@ -3,6 +3,7 @@
 // their schemas here so the kiosk never loads them.
 import * as v from 'valibot';
 import type { StudentId } from '../../domain/ids';
+import { countedOnly, isCounted } from '../../domain/not-counted';
 import { type AdultSession, PROGRESS_VIEWS, type Student } from '../../domain/people';
 import { OVERVIEW_DAYS } from '../../domain/review/independence';
 import type { ReportingPeriod, ReviewPlan } from '../../domain/review/plan';
@@ -18,6 +19,7 @@ import type { AppDb } from '../app-db';
 import { mustGet } from '../must-get';
 import { guardedWrite } from '../write-errors';
 import { requireRole } from './access';
+import { spansOf } from './not-counted';
 import { latestRollupsWithStarts, rollupsOfStudent } from './rollups';
 
 /** The settings key of a student's review plan; deleted with the student. */
@@ -90,22 +92,24 @@ export async function setProgressView(
   );
 }
 
-/** Every day's rollup of a student, for the teacher's review and report. */
+/** Every counted day's rollup of a student, for the teacher's review and report. */
 export async function reviewRollups(
   db: AppDb,
   session: AdultSession | undefined,
   studentId: StudentId,
 ): Promise<DayRollup[]> {
   requireRole(session, 'teacher');
-  return rollupsOfStudent(db, studentId);
+  const [rollups, spans] = await Promise.all([rollupsOfStudent(db, studentId), spansOf(db, studentId)]);
+  return countedOnly(rollups, spans);
 }
 
-/** The few latest rollups of a student the class overview's figures are worked out from. */
+/** The few latest counted rollups of a student the class overview's figures are worked out from. */
 export async function overviewRollups(
   db: AppDb,
   session: AdultSession | undefined,
   studentId: StudentId,
 ): Promise<DayRollup[]> {
   requireRole(session, 'teacher');
-  return latestRollupsWithStarts(db, studentId, OVERVIEW_DAYS);
+  const spans = await spansOf(db, studentId);
+  return latestRollupsWithStarts(db, studentId, OVERVIEW_DAYS, (day) => isCounted(day, spans));
 }

@@ -26,14 +26,20 @@ export function rollupsOfStudent(db: AppDb, studentId: StudentId): Promise<DayRo
 
 /**
  * A student's latest `days` rollups with steps started, newest first: read backwards along the
- * index and stopped there, so a year of rollups is not read for its last two weeks.
+ * index and stopped there, so a year of rollups is not read for its last two weeks. Days not
+ * counted (`counted` says no) are passed over.
  */
-export function latestRollupsWithStarts(db: AppDb, studentId: StudentId, days: number): Promise<DayRollup[]> {
+export function latestRollupsWithStarts(
+  db: AppDb,
+  studentId: StudentId,
+  days: number,
+  counted: (day: SchoolDay) => boolean = () => true,
+): Promise<DayRollup[]> {
   return db.rollups
     .where('[studentId+day]')
     .between([studentId, ''], [studentId, '\uffff'])
     .reverse()
-    .filter((rollup) => rollup.stepsStarted > 0)
+    .filter((rollup) => rollup.stepsStarted > 0 && counted(rollup.day))
     .limit(days)
     .toArray();
 }

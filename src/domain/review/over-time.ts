@@ -1,7 +1,7 @@
 // How start times and the help given change across a range, from the day rollups.
 import { PROMPT_LEVELS, type PromptLevel } from '../events';
 import { type DayRollup, timedStarts } from '../rollup';
-import { mondayOf, type SchoolDay } from '../time';
+import { dayAfter, mondayOf, type SchoolDay } from '../time';
 import { type DayRange, inRange } from './independence';
 
 export type DayLatency = {
@@ -45,6 +45,17 @@ export function weeklyPrompts(rollups: readonly DayRollup[], range: DayRange): W
     weeks.set(monday, week);
   }
   return [...weeks.values()].sort((a, b) => (a.monday < b.monday ? -1 : 1));
+}
+
+/**
+ * The school days (Monday to Friday) of a week that the range holds, when it holds only some of
+ * them: a range that starts mid-week makes its first week partial, one that ends mid-week its
+ * last. Undefined for a whole week.
+ */
+export function partialWeek(monday: SchoolDay, range: DayRange): DayRange | undefined {
+  const friday = dayAfter(monday, 4);
+  if (range.from <= monday && range.to >= friday) return undefined;
+  return { from: range.from > monday ? range.from : monday, to: range.to < friday ? range.to : friday };
 }
 
 /** A mean over a week, and how many it was made of. */

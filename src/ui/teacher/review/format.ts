@@ -1,5 +1,6 @@
 // Figures and dates as the teacher reads them, in the adult screens' language.
 import type { DayRange } from '../../../domain/review/independence';
+import { partialWeek } from '../../../domain/review/over-time';
 import { localDateOf, type SchoolDay } from '../../../domain/time';
 import { locale, t } from '../../../i18n';
 
@@ -39,6 +40,13 @@ export const formatRange = (range: DayRange, withYear = false): string =>
   (withYear ? shortDayWithYear() : shortDay()).formatRange(noon(range.from), noon(range.to));
 
 /** A figure to a tenth at most: a mean rating. */
+/** A week by its Monday, saying which of its days the range holds when it holds only some. */
+export const formatWeek = (monday: SchoolDay, range: DayRange): string => {
+  const part = partialWeek(monday, range);
+  const day = formatDay(monday);
+  return part ? t('review.weekOfPartial', { day, dates: formatRange(part) }) : t('review.weekOf', { day });
+};
+
 export const formatDecimal = (value: number): string => decimal().format(value);
 
 export const formatSeconds = (ms: number): string => formatDecimal(ms / 1000);

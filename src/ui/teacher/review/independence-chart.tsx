@@ -1,4 +1,5 @@
 import { For } from 'solid-js';
+import { type NotCountedSpan, type WithGaps, withGaps } from '../../../domain/not-counted';
 import { type ProgressDecisions, valueOn } from '../../../domain/review/decisions';
 import { type DayIndependence, type DayRange, inRange } from '../../../domain/review/independence';
 import { weeklyMeans } from '../../../domain/review/over-time';
@@ -6,6 +7,7 @@ import type { ReviewPlan } from '../../../domain/review/plan';
 import { t } from '../../../i18n';
 import { formatDay, formatPercent } from './format';
 import { type ChartBand, type ChartLine, LineChart } from './line-chart';
+import { pointsWithGaps } from './not-counted-days';
 import { WeeklyTable } from './weekly-table';
 
 /**
@@ -16,7 +18,15 @@ export function IndependenceChart(props: {
   days: readonly DayIndependence[];
   plan: ReviewPlan;
   decisions: ProgressDecisions;
+  /** Days not counted, drawn as gaps within `range`. */
+  spans: readonly NotCountedSpan[];
+  range: DayRange;
 }) {
+  // The chart's places: each counted day, and a gap where days were not counted.
+  const sequence = () => withGaps(props.days, props.spans, props.range);
+  const drawn = () => pointsWithGaps(props.days, props.spans, props.range, (entry) => entry.share);
+  const dayAt = (place: WithGaps<DayIndependence>) =>
+    place.kind === 'day' ? place.entry.day : place.span.from;
   const phaseOf = (entry: DayIndependence) => {
     if (props.plan.baseline && inRange(entry.day, props.plan.baseline)) return t('review.baseline');
     if (props.plan.trial && inRange(entry.day, props.plan.trial)) return t('review.trial');
@@ -24,7 +34,7 @@ export function IndependenceChart(props: {
   };
   const band = (range: DayRange | undefined, name: string): ChartBand[] => {
     if (!range) return [];
-    const indexes = props.days.flatMap((entry, index) => (inRange(entry.day, range) ? [index] : []));
+    const indexes = sequence().flatMap((place, index) => (inRange(dayAt(place), range) ? [index] : []));
     const [first, last] = [indexes[0], indexes.at(-1)];
     return first === undefined || last === undefined ? [] : [{ first, last, class: name }];
   };
@@ -32,8 +42,10 @@ export function IndependenceChart(props: {
   const lines = (): ChartLine[] => {
     const { aim, trend } = props.decisions;
     const along = (line: NonNullable<typeof aim>, from: string, to: string) =>
-      props.days.map((entry) =>
-        entry.day >= from && entry.day <= to ? valueOn(line, entry.day) : undefined,
+      sequence().map((place) =>
+        place.kind === 'day' && place.entry.day >= from && place.entry.day <= to
+          ? valueOn(line, place.entry.day)
+          : undefined,
       );
     return [
       ...(aim
@@ -66,7 +78,8 @@ export function IndependenceChart(props: {
     <LineChart
       title={t('review.chartTitle')}
       label={label()}
-      points={props.days.map((entry) => ({ label: formatDay(entry.day), value: entry.share }))}
+      points={drawn().points}
+      legend={drawn().legend}
       max={1}
       format={formatPercent}
       bands={[...band(props.plan.baseline, 'phase-baseline'), ...band(props.plan.trial, 'phase-trial')]}
@@ -89,6 +102,7 @@ export function IndependenceChart(props: {
             props.days.map((entry) => ({ day: entry.day, count: entry.starts, mean: entry.share })),
           )}
           format={formatPercent}
+          range={props.range}
         />
       )}
       table={() => (

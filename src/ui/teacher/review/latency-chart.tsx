@@ -1,12 +1,20 @@
 import { For, Show } from 'solid-js';
+import type { NotCountedSpan } from '../../../domain/not-counted';
+import type { DayRange } from '../../../domain/review/independence';
 import { type DayLatency, weeklyMeans } from '../../../domain/review/over-time';
 import { t } from '../../../i18n';
 import { formatDay, formatSeconds } from './format';
 import { LineChart } from './line-chart';
+import { pointsWithGaps } from './not-counted-days';
 import { WeeklyTable } from './weekly-table';
 
 /** Seconds from a step shown to its start, day by day: shorter means the student self-starts sooner. */
-export function LatencyChart(props: { days: readonly DayLatency[] }) {
+export function LatencyChart(props: {
+  days: readonly DayLatency[];
+  range: DayRange;
+  spans: readonly NotCountedSpan[];
+}) {
+  const drawn = () => pointsWithGaps(props.days, props.spans, props.range, (day) => day.meanMs);
   // The scale rounds up to whole ten seconds, so the line never touches the top.
   const max = () =>
     Math.max(10_000, Math.ceil(Math.max(...props.days.map((day) => day.meanMs)) / 10_000) * 10_000);
@@ -17,7 +25,8 @@ export function LatencyChart(props: { days: readonly DayLatency[] }) {
       <LineChart
         title={t('review.latencyTitle')}
         label={t('review.latencyLabel')}
-        points={props.days.map((day) => ({ label: formatDay(day.day), value: day.meanMs }))}
+        points={drawn().points}
+        legend={drawn().legend}
         max={max()}
         format={seconds}
         tableTitle={t('review.chartTable')}
@@ -30,6 +39,7 @@ export function LatencyChart(props: { days: readonly DayLatency[] }) {
               props.days.map((day) => ({ day: day.day, count: day.starts, mean: day.meanMs })),
             )}
             format={seconds}
+            range={props.range}
           />
         )}
         table={() => (

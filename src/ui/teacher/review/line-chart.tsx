@@ -6,7 +6,8 @@ const PAD = { left: 52, right: 12, top: 12, bottom: 28 };
 const plotWidth = WIDTH - PAD.left - PAD.right;
 const plotHeight = HEIGHT - PAD.top - PAD.bottom;
 
-export type ChartPoint = { label: string; value: number };
+/** A point of the line, or (with `gap`, its reason) days not counted, where the line breaks. */
+export type ChartPoint = { label: string; value: number } | { label: string; gap: string };
 /** A stretch of points shaded behind the line, such as a baseline or a trial. */
 export type ChartBand = { first: number; last: number; class: string };
 /** A line drawn over the points, such as an aimline or a trend: its value at each point, where it has one. */
@@ -31,6 +32,8 @@ export function LineChart(props: {
   /** On paper, where it is always shown: the same figures week by week, so a term fits two pages. */
   printTable: () => JSX.Element;
   tableTitle: string;
+  /** Words under the picture, such as what its gaps are. */
+  legend?: string;
 }) {
   // Read once per change: every point's position reads the points again.
   const points = createMemo(() => props.points);
@@ -44,6 +47,17 @@ export function LineChart(props: {
   };
   const first = () => points()[0];
   const last = () => points().at(-1);
+  // The line runs between gaps: a day not counted breaks it rather than falling to zero.
+  const runs = createMemo(() => {
+    const all: { index: number; value: number }[][] = [[]];
+    points().forEach((point, index) => {
+      if ('gap' in point) all.push([]);
+      else all.at(-1)?.push({ index, value: point.value });
+    });
+    return all.filter((run) => run.length > 0);
+  });
+  const gaps = () =>
+    points().flatMap((point, index) => ('gap' in point ? [{ index, reason: point.gap }] : []));
 
   return (
     <figure class="review-chart">
@@ -110,14 +124,25 @@ export function LineChart(props: {
             );
           }}
         </For>
-        <polyline
-          class="line"
-          points={points()
-            .map((point, index) => `${x(index)},${y(point.value)}`)
-            .join(' ')}
-        />
-        <For each={points()}>
-          {(point, index) => <circle class="point" cx={x(index())} cy={y(point.value)} r="4" />}
+        <For each={gaps()}>
+          {(gap) => (
+            <rect class="not-counted-gap" x={x(gap.index) - 3} y={PAD.top} width="6" height={plotHeight}>
+              <title>{gap.reason}</title>
+            </rect>
+          )}
+        </For>
+        <For each={runs()}>
+          {(run) => (
+            <>
+              <polyline
+                class="line"
+                points={run.map((point) => `${x(point.index)},${y(point.value)}`).join(' ')}
+              />
+              <For each={run}>
+                {(point) => <circle class="point" cx={x(point.index)} cy={y(point.value)} r="4" />}
+              </For>
+            </>
+          )}
         </For>
         <Show when={first()}>
           {(point) => (
@@ -134,6 +159,7 @@ export function LineChart(props: {
           )}
         </Show>
       </svg>
+      <Show when={props.legend}>{(legend) => <p class="chart-legend">{legend()}</p>}</Show>
       <details class="chart-table">
         <summary>{props.tableTitle}</summary>
         {props.table()}

@@ -5,6 +5,7 @@ import { adultSession } from '../../../app/session';
 import { db } from '../../../db/instance';
 import { useLive } from '../../../db/live';
 import { fidelityOfWeek } from '../../../db/repos/fidelity';
+import { notCountedSpans } from '../../../db/repos/not-counted';
 import { reportingPeriods, reviewPlanOf, reviewRollups } from '../../../db/repos/review';
 import { listStudents } from '../../../db/repos/student-reads';
 import { fidelityShortfall } from '../../../domain/fidelity';
@@ -16,11 +17,13 @@ import { dailyLatency, weeklyPrompts } from '../../../domain/review/over-time';
 import { previousRanges, type ReviewPlan, recentRanges } from '../../../domain/review/plan';
 import { mondayOf, SCHOOL_DAY_PATTERN, type SchoolDay, schoolDayOf } from '../../../domain/time';
 import { locale, t } from '../../../i18n';
+import { ActivityTable } from './activity-table';
 import { ClassOverview } from './class-overview';
 import { FidelityWeek } from './fidelity-week';
 import { formatRange } from './format';
 import { IndependenceChart } from './independence-chart';
 import { LatencyChart } from './latency-chart';
+import { NotCountedDays } from './not-counted-days';
 import { PeriodsForm } from './periods-form';
 import { PlanForm } from './plan-form';
 import { usePrintHead } from './print-head';
@@ -55,6 +58,10 @@ function TeacherReview(props: { session: AdultSession }) {
   const rollups = useLive(
     () => student()?.id,
     async (id) => (id ? reviewRollups(db, props.session, id) : []),
+  );
+  const spans = useLive(
+    () => student()?.id,
+    async (id) => (id ? notCountedSpans(db, props.session, id) : []),
   );
   const today = schoolDayOf(clock.now());
 
@@ -200,11 +207,18 @@ function TeacherReview(props: { session: AdultSession }) {
                 fidelityMonday={fidelityMonday()}
               />
               <Show when={figures().starts > 0}>
-                <IndependenceChart days={independence()} plan={plan() ?? {}} decisions={decisions()} />
+                <IndependenceChart
+                  days={independence()}
+                  plan={plan() ?? {}}
+                  decisions={decisions()}
+                  spans={spans() ?? []}
+                  range={range()}
+                />
                 <PromptTable figures={figures()} />
-                <WeeklyPrompts weeks={prompts()} />
-                <LatencyChart days={latency()} />
+                <WeeklyPrompts weeks={prompts()} range={range()} />
+                <LatencyChart days={latency()} range={range()} spans={spans() ?? []} />
               </Show>
+              <ActivityTable rollups={rollups() ?? []} range={range()} />
               <SupportTable rollups={rollups() ?? []} range={range()} />
               <FidelityWeek
                 student={shown()}
@@ -212,7 +226,12 @@ function TeacherReview(props: { session: AdultSession }) {
                 monday={fidelityMonday()}
                 week={fidelity()}
               />
-              <SelfReports student={shown()} rollups={rollups() ?? []} range={range()} />
+              <SelfReports
+                student={shown()}
+                rollups={rollups() ?? []}
+                range={range()}
+                spans={spans() ?? []}
+              />
             </article>
             <RecordDownloads
               student={shown()}
@@ -223,6 +242,12 @@ function TeacherReview(props: { session: AdultSession }) {
             <RecordCorrections
               student={shown()}
               session={props.session}
+              day={range().to < today ? range().to : today}
+            />
+            <NotCountedDays
+              student={shown()}
+              session={props.session}
+              spans={spans() ?? []}
               day={range().to < today ? range().to : today}
             />
             <PlanForm student={shown()} plan={plan() ?? {}} />

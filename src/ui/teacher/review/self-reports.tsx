@@ -4,6 +4,7 @@ import { useLive } from '../../../db/live';
 import { targetsOf } from '../../../db/repos/target-reads';
 import { DAY_PARTS } from '../../../domain/day-parts';
 import { SCALE_LEVELS } from '../../../domain/events';
+import type { NotCountedSpan } from '../../../domain/not-counted';
 import type { Student } from '../../../domain/people';
 import type { DayRange } from '../../../domain/review/independence';
 import { weeklyMeans } from '../../../domain/review/over-time';
@@ -12,16 +13,23 @@ import type { DayRollup } from '../../../domain/rollup';
 import { t } from '../../../i18n';
 import { formatDay, formatDecimal, formatPercent } from './format';
 import { LineChart } from './line-chart';
+import { pointsWithGaps } from './not-counted-days';
 import { WeeklyTable } from './weekly-table';
 
 /** The student's own reports: five-point ratings and self-checks, with how often adults agreed. */
-export function SelfReports(props: { student: Student; rollups: readonly DayRollup[]; range: DayRange }) {
+export function SelfReports(props: {
+  student: Student;
+  rollups: readonly DayRollup[];
+  range: DayRange;
+  spans: readonly NotCountedSpan[];
+}) {
   const targets = useLive(
     () => props.student.id,
     (id) => targetsOf(db, id),
   );
   const ratings = createMemo(() => ratingFigures(props.rollups, props.range));
   const checks = createMemo(() => selfCheckFigures(props.rollups, props.range));
+  const drawn = () => pointsWithGaps(ratings().daily, props.spans, props.range, (day) => day.mean);
   const question = (targetId: string) => targets()?.find((target) => target.id === targetId)?.question ?? '';
 
   return (
@@ -49,7 +57,8 @@ export function SelfReports(props: { student: Student; rollups: readonly DayRoll
         <LineChart
           title={t('review.ratingsByDay')}
           label={t('review.ratingsChartLabel')}
-          points={ratings().daily.map((day) => ({ label: formatDay(day.day), value: day.mean }))}
+          points={drawn().points}
+          legend={drawn().legend}
           max={5}
           format={formatDecimal}
           tableTitle={t('review.chartTable')}
@@ -60,6 +69,7 @@ export function SelfReports(props: { student: Student; rollups: readonly DayRoll
               meanHeader={t('review.colMeanLevel')}
               weeks={weeklyMeans(ratings().daily)}
               format={formatDecimal}
+              range={props.range}
             />
           )}
           table={() => (

@@ -1,7 +1,8 @@
 import { For } from 'solid-js';
+import type { DayRange } from '../../../domain/review/independence';
 import type { WeekMean } from '../../../domain/review/over-time';
 import { t } from '../../../i18n';
-import { formatDay } from './format';
+import { formatWeek } from './format';
 
 /** A chart's figures week by week: the printed report's short table, so a term fits its pages. */
 export function WeeklyTable(props: {
@@ -9,6 +10,8 @@ export function WeeklyTable(props: {
   countHeader: string;
   meanHeader: string;
   weeks: readonly WeekMean[];
+  /** The range shown: a week it holds only part of is marked partial. */
+  range: DayRange;
   format: (mean: number) => string;
 }) {
   return (
@@ -25,7 +28,7 @@ export function WeeklyTable(props: {
         <For each={props.weeks}>
           {(week) => (
             <tr>
-              <th scope="row">{t('review.weekOf', { day: formatDay(week.monday) })}</th>
+              <th scope="row">{formatWeek(week.monday, props.range)}</th>
               <td>{week.count}</td>
               <td>{props.format(week.mean)}</td>
             </tr>

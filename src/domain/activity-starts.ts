@@ -1,0 +1,73 @@
+// Per activity of a day's schedule (by card): how many of its starts there were and how many the
+// student made on their own, its mini-steps counted apart under it. Kept in the day rollup beside
+// the support map, and set again with it, so the review reads it without reading the log.
+import { voidedTargets } from './corrections';
+import type { AppEvent, StepStarted } from './events';
+import type { CardId, StepId } from './ids';
+import type { ScheduleItem } from './schedule';
+
+export type StartCount = { starts: number; independent: number };
+export type ActivityStartCount = StartCount & { miniSteps?: Partial<Record<CardId, StartCount>> };
+/** One day's starts per activity (card); activities without a start are left out. */
+export type DayActivityStarts = Partial<Record<CardId, ActivityStartCount>>;
+
+const added = (count: StartCount | undefined, more: StartCount): StartCount => ({
+  starts: (count?.starts ?? 0) + more.starts,
+  independent: (count?.independent ?? 0) + more.independent,
+});
+
+/** The day's starts per activity, from its schedule and its events (corrections respected). */
+export function dayActivityStarts(
+  items: readonly ScheduleItem[],
+  events: readonly AppEvent[],
+): DayActivityStarts {
+  const voided = voidedTargets(events);
+  const byStep = new Map<StepId, StartCount>();
+  for (const event of events) {
+    if (event.type !== 'step-started' || voided.has(event.id)) continue;
+    const start: StepStarted = event;
+    byStep.set(
+      start.stepId,
+      added(byStep.get(start.stepId), { starts: 1, independent: start.prompt === 'independent' ? 1 : 0 }),
+    );
+  }
+  const byCard: DayActivityStarts = {};
+  for (const item of items) {
+    const own = byStep.get(item.id);
+    const miniSteps: Partial<Record<CardId, StartCount>> = {};
+    for (const mini of item.miniSteps) {
+      const count = byStep.get(mini.id);
+      if (count) miniSteps[mini.cardId] = added(miniSteps[mini.cardId], count);
+    }
+    const hasMini = Object.keys(miniSteps).length > 0;
+    if (!own && !hasMini) continue;
+    const before = byCard[item.cardId];
+    const total = added(before, own ?? { starts: 0, independent: 0 });
+    const mergedMini = { ...before?.miniSteps };
+    for (const [cardId, count] of Object.entries(miniSteps) as [CardId, StartCount][])
+      mergedMini[cardId] = added(mergedMini[cardId], count);
+    byCard[item.cardId] = Object.keys(mergedMini).length > 0 ? { ...total, miniSteps: mergedMini } : total;
+  }
+  return byCard;
+}
+
+/** An activity's starts over many days, its mini-steps apart. */
+export type ActivityFigures = StartCount & { cardId: CardId; miniSteps: (StartCount & { cardId: CardId })[] };
+
+/** The days' starts per activity added up, activities in the order they first appear. */
+export function activitiesOverDays(days: readonly DayActivityStarts[]): ActivityFigures[] {
+  const byCard = new Map<CardId, { count: StartCount; miniSteps: Map<CardId, StartCount> }>();
+  for (const day of days)
+    for (const [cardId, count] of Object.entries(day) as [CardId, ActivityStartCount][]) {
+      const activity = byCard.get(cardId) ?? { count: { starts: 0, independent: 0 }, miniSteps: new Map() };
+      activity.count = added(activity.count, count);
+      for (const [miniCard, miniCount] of Object.entries(count.miniSteps ?? {}) as [CardId, StartCount][])
+        activity.miniSteps.set(miniCard, added(activity.miniSteps.get(miniCard), miniCount));
+      byCard.set(cardId, activity);
+    }
+  return [...byCard.entries()].map(([cardId, { count, miniSteps }]) => ({
+    cardId,
+    ...count,
+    miniSteps: [...miniSteps.entries()].map(([miniCard, miniCount]) => ({ cardId: miniCard, ...miniCount })),
+  }));
+}
