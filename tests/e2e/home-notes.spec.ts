@@ -1,11 +1,11 @@
-import { schoolDayOf } from '../../src/domain/time';
+import { localDateOf, mondayOf, schoolDayOf } from '../../src/domain/time';
 import { pdfText } from './fixtures/pdf-text';
 import { seedToday } from './fixtures/seed';
 import { schoolDaysBefore, seedEarlierStarts } from './fixtures/seed-days';
 import { expect, test } from './fixtures/test';
 import { completeSetup, expectNoAxeViolations, leaveAdultArea, signIn, TEACHER } from './page-models/app';
 
-test('a note home is drafted from the day in the family’s Spanish, with the teacher’s sentence, and printed to PDF', async ({
+test('a note home is drafted from the day in the family’s Spanish, with the teacher’s sentence, and printed to PDF; so is the week’s, with its chart', async ({
   page,
 }) => {
   await completeSetup(page);
@@ -56,4 +56,35 @@ test('a note home is drafted from the day in the family’s Spanish, with the te
     expect(printed).toContain(line);
   for (const screenOnly of ['Notes home', 'A sentence from you', 'Print or save as PDF'])
     expect(printed).not.toContain(screenOnly);
+
+  // The week's note: the same records, Monday to Friday, and one chart in words too.
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByRole('radio', { name: 'The week (Monday to Friday of the day chosen)' }).check();
+  const monday = localDateOf(mondayOf(yesterday), 12).toLocaleDateString('es', {
+    month: 'long',
+    day: 'numeric',
+  });
+  await expect(note.getByRole('heading', { name: 'La semana de Ana en la escuela' })).toBeVisible();
+  await expect(note.locator('p')).toHaveText([
+    `La semana del ${monday}`,
+    'Esta semana empezó sin ayuda: Math.',
+    'Esta semana empezó 1 de 1 actividad sin ayuda.',
+    'De la escuela: Hoy ayudó a un compañero.',
+  ]);
+  const weekday = localDateOf(yesterday, 12).toLocaleDateString('es', { weekday: 'short' });
+  const chart = note.getByRole('img', { name: /^Actividades empezadas sin ayuda, cada día: / });
+  await chart.scrollIntoViewIfNeeded();
+  await expect(chart).toBeInViewport();
+  await expect(chart).toHaveAccessibleName(new RegExp(`${weekday} 1 de 1`));
+  const otherDay = weekday === 'lun' ? 'mar' : 'lun';
+  await expect(chart).toHaveAccessibleName(new RegExp(`${otherDay} nada`));
+  await expectNoAxeViolations(page);
+  await page.emulateMedia({ media: 'print' });
+  const printedWeek = await pdfText(await page.pdf({ format: 'Letter' }));
+  for (const line of [
+    'La semana de Ana en la escuela',
+    'Actividades empezadas sin ayuda, cada día',
+    '1 de 1',
+  ])
+    expect(printedWeek).toContain(line);
 });

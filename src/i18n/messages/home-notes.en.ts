@@ -23,4 +23,20 @@ export const homeNotesEn = {
     'Earned {tokens, plural, one {# token} other {# tokens}} and {rewards, plural, =0 {no reward time yet} one {# reward time} other {# reward times}}.',
   'homeNote.nothing': 'Nothing was recorded on this day.',
   'homeNote.fromSchool': 'From school: {sentence}',
+  'homeNote.span': 'The note tells',
+  'homeNote.spanDay': 'The day',
+  'homeNote.spanWeek': 'The week (Monday to Friday of the day chosen)',
+  'homeNote.weekHeading': '{name}’s week at school',
+  'homeNote.weekOf': 'The week of {date}',
+  'homeNote.weekOnTheirOwn': 'Started on their own this week: {activities}.',
+  'homeNote.weekStarts':
+    '{independent} of {started, plural, one {# activity} other {# activities}} started without help this week.',
+  'homeNote.weekRating':
+    'On their 1 to 5 scale they chose {level} most often ({ratings, plural, one {# rating} other {# ratings}}).',
+  'homeNote.weekTokens':
+    'Earned {tokens, plural, one {# token} other {# tokens}} and {rewards, plural, =0 {no reward time} one {# reward time} other {# reward times}} this week.',
+  'homeNote.weekNothing': 'Nothing was recorded this week.',
+  'homeNote.chartTitle': 'Activities started without help, each day',
+  'homeNote.chartNone': 'none',
+  'homeNote.chartDay': '{independent} of {started}',
 } as const;

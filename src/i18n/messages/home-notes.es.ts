@@ -23,4 +23,20 @@ export const homeNotesEs: Record<keyof typeof homeNotesEn, string> = {
     'Ganó {tokens, plural, one {# ficha} other {# fichas}} y {rewards, plural, =0 {todavía ningún premio} one {# premio} other {# premios}}.',
   'homeNote.nothing': 'No se registró nada este día.',
   'homeNote.fromSchool': 'De la escuela: {sentence}',
+  'homeNote.span': 'La nota cuenta',
+  'homeNote.spanDay': 'El día',
+  'homeNote.spanWeek': 'La semana (de lunes a viernes del día elegido)',
+  'homeNote.weekHeading': 'La semana de {name} en la escuela',
+  'homeNote.weekOf': 'La semana del {date}',
+  'homeNote.weekOnTheirOwn': 'Esta semana empezó sin ayuda: {activities}.',
+  'homeNote.weekStarts':
+    'Esta semana empezó {independent} de {started, plural, one {# actividad} other {# actividades}} sin ayuda.',
+  'homeNote.weekRating':
+    'En su escala del 1 al 5 eligió más a menudo el {level} ({ratings, plural, one {# vez} other {# veces}}).',
+  'homeNote.weekTokens':
+    'Esta semana ganó {tokens, plural, one {# ficha} other {# fichas}} y {rewards, plural, =0 {ningún premio} one {# premio} other {# premios}}.',
+  'homeNote.weekNothing': 'No se registró nada esta semana.',
+  'homeNote.chartTitle': 'Actividades empezadas sin ayuda, cada día',
+  'homeNote.chartNone': 'nada',
+  'homeNote.chartDay': '{independent} de {started}',
 };
