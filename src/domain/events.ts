@@ -17,6 +17,7 @@ import type { ObservationMark, ObservationPoint } from './observation';
 import type { PlanChange } from './plan-changes';
 import type { DayEvidence, PlanStage } from './plan-stage';
 import type { ScheduleChange } from './schedule-changes';
+import type { SupportChange } from './support-changes';
 import type { SupportLevel } from './support-levels';
 import type { SchoolDay } from './time';
 
@@ -180,6 +181,8 @@ export type PlanAdvanced = Base & {
 export type PlanChanged = Base & { type: 'plan-changed'; planId: PlanId; change: PlanChange };
 /** The teacher changed the steps of a schedule the adults follow: shown to the paras like a plan change. */
 export type ScheduleChanged = Base & { type: 'schedule-changed'; change: ScheduleChange };
+/** The teacher changed a support the adults carry out (token board, alert ratings, staff response, check-in): told like a plan change. */
+export type SupportChanged = Base & { type: 'support-changed'; change: SupportChange };
 /** An adult tapped "seen" on the plan changes shown to them: the ids shown, not a time (see plan-changes.ts). */
 export type PlanChangesSeen = Base & { type: 'plan-changes-seen'; seen: EventId[] };
 /** The start-of-day needs check-in, from what the para saw or the family's note said (see needs.ts). */
@@ -250,6 +253,7 @@ export type AppEvent =
   | PlanChanged
   | PlanChangesSeen
   | ScheduleChanged
+  | SupportChanged
   | StaffResponded
   | WaitStarted
   | WaitEnded

@@ -5,6 +5,7 @@
 import type { CardId, EventId, StaffId, StudentId } from './ids';
 import type { PlanStage } from './plan-stage';
 import type { ScheduleChange } from './schedule-changes';
+import type { SupportChange } from './support-changes';
 
 /** The most changes one tap acknowledges: far more than a teacher makes for a student between visits. */
 export const MAX_CHANGES_SEEN = 500;
@@ -44,18 +45,19 @@ export function composePlanChange(
 }
 
 /**
- * A change the paras are told of, as recorded for a student: to a plan, or to the steps of a
- * schedule; and an adult's acknowledgement of the changes seen.
+ * A change the paras are told of, as recorded for a student: to a plan, to the steps of a
+ * schedule, or to a support; and an adult's acknowledgement of the changes seen.
  */
 export type RecordedPlanChange = {
   id: EventId;
   at: number;
   studentId: StudentId;
-  change: PlanChange | ScheduleChange;
+  change: PlanChange | ScheduleChange | SupportChange;
 };
 
-/** The cards a change names, for its words. */
-export function cardsOfChange(change: PlanChange | ScheduleChange): CardId[] {
+/** The cards a change names, for its words (a support's change names none). */
+export function cardsOfChange(change: PlanChange | ScheduleChange | SupportChange): CardId[] {
+  if ('support' in change) return [];
   return 'slot' in change ? [...change.added, ...change.removed] : [change.cardId];
 }
 export type PlanChangesSeen = {

@@ -228,6 +228,7 @@ export function withEvent(
     case 'plan-changed':
     case 'plan-changes-seen':
     case 'schedule-changed':
+    case 'support-changed':
     case 'staff-responded':
     case 'wait-started':
     case 'wait-ended':

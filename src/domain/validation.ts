@@ -33,9 +33,11 @@ import {
   MIN_PERCENT,
   STAGE_NOTE_MAX_LENGTH,
 } from './plan-stage';
+import { LEVEL_TEXT_MAX_LENGTH } from './scales';
 import { MAX_DURATION_MINUTES, MAX_ITEMS, WEEKDAYS } from './schedule';
 import { SUPPORT_LEVELS } from './support-levels';
 import { dayNumberOf, SCHOOL_DAY_PATTERN, type SchoolDay } from './time';
+import { MAX_REWARD_MINUTES, MAX_SPOTS, MIN_REWARD_MINUTES, MIN_SPOTS } from './tokens';
 import { MAX_WAIT_SECONDS, MIN_WAIT_SECONDS } from './waiting';
 
 /** The items of a student's needs check-in, each once, in the order NEEDS lists them. */
@@ -125,6 +127,32 @@ export const criterionSchema = v.strictObject({
   percent: wholeNumber(MIN_PERCENT, MAX_PERCENT),
   days: wholeNumber(MIN_DAYS, MAX_DAYS),
 });
+
+const tokenTermsSchema = v.strictObject({
+  spots: wholeNumber(MIN_SPOTS, MAX_SPOTS),
+  rewardMinutes: wholeNumber(MIN_REWARD_MINUTES, MAX_REWARD_MINUTES),
+  fromSteps: v.boolean(),
+});
+const levelsSchema = v.pipe(v.array(v.picklist(SCALE_LEVELS)), v.maxLength(SCALE_LEVELS.length));
+const needsListSchema = v.pipe(v.array(v.picklist(NEEDS)), v.maxLength(NEEDS.length));
+const responseWords = v.pipe(v.string(), v.maxLength(LEVEL_TEXT_MAX_LENGTH));
+
+/** A change to a support the adults carry out (see support-changes.ts). */
+const supportChangeSchema = v.variant('support', [
+  v.strictObject({
+    support: v.literal('tokens'),
+    before: v.optional(tokenTermsSchema),
+    after: v.optional(tokenTermsSchema),
+  }),
+  v.strictObject({ support: v.literal('alert-levels'), before: levelsSchema, after: levelsSchema }),
+  v.strictObject({
+    support: v.literal('staff-response'),
+    level: v.picklist(SCALE_LEVELS),
+    before: responseWords,
+    after: responseWords,
+  }),
+  v.strictObject({ support: v.literal('needs'), before: needsListSchema, after: needsListSchema }),
+]);
 
 const stepRef = { stepId: idSchema<'step'>(), parentStepId: v.optional(idSchema<'step'>()) };
 const fromPaper = { fromPaper: v.optional(schoolDaySchema) };
@@ -279,6 +307,7 @@ export const eventSchema = v.pipe(
         reordered: v.boolean(),
       }),
     }),
+    v.strictObject({ ...base, type: v.literal('support-changed'), change: supportChangeSchema }),
     v.strictObject({
       ...base,
       type: v.literal('plan-changes-seen'),
@@ -360,6 +389,7 @@ const everyTypeParsed: Record<EventType, ParsedEventType> = {
   'plan-changed': 'plan-changed',
   'plan-changes-seen': 'plan-changes-seen',
   'schedule-changed': 'schedule-changed',
+  'support-changed': 'support-changed',
   'staff-responded': 'staff-responded',
   'wait-started': 'wait-started',
   'wait-ended': 'wait-ended',

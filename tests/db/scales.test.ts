@@ -46,6 +46,9 @@ const feelings = (): ScaleDraft =>
     looksLike: `looks like ${level}`,
     staffResponse: `respond to ${level}`,
   }));
+/** The day's ratings: giving a scale also logs, for the paras, what it asks of them. */
+const ratingsOfDay = async () =>
+  (await eventsOfStudentDay(db, ana, DAY)).filter((event) => event.type === 'scale-rated');
 const withLevel4 = (draft: ScaleDraft, changes: Partial<FivePointScale['levels'][number]>): ScaleDraft => ({
   ...draft,
   levels: draft.levels.map((level) => (level.level === 4 ? { ...level, ...changes } : level)),
@@ -176,7 +179,7 @@ describe('ratings', () => {
       { scaleId: scale.id, level: 2, context: { kind: 'on-demand', askedBy: 'student' } },
       minutes(30),
     );
-    const stored = await eventsOfStudentDay(db, ana, DAY);
+    const stored = await ratingsOfDay();
     expect(stored.map((each) => each.type === 'scale-rated' && [each.level, each.context.kind])).toEqual([
       [4, 'check-in'],
       [2, 'on-demand'],
@@ -234,7 +237,7 @@ describe('ratings', () => {
     await expect(
       recordRating(db, ana, { scaleId: scale.id, level: 1, context: { kind: 'check-in' } }, minutes(3)),
     ).rejects.toMatchObject({ code: 'invalid-input' });
-    expect(await eventsOfStudentDay(db, ana, DAY)).toEqual([]);
+    expect(await ratingsOfDay()).toEqual([]);
   });
 });
 

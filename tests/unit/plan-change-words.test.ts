@@ -6,7 +6,14 @@ import type { PlanStage } from '../../src/domain/plan-stage';
 import { setLocale } from '../../src/i18n';
 // The adult screens' words, as their lazy chunks bring them.
 import '../../src/i18n/adult';
-import { planChangeWords, scheduleChangeWords } from '../../src/ui/components/plan-words';
+import {
+  composeAlertChange,
+  composeNeedsChange,
+  composeStaffResponseChanges,
+  composeTokenChange,
+  type SupportChange,
+} from '../../src/domain/support-changes';
+import { planChangeWords, scheduleChangeWords, supportChangeWords } from '../../src/ui/components/plan-words';
 
 const ARRIVAL = ulid<'card'>(Date.UTC(2026, 0, 1));
 const verbalWait: PlanStage = { prompt: 'verbal', delaySeconds: 5 };
@@ -64,4 +71,41 @@ test('a change to a schedule in one line, in the reader’s language', async () 
   expect(scheduleChangeWords(change, labelOf)).toBe(
     'Horario de cada lunes: se añadió Music; se quitó Arrival; los pasos tienen otro orden',
   );
+});
+
+test('a change to a support in one line, in the reader’s language', async () => {
+  const must = (change: SupportChange | undefined) => {
+    if (!change) throw new Error('the supports differ');
+    return supportChangeWords(change);
+  };
+  const board = { spots: 5, rewardMinutes: 3, fromSteps: false };
+  const [response] = composeStaffResponseChanges(
+    [{ level: 4, staffResponse: 'Offer the break card' }],
+    [{ level: 4, staffResponse: 'Walk together' }],
+  );
+  await setLocale('en');
+  expect(must(composeTokenChange({ ...board, spots: 4 }, board))).toBe(
+    'Token board: 5 tokens, 3 min of reward — was: 4 tokens, 3 min of reward',
+  );
+  expect(must(composeTokenChange(undefined, { ...board, spots: 1, fromSteps: true }))).toBe(
+    'Token board: new — 1 token, one for each finished step, 3 min of reward',
+  );
+  expect(must(composeTokenChange(board, undefined))).toBe(
+    'Token board: taken away — was: 5 tokens, 3 min of reward',
+  );
+  expect(must(composeAlertChange([5, 4], [3, 4, 5]))).toBe(
+    'Ratings that need an answer at once: 3, 4, and 5 — was: 4 and 5',
+  );
+  expect(must(composeAlertChange([4, 5], []))).toBe(
+    'Ratings that need an answer at once: none — was: 4 and 5',
+  );
+  expect(must(response)).toBe('Staff response at 4: Walk together — was: Offer the break card');
+  expect(must(composeNeedsChange(['slept'], ['slept', 'medication']))).toBe(
+    'Start-of-day check-in: Slept well and Medication given at home — was: Slept well',
+  );
+  await setLocale('es');
+  expect(must(composeTokenChange({ ...board, spots: 4 }, board))).toBe(
+    'Tablero de fichas: 5 fichas, 3 min de premio — antes: 4 fichas, 3 min de premio',
+  );
+  expect(must(response)).toBe('Respuesta del personal en el 4: Walk together — antes: Offer the break card');
 });

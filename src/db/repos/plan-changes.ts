@@ -1,4 +1,4 @@
-// Plan changes as the adults read them (to a plan, or to a schedule's steps): a para's changes not
+// Plan changes as the adults read them (to a plan, a schedule's steps, or a support): a para's changes not
 // yet acknowledged, first on the para bar, and for the teacher each change with who has
 // acknowledged it. Both read the event log, so
 // they hold across synced tablets.
@@ -24,7 +24,11 @@ async function planChangeLog(
   const changes: RecordedPlanChange[] = [];
   const acknowledgements: PlanChangesSeen[] = [];
   for (const event of events) {
-    if (event.type === 'plan-changed' || event.type === 'schedule-changed')
+    if (
+      event.type === 'plan-changed' ||
+      event.type === 'schedule-changed' ||
+      event.type === 'support-changed'
+    )
       changes.push({ id: event.id, at: event.at, studentId, change: event.change });
     else if (event.type === 'plan-advanced') {
       // A fading step the teacher accepted changes what the adults do, as an edit does.

@@ -6,12 +6,15 @@ import type { StudentId } from '../../domain/ids';
 import { ulid } from '../../domain/ids';
 import type { AdultSession, Student } from '../../domain/people';
 import { LAYOUTS, PICTURE_STYLES } from '../../domain/presentation';
+import { composeNeedsChange } from '../../domain/support-changes';
 import { localeSchema, nameSchema, needsItemsSchema, parseWith } from '../../domain/validation';
 import type { AppDb } from '../app-db';
 import { mustGet } from '../must-get';
 import { releasePicture, storePicture } from '../pictures/picture-store';
 import { guardedWrite } from '../write-errors';
 import { requireRole } from './access';
+import { deviceIdOf } from './settings';
+import { recordSupportChanges, supportChangeTables } from './support-changes';
 
 const newStudentSchema = v.object({ name: nameSchema, locale: v.optional(localeSchema, 'en') });
 
@@ -55,11 +58,15 @@ export async function updateStudentSettings(
   input: unknown,
   now: number,
 ): Promise<Student> {
-  requireRole(session, 'teacher');
+  const { staffId } = requireRole(session, 'teacher');
   const changes = parseWith(studentSettingsSchema, input);
+  const deviceId = await deviceIdOf(db, now);
   return guardedWrite(() =>
-    db.transaction('rw', db.students, async () => {
+    db.transaction('rw', [db.students, ...supportChangeTables(db)], async () => {
       const student = await mustGet(db.students, studentId);
+      const needsChange =
+        changes.needsCheckIn && composeNeedsChange(student.needsCheckIn ?? [], changes.needsCheckIn);
+      await recordSupportChanges(db, staffId, studentId, [needsChange], now, deviceId);
       const updated: Student = {
         ...student,
         ...(changes.presentation ? { presentation: changes.presentation } : {}),

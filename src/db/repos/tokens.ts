@@ -8,6 +8,7 @@ import type { Actor, AppEvent, EventDraft } from '../../domain/events';
 import type { DeviceId, OptionId, StaffId, StepId, StudentId } from '../../domain/ids';
 import type { AdultSession, Student } from '../../domain/people';
 import { stampEvent } from '../../domain/stamp';
+import { composeTokenChange } from '../../domain/support-changes';
 import { schoolDayOf } from '../../domain/time';
 import {
   canStartReward,
@@ -28,6 +29,7 @@ import { guardedWrite } from '../write-errors';
 import { requireAdult, requireRole } from './access';
 import { eventsOfStudentDay, recordEvent } from './events';
 import { deviceIdOf } from './settings';
+import { recordSupportChanges, supportChangeTables } from './support-changes';
 
 const wholeNumber = (min: number, max: number) =>
   v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
@@ -49,7 +51,7 @@ export async function setTokenPlan(
   input: unknown,
   now: number,
 ): Promise<Student> {
-  requireRole(session, 'teacher');
+  const { staffId } = requireRole(session, 'teacher');
   const parsed = parseWith(tokenPlanSchema, input);
   const plan: TokenPlan | undefined = parsed && {
     spots: parsed.spots,
@@ -57,14 +59,17 @@ export async function setTokenPlan(
     rewardMinutes: parsed.rewardMinutes,
     ...(parsed.reinforcerBoardId ? { reinforcerBoardId: parsed.reinforcerBoardId } : {}),
   };
+  const deviceId = await deviceIdOf(db, now);
   return guardedWrite(() =>
-    db.transaction('rw', db.students, db.boards, async () => {
+    db.transaction('rw', [db.students, db.boards, ...supportChangeTables(db)], async () => {
       const student = await mustGet(db.students, studentId);
       if (plan?.reinforcerBoardId && !(await db.boards.get(plan.reinforcerBoardId)))
         throw new AppError('not-found', 'no such board');
-      const { tokens: _previous, ...rest } = student;
+      const { tokens: previous, ...rest } = student;
       const updated: Student = { ...rest, ...(plan ? { tokens: plan } : {}), updatedAt: now };
       await db.students.put(updated);
+      const change = composeTokenChange(previous, plan);
+      await recordSupportChanges(db, staffId, studentId, [change], now, deviceId);
       return updated;
     }),
   );

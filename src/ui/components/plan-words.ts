@@ -1,9 +1,11 @@
 import type { PromptLevel } from '../../domain/events';
 import type { CardId } from '../../domain/ids';
+import type { Need } from '../../domain/needs';
 import type { PlanChange } from '../../domain/plan-changes';
 import type { PlanStage } from '../../domain/plan-stage';
 import type { ScheduleSlot } from '../../domain/schedule';
 import type { ScheduleChange } from '../../domain/schedule-changes';
+import type { SupportChange, TokenTerms } from '../../domain/support-changes';
 import { localDateOf, type SchoolDay } from '../../domain/time';
 import { locale, t } from '../../i18n';
 
@@ -71,12 +73,54 @@ export function scheduleChangeWords(change: ScheduleChange, labelOf: (cardId: Ca
   return t('plans.scheduleChange', { slot: slotWords(change.slot), changes: parts.join('; ') });
 }
 
-/** Any change the paras are told of, in one line: a plan's or a schedule's. */
+function tokenWords(terms: TokenTerms): string {
+  return t(terms.fromSteps ? 'plans.tokensFromSteps' : 'plans.tokensGiven', {
+    spots: terms.spots,
+    minutes: terms.rewardMinutes,
+  });
+}
+
+/** A list of a support's items, or "none". */
+function listWords(items: readonly (string | number)[]): string {
+  return items.length > 0
+    ? new Intl.ListFormat(locale(), { type: 'conjunction' }).format(items.map(String))
+    : t('plans.supportNone');
+}
+
+/**
+ * A change to a support in one line: "Token board: 5 tokens, 3 min of reward — was: 4 tokens…",
+ * "Staff response at 4: walk together — was: offer the break card".
+ */
+export function supportChangeWords(change: SupportChange): string {
+  switch (change.support) {
+    case 'tokens': {
+      const { before, after } = change;
+      if (!before) return t('plans.tokensNew', { terms: after ? tokenWords(after) : '' });
+      if (!after) return t('plans.tokensRemoved', { before: tokenWords(before) });
+      return t('plans.tokensChange', { terms: tokenWords(after), before: tokenWords(before) });
+    }
+    case 'alert-levels':
+      return t('plans.alertChange', { levels: listWords(change.after), before: listWords(change.before) });
+    case 'staff-response':
+      return t('plans.responseChange', {
+        level: change.level,
+        response: change.after || t('plans.supportNone'),
+        before: change.before || t('plans.supportNone'),
+      });
+    case 'needs': {
+      const needs = (items: readonly Need[]) => listWords(items.map((need) => t(`needs.item.${need}`)));
+      return t('plans.needsChange', { items: needs(change.after), before: needs(change.before) });
+    }
+  }
+}
+
+/** Any change the paras are told of, in one line: a plan's, a schedule's or a support's. */
 export function changeWords(
-  change: PlanChange | ScheduleChange,
+  change: PlanChange | ScheduleChange | SupportChange,
   labelOf: (cardId: CardId) => string,
   nameOf: (level: PromptLevel) => string,
 ): string {
+  if ('support' in change) return supportChangeWords(change);
   return 'slot' in change
     ? scheduleChangeWords(change, labelOf)
     : planChangeWords(change, labelOf(change.cardId), nameOf);
