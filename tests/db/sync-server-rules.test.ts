@@ -10,12 +10,14 @@ import { syncOnce } from '../../src/db/sync/replicator';
 import { installServerRules } from '../../src/db/sync/server-rules';
 import { AppError } from '../../src/domain/errors';
 import { PARA_ROLE, TEACHER_ROLE } from '../../src/domain/sync/server-rules';
+import { schoolDayOf } from '../../src/domain/time';
 import { seedClassroom } from '../support/classroom';
-import { aShown, morning } from '../support/events';
+import { anEvent, aShown, morning } from '../support/events';
 import { freshDb } from '../support/fresh-db';
 
 const NOW = Date.UTC(2026, 8, 7, 12);
 const DATABASE = 'classroom';
+const DAY = schoolDayOf(NOW);
 
 let server: { url: string; stop(): Promise<void> };
 const call = async (method: string, path: string, body: unknown, auth?: string) => {
@@ -87,6 +89,53 @@ test("a para's account records, but its change to the plan is refused by the ser
   await syncOnce(laptop, teacherAccount(), { now: () => NOW + 3000 });
   expect((await laptop.students.get(ana.id))?.locale).toBe('en');
   expect(await laptop.events.count()).toBe(await tablet.events.count());
+});
+
+test("a para's account records, but the teacher's records (days not counted, a support change) are refused", async () => {
+  const laptop = freshDb();
+  const tablet = freshDb();
+  dbs.push(laptop, tablet);
+  const { teacher, ana } = await seedClassroom(laptop, NOW);
+  await syncOnce(laptop, teacherAccount(), { now: () => NOW });
+  await syncOnce(tablet, paraAccount(), { now: () => NOW });
+
+  // A tampered tablet writes the teacher's records straight into its log, beside a para's record.
+  const staff = { kind: 'staff', staffId: teacher.staffId } as const;
+  const [notCounted, supportChange, shown] = await appendEvents(tablet, [
+    anEvent(
+      { type: 'days-not-counted', studentId: ana.id, actor: staff, from: DAY, to: DAY, reason: 'absence' },
+      NOW + 1000,
+    ),
+    anEvent(
+      {
+        type: 'support-changed',
+        studentId: ana.id,
+        actor: staff,
+        change: { support: 'needs', before: [], after: ['slept'] },
+      },
+      NOW + 1100,
+    ),
+    aShown(ana.id, NOW + 1500),
+  ]);
+  const report = await syncOnce(tablet, paraAccount(), { now: () => NOW + 2000 });
+  const refused = 'server: Only the teacher changes the plan.';
+  expect(report.setAside).toEqual([
+    { id: `events:${notCounted?.id}`, reason: refused },
+    { id: `events:${supportChange?.id}`, reason: refused },
+  ]);
+  if (!shown) throw new Error('the para’s record was written');
+  await syncOnce(laptop, teacherAccount(), { now: () => NOW + 3000 });
+  expect(await laptop.events.get(shown.id)).toBeDefined();
+  expect(await laptop.events.where('type').anyOf(['days-not-counted', 'support-changed']).count()).toBe(0);
+
+  // The same records from the teacher's account are taken.
+  await appendEvents(laptop, [
+    anEvent(
+      { type: 'days-not-counted', studentId: ana.id, actor: staff, from: DAY, to: DAY, reason: 'absence' },
+      NOW + 4000,
+    ),
+  ]);
+  expect((await syncOnce(laptop, teacherAccount(), { now: () => NOW + 5000 })).setAside).toEqual([]);
 });
 
 test('a record on the server is never changed or deleted, not even by the teacher', async () => {
