@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-import { syncPort } from './tests/e2e/fixtures/sync-port';
+import { SCHOOL_SERVER_ADMIN, schoolSyncPort, syncPort } from './tests/e2e/fixtures/sync-port';
 
 // Tests drive Debian's Chromium; Playwright's own browser downloads cannot reach this network.
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -53,9 +53,19 @@ export default defineConfig({
       timeout: 30_000,
     },
     {
-      // The production build, served as it would be installed, with the sync server behind /couch.
+      command: `node scripts/sync-server.mjs --port ${schoolSyncPort} --admin ${SCHOOL_SERVER_ADMIN.name}:${SCHOOL_SERVER_ADMIN.password}`,
+      url: `http://127.0.0.1:${schoolSyncPort}/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      // The production build, served as it would be installed, with the sync servers behind
+      // /couch and /school-couch.
       command: `npx vite preview --port ${port} --strictPort`,
-      env: { SYNC_PROXY_TARGET: `http://127.0.0.1:${syncPort}` },
+      env: {
+        SYNC_PROXY_TARGET: `http://127.0.0.1:${syncPort}`,
+        SCHOOL_SYNC_PROXY_TARGET: `http://127.0.0.1:${schoolSyncPort}`,
+      },
       url: `http://localhost:${port}`,
       reuseExistingServer: false,
       timeout: 30_000,

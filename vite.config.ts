@@ -136,16 +136,16 @@ export default defineConfig({
     headers: SECURITY_HEADERS,
     // SYNC_PROXY_TARGET puts a sync server behind the app's own origin under /couch, as the
     // README's reverse proxy does (the e2e tests use it): connect-src 'self' is then enough.
-    ...(process.env.SYNC_PROXY_TARGET
-      ? {
-          proxy: {
-            '/couch': {
-              target: process.env.SYNC_PROXY_TARGET,
-              rewrite: (path: string) => path.replace(/^\/couch/, ''),
-            },
-          },
-        }
-      : {}),
+    // SCHOOL_SYNC_PROXY_TARGET does the same under /school-couch for the e2e server with accounts.
+    proxy: {
+      ...proxyTo('/couch', process.env.SYNC_PROXY_TARGET),
+      ...proxyTo('/school-couch', process.env.SCHOOL_SYNC_PROXY_TARGET),
+    },
   },
   server: { port: 5173 },
 });
+
+/** A path of the app's origin served by another server, when its target is set. */
+function proxyTo(path: string, target: string | undefined) {
+  return target ? { [path]: { target, rewrite: (url: string) => url.slice(path.length) || '/' } } : {};
+}

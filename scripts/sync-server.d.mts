@@ -3,3 +3,5 @@ export function startSyncServer(options?: { port?: number; host?: string }): Pro
   url: string;
   stop(): Promise<void>;
 }>;
+/** Ends the server's admin party with one admin account: accounts and rules then hold. */
+export function addServerAdmin(url: string, name: string, password: string): Promise<void>;

@@ -64,9 +64,29 @@ export async function startSyncServer({ port = 0, host = '127.0.0.1' } = {}) {
   };
 }
 
+/**
+ * Ends the server's "admin party" (everyone an admin) with one admin account, as a school's
+ * CouchDB has: accounts and the classroom's rules then hold.
+ */
+export async function addServerAdmin(url, name, password) {
+  const response = await fetch(`${url}/_config/admins/${encodeURIComponent(name)}`, {
+    method: 'PUT',
+    body: JSON.stringify(password),
+  });
+  if (!response.ok) throw new Error(`admin not added: ${response.status}`);
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const index = process.argv.indexOf('--port');
-  const port = index > 0 ? Number(process.argv[index + 1]) : 5984;
-  const { url } = await startSyncServer({ port });
-  console.log(`Sync server (in memory) on ${url}`);
+  const option = (name) => {
+    const index = process.argv.indexOf(name);
+    return index > 0 ? process.argv[index + 1] : undefined;
+  };
+  const { url } = await startSyncServer({ port: Number(option('--port') ?? 5984) });
+  // --admin name:password: a server with accounts, like a school's (the e2e tests' second server).
+  const admin = option('--admin');
+  if (admin) {
+    const [name = '', password = ''] = admin.split(':');
+    await addServerAdmin(url, name, password);
+  }
+  console.log(`Sync server (in memory) on ${url}${admin ? ', with an admin account' : ''}`);
 }

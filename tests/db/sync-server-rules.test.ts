@@ -83,9 +83,15 @@ test("a para's account records, but its change to the plan is refused by the ser
   await appendEvents(tablet, [aShown(ana.id, NOW + 1500)]);
   const report = await syncOnce(tablet, paraAccount(), { now: () => NOW + 2000 });
 
-  expect(report.setAside).toEqual([
-    { id: `students:${ana.id}`, reason: 'server: Only the teacher changes the plan.' },
+  expect(report.refused).toEqual([
+    {
+      id: `students:${ana.id}`,
+      reason: 'server: Only the teacher changes the plan.',
+      table: 'students',
+      name: 'Ana',
+    },
   ]);
+  expect(report.setAside).toEqual([]);
   await syncOnce(laptop, teacherAccount(), { now: () => NOW + 3000 });
   expect((await laptop.students.get(ana.id))?.locale).toBe('en');
   expect(await laptop.events.count()).toBe(await tablet.events.count());
@@ -119,9 +125,9 @@ test("a para's account records, but the teacher's records (days not counted, a s
   ]);
   const report = await syncOnce(tablet, paraAccount(), { now: () => NOW + 2000 });
   const refused = 'server: Only the teacher changes the plan.';
-  expect(report.setAside).toEqual([
-    { id: `events:${notCounted?.id}`, reason: refused },
-    { id: `events:${supportChange?.id}`, reason: refused },
+  expect(report.refused).toEqual([
+    { id: `events:${notCounted?.id}`, reason: refused, table: 'events' },
+    { id: `events:${supportChange?.id}`, reason: refused, table: 'events' },
   ]);
   if (!shown) throw new Error('the para’s record was written');
   await syncOnce(laptop, teacherAccount(), { now: () => NOW + 3000 });
@@ -135,7 +141,7 @@ test("a para's account records, but the teacher's records (days not counted, a s
       NOW + 4000,
     ),
   ]);
-  expect((await syncOnce(laptop, teacherAccount(), { now: () => NOW + 5000 })).setAside).toEqual([]);
+  expect((await syncOnce(laptop, teacherAccount(), { now: () => NOW + 5000 })).refused).toEqual([]);
 });
 
 test('a record on the server is never changed or deleted, not even by the teacher', async () => {

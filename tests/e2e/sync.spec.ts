@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { syncPort } from './fixtures/sync-port';
+import { SCHOOL_SERVER_ADMIN, schoolSyncPort, syncPort } from './fixtures/sync-port';
 import { expect, test } from './fixtures/test';
 import { completeSetup, expectNoAxeViolations } from './page-models/app';
 import { anotherTablet } from './page-models/backups';
@@ -171,4 +171,86 @@ test('a card changed on two devices while offline ends the same on both: the lat
   ]);
   await expectNoAxeViolations(laptop);
   await tablet.context().close();
+});
+
+/** On the server with accounts, as its admin would: the classroom's database, a teacher and a para. */
+async function schoolClassroom(database: string) {
+  const admin = `Basic ${btoa(`${SCHOOL_SERVER_ADMIN.name}:${SCHOOL_SERVER_ADMIN.password}`)}`;
+  const asAdmin = (path: string, body?: unknown) =>
+    fetch(`http://127.0.0.1:${schoolSyncPort}${path}`, {
+      method: 'PUT',
+      headers: { Authorization: admin, 'Content-Type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+  const accounts = {
+    teacher: { username: `rivera-${database}`, password: 'teach-e2e', role: 'omo-teacher' },
+    para: { username: `lee-${database}`, password: 'para-e2e', role: 'omo-para' },
+  };
+  expect((await asAdmin(`/${database}`)).status).toBe(201);
+  for (const { username, password, role } of Object.values(accounts))
+    expect(
+      (
+        await asAdmin(`/_users/org.couchdb.user:${username}`, {
+          name: username,
+          password,
+          roles: [role],
+          type: 'user',
+        })
+      ).status,
+    ).toBe(201);
+  // The one step only the server's admin can take: the teacher's role administers this database.
+  expect((await asAdmin(`/${database}/_security`, { admins: { roles: ['omo-teacher'] } })).status).toBe(200);
+  return accounts;
+}
+
+/** Settings → Classroom sync with an account, on the server with accounts behind /school-couch. */
+async function connectAs(page: Page, database: string, account: { username: string; password: string }) {
+  await page.getByRole('link', { name: 'Settings' }).click();
+  const panel = syncPanel(page);
+  await panel.getByLabel('Server address').fill(new URL('/school-couch', page.url()).href);
+  await panel.getByLabel('Classroom database').fill(database);
+  await panel.getByLabel('Account', { exact: true }).fill(account.username);
+  await panel.getByLabel('Password').fill(account.password);
+  await panel.getByRole('button', { name: 'Save sync settings' }).click();
+  await expect(panel.getByRole('status')).toHaveText('Saved.');
+}
+
+test('on a para’s account the server takes records but refuses changes to the plan, and the device says which, in words', async ({
+  page: laptop,
+  browser,
+  baseURL,
+}) => {
+  const database = `classroom-${Date.now()}`;
+  const accounts = await schoolClassroom(database);
+
+  await completeSetup(laptop);
+  await addStudent(laptop, 'Ben');
+  await connectAs(laptop, database, accounts.teacher);
+  const panel = syncPanel(laptop);
+  await panel.getByRole('button', { name: "Install the classroom's rules on the server" }).click();
+  await expect(panel.getByRole('status')).toContainText("only the teacher's account change the plan");
+  await syncNow(laptop);
+
+  // A para's phone, set up on its own and synced with the para's account: its own setup (a student
+  // Cleo) is a change to the plan the server refuses; the classroom comes down all the same.
+  const phone = await anotherTablet(browser, baseURL);
+  await completeSetup(phone, 'Cleo');
+  await connectAs(phone, database, accounts.para);
+  await syncNow(phone);
+  const refused = syncPanel(phone).getByRole('list', { name: 'Refused by the server' });
+  await refused.scrollIntoViewIfNeeded();
+  await expect(refused).toBeInViewport();
+  await expect(
+    refused.getByRole('listitem').filter({ hasText: 'Students “Cleo”, changed here' }),
+  ).toHaveCount(1);
+  await expect(
+    syncPanel(phone).getByText('The server takes changes to the plan only from the teacher’s account.'),
+  ).toBeVisible();
+  await expectNoAxeViolations(phone);
+  await expect((await studentsOf(phone)).getByText('Ben', { exact: true })).toHaveCount(1);
+
+  await laptop.getByRole('link', { name: 'Settings' }).click();
+  await syncNow(laptop);
+  await expect((await studentsOf(laptop)).getByText('Cleo', { exact: true })).toHaveCount(0);
+  await phone.context().close();
 });

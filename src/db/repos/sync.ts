@@ -77,6 +77,7 @@ async function syncRound(db: AppDb, now: number, fetcher?: Fetch): Promise<SyncR
   if (!account) return undefined;
   const previous = await readSyncSetting(db, 'syncStatus');
   const earlierConflicts = previous?.conflicts ?? [];
+  const earlierRefusals = previous?.refused ?? [];
   try {
     const report = await syncOnce(
       db,
@@ -92,9 +93,14 @@ async function syncRound(db: AppDb, now: number, fetcher?: Fetch): Promise<SyncR
       })),
       ...earlierConflicts,
     ].slice(0, SYNC_CONFLICTS_KEPT);
+    const refused = [
+      ...report.refused.map(({ table, name }) => ({ table, ...(name ? { name } : {}), at: now })),
+      ...earlierRefusals,
+    ].slice(0, SYNC_CONFLICTS_KEPT);
     await writeStatus(db, {
       lastSyncedAt: now,
       setAside: report.setAside.length,
+      ...(refused.length > 0 ? { refused } : {}),
       ...(conflicts.length > 0 ? { conflicts } : {}),
     });
     return report;
@@ -104,6 +110,7 @@ async function syncRound(db: AppDb, now: number, fetcher?: Fetch): Promise<SyncR
       ...(previous?.lastSyncedAt === undefined ? {} : { lastSyncedAt: previous.lastSyncedAt }),
       lastError: known ?? 'sync-server',
       setAside: previous?.setAside ?? 0,
+      ...(earlierRefusals.length > 0 ? { refused: earlierRefusals } : {}),
       ...(earlierConflicts.length > 0 ? { conflicts: earlierConflicts } : {}),
     });
     throw error;

@@ -48,11 +48,15 @@ export type SyncResolution = { id: string; table: SyncTable; name?: string; kept
 
 /** A document the device did not keep, and why, for the teacher. */
 export type SetAside = { id: string; reason: string };
+/** A change made on this device that the server's rules refused: its table and name, to say which. */
+export type Refusal = SetAside & { table: string; name?: string };
 
 export type SyncReport = {
   pushed: number;
   pulled: number;
   setAside: SetAside[];
+  /** This device's changes the server refused (a para's account and the plan): said, not retried. */
+  refused: Refusal[];
   /** Rows of which two versions met: which row, and whose version stays on this device. */
   resolved: SyncResolution[];
 };
@@ -69,7 +73,7 @@ export async function syncOnce(
 ): Promise<SyncReport> {
   const client = new CouchClient(remote, options.fetch);
   const now = options.now ?? Date.now;
-  const report: SyncReport = { pushed: 0, pulled: 0, setAside: [], resolved: [] };
+  const report: SyncReport = { pushed: 0, pulled: 0, setAside: [], refused: [], resolved: [] };
   const conflicts = await push(db, client, now(), report);
   await pull(db, client, await deviceIdOf(db, now()), report);
   // Another device wrote the same rows meanwhile: with the server's versions now pulled, the edits
@@ -155,6 +159,25 @@ const bulkResultSchema = v.array(
   }),
 );
 
+/** Which row the server refused, named as the device holds it (a name or a label, when it has one). */
+function refusalOf(
+  result: { id: string; error?: string; reason?: string },
+  docs: readonly Record<string, unknown>[],
+): Refusal {
+  const doc = docs.find((each) => each._id === result.id);
+  const row = v.safeParse(
+    v.object({ name: v.optional(v.string()), label: v.optional(v.string()) }),
+    doc?.row,
+  );
+  const name = row.success ? (row.output.name ?? row.output.label) : undefined;
+  return {
+    id: result.id,
+    reason: `server: ${result.reason ?? result.error}`,
+    table: typeof doc?.table === 'string' ? doc.table : (result.id.split(':')[0] ?? ''),
+    ...(name ? { name } : {}),
+  };
+}
+
 async function bulkWrite(client: CouchClient, docs: readonly Record<string, unknown>[], report: SyncReport) {
   if (docs.length === 0) return { conflicts: 0 };
   const { json } = await client.request('POST', '/_bulk_docs', { docs });
@@ -165,7 +188,7 @@ async function bulkWrite(client: CouchClient, docs: readonly Record<string, unkn
     if (result.error === undefined) report.pushed++;
     else if (result.error === 'conflict') conflicts++;
     // The server's validation refused it (a para's account and the plan): said, not retried.
-    else report.setAside.push({ id: result.id, reason: `server: ${result.reason ?? result.error}` });
+    else report.refused.push(refusalOf(result, docs));
   }
   return { conflicts };
 }

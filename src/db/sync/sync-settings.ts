@@ -42,6 +42,19 @@ const SYNC_SETTING_SCHEMAS = {
     lastSyncedAt: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
     lastError: v.optional(v.picklist(SYNC_ERROR_CODES)),
     setAside: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    /** This device's changes the server refused (its rules: a para's account and the plan), the latest first. */
+    refused: v.optional(
+      v.pipe(
+        v.array(
+          v.strictObject({
+            table: v.pipe(v.string(), v.maxLength(40)),
+            name: v.optional(v.pipe(v.string(), v.maxLength(200))),
+            at: v.pipe(v.number(), v.integer(), v.minValue(0)),
+          }),
+        ),
+        v.maxLength(SYNC_CONFLICTS_KEPT),
+      ),
+    ),
     /** Rows edited on two devices, resolved by the later edit, the latest first. */
     conflicts: v.optional(
       v.pipe(

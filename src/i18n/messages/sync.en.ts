@@ -22,6 +22,12 @@ export const syncEn = {
   'sync.conflictsIntro': 'Of two edits of the same thing, the later one is kept on every device.',
   'sync.keptDevice': '{what}{name}: this device’s edit was the later one and is kept ({when}).',
   'sync.keptServer': '{what}{name}: another device’s later edit replaced this device’s ({when}).',
+  'sync.refusedNow':
+    '{count, plural, one {# change made on this device was} other {# changes made on this device were}} refused by the server: see below.',
+  'sync.refusedTitle': 'Refused by the server',
+  'sync.refusedIntro':
+    'The server takes changes to the plan only from the teacher’s account. These changes were made on this device with another account; they stay here and reach no other device. Make them again on a device synced with the teacher’s account.',
+  'sync.refusedRow': '{what}{name}, changed here ({when}).',
   'sync.setAside':
     '{count, plural, one {# document from the server was not kept because it was} other {# documents from the server were not kept because they were}} not valid: {ids}.',
 } as const;

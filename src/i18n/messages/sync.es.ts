@@ -26,6 +26,12 @@ export const syncEs: Record<keyof typeof syncEn, string> = {
   'sync.installRules': 'Instalar las reglas del aula en el servidor',
   'sync.rulesInstalled':
     'El servidor ahora solo deja cambiar el plan a la cuenta del maestro; las cuentas de auxiliares añaden registros.',
+  'sync.refusedNow':
+    '{count, plural, one {El servidor rechazó # cambio hecho en este dispositivo} other {El servidor rechazó # cambios hechos en este dispositivo}}: vea abajo.',
+  'sync.refusedTitle': 'Rechazado por el servidor',
+  'sync.refusedIntro':
+    'El servidor acepta cambios del plan solo desde la cuenta del maestro. Estos cambios se hicieron en este dispositivo con otra cuenta; se quedan aquí y no llegan a ningún otro dispositivo. Hágalos otra vez en un dispositivo sincronizado con la cuenta del maestro.',
+  'sync.refusedRow': '{what}{name}, cambiado aquí ({when}).',
   'sync.setAside':
     '{count, plural, one {No se guardó # documento del servidor porque no era válido} other {No se guardaron # documentos del servidor porque no eran válidos}}: {ids}.',
 };

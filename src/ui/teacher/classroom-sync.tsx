@@ -46,7 +46,10 @@ export function ClassroomSync() {
         const setAside = report.setAside.length
           ? ` ${t('sync.setAside', { count: report.setAside.length, ids: report.setAside.map((item) => item.id).join(', ') })}`
           : '';
-        return done + setAside;
+        const refused = report.refused.length
+          ? ` ${t('sync.refusedNow', { count: report.refused.length })}`
+          : '';
+        return done + setAside + refused;
       },
     );
   const installRules = () =>
@@ -100,6 +103,13 @@ export function ClassroomSync() {
         {t('sync.installRules')}
       </button>
       <StatusLine status={status()} />
+      <Show when={(syncStatus()?.refused ?? []).length > 0}>
+        <h3 id="sync-refused-title">{t('sync.refusedTitle')}</h3>
+        <p>{t('sync.refusedIntro')}</p>
+        <ul class="plain-list" aria-labelledby="sync-refused-title">
+          <For each={syncStatus()?.refused ?? []}>{(refusal) => <li>{refusalText(refusal)}</li>}</For>
+        </ul>
+      </Show>
       <Show when={(syncStatus()?.conflicts ?? []).length > 0}>
         <h3 id="sync-conflicts-title">{t('sync.conflictsTitle')}</h3>
         <p>{t('sync.conflictsIntro')}</p>
@@ -111,13 +121,24 @@ export function ClassroomSync() {
   );
 }
 
+/** A row as the teacher reads it: what it is, its name, and when. */
+function rowWords(row: { table: string; name?: string; at: number }) {
+  const table = SYNC_TABLES.find((known) => known === row.table);
+  return {
+    what: table ? t(`backup.table.${table}`) : row.table,
+    name: row.name ? t('backup.quotedName', { name: row.name }) : '',
+    when: new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(row.at),
+  };
+}
+
 /** One row edited on two devices, in words: what it is, its name, whose edit stays, and when. */
 function conflictText(conflict: { table: string; name?: string; kept: 'device' | 'server'; at: number }) {
-  const table = SYNC_TABLES.find((known) => known === conflict.table);
-  const words = {
-    what: table ? t(`backup.table.${table}`) : conflict.table,
-    name: conflict.name ? t('backup.quotedName', { name: conflict.name }) : '',
-    when: new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(conflict.at),
-  };
-  return conflict.kept === 'device' ? t('sync.keptDevice', words) : t('sync.keptServer', words);
+  return conflict.kept === 'device'
+    ? t('sync.keptDevice', rowWords(conflict))
+    : t('sync.keptServer', rowWords(conflict));
+}
+
+/** One change made here that the server refused, in words. */
+function refusalText(refusal: { table: string; name?: string; at: number }) {
+  return t('sync.refusedRow', rowWords(refusal));
 }
