@@ -84,6 +84,11 @@ export type StepStarted = Base &
     latencyMs: number;
   };
 export type StepFinished = Base & StepRef & { type: 'step-finished'; durationMs: number };
+/**
+ * A second observer's own record of what it took to start a step, made without seeing the first
+ * one's: it never counts toward the student's figures, only toward agreement (see agreement.ts).
+ */
+export type ObserverRecorded = Base & StepRef & { type: 'observer-recorded'; prompt: PromptLevel };
 /** An adult put "something different" into today's schedule. */
 export type ChangeInserted = Base & {
   type: 'change-inserted';
@@ -235,6 +240,7 @@ export type AppEvent =
   | StepShown
   | StepStarted
   | StepFinished
+  | ObserverRecorded
   | ChangeInserted
   | NoteAdded
   | ChoiceMade

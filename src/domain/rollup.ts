@@ -229,6 +229,8 @@ export function withEvent(
     case 'plan-changes-seen':
     case 'schedule-changed':
     case 'support-changed':
+    case 'observer-recorded':
+    // A second observer's record is for agreement only: the student's figures are the first's.
     case 'staff-responded':
     case 'wait-started':
     case 'wait-ended':

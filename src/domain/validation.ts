@@ -186,6 +186,12 @@ export const eventSchema = v.pipe(
     v.strictObject({ ...base, ...stepRef, type: v.literal('step-finished'), durationMs: durationSchema }),
     v.strictObject({
       ...base,
+      ...stepRef,
+      type: v.literal('observer-recorded'),
+      prompt: v.picklist(PROMPT_LEVELS),
+    }),
+    v.strictObject({
+      ...base,
       type: v.literal('change-inserted'),
       scheduleId: idSchema<'schedule'>(),
       stepId: idSchema<'step'>(),
@@ -390,6 +396,7 @@ const everyTypeParsed: Record<EventType, ParsedEventType> = {
   'plan-changes-seen': 'plan-changes-seen',
   'schedule-changed': 'schedule-changed',
   'support-changed': 'support-changed',
+  'observer-recorded': 'observer-recorded',
   'staff-responded': 'staff-responded',
   'wait-started': 'wait-started',
   'wait-ended': 'wait-ended',

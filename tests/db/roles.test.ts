@@ -2,6 +2,7 @@
 // each teacher-only function refuses a para's session (and no session) and changes nothing.
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { AppDb } from '../../src/db/app-db';
+import { agreementOfRange } from '../../src/db/repos/agreement';
 import { exportBoard, importBoards } from '../../src/db/repos/board-files';
 import { saveBoard, setShownOptions } from '../../src/db/repos/boards';
 import { createCard, updateCard } from '../../src/db/repos/cards';
@@ -10,7 +11,7 @@ import { recordEvent } from '../../src/db/repos/events';
 import { fidelityOfWeek } from '../../src/db/repos/fidelity';
 import { markNotCounted, notCountedSpans, takeBackNotCounted } from '../../src/db/repos/not-counted';
 import { observationsOfWeek, recordObservation } from '../../src/db/repos/observations';
-import { acknowledgePlanChanges, addNote } from '../../src/db/repos/para-records';
+import { acknowledgePlanChanges, addNote, recordObservedStart } from '../../src/db/repos/para-records';
 import {
   acceptFadingStep,
   fadingSuggestions,
@@ -242,6 +243,7 @@ const TEACHER_ONLY: TeacherOnly[] = [
     (s) => takeBackNotCounted(db, s, { eventId: notCounted, reason: 'She was here' }, NOW),
   ],
   ['notCountedSpans', (s) => notCountedSpans(db, s, ana)],
+  ['agreementOfRange', (s) => agreementOfRange(db, s, ana, range)],
 ];
 
 describe('teacher-only functions', () => {
@@ -283,6 +285,20 @@ test('a para records: an acknowledgement of plan changes is saved under the para
   });
   expect(await db.events.get(seen.id)).toEqual(seen);
   await expect(acknowledgePlanChanges(db, undefined, ana, [change], NOW)).rejects.toMatchObject({
+    code: 'not-allowed',
+  });
+});
+
+test('a para records as second observer: saved under the para’s own identity, for the step on screen', async () => {
+  const observed = await recordObservedStart(db, PARA, ana, 'gestural', NOW);
+
+  expect(observed).toMatchObject({
+    type: 'observer-recorded',
+    actor: { kind: 'staff', staffId: PARA.staffId },
+    prompt: 'gestural',
+  });
+  expect(await db.events.get(observed.id)).toEqual(observed);
+  await expect(recordObservedStart(db, undefined, ana, 'gestural', NOW)).rejects.toMatchObject({
     code: 'not-allowed',
   });
 });

@@ -169,6 +169,68 @@ test('beside the running kiosk a para records verbal, gestural and the studentâ€
   ).toBeVisible();
 });
 
+test('a second observer records on the same tablet without seeing the paraâ€™s records; the review shows their agreement, flagged under 80%', async ({
+  page,
+}) => {
+  await completeSetup(page);
+  await addPara(page);
+  await leaveAdultArea(page);
+  await seedToday(page, STEPS.slice(0, 2), { pictureStyle: 'symbol-word', layout: 'now-next' });
+  await page.reload();
+
+  // The para records Reading: a verbal prompt.
+  await signIn(page, PARA.pin, /Mr\. Lee/);
+  await openParaBar(page);
+  await promptButton(page, 'Verbal').click();
+  await expect(paraBar(page).getByText('Last record: Reading, Verbal')).toBeVisible();
+  await paraBar(page).getByRole('button', { name: 'Close the para bar' }).click();
+
+  // The teacher records the same steps as second observer: the para's record is out of sight.
+  await signIn(page, TEACHER.pin, /Ms\. Rivera/);
+  await openParaBar(page);
+  const bar = paraBar(page);
+  const observe = bar.getByRole('button', { name: 'Record as second observer' });
+  await observe.scrollIntoViewIfNeeded();
+  await observe.click();
+  const observer = bar.getByRole('region', { name: 'Second observer: Ms. Rivera' });
+  await expect(observer.getByText('Reading: what did it take to start, as you saw it?')).toBeInViewport();
+  await expect(bar.getByText(/Last record/)).toHaveCount(0);
+  await expect(bar.getByRole('paragraph').filter({ hasText: /Verbal/ })).toHaveCount(0);
+  const observed = (level: string) =>
+    observer
+      .getByRole('group', { name: 'What it took to start, as you saw it' })
+      .getByRole('button', { name: level, exact: true });
+  await expect(observed('Verbal')).toHaveAttribute('aria-pressed', 'false');
+  await observed('Verbal').click();
+  await expect(observer.getByText('You recorded: Verbal. Tap another to change it.')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // Math: the observer sees a gestural prompt; the student's own tap records an independent start.
+  await kioskTap(page, 'Done').click();
+  await expect(observer.getByText('Math: what did it take to start, as you saw it?')).toBeVisible();
+  await observed('Gestural').click();
+  await expect(observer.getByText('You recorded: Gestural. Tap another to change it.')).toBeVisible();
+  await kioskTap(page, 'Start').click();
+  await expect(kioskTap(page, 'Done')).toBeVisible();
+  await observer.getByRole('button', { name: 'Leave observer mode' }).click();
+  await expect(bar.getByRole('button', { name: 'Record as second observer' })).toHaveCount(1);
+  const starts = (await storedEvents(page)).filter((event) => event.type === 'step-started');
+  expect(starts.map((start) => start.prompt)).toEqual(['verbal', 'independent']);
+
+  await bar.getByRole('button', { name: 'Close the para bar' }).click();
+  await signIn(page, TEACHER.pin, /Ms\. Rivera/);
+  await page.getByRole('link', { name: 'Progress' }).click();
+  const agreement = page.getByRole('region', { name: 'Agreement between two observers' });
+  await agreement.scrollIntoViewIfNeeded();
+  await expect(
+    agreement.getByText(/^A second observer recorded on 1 of 1 day with data \(100%/),
+  ).toBeInViewport();
+  await expect(agreement.getByRole('row', { name: /Ms\. Rivera/ })).toContainText(
+    '50% (1 of 2): under 80%, check the definitions together',
+  );
+  await expectNoAxeViolations(page);
+});
+
 test('a suggestion answered "not yet" leaves the plan as it is and comes back a week later', async ({
   page,
 }) => {

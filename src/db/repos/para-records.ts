@@ -1,4 +1,5 @@
-// What a para (or teacher) records beside the kiosk: what it took to start a step, the support a
+// What a para (or teacher) records beside the kiosk: what it took to start a step (or, as a second
+// observer, what they saw it take), the support a
 // part of the day took, quick notes, what they did after an alert rating, a wait, the needs
 // check-in, and the undo of the last of them. Each write reads the day in its own transaction,
 // so it acts on the step really on screen, not on a stale picture of it.
@@ -82,6 +83,34 @@ export async function recordPrompt(
         reason: `started after a ${prompt} prompt`,
       });
     return record({ type: 'step-started', studentId, actor, ...fields });
+  });
+}
+
+/**
+ * A second observer's record of what it took to start the step on screen, made without seeing the
+ * first one's: for agreement only. A second tap on the same step replaces the first.
+ */
+export async function recordObservedStart(
+  db: AppDb,
+  session: AdultSession | undefined,
+  studentId: StudentId,
+  promptInput: unknown,
+  now: number,
+): Promise<AppEvent> {
+  const actor = staffOf(session);
+  const prompt = parseWith(v.picklist(PROMPT_LEVELS), promptInput);
+  return recordToday(db, studentId, now, async ({ events, record }) => {
+    const schedule = await scheduleFor(db, studentId, { kind: 'day', day: schoolDayOf(now) });
+    const focus = promptFocus(progressOf(schedule?.items ?? [], events), events, now);
+    if (!focus) throw new AppError('no-step-to-record');
+    return record({
+      type: 'observer-recorded',
+      studentId,
+      actor,
+      stepId: focus.stepId,
+      ...(focus.parentStepId ? { parentStepId: focus.parentStepId } : {}),
+      prompt,
+    });
   });
 }
 

@@ -120,6 +120,22 @@ export const reviewEn = {
   'fidelity.unplanned': 'On activities without a plan',
   'fidelity.alerts': 'Ratings at an alert level with a word on what the adult did: {answered} of {rated}',
   'fidelity.checks': 'Accuracy checks answered: {answered} of {asked}',
+  'agreement.title': 'Agreement between two observers',
+  'agreement.noData': 'No day of this range has starts recorded yet.',
+  'agreement.share':
+    'A second observer recorded on {observed} of {days, plural, one {# day} other {# days}} with data ({percent}%; the norm is at least {norm}%).',
+  'agreement.shareBelow':
+    'A second observer recorded on {observed} of {days, plural, one {# day} other {# days}} with data ({percent}%): under the norm of at least {norm}%.',
+  'agreement.caption': 'Point-by-point agreement on the prompt level, per session (under {min}% is flagged)',
+  'agreement.day': 'Day',
+  'agreement.observer': 'Second observer',
+  'agreement.agreement': 'Agreement',
+  'agreement.onlyOne': 'Steps only one recorded',
+  'agreement.percent': '{percent}% ({agreements} of {compared})',
+  'agreement.percentFlagged':
+    '{percent}% ({agreements} of {compared}): under {min}%, check the definitions together',
+  'agreement.noSharedStep': 'No step recorded by both',
+  'agreement.onlyOneCounts': 'second observer {observer}, day’s records {primary}',
   'observe.title': 'Observations of the adults this week',
   'observe.none': 'No observation this week.',
   'observe.line': '{date}, {name}: {done} done, {notDone} not done',

@@ -126,6 +126,23 @@ export const reviewEs: Record<keyof typeof reviewEn, string> = {
   'fidelity.unplanned': 'En actividades sin plan',
   'fidelity.alerts': 'Niveles de alerta con una nota de lo que hizo el adulto: {answered} de {rated}',
   'fidelity.checks': 'Revisiones de exactitud respondidas: {answered} de {asked}',
+  'agreement.title': 'Acuerdo entre dos observadores',
+  'agreement.noData': 'Ningún día de este periodo tiene inicios registrados todavía.',
+  'agreement.share':
+    'Un segundo observador registró en {observed} de {days, plural, one {# día} other {# días}} con datos ({percent}%; la norma es al menos {norm}%).',
+  'agreement.shareBelow':
+    'Un segundo observador registró en {observed} de {days, plural, one {# día} other {# días}} con datos ({percent}%): por debajo de la norma de al menos {norm}%.',
+  'agreement.caption':
+    'Acuerdo punto por punto sobre el nivel de ayuda, por sesión (por debajo de {min}% se señala)',
+  'agreement.day': 'Día',
+  'agreement.observer': 'Segundo observador',
+  'agreement.agreement': 'Acuerdo',
+  'agreement.onlyOne': 'Pasos que registró solo uno',
+  'agreement.percent': '{percent}% ({agreements} de {compared})',
+  'agreement.percentFlagged':
+    '{percent}% ({agreements} de {compared}): por debajo del {min}%, revisen juntos las definiciones',
+  'agreement.noSharedStep': 'Ningún paso registrado por ambos',
+  'agreement.onlyOneCounts': 'segundo observador {observer}, registros del día {primary}',
   'observe.title': 'Observaciones de los adultos esta semana',
   'observe.none': 'Ninguna observación esta semana.',
   'observe.line': '{date}, {name}: {done} hecho, {notDone} no hecho',

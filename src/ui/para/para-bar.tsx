@@ -24,6 +24,7 @@ import { BoardOpen } from './board-open';
 import { ChangeCardInsert } from './change-card-insert';
 import { DistressAlert } from './distress-alert';
 import { NeedsCheckIn } from './needs-check-in';
+import { ObserverPanel } from './observer-panel';
 import { PlanChangesNotice } from './plan-changes-notice';
 import { usePromptLevels } from './prompt-names';
 import { PromptPanel } from './prompt-panel';
@@ -85,6 +86,8 @@ export function ParaBar(props: { student: Student }) {
 
   // Folded to its header, the bar leaves the whole screen to the student (a tablet held upright).
   const [folded, setFolded] = createSignal(false);
+  // A second observer records on their own: the day's other records are out of sight meanwhile.
+  const [observing, setObserving] = createSignal(false);
   // Left alone beside the student, the bar closes and the adult's session ends; the kiosk runs on.
   const lockWhenIdle = useIdleLock(endAdultSession);
 
@@ -117,54 +120,73 @@ export function ParaBar(props: { student: Student }) {
         )}
       </Show>
       <div id="para-bar-body" class="para-bar-body" hidden={folded()}>
-        <PlanChangesNotice studentId={studentId()} nameOf={levels.nameOf} />
-        <Show when={(props.student.needsCheckIn ?? []).length > 0 && props.student.needsCheckIn}>
-          {(items) => <NeedsCheckIn student={props.student} items={items()} events={events()} />}
-        </Show>
-        <PromptPanel
-          studentId={studentId()}
-          progress={progress()}
-          events={events()}
-          cards={cards() ?? new Map()}
-          stages={stages() ?? new Map()}
-          shown={levels.shown()}
-          counts={counts() ?? {}}
-          nameOf={levels.nameOf}
-          now={now()}
-        />
-        <UndoLast
-          studentId={studentId()}
-          events={events()}
-          labelOf={labelOfStep}
-          nameOf={levels.nameOf}
-          now={now()}
-        />
-        <AccuracyChecks student={props.student} />
-        <Show when={props.student.tokens}>
-          {(plan) => <TokenGive student={props.student} plan={plan()} events={events()} />}
-        </Show>
-        <WaitGive student={props.student} events={events()} now={now()} />
-        <Show when={part()}>
-          {(item) => (
-            <SupportButtons
+        <Show
+          when={!observing()}
+          fallback={
+            <ObserverPanel
               studentId={studentId()}
-              stepId={item().id}
-              label={labelOfCard(item().cardId)}
-              recorded={recordedSupport(item(), events())}
-              derived={derivedSupport(item(), events())}
+              progress={progress()}
+              events={events()}
+              cards={cards() ?? new Map()}
+              shown={levels.shown()}
+              nameOf={levels.nameOf}
+              now={now()}
+              onLeave={() => setObserving(false)}
             />
-          )}
+          }
+        >
+          <PlanChangesNotice studentId={studentId()} nameOf={levels.nameOf} />
+          <Show when={(props.student.needsCheckIn ?? []).length > 0 && props.student.needsCheckIn}>
+            {(items) => <NeedsCheckIn student={props.student} items={items()} events={events()} />}
+          </Show>
+          <PromptPanel
+            studentId={studentId()}
+            progress={progress()}
+            events={events()}
+            cards={cards() ?? new Map()}
+            stages={stages() ?? new Map()}
+            shown={levels.shown()}
+            counts={counts() ?? {}}
+            nameOf={levels.nameOf}
+            now={now()}
+          />
+          <UndoLast
+            studentId={studentId()}
+            events={events()}
+            labelOf={labelOfStep}
+            nameOf={levels.nameOf}
+            now={now()}
+          />
+          <AccuracyChecks student={props.student} />
+          <Show when={props.student.tokens}>
+            {(plan) => <TokenGive student={props.student} plan={plan()} events={events()} />}
+          </Show>
+          <WaitGive student={props.student} events={events()} now={now()} />
+          <Show when={part()}>
+            {(item) => (
+              <SupportButtons
+                studentId={studentId()}
+                stepId={item().id}
+                label={labelOfCard(item().cardId)}
+                recorded={recordedSupport(item(), events())}
+                derived={derivedSupport(item(), events())}
+              />
+            )}
+          </Show>
+          <details class="para-more">
+            <summary>{t('paraBar.openBoard')}</summary>
+            <BoardOpen student={props.student} events={events()} />
+          </details>
+          <details class="para-more">
+            <summary>{t('paraBar.changeCard')}</summary>
+            <ChangeCardInsert student={props.student} day={day} />
+          </details>
+          <QuickNotes studentId={studentId()} />
+          <DaySupport name={props.student.name} items={items()} events={events()} labelOf={labelOfCard} />
+          <button type="button" class="button para-observe" onClick={() => setObserving(true)}>
+            {t('observer.enter')}
+          </button>
         </Show>
-        <details class="para-more">
-          <summary>{t('paraBar.openBoard')}</summary>
-          <BoardOpen student={props.student} events={events()} />
-        </details>
-        <details class="para-more">
-          <summary>{t('paraBar.changeCard')}</summary>
-          <ChangeCardInsert student={props.student} day={day} />
-        </details>
-        <QuickNotes studentId={studentId()} />
-        <DaySupport name={props.student.name} items={items()} events={events()} labelOf={labelOfCard} />
       </div>
     </section>
   );

@@ -14,7 +14,7 @@ import { StatusLine } from '../components/status-line';
 import { useSave } from '../components/use-save';
 
 /** The card a step of today stands for: an activity, or a step of its mini-schedule. */
-function cardOfStep(progress: DayProgress, stepId: StepId): CardId | undefined {
+export function cardOfStep(progress: DayProgress, stepId: StepId): CardId | undefined {
   for (const entry of progress.items) {
     if (entry.item.id === stepId) return entry.item.cardId;
     const mini = entry.item.miniSteps.find((step) => step.id === stepId);

@@ -24,6 +24,7 @@ import { formatRange } from './format';
 import { IndependenceChart } from './independence-chart';
 import { LatencyChart } from './latency-chart';
 import { NotCountedDays } from './not-counted-days';
+import { ObserverAgreement } from './observer-agreement';
 import { PeriodsForm } from './periods-form';
 import { PlanForm } from './plan-form';
 import { usePrintHead } from './print-head';
@@ -226,6 +227,7 @@ function TeacherReview(props: { session: AdultSession }) {
                 monday={fidelityMonday()}
                 week={fidelity()}
               />
+              <ObserverAgreement student={shown()} session={props.session} range={range()} />
               <SelfReports
                 student={shown()}
                 rollups={rollups() ?? []}
