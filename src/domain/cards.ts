@@ -10,6 +10,8 @@ export type Card = {
   /** What the tablet says when the card is tapped; the label when absent. */
   spokenText?: string;
   picture?: { mediaId: MediaId; kind: PictureKind };
+  /** A recording played instead of the device's voice when the card is tapped (the teacher's own, or a board file's sound). */
+  recording?: { mediaId: MediaId };
   createdAt: number;
   updatedAt: number;
 };

@@ -51,6 +51,8 @@ export const ERROR_CODES = [
   'board-too-deep',
   'picture-type',
   'picture-unsafe',
+  'recording-type',
+  'recording-too-large',
   'event-day-mismatch',
   'recovery-code-missing',
   'recovery-code-wrong',

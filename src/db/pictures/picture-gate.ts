@@ -1,5 +1,5 @@
 // The one gate for every picture from outside the app: board files, backups (restore and merge),
-// photos an adult picks, and later sync. What leaves it cannot run script when opened anywhere,
+// photos an adult picks, and sync (and beside it, for media rows, the check of a recording). What leaves it cannot run script when opened anywhere,
 // even by its blob: address in a tab of the app's origin:
 // - raster pictures are known by their magic bytes and stored with that type, never a label's;
 // - an SVG is parsed and rebuilt by DOMPurify's SVG profile (an allow-list of drawing elements and
@@ -10,6 +10,7 @@
 import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
 import { AppError } from '../../domain/errors';
 import { type PictureType, sniffPicture } from '../../domain/pictures/picture-bytes';
+import { type AudioType, recordingRefusal, sniffAudio } from '../../domain/sounds';
 import type { PictureToStore } from './picture-store';
 
 export type GatedPicture = {
@@ -80,6 +81,35 @@ export function gatePicture(bytes: Uint8Array): GateResult {
   return { ok: true, bytes: new TextEncoder().encode(svg), type: 'image/svg+xml', cleaned };
 }
 
+/** A stored media row's bytes: a card's recording (a sound, which runs nothing), or a picture through the gate. */
+export type GatedMedia = Omit<GatedPicture, 'type'> & { type: PictureType | AudioType };
+
+/**
+ * The gate for media rows from outside (backups, sync, rows stored before the gate): a sound known
+ * by its magic bytes passes as it is; anything else must pass as a picture.
+ */
+export function gateMedia(
+  bytes: Uint8Array,
+): ({ ok: true } & GatedMedia) | { ok: false; problem: PictureRefusal } {
+  const audio = sniffAudio(bytes);
+  return audio ? { ok: true, bytes: copy(bytes), type: audio, cleaned: false } : gatePicture(bytes);
+}
+
+/**
+ * A recording an adult made or chose, or a board file carried: known by its bytes, within the
+ * size a few words take, with its content hash; refused with an AppError in words.
+ */
+export async function prepareRecording(bytes: Uint8Array): Promise<PictureToStore> {
+  const refusal = recordingRefusal(bytes);
+  if (refusal)
+    throw new AppError(refusal === 'too-large' ? 'recording-too-large' : 'recording-type', refusal);
+  const stored = copy(bytes);
+  return {
+    blob: new Blob([stored], { type: sniffAudio(stored) ?? 'audio/wav' }),
+    hash: await pictureHash(stored),
+  };
+}
+
 /**
  * A picture an adult picked, through the gate and with its content hash, ready for storePicture;
  * refused with an AppError in words. Before any transaction: it waits on the file and Web Crypto.
@@ -92,8 +122,8 @@ export async function preparePicture(blob: Blob): Promise<PictureToStore & { cle
   return { ...(await toStore(gated)), cleaned: gated.cleaned };
 }
 
-/** A gated picture as a Blob of its own type, with its content hash. */
-export async function toStore(gated: GatedPicture): Promise<PictureToStore> {
+/** A gated picture (or sound) as a Blob of its own type, with its content hash. */
+export async function toStore(gated: GatedMedia): Promise<PictureToStore> {
   return { blob: new Blob([gated.bytes], { type: gated.type }), hash: await pictureHash(gated.bytes) };
 }
 

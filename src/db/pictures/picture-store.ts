@@ -34,7 +34,7 @@ export async function storePicture(
 }
 
 /**
- * `leaving` (a card or student) no longer shows this picture: the row is deleted when nothing else
+ * `leaving` (a card or student) no longer shows this picture (or plays this recording): the row is deleted when nothing else
  * shows it, else handed to one that does. A replaced picture's deletion is kept (`deleted`), so a
  * merge does not bring it back; a deleted student's photo needs none, their own deletion covers
  * the rows they owned. Inside a transaction over media, cards, students and deletions.
@@ -49,7 +49,10 @@ export async function releasePicture(
   if (!row) return;
   const users = [
     ...(await db.cards
-      .filter((card) => card.picture?.mediaId === mediaId && card.id !== leaving)
+      .filter(
+        (card) =>
+          (card.picture?.mediaId === mediaId || card.recording?.mediaId === mediaId) && card.id !== leaving,
+      )
       .primaryKeys()),
     ...(await db.students
       .filter((student) => student.photo?.mediaId === mediaId && student.id !== leaving)

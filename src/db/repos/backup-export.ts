@@ -9,7 +9,7 @@ import type { AppEvent } from '../../domain/events';
 import type { AdultSession } from '../../domain/people';
 import type { AppDb, MediaRecord } from '../app-db';
 import { BackupWriter } from '../backup/writer';
-import { gatePicture } from '../pictures/picture-gate';
+import { gateMedia } from '../pictures/picture-gate';
 import { guardedWrite } from '../write-errors';
 import { requireRole } from './access';
 import { writeSetting } from './settings';
@@ -117,7 +117,7 @@ function checkedForFile(record: FileRecord): FileRecord {
 
 /** Only what passes the picture gate leaves, whatever an older version of the app stored. */
 export async function mediaForFile(media: MediaRecord): Promise<Extract<FileRecord, { t: 'media' }>['v']> {
-  const gated = gatePicture(new Uint8Array(await media.blob.arrayBuffer()));
+  const gated = gateMedia(new Uint8Array(await media.blob.arrayBuffer()));
   if (!gated.ok) throw new AppError('backup-row-unfit', `media ${media.id}: ${gated.problem}`);
   return {
     id: media.id,

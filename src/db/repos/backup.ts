@@ -29,7 +29,7 @@ import type { StaffId, StudentId } from '../../domain/ids';
 import type { AdultSession, Staff } from '../../domain/people';
 import type { AppDb } from '../app-db';
 import { type ReadOptions, readBackup } from '../backup/reader';
-import { gatePicture } from '../pictures/picture-gate';
+import { gateMedia } from '../pictures/picture-gate';
 import { guardedWrite } from '../write-errors';
 import { requireRole } from './access';
 import { clearKioskSnapshot } from './kiosk-snapshot';
@@ -51,7 +51,7 @@ export type ImportOptions = {
 
 /** Every picture in a backup passes the picture gate, in both readings; one it refuses refuses the file. */
 function acceptPicture(bytes: Uint8Array) {
-  const gated = gatePicture(bytes);
+  const gated = gateMedia(bytes);
   return gated.ok ? gated : undefined;
 }
 

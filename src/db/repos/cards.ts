@@ -7,13 +7,14 @@ import {
   type PictureKind,
   SPOKEN_TEXT_MAX_LENGTH,
 } from '../../domain/cards';
+import { AppError } from '../../domain/errors';
 import { type CardId, ulid } from '../../domain/ids';
 import type { AdultSession } from '../../domain/people';
 import { PICTURE_TYPES } from '../../domain/pictures/picture-bytes';
 import { parseWith } from '../../domain/validation';
 import type { AppDb } from '../app-db';
 import { mustGet } from '../must-get';
-import { preparePicture } from '../pictures/picture-gate';
+import { preparePicture, prepareRecording } from '../pictures/picture-gate';
 import { releasePicture, storePicture } from '../pictures/picture-store';
 import { guardedWrite } from '../write-errors';
 import { requireRole } from './access';
@@ -128,4 +129,34 @@ export function newCardRecords(
     updatedAt: now,
   };
   return picture ? { card, picture } : { card };
+}
+
+/**
+ * Gives a card a recording, played instead of the device's voice when the card is tapped, or
+ * takes it away (`undefined`). The sound must be one by its bytes, no larger than a few words
+ * take; the old recording is removed with the change unless another card plays it too.
+ */
+export async function setCardRecording(
+  db: AppDb,
+  session: AdultSession | undefined,
+  cardId: CardId,
+  recording: Blob | undefined,
+  now: number,
+): Promise<Card> {
+  const { staffId } = requireRole(session, 'teacher');
+  if (recording !== undefined && !(recording instanceof Blob))
+    throw new AppError('invalid-input', 'a recording must be a Blob');
+  const prepared = recording && (await prepareRecording(new Uint8Array(await recording.arrayBuffer())));
+  return guardedWrite(() =>
+    db.transaction('rw', [db.cards, db.media, db.students, db.deletions], async () => {
+      const card = await mustGet(db.cards, cardId);
+      const mediaId = prepared && (await storePicture(db, prepared, cardId, now));
+      if (card.recording && card.recording.mediaId !== mediaId)
+        await releasePicture(db, card.recording.mediaId, cardId, { at: now, by: staffId });
+      const { recording: _old, ...rest } = card;
+      const updated: Card = { ...rest, ...(mediaId ? { recording: { mediaId } } : {}), updatedAt: now };
+      await db.cards.put(updated);
+      return updated;
+    }),
+  );
 }

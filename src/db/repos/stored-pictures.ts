@@ -5,7 +5,7 @@
 import type { MediaId } from '../../domain/ids';
 import type { AdultSession } from '../../domain/people';
 import type { AppDb } from '../app-db';
-import { gatePicture, toStore } from '../pictures/picture-gate';
+import { gateMedia, toStore } from '../pictures/picture-gate';
 import { guardedWrite } from '../write-errors';
 import { requireRole } from './access';
 
@@ -21,7 +21,7 @@ export async function gateStoredPictures(db: AppDb, session: AdultSession | unde
   for (const id of ids) {
     const row = await db.media.get(id);
     if (!row || row.hash !== undefined) continue;
-    const gated = gatePicture(new Uint8Array(await row.blob.arrayBuffer()));
+    const gated = gateMedia(new Uint8Array(await row.blob.arrayBuffer()));
     if (!gated.ok) continue;
     const picture = await toStore(gated);
     await guardedWrite(() =>

@@ -31,7 +31,7 @@ import {
 } from '../../domain/sync/documents';
 import type { SchoolDay } from '../../domain/time';
 import type { AppDb } from '../app-db';
-import { gatePicture } from '../pictures/picture-gate';
+import { gateMedia } from '../pictures/picture-gate';
 import { mediaForFile } from '../repos/backup-export';
 import { dayRollupFromLog } from '../repos/events';
 import { deviceIdOf } from '../repos/settings';
@@ -395,7 +395,7 @@ function gated(id: string, picture: PictureDocumentRow): Incoming {
   } catch {
     return { kind: 'refused', id, reason: 'the picture is not base64' };
   }
-  const gate = gatePicture(bytes);
+  const gate = gateMedia(bytes);
   if (!gate.ok)
     return { kind: 'refused', id, reason: `not a picture that can be shown safely (${gate.problem})` };
   const { id: mediaId, ownerId, updatedAt } = picture;

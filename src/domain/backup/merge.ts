@@ -62,7 +62,7 @@ function referencesOf(row: BackupRow): Reference[] {
         ...to('scales', row.v.scale?.scaleId),
       ];
     case 'cards':
-      return to('media', row.v.picture?.mediaId);
+      return [...to('media', row.v.picture?.mediaId), ...to('media', row.v.recording?.mediaId)];
     case 'media':
       return to('owner', row.v.ownerId);
     case 'boards':

@@ -104,6 +104,7 @@ const cardSchema = v.strictObject({
   label: words(1, CARD_LABEL_MAX_LENGTH),
   spokenText: v.optional(words(0, SPOKEN_TEXT_MAX_LENGTH)),
   picture: v.optional(v.strictObject({ mediaId: idSchema<'media'>(), kind: v.picklist(PICTURE_KINDS) })),
+  recording: v.optional(v.strictObject({ mediaId: idSchema<'media'>() })),
   ...stamps,
 });
 

@@ -90,6 +90,9 @@ export const setupEn = {
     'The pictures in {file} come to more than {max} MB. Nothing was imported.',
   'error.board-too-deep':
     '{file} is nested deeper than any board file ({max} levels), so it was not read. Nothing was imported.',
+  'error.recording-type': 'This is not a sound file (WAV, MP3, Ogg, WebM or M4A). Nothing was saved.',
+  'error.recording-too-large':
+    'This recording is larger than 1 MB: keep it to a few words. Nothing was saved.',
   'error.picture-type': 'This is not a PNG, JPEG, GIF, WebP or SVG picture. Nothing was saved.',
   'error.picture-unsafe':
     'This SVG picture holds nothing that can be shown safely (or declares entities). Nothing was saved.',

@@ -94,6 +94,8 @@ export const setupEs: Record<keyof typeof setupEn, string> = {
   'error.board-pictures-too-large': 'Las imágenes de {file} suman más de {max} MB. No se importó nada.',
   'error.board-too-deep':
     '{file} está anidado más hondo que cualquier archivo de tablero ({max} niveles), así que no se leyó. No se importó nada.',
+  'error.recording-type': 'Esto no es un archivo de sonido (WAV, MP3, Ogg, WebM o M4A). No se guardó nada.',
+  'error.recording-too-large': 'Esta grabación pasa de 1 MB: bastan unas palabras. No se guardó nada.',
   'error.picture-type': 'Esto no es una imagen PNG, JPEG, GIF, WebP o SVG. No se guardó nada.',
   'error.picture-unsafe':
     'Esta imagen SVG no contiene nada que se pueda mostrar con seguridad (o declara entidades). No se guardó nada.',
