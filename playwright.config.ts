@@ -42,6 +42,8 @@ export default defineConfig({
         '--disable-component-update',
         '--disable-sync',
         '--disable-quic',
+        // A microphone that plays a tone, for recording a card in the teacher's voice.
+        '--use-fake-device-for-media-stream',
       ],
     },
   },

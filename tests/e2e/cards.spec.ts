@@ -1,3 +1,4 @@
+import { tinyWav } from '../support/sounds';
 import { expect, test } from './fixtures/test';
 import { completeSetup, expectNoAxeViolations, leaveAdultArea } from './page-models/app';
 import { addStep, makeCard, saveSchedule } from './page-models/teacher';
@@ -62,10 +63,50 @@ test('a teacher changes a card; it keeps its picture until another is chosen, an
   });
   expect(media).toBe(0);
 
+  // The teacher records the card in their own voice (the test's microphone plays a tone), then
+  // replaces it with a sound file.
+  await page.context().grantPermissions(['microphone']);
+  await tile.getByRole('button', { name: 'Change Lunch time' }).click();
+  const recording = page.getByRole('region', { name: 'Recording' });
+  await expect(
+    recording.getByText('No recording: when the card is tapped, the tablet says its words.'),
+  ).toBeVisible();
+  await recording.getByRole('button', { name: 'Record your voice' }).click();
+  await expect(recording.getByText(/^Recording… say the card’s words/)).toBeVisible();
+  await recording.getByRole('button', { name: 'Stop and keep the recording' }).click();
+  await expect(recording.getByText('The recording of “Lunch time” was saved.')).toBeVisible();
+  await expect(recording.getByRole('button', { name: 'Play the recording' })).toBeInViewport();
+  await expectNoAxeViolations(page);
+  await recording
+    .getByLabel(/^Or choose a sound file/)
+    .setInputFiles({ name: 'lunch.wav', mimeType: 'audio/wav', buffer: Buffer.from(tinyWav(4000)) });
+  await expect(recording.getByText('The recording of “Lunch time” was saved.')).toBeVisible();
+  await recording
+    .getByLabel(/^Or choose a sound file/)
+    .setInputFiles({
+      name: 'notes.wav',
+      mimeType: 'audio/wav',
+      buffer: Buffer.from('<html>not a sound</html>'),
+    });
+  await expect(
+    recording.getByText('This is not a sound file (WAV, MP3, Ogg, WebM or M4A). Nothing was saved.'),
+  ).toBeVisible();
+
   await leaveAdultArea(page);
   const now = page.locator('[aria-current="step"]');
-  await expect(now.getByRole('button', { name: 'Hear Lunch time' })).toBeVisible();
   await expect(now.locator('img')).toHaveCount(0);
+  // Tapped, the card plays the teacher's recording instead of the device's voice.
+  await now.getByRole('button', { name: 'Hear Lunch time' }).click();
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const player = document.querySelector<HTMLAudioElement>('audio.card-recording');
+        return player
+          ? { playing: !player.paused || player.ended, duration: Math.round(player.duration * 10) / 10 }
+          : undefined;
+      }),
+    )
+    .toEqual({ playing: true, duration: 0.5 });
 });
 
 test('a classroom word in Spanish or English finds its picture first in the card editor, with or without accents', async ({

@@ -39,6 +39,25 @@ export const cardsEs: Record<keyof typeof cardsEn, string> = {
   'cards.needSymbol': 'Primero elija un símbolo, o elija otro tipo de imagen. No se guardó nada.',
   'cards.editTitle': 'Cambiando «{label}»',
   'cards.edit': 'Cambiar {label}',
+  'cards.recordingTitle': 'Grabación',
+  'cards.recordingYes':
+    'Cuando se toca la tarjeta, la tableta reproduce esta grabación en lugar de decir las palabras.',
+  'cards.recordingNo': 'Sin grabación: cuando se toca la tarjeta, la tableta dice sus palabras.',
+  'cards.recordingStart': 'Grabar su voz',
+  'cards.recordingStop': 'Parar y guardar la grabación',
+  'cards.recordingNow':
+    'Grabando… diga las palabras de la tarjeta y luego toque «Parar y guardar la grabación».',
+  'cards.recordingPlay': 'Escuchar la grabación',
+  'cards.recordingRemove': 'Quitar la grabación',
+  'cards.recordingFile': 'O elija un archivo de sonido (WAV, MP3, Ogg, WebM o M4A, hasta 1 MB)',
+  'cards.recordingSaved': 'Se guardó la grabación de «{label}».',
+  'cards.recordingRemoved': 'Se quitó la grabación de «{label}»: la tableta vuelve a decir sus palabras.',
+  'cards.recordingNoMicrophone': 'Este dispositivo no puede grabar aquí. Elija un archivo de sonido.',
+  'cards.recordingRefused':
+    'No se permitió el micrófono. Permítalo en el navegador o elija un archivo de sonido.',
+  'cards.recordingUnplayable': 'Este dispositivo no puede reproducir la grabación.',
+  'cards.recordingAfterSave':
+    'Guarde primero la tarjeta; después, al cambiarla, puede añadir una grabación con su voz.',
   'cards.currentPicture': 'La imagen actual de la tarjeta. Elija otra para reemplazarla.',
   'cards.saveChanges': 'Guardar cambios',
   'cards.stopEditing': 'Dejar de cambiar',

@@ -1,9 +1,9 @@
 import { Show, useContext } from 'solid-js';
-import { type Card, spokenTextOf } from '../../domain/cards';
+import type { Card } from '../../domain/cards';
 import { type PictureStyle, showsPicture, showsWord } from '../../domain/presentation';
 import { StoredPicture } from '../components/stored-picture';
 import { KioskLocale, useKioskText } from './kiosk-text';
-import { sayOrShow } from './spoken-caption';
+import { sayCard } from './spoken-caption';
 
 /** A card as the student sees it, in their picture style; tapping it says its words. */
 export function CardFace(props: {
@@ -24,7 +24,7 @@ export function CardFace(props: {
       aria-label={props.name ?? text('kiosk.hearIt', { label: props.card.label })}
       aria-pressed={props.pressed}
       onClick={() => {
-        sayOrShow(spokenTextOf(props.card), locale());
+        sayCard(props.card, locale());
         props.onTap?.();
       }}
     >

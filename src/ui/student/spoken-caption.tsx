@@ -1,5 +1,6 @@
 import { createSignal, onCleanup, Show } from 'solid-js';
 import { clock } from '../../app/clock';
+import { type Card, spokenTextOf } from '../../domain/cards';
 import type { Locale } from '../../domain/people';
 import { speak } from './speech';
 
@@ -13,6 +14,24 @@ export function sayOrShow(text: string, locale: Locale): void {
   hideCaption?.();
   setCaption(text);
   hideCaption = clock.after(CAPTION_MS, () => setCaption(undefined));
+}
+
+/**
+ * A tapped card says itself: its recording when it has one (the player loads only then), else its
+ * words in the device's voice; a recording that will not play falls back to the words.
+ */
+export function sayCard(card: Pick<Card, 'label' | 'spokenText' | 'recording'>, locale: Locale): void {
+  const recording = card.recording;
+  const words = () => sayOrShow(spokenTextOf(card), locale);
+  if (!recording) {
+    words();
+    return;
+  }
+  import('./recording-player')
+    .then(({ playRecording }) => playRecording(recording.mediaId))
+    .then((played) => {
+      if (!played) words();
+    }, words);
 }
 
 export function SpokenCaption() {

@@ -1,11 +1,11 @@
 import { createSignal, For, Show, useContext } from 'solid-js';
 import type { BoardOption } from '../../../domain/boards';
-import { type Card, spokenTextOf } from '../../../domain/cards';
+import type { Card } from '../../../domain/cards';
 import type { CardId, OptionId } from '../../../domain/ids';
 import { type PictureStyle, showsPicture, showsWord } from '../../../domain/presentation';
 import { StoredPicture } from '../../components/stored-picture';
 import { KioskLocale, useKioskText } from '../kiosk-text';
-import { sayOrShow } from '../spoken-caption';
+import { sayCard } from '../spoken-caption';
 
 /**
  * The reinforcer board's options as big cards. A first tap says the card and marks it; a second
@@ -27,7 +27,7 @@ export function ReinforcerChoice(props: {
     return option && props.cards.get(option.cardId);
   };
   const tap = (option: BoardOption, card: Card) => {
-    sayOrShow(spokenTextOf(card), locale());
+    sayCard(card, locale());
     if (marked() === option.id) props.onChoose(option.id);
     else setMarked(option.id);
   };

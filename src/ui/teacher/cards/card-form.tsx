@@ -14,6 +14,7 @@ import { t } from '../../../i18n';
 import { StatusLine } from '../../components/status-line';
 import { StoredPicture } from '../../components/stored-picture';
 import { useSave } from '../../components/use-save';
+import { CardRecording } from './card-recording';
 import { PhotoPicker } from './photo-picker';
 import { type PictureSource, PictureSourceChoice } from './picture-source-choice';
 import { SymbolPicker } from './symbol-picker';
@@ -166,6 +167,9 @@ export function CardForm(props: { editing?: Card; onDone: () => void }) {
         </div>
       </form>
       <StatusLine status={status()} />
+      <Show when={props.editing} keyed fallback={<p class="hint">{t('cards.recordingAfterSave')}</p>}>
+        {(card) => <CardRecording card={card} />}
+      </Show>
     </section>
   );
 }
