@@ -9,7 +9,7 @@ import type { OptionId } from '../../src/domain/ids';
 import { parseBoardFile } from '../../src/domain/obf/obf-import';
 import type { AdultSession } from '../../src/domain/people';
 import { freshDb } from '../support/fresh-db';
-import { aPageset, PAGESET_LONG_LABEL } from '../support/obf-packages';
+import { aPageset, PAGESET_INLINE_WAV, PAGESET_LONG_LABEL, PAGESET_WAV } from '../support/obf-packages';
 import { obfProblems } from '../support/obf-spec-check';
 
 const NOW = new Date(2026, 8, 7, 9, 0).getTime();
@@ -41,9 +41,19 @@ test('a pageset imported as it comes: what fits becomes boards, one choice a car
     ['Core words (2)', 30],
   ]);
   expect(result.looseCards).toBe(1);
-  // Pictures: apple (in the zip), banana (DATA:), feliz (SVG text with %), enojado (GIF). Food's
-  // hidden button is a card of its own, kept hidden on the board.
-  expect(await counts()).toEqual({ cards: 5 + 1 + 3 + 61 + 1, media: 4, boards: 4 });
+  // Pictures: apple (in the zip), banana (DATA:), feliz (SVG text with %), enojado (GIF); sounds:
+  // apple's (in the zip) and banana's (inline), the cards' recordings. Food's hidden button is a
+  // card of its own, kept hidden on the board.
+  expect(await counts()).toEqual({ cards: 5 + 1 + 3 + 61 + 1, media: 4 + 2, boards: 4 });
+  const cards = await db.cards.toArray();
+  const recordingOf = async (label: string) => {
+    const recording = cards.find((card) => card.label === label)?.recording;
+    const row = recording && (await db.media.get(recording.mediaId));
+    return row && { type: row.blob.type, bytes: new Uint8Array(await row.blob.arrayBuffer()) };
+  };
+  expect(await recordingOf('apple')).toEqual({ type: 'audio/wav', bytes: PAGESET_WAV });
+  expect(await recordingOf('banana')).toEqual({ type: 'audio/wav', bytes: PAGESET_INLINE_WAV });
+  expect(cards.filter((card) => card.recording)).toHaveLength(2);
   expect(result.boards.map((board) => board.hiddenOptions?.length ?? 0)).toEqual([1, 0, 0, 0]);
   const long = (await db.cards.toArray()).find((card) => card.spokenText === PAGESET_LONG_LABEL);
   expect(long?.label.length).toBeLessThanOrEqual(60);
@@ -63,7 +73,8 @@ test('only what the teacher chose is written: two boards, some of one board’s 
     ['Food', 2],
     ['Feelings', 3],
   ]);
-  expect(await counts()).toEqual({ cards: 2 + 1 + 3 + 3, media: 4, boards: 2 });
+  // The four pictures and the two recordings of apple and banana.
+  expect(await counts()).toEqual({ cards: 2 + 1 + 3 + 3, media: 4 + 2, boards: 2 });
   expect((await db.cards.toArray()).map((card) => card.label).sort()).toEqual(
     ['apple', 'banana', 'candy', 'enojado', 'feliz', 'triste', 'word 0', 'word 1', 'word 2'].sort(),
   );

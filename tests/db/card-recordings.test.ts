@@ -2,9 +2,13 @@ import { afterEach, expect, test } from 'vitest';
 import type { AppDb } from '../../src/db/app-db';
 import { restoreBackup } from '../../src/db/repos/backup';
 import { exportBackup } from '../../src/db/repos/backup-export';
+import { exportBoard, exportBoardPackage, importBoards } from '../../src/db/repos/board-files';
+import { saveBoard } from '../../src/db/repos/boards';
 import { createCard, setCardRecording, updateCard } from '../../src/db/repos/cards';
 import { completeSetup } from '../../src/db/repos/setup';
+import { parseBoardFile } from '../../src/domain/obf/obf-import';
 import { freshDb } from '../support/fresh-db';
+import { obfProblems } from '../support/obf-spec-check';
 import { tinyWav, wavBlob } from '../support/sounds';
 
 const NOW = new Date(2026, 8, 7, 8, 0).getTime();
@@ -90,4 +94,39 @@ test('a backup carries the recording: restored, the card plays the same bytes', 
   if (!restored?.recording) throw new Error('the restored card has its recording');
   expect((await tablet.media.get(restored.recording.mediaId))?.blob.type).toBe('audio/wav');
   expect(await bytesOf(tablet, restored.recording.mediaId)).toEqual(tinyWav());
+});
+
+test('a board file carries the recording as its button’s sound, and it comes back as the card’s recording', async () => {
+  const { db, teacher, card } = await classroom();
+  const other = await createCard(db, teacher, { label: 'Recess' }, NOW);
+  await setCardRecording(db, teacher, card.id, wavBlob(), NOW);
+  const board = await saveBoard(
+    db,
+    teacher,
+    undefined,
+    { name: 'After math', options: [{ cardId: card.id }, { cardId: other.id }] },
+    NOW,
+  );
+
+  const obf = JSON.parse((await exportBoard(db, teacher, board.id)).text);
+  expect(obfProblems(obf)).toEqual([]);
+  expect(obf.sounds).toEqual([
+    {
+      id: board.options[0]?.id,
+      data: expect.stringMatching(/^data:audio\/wav;base64,/),
+      content_type: 'audio/wav',
+    },
+  ]);
+  expect(obf.buttons.map((button: { sound_id?: string }) => button.sound_id)).toEqual([
+    board.options[0]?.id,
+    undefined,
+  ]);
+
+  const { bytes } = await exportBoardPackage(db, teacher, [board.id]);
+  const [back] = parseBoardFile(bytes, 'after-math.obz');
+  expect(back?.options.map((option) => option.sound?.bytes)).toEqual([tinyWav(), undefined]);
+  const imported = await importBoards(db, teacher, back ? [back] : [], NOW + 1);
+  const lunchAgain = await db.cards.get(imported.boards[0]?.options[0]?.cardId ?? card.id);
+  // The same bytes: stored once, shared by both cards.
+  expect(lunchAgain?.recording?.mediaId).toBe((await db.cards.get(card.id))?.recording?.mediaId);
 });

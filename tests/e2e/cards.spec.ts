@@ -81,13 +81,11 @@ test('a teacher changes a card; it keeps its picture until another is chosen, an
     .getByLabel(/^Or choose a sound file/)
     .setInputFiles({ name: 'lunch.wav', mimeType: 'audio/wav', buffer: Buffer.from(tinyWav(4000)) });
   await expect(recording.getByText('The recording of “Lunch time” was saved.')).toBeVisible();
-  await recording
-    .getByLabel(/^Or choose a sound file/)
-    .setInputFiles({
-      name: 'notes.wav',
-      mimeType: 'audio/wav',
-      buffer: Buffer.from('<html>not a sound</html>'),
-    });
+  await recording.getByLabel(/^Or choose a sound file/).setInputFiles({
+    name: 'notes.wav',
+    mimeType: 'audio/wav',
+    buffer: Buffer.from('<html>not a sound</html>'),
+  });
   await expect(
     recording.getByText('This is not a sound file (WAV, MP3, Ogg, WebM or M4A). Nothing was saved.'),
   ).toBeVisible();

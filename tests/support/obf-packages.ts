@@ -4,11 +4,13 @@
 // fields, a language written as a name, dangling and empty image ids, a one-choice board, a board
 // of more choices than a board holds, a long label and a board that is not JSON.
 import { anObz, dataUri, GIF, JPEG, PNG, utf8 } from './obf-files';
+import { tinyWav } from './sounds';
 
 type Json = Record<string, unknown>;
 
-/** A WAV file's first bytes; the importer does not keep sounds, only notes them. */
-const WAV = new Uint8Array([...utf8('RIFF'), 0x24, 0, 0, 0, ...utf8('WAVEfmt ')]);
+/** Sounds a board's buttons play: each becomes its card's recording. */
+export const PAGESET_WAV = tinyWav(200);
+export const PAGESET_INLINE_WAV = tinyWav(100, 3);
 const LONG_LABEL = 'I would like to go outside and play on the swings with my friends, please';
 const SVG_WITH_PERCENT =
   '<svg xmlns="http://www.w3.org/2000/svg" width="100%" height="100%" viewBox="0 0 10 10"><rect width="50%" height="10"/></svg>';
@@ -43,9 +45,9 @@ const food: Json = {
   ext_app_version: '3.2',
   buttons: [
     { id: 'apple', label: 'apple', image_id: 'img-apple', sound_id: 'snd-apple', ext_colour_hint: 'red' },
-    { id: 'banana', label: 'banana', image_id: 'img-banana' },
-    { id: 'cookie', label: 'cookie', image_id: 'img-gone' },
-    { id: 'juice', label: 'juice', image_id: '' },
+    { id: 'banana', label: 'banana', image_id: 'img-banana', sound_id: 'snd-banana' },
+    { id: 'cookie', label: 'cookie', image_id: 'img-gone', sound_id: 'snd-gone' },
+    { id: 'juice', label: 'juice', image_id: '', sound_id: 'snd-web' },
     { id: 'long', label: LONG_LABEL },
     { id: 'secret', label: 'candy', hidden: true },
     { id: 'back', label: 'home', load_board: { id: 'home', path: 'boards/home.obf' } },
@@ -57,7 +59,11 @@ const food: Json = {
     { id: 'img-banana', data: `DATA:image/jpeg;base64,${dataUri('image/jpeg', JPEG).split(',')[1]}` },
     { id: '', url: 'https://example.org/unused.png' },
   ],
-  sounds: [{ id: 'snd-apple', path: 'sounds/apple.wav', content_type: 'audio/wav' }],
+  sounds: [
+    { id: 'snd-apple', path: 'sounds/apple.wav', content_type: 'audio/wav' },
+    { id: 'snd-banana', data: dataUri('audio/wav', PAGESET_INLINE_WAV) },
+    { id: 'snd-web', url: 'https://example.org/juice.mp3' },
+  ],
   grid: {
     rows: 3,
     columns: 3,
@@ -75,7 +81,7 @@ const feelings: Json = {
   name: 'Feelings',
   locale: 'es',
   buttons: [
-    { id: 'happy', label: 'feliz', image_id: 'svg' },
+    { id: 'happy', label: 'feliz', image_id: 'svg', sound_id: 'page' },
     { id: 'sad', label: 'triste', image_id: 'web' },
     { id: 'angry', label: 'enojado', image_id: 'gif' },
     { id: 'food', label: 'comida', load_board: { path: 'boards/food.obf' } },
@@ -86,6 +92,8 @@ const feelings: Json = {
     { id: 'web', url: 'https://example.org/sad.png' },
     { id: 'gif', data: dataUri('image/gif', GIF) },
   ],
+  // A "sound" that is a web page: no sound a card keeps.
+  sounds: [{ id: 'page', data: `data:audio/mpeg;base64,${btoa('<html><script>alert(1)</script></html>')}` }],
   // Blank cells stay blank.
   grid: {
     rows: 2,
@@ -138,7 +146,7 @@ export function aPageset(): Uint8Array {
     'boards/big.obf': big,
     'boards/broken.obf': utf8('{"format": "open-board-0.1", "id": '),
     'images/apple.png': PNG,
-    'sounds/apple.wav': WAV,
+    'sounds/apple.wav': PAGESET_WAV,
   });
 }
 

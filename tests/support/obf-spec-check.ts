@@ -49,7 +49,24 @@ export function obfProblems(board: unknown, packageFiles?: ReadonlySet<string>):
     if (typeof image.path === 'string' && packageFiles && !packageFiles.has(image.path))
       problem(`image ${id} path ${image.path} is not in the package`);
   }
-  for (const sound of sounds) if (!isObject(sound) || !isId(sound.id)) problem('each sound needs an id');
+  const soundIds = new Set<string>();
+  for (const sound of sounds) {
+    if (!isObject(sound) || !isId(sound.id)) {
+      problem('each sound needs an id');
+      continue;
+    }
+    const id = String(sound.id);
+    if (soundIds.has(id)) problem(`sound id ${id} is used twice`);
+    soundIds.add(id);
+    if (typeof sound.content_type !== 'string' || !/^audio\/[\w.+-]+$/.test(sound.content_type))
+      problem(`sound ${id} needs a content_type`);
+    if (!['data', 'path', 'url'].some((key) => typeof sound[key] === 'string'))
+      problem(`sound ${id} needs data, a path or a url`);
+    if (typeof sound.data === 'string' && !/^data:audio\/[\w.+-]+;base64,/.test(sound.data))
+      problem(`sound ${id} data must be a data: URI`);
+    if (typeof sound.path === 'string' && packageFiles && !packageFiles.has(sound.path))
+      problem(`sound ${id} path ${sound.path} is not in the package`);
+  }
   for (const button of buttons) {
     if (!isObject(button) || !isId(button.id)) {
       problem('each button needs an id');
@@ -62,6 +79,8 @@ export function obfProblems(board: unknown, packageFiles?: ReadonlySet<string>):
       problem(`button ${id} label must be text`);
     if (button.image_id !== undefined && !imageIds.has(String(button.image_id)))
       problem(`button ${id} names image ${String(button.image_id)}, which the board does not have`);
+    if (button.sound_id !== undefined && !soundIds.has(String(button.sound_id)))
+      problem(`button ${id} names sound ${String(button.sound_id)}, which the board does not have`);
   }
 
   // Grid: rows and columns are numbers, order has that many rows of that many cells, and each

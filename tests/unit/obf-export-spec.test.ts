@@ -17,11 +17,12 @@ const asExported = (board: ImportedBoard, index = 0): ExportedBoard => ({
     label: option.label,
     ...(option.spokenText ? { spokenText: option.spokenText } : {}),
     ...(option.image ? { image: option.image } : {}),
+    ...(option.sound ? { sound: option.sound } : {}),
   })),
   ...(board.grid ? { grid: board.grid } : {}),
 });
 
-/** What a round trip must keep of a board: words, spoken words, pictures and the grid. */
+/** What a round trip must keep of a board: words, spoken words, pictures, sounds and the grid. */
 const kept = (board: ImportedBoard | undefined) => ({
   name: board?.name,
   options: board?.options.map((option) => ({
@@ -29,6 +30,7 @@ const kept = (board: ImportedBoard | undefined) => ({
     label: option.label,
     spokenText: option.spokenText,
     image: option.image,
+    sound: option.sound,
   })),
   // Cells of buttons that were not taken (hidden, links) come back blank.
   grid: board?.grid?.map((row) =>
@@ -61,6 +63,10 @@ describe('the spec checker', () => {
   });
 });
 
+test('the fixtures hold sounds, so the round trips below carry some', () => {
+  expect(fixtureBoards.flatMap((board) => board.options.filter((option) => option.sound))).toHaveLength(2);
+});
+
 describe('every board of the fixtures, exported', () => {
   test.each(fixtureBoards.map((board) => [board.name, board] as const))(
     '%s as an .obf passes the spec and comes back the same, grid and blank cells included',
@@ -73,7 +79,7 @@ describe('every board of the fixtures, exported', () => {
     },
   );
 
-  test('all of them as one .obz: each board passes, pictures are files inside, and they come back the same', () => {
+  test('all of them as one .obz: each board passes, pictures and sounds are files inside, and they come back the same', () => {
     const obz = boardsToObz(fixtureBoards.map((board, index) => asExported(board, index)));
     const files = unzipSync(obz);
     const names = new Set(Object.keys(files));
@@ -84,7 +90,10 @@ describe('every board of the fixtures, exported', () => {
       const board = JSON.parse(new TextDecoder().decode(files[path]));
       expect(obfProblems(board, names), path).toEqual([]);
       for (const image of board.images) expect(image.data).toBeUndefined();
+      for (const sound of board.sounds) expect(sound.path).toMatch(/^sounds\/.+\.wav$/);
     }
+    // The pageset's two sounds travel as files of their own.
+    expect(Object.keys(manifest.paths.sounds)).toHaveLength(2);
     const back = parseBoardFile(obz, 'all.obz');
     expect(back.map(kept)).toEqual(fixtureBoards.map((board, index) => withGridOf(kept(board), back[index])));
   });

@@ -3,7 +3,13 @@ import { parseBoardFile, parseObf, parseObz } from '../../src/domain/obf/obf-imp
 import { noteCounts } from '../../src/domain/obf/obf-notes';
 import { planImport } from '../../src/domain/obf/obf-plan';
 import { aBoard, anObz, GIF, JPEG, json, PNG } from '../support/obf-files';
-import { aPageset, PAGESET_LONG_LABEL, PAGESET_SVG } from '../support/obf-packages';
+import {
+  aPageset,
+  PAGESET_INLINE_WAV,
+  PAGESET_LONG_LABEL,
+  PAGESET_SVG,
+  PAGESET_WAV,
+} from '../support/obf-packages';
 
 const labels = (board: { options: { label: string }[] } | undefined) =>
   board?.options.map((option) => option.label);
@@ -26,10 +32,20 @@ describe('a pageset as real AAC apps export it', () => {
   test('Food: what was kept', () => {
     expect(food?.locale).toBe('en');
     expect(food?.options).toEqual([
-      { sourceId: 'apple', label: 'apple', image: { bytes: PNG, type: 'image/png' }, soundNotKept: true },
-      { sourceId: 'banana', label: 'banana', image: { bytes: JPEG, type: 'image/jpeg' } },
-      { sourceId: 'cookie', label: 'cookie', imageNote: 'missing' },
-      { sourceId: 'juice', label: 'juice', imageNote: 'missing' },
+      {
+        sourceId: 'apple',
+        label: 'apple',
+        image: { bytes: PNG, type: 'image/png' },
+        sound: { bytes: PAGESET_WAV, type: 'audio/wav' },
+      },
+      {
+        sourceId: 'banana',
+        label: 'banana',
+        image: { bytes: JPEG, type: 'image/jpeg' },
+        sound: { bytes: PAGESET_INLINE_WAV, type: 'audio/wav' },
+      },
+      { sourceId: 'cookie', label: 'cookie', imageNote: 'missing', soundNote: 'missing' },
+      { sourceId: 'juice', label: 'juice', imageNote: 'missing', soundNote: 'remote-not-fetched' },
       {
         sourceId: 'long',
         label: 'I would like to go outside and play on the swings with my…',
@@ -51,7 +67,8 @@ describe('a pageset as real AAC apps export it', () => {
       action: 1,
       'picture-missing': 2,
       'label-shortened': 1,
-      'sound-not-kept': 1,
+      'sound-missing': 1,
+      'sound-remote-not-fetched': 1,
     });
     expect(food?.skipped).toEqual([
       { sourceId: 'back', label: 'home', reason: 'opens-board' },
@@ -65,7 +82,7 @@ describe('a pageset as real AAC apps export it', () => {
     expect(labels(food)).not.toContain('candy');
   });
 
-  test('Feelings: SVG text with % signs, a picture on the web never fetched, blank cells', () => {
+  test('Feelings: SVG text with % signs, a picture on the web never fetched, a sound that is a web page, blank cells', () => {
     expect(labels(feelings)).toEqual(['feliz', 'triste', 'enojado']);
     expect(new TextDecoder().decode(feelings?.options[0]?.image?.bytes)).toBe(PAGESET_SVG);
     expect(feelings?.options[1]).toEqual({
@@ -74,7 +91,12 @@ describe('a pageset as real AAC apps export it', () => {
       imageNote: 'remote-not-fetched',
     });
     expect(feelings?.options[2]?.image).toEqual({ bytes: GIF, type: 'image/gif' });
-    expect(feelings && noteCounts(feelings)).toEqual({ 'opens-board': 1, 'picture-remote-not-fetched': 1 });
+    expect(feelings && noteCounts(feelings)).toEqual({
+      'opens-board': 1,
+      'picture-remote-not-fetched': 1,
+      'sound-not-audio': 1,
+    });
+    expect(feelings?.options[0]?.sound).toBeUndefined();
   });
 
   test('boards with one choice or more than a board holds, a language nobody knows, a board that is not JSON', () => {

@@ -21,9 +21,10 @@ import type { ImportedBoard, ImportedOption } from '../../domain/obf/obf-import'
 import { OBF_MAX_BOARDS, OBF_MAX_CARDS } from '../../domain/obf/obf-limits';
 import { type BoardPlan, type ImportPlan, planImport } from '../../domain/obf/obf-plan';
 import type { AdultSession } from '../../domain/people';
+import { sniffAudio } from '../../domain/sounds';
 import type { AppDb } from '../app-db';
 import { mustGet } from '../must-get';
-import { gatePicture, type PictureRefusal, toStore } from '../pictures/picture-gate';
+import { gatePicture, type PictureRefusal, prepareRecording, toStore } from '../pictures/picture-gate';
 import { type PictureToStore, storePicture } from '../pictures/picture-store';
 import { guardedWrite } from '../write-errors';
 import { requireRole } from './access';
@@ -41,7 +42,8 @@ export type BoardImportResult = {
 /**
  * What the teacher chose of one file's boards (`plans`, one per board; without them each board's
  * plain use), each option a new card, written in one transaction: all of it or nothing. Each
- * distinct picture passes the picture gate and is stored once, however many buttons show it.
+ * distinct picture passes the picture gate and is stored once, however many buttons show it; a
+ * button's sound becomes its card's recording, stored once too.
  * Only a teacher imports.
  */
 export async function importBoards(
@@ -68,12 +70,17 @@ export async function importBoards(
     if (gated.cleaned) cleanedPictures++;
     pictures.set(image.bytes, await toStore(gated));
   }
+  // A button's sound becomes its card's recording, stored once however many buttons play it.
+  const sounds = new Map<Uint8Array, PictureToStore>();
+  for (const { sound } of allOptions)
+    if (sound && !sounds.has(sound.bytes)) sounds.set(sound.bytes, await prepareRecording(sound.bytes));
   // Every row is made and checked before the first is written.
-  const cards: { card: Card; picture?: PictureToStore }[] = [];
+  const cards: { card: Card; picture?: PictureToStore; sound?: PictureToStore }[] = [];
   const cardOf = (option: ImportedOption) => {
     const { card } = newCardRecords(cardInput(option), now);
     const picture = option.image && pictures.get(option.image.bytes);
-    cards.push(picture ? { card, picture } : { card });
+    const sound = option.sound && sounds.get(option.sound.bytes);
+    cards.push({ card, ...(picture ? { picture } : {}), ...(sound ? { sound } : {}) });
     return card;
   };
   const made = plan.choiceBoards.map((board): ChoiceBoard => {
@@ -111,12 +118,20 @@ export async function importBoards(
   for (const option of plan.looseCards) cardOf(option);
   await guardedWrite(() =>
     db.transaction('rw', db.cards, db.media, db.boards, async () => {
+      // Awaited only when a row is written: hundreds of awaits of nothing would let the transaction go.
       const stored = new Map<string, MediaId>();
-      for (const { card, picture } of cards) {
-        if (!picture) continue;
-        const mediaId = stored.get(picture.hash) ?? (await storePicture(db, picture, card.id, now));
-        stored.set(picture.hash, mediaId);
-        card.picture = { mediaId, kind: 'symbol' };
+      const storeNew = async (media: PictureToStore, ownerId: string) => {
+        const mediaId = await storePicture(db, media, ownerId, now);
+        stored.set(media.hash, mediaId);
+        return mediaId;
+      };
+      for (const { card, picture, sound } of cards) {
+        if (picture)
+          card.picture = {
+            mediaId: stored.get(picture.hash) ?? (await storeNew(picture, card.id)),
+            kind: 'symbol',
+          };
+        if (sound) card.recording = { mediaId: stored.get(sound.hash) ?? (await storeNew(sound, card.id)) };
       }
       await db.cards.bulkAdd(cards.map(({ card }) => card));
       await db.boards.bulkAdd(made);
@@ -165,7 +180,7 @@ function clip(text: string, max: number): string {
 export type BoardFile = { fileName: string; text: string };
 
 /**
- * A choice board as .obf text, with its cards' words and pictures, its grid and language, and a
+ * A choice board as .obf text, with its cards' words, pictures and recordings, its grid and language, and a
  * file name made from its name. An export: the teacher's alone.
  */
 export async function exportBoard(
@@ -197,7 +212,10 @@ async function exportedBoard(db: AppDb, boardId: BoardId): Promise<ExportedBoard
   const { board, cards, pictures } = await db.transaction('r', db.boards, db.cards, db.media, async () => {
     const board = await mustGet(db.boards, boardId);
     const cards = await db.cards.bulkGet(allOptionsOf(board).map((option) => option.cardId));
-    const mediaIds = cards.flatMap((card) => (card?.picture ? [card.picture.mediaId] : []));
+    const mediaIds = cards.flatMap((card) => [
+      ...(card?.picture ? [card.picture.mediaId] : []),
+      ...(card?.recording ? [card.recording.mediaId] : []),
+    ]);
     const pictures = new Map(
       (await db.media.bulkGet(mediaIds)).flatMap((row) => (row ? [[row.id, row.blob]] : [])),
     );
@@ -212,11 +230,15 @@ async function exportedBoard(db: AppDb, boardId: BoardId): Promise<ExportedBoard
     // Only what passes the gate leaves, whatever an older version of the app stored.
     const gated = blob ? gatePicture(new Uint8Array(await blob.arrayBuffer())) : undefined;
     const image = gated?.ok ? { bytes: gated.bytes, type: gated.type } : undefined;
+    const recorded = card.recording ? pictures.get(card.recording.mediaId) : undefined;
+    const soundBytes = recorded && new Uint8Array(await recorded.arrayBuffer());
+    const soundType = soundBytes && sniffAudio(soundBytes);
     options.push({
       id: option.id,
       label: card.label,
       ...(card.spokenText ? { spokenText: card.spokenText } : {}),
       ...(image ? { image } : {}),
+      ...(soundBytes && soundType ? { sound: { bytes: soundBytes, type: soundType } } : {}),
       ...(option.hidden ? { hidden: true } : {}),
     });
   }

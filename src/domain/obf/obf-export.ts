@@ -1,12 +1,13 @@
-// Choice boards as Open Board Format files other AAC apps open: an .obf with its pictures inline,
-// or an .obz package of one or more boards with each picture a file inside it. What is written
+// Choice boards as Open Board Format files other AAC apps open: an .obf with its pictures and
+// recordings inline, or an .obz package of one or more boards with each a file inside it. What is written
 // follows the spec's rules (format, ids, a grid whose rows and columns match its order, a sounds
 // list, pictures with width, height and content type), and parseBoardFile here gives the same
 // boards back, grid and blank cells included.
 import { zipSync } from 'fflate';
 import { PICTURE_MAX_PIXELS } from '../cards';
 import { pictureSize } from '../pictures/picture-size';
-import { type BoardImage, toDataUri } from './obf-image';
+import type { AudioType } from '../sounds';
+import { type BoardImage, type BoardSound, toDataUri } from './obf-image';
 import { OBF_FORMAT } from './obf-schema';
 
 export type ExportedOption = {
@@ -14,6 +15,8 @@ export type ExportedOption = {
   label: string;
   spokenText?: string;
   image?: BoardImage;
+  /** The card's recording, written as the button's sound. */
+  sound?: BoardSound;
   /** A button the board file hid, written back hidden. */
   hidden?: true;
 };
@@ -26,7 +29,11 @@ export type ExportedBoard = {
   grid?: readonly (readonly (string | null)[])[];
 };
 
-type ImageRef = { data: string } | { path: string };
+type MediaRef = { data: string } | { path: string };
+type Refs = {
+  image: (option: ExportedOption, image: BoardImage) => MediaRef;
+  sound: (option: ExportedOption, sound: BoardSound) => MediaRef;
+};
 
 const EXTENSIONS: Record<BoardImage['type'], string> = {
   'image/png': 'png',
@@ -35,35 +42,49 @@ const EXTENSIONS: Record<BoardImage['type'], string> = {
   'image/webp': 'webp',
   'image/svg+xml': 'svg',
 };
+const SOUND_EXTENSIONS: Record<AudioType, string> = {
+  'audio/wav': 'wav',
+  'audio/mpeg': 'mp3',
+  'audio/ogg': 'ogg',
+  'audio/webm': 'webm',
+  'audio/mp4': 'm4a',
+};
 
-/** The board as .obf JSON text, its pictures inline. */
+/** The board as .obf JSON text, its pictures and sounds inline. */
 export function boardToObf(board: ExportedBoard): string {
-  return JSON.stringify(
-    obfJson(board, (_option, image) => ({ data: toDataUri(image) })),
-    null,
-    2,
-  );
+  const inline = (_option: ExportedOption, media: BoardImage | BoardSound) => ({ data: toDataUri(media) });
+  return JSON.stringify(obfJson(board, { image: inline, sound: inline }), null, 2);
 }
 
 /**
- * Boards as an .obz: each board under boards/, each picture once under images/ (named by the
- * option that first shows it), and a manifest whose root is the first board.
+ * Boards as an .obz: each board under boards/, each picture once under images/ and each sound once
+ * under sounds/ (named by the option that first has it), and a manifest whose root is the first board.
  */
 export function boardsToObz(boards: readonly ExportedBoard[]): Uint8Array {
   const files: Record<string, Uint8Array> = {};
   const pathOf = new Map<Uint8Array, string>();
   const boardPaths: Record<string, string> = {};
   const imagePaths: Record<string, string> = {};
+  const soundPaths: Record<string, string> = {};
+  const fileFor = (bytes: Uint8Array, path: string): string => {
+    const known = pathOf.get(bytes);
+    if (known) return known;
+    pathOf.set(bytes, path);
+    files[path] = bytes;
+    return path;
+  };
   for (const board of boards) {
-    const json = obfJson(board, (option, image) => {
-      let path = pathOf.get(image.bytes);
-      if (!path) {
-        path = `images/${option.id}.${EXTENSIONS[image.type]}`;
-        pathOf.set(image.bytes, path);
-        files[path] = image.bytes;
-      }
-      imagePaths[option.id] = path;
-      return { path };
+    const json = obfJson(board, {
+      image: (option, image) => {
+        const path = fileFor(image.bytes, `images/${option.id}.${EXTENSIONS[image.type]}`);
+        imagePaths[option.id] = path;
+        return { path };
+      },
+      sound: (option, sound) => {
+        const path = fileFor(sound.bytes, `sounds/${option.id}.${SOUND_EXTENSIONS[sound.type]}`);
+        soundPaths[option.id] = path;
+        return { path };
+      },
     });
     const path = `boards/${board.id}.obf`;
     boardPaths[board.id] = path;
@@ -72,21 +93,22 @@ export function boardsToObz(boards: readonly ExportedBoard[]): Uint8Array {
   const manifest = {
     format: OBF_FORMAT,
     root: Object.values(boardPaths)[0] ?? '',
-    paths: { boards: boardPaths, images: imagePaths, sounds: {} },
+    paths: { boards: boardPaths, images: imagePaths, sounds: soundPaths },
   };
   files['manifest.json'] = new TextEncoder().encode(JSON.stringify(manifest, null, 2));
-  // Pictures are compressed already; deflate would spend time for nothing on them.
+  // Pictures and sounds are compressed already (a WAV is not, but is small); deflate spends time
+  // for nothing on the others.
+  const stored = (name: string) =>
+    (name.startsWith('images/') && !name.endsWith('.svg')) ||
+    (name.startsWith('sounds/') && !name.endsWith('.wav'));
   return zipSync(
     Object.fromEntries(
-      Object.entries(files).map(([name, bytes]) => [
-        name,
-        [bytes, { level: name.startsWith('images/') && !name.endsWith('.svg') ? 0 : 6 }],
-      ]),
+      Object.entries(files).map(([name, bytes]) => [name, [bytes, { level: stored(name) ? 0 : 6 }]]),
     ),
   );
 }
 
-function obfJson(board: ExportedBoard, imageRef: (option: ExportedOption, image: BoardImage) => ImageRef) {
+function obfJson(board: ExportedBoard, refs: Refs) {
   const { options } = board;
   const order = gridOf(board);
   return {
@@ -100,13 +122,19 @@ function obfJson(board: ExportedBoard, imageRef: (option: ExportedOption, image:
       ...(option.spokenText ? { vocalization: option.spokenText } : {}),
       // Buttons and images have ids of their own kinds, so a picture can share its option's id.
       ...(option.image ? { image_id: option.id } : {}),
+      ...(option.sound ? { sound_id: option.id } : {}),
       ...(option.hidden ? { hidden: true } : {}),
     })),
     images: options.flatMap((option) =>
-      option.image ? [{ id: option.id, ...imageRef(option, option.image), ...imageFacts(option.image) }] : [],
+      option.image
+        ? [{ id: option.id, ...refs.image(option, option.image), ...imageFacts(option.image) }]
+        : [],
     ),
-    // Cards speak their words; there are no recordings to carry.
-    sounds: [],
+    sounds: options.flatMap((option) =>
+      option.sound
+        ? [{ id: option.id, ...refs.sound(option, option.sound), content_type: option.sound.type }]
+        : [],
+    ),
     grid: {
       rows: order.length,
       columns: Math.max(0, ...order.map((row) => row.length)),

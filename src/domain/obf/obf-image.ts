@@ -2,8 +2,11 @@
 // never believed from a label. An SVG is handed on as it is and stored only as cleaned by the
 // picture gate (db/pictures/picture-gate.ts), which needs a DOM this module must not use.
 import type { PictureType } from '../pictures/picture-bytes';
+import type { AudioType } from '../sounds';
 
 export type BoardImage = { bytes: Uint8Array; type: PictureType };
+/** A button's sound, known by its bytes (domain/sounds.ts): it becomes its card's recording. */
+export type BoardSound = { bytes: Uint8Array; type: AudioType };
 
 export type DataUriResult = { bytes: Uint8Array } | { problem: 'malformed' | 'too-large' };
 /** The bytes a `data:` URI holds; its size is checked before it is decoded. */
@@ -39,8 +42,8 @@ export function dataUriBytes(uri: string, maxBytes: number): DataUriResult {
   }
 }
 
-/** A picture as a base64 `data:` URI, as boards carry pictures inline. */
-export function toDataUri(image: BoardImage): string {
+/** A picture or a sound as a base64 `data:` URI, as boards carry them inline. */
+export function toDataUri(image: BoardImage | BoardSound): string {
   let binary = '';
   // In slices: one call with millions of arguments would overflow the stack.
   for (let start = 0; start < image.bytes.length; start += 0x8000) {

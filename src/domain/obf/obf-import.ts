@@ -7,7 +7,8 @@ import * as v from 'valibot';
 import { CARD_LABEL_MAX_LENGTH, SPOKEN_TEXT_MAX_LENGTH } from '../cards';
 import { AppError } from '../errors';
 import { sniffPicture } from '../pictures/picture-bytes';
-import { type BoardImage, dataUriBytes } from './obf-image';
+import { RECORDING_MAX_BYTES, recordingRefusal, sniffAudio } from '../sounds';
+import { type BoardImage, type BoardSound, dataUriBytes } from './obf-image';
 import {
   OBF_MAX_BUTTONS,
   OBF_MAX_FILE_BYTES,
@@ -49,9 +50,14 @@ export type ImportedOption = {
   fullLabel?: string;
   image?: BoardImage;
   imageNote?: ImageNote;
-  /** The button has a sound; cards speak their words and do not keep recordings. */
-  soundNotKept?: true;
+  /** The button's sound, which becomes its card's recording. */
+  sound?: BoardSound;
+  /** Why the button's sound was not brought, although it named one. */
+  soundNote?: SoundNote;
 };
+
+/** Why a button has no recording although it named a sound: as for a picture, or no sound a card keeps. */
+export type SoundNote = ImageNote | 'not-audio' | 'too-large';
 
 export type SkipReason =
   /** Spelling or specialty action (`+a`, `:clear`): a keyboard or sentence tool, not a choice. */
@@ -242,6 +248,11 @@ function readBoard(bytes: Uint8Array, file: string, budget: ImportBudget, pack: 
     .filter((button) => !shown.has(button))
     .map((button) => skip(button, 'not-in-grid'));
   const pictureOf = pictureReader(images, file, budget, pack?.files);
+  const sounds = byId(
+    (board.sounds ?? []).filter((sound) => sound.id) as (ObfMedia & { id: string })[],
+    file,
+  );
+  const soundOf = soundReader(sounds, budget, pack?.files);
   const options: ImportedOption[] = [];
   const hiddenOptions: ImportedOption[] = [];
   for (const button of ordered) {
@@ -252,7 +263,7 @@ function readBoard(bytes: Uint8Array, file: string, budget: ImportBudget, pack: 
     }
     const option = optionWords(button.id, button.label, button.vocalization);
     if (button.image_id != null) Object.assign(option, pictureOf(button.image_id));
-    if (button.sound_id) option.soundNotKept = true;
+    if (button.sound_id) Object.assign(option, soundOf(button.sound_id));
     (button.hidden === true || button.hidden === 'true' ? hiddenOptions : options).push(option);
   }
   const { locale, note } = localeOf(board.locale);
@@ -468,6 +479,48 @@ function pictureReader(
     const picture = read.get(imageId) ?? pictureOf(imageId);
     read.set(imageId, picture);
     return picture;
+  };
+}
+
+type Sound = Pick<ImportedOption, 'sound' | 'soundNote'>;
+
+/**
+ * The sounds of one board by id. A sound is no risk to the tablet (it is played, never run), so one
+ * that cannot be kept leaves its card speaking its words, noted, rather than refusing the file;
+ * sounds count toward the import's budget like pictures.
+ */
+function soundReader(
+  sounds: ReadonlyMap<string, ObfMedia>,
+  budget: ImportBudget,
+  zip: ReadonlyMap<string, Uint8Array> | undefined,
+): (soundId: string) => Sound {
+  const read = new Map<string, Sound>();
+  const check = (bytes: Uint8Array): Sound => {
+    const refusal = recordingRefusal(bytes);
+    const type = sniffAudio(bytes);
+    if (refusal || !type) return { soundNote: refusal ?? 'not-audio' };
+    budget.addPicture(bytes);
+    return { sound: { bytes, type } };
+  };
+  const soundOf = (soundId: string): Sound => {
+    const sound = sounds.get(soundId);
+    if (!sound) return { soundNote: 'missing' };
+    if (sound.data) {
+      const decoded = dataUriBytes(sound.data, RECORDING_MAX_BYTES);
+      if ('bytes' in decoded) return check(decoded.bytes);
+      return { soundNote: decoded.problem === 'too-large' ? 'too-large' : 'unreadable' };
+    }
+    if (sound.path && zip) {
+      if (!isSafePath(sound.path)) return { soundNote: 'not-included' };
+      const bytes = zip.get(sound.path);
+      return bytes ? check(bytes) : { soundNote: 'missing' };
+    }
+    return { soundNote: sound.url ? 'remote-not-fetched' : 'not-included' };
+  };
+  return (soundId) => {
+    const sound = read.get(soundId) ?? soundOf(soundId);
+    read.set(soundId, sound);
+    return sound;
   };
 }
 

@@ -1,14 +1,14 @@
 // What an import did not take, board by board, as counts with the labels they concern: the
 // Choice boards screen turns each into words, and tests check the counts.
 import { BOARD_MAX_OPTIONS, MIN_OPTIONS_SHOWN } from '../boards';
-import type { ImageNote, ImportedBoard, SkipReason } from './obf-import';
+import type { ImageNote, ImportedBoard, SkipReason, SoundNote } from './obf-import';
 
 export type NoteKind =
   | SkipReason
   | 'hidden'
   | `picture-${ImageNote}`
   | 'label-shortened'
-  | 'sound-not-kept'
+  | `sound-${SoundNote}`
   | 'too-few-choices'
   | 'too-many-choices'
   | 'format-missing'
@@ -47,7 +47,7 @@ export function importNotes(board: ImportedBoard): ImportNote[] {
   for (const option of [...board.options, ...board.hiddenOptions]) {
     if (option.imageNote) add(`picture-${option.imageNote}`, option.label);
     if (option.fullLabel) add('label-shortened', option.fullLabel);
-    if (option.soundNotKept) add('sound-not-kept', option.label);
+    if (option.soundNote) add(`sound-${option.soundNote}`, option.label);
   }
   return [...notes.values()];
 }

@@ -61,7 +61,17 @@ export const boardsEn = {
   'boards.note.picture-missing': 'Pictures the board names but does not hold: {count}{labels}.',
   'boards.note.picture-unreadable': 'Pictures that could not be read: {count}{labels}.',
   'boards.note.label-shortened': 'Labels shortened to fit a card; the whole text is spoken: {count}{labels}.',
-  'boards.note.sound-not-kept': 'Sounds not brought (the cards speak their words): {count}{labels}.',
+  'boards.note.sound-missing':
+    'Sounds the board names but does not hold (the cards say their words): {count}{labels}.',
+  'boards.note.sound-unreadable':
+    'Sounds that could not be read (the cards say their words): {count}{labels}.',
+  'boards.note.sound-remote-not-fetched':
+    'Sounds on the web, never fetched by the tablet (the cards say their words): {count}{labels}.',
+  'boards.note.sound-not-included':
+    'Sounds that are not in the file (the cards say their words): {count}{labels}.',
+  'boards.note.sound-not-audio':
+    'Sounds that are no sound file this app plays (the cards say their words): {count}{labels}.',
+  'boards.note.sound-too-large': 'Sounds larger than 1 MB (the cards say their words): {count}{labels}.',
   'boards.note.too-few-choices': 'Only one choice, too few for a choice board: it can be kept as a card.',
   'boards.note.too-many-choices':
     '{count} choices, more than a board holds: it can be split or kept as cards.',

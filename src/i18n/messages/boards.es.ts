@@ -65,8 +65,17 @@ export const boardsEs: Record<keyof typeof boardsEn, string> = {
   'boards.note.picture-unreadable': 'Imágenes que no se pudieron leer: {count}{labels}.',
   'boards.note.label-shortened':
     'Etiquetas acortadas para caber en una tarjeta; se dice el texto entero: {count}{labels}.',
-  'boards.note.sound-not-kept':
-    'Sonidos que no se trajeron (las tarjetas dicen sus palabras): {count}{labels}.',
+  'boards.note.sound-missing':
+    'Sonidos que el tablero nombra pero no contiene (las tarjetas dicen sus palabras): {count}{labels}.',
+  'boards.note.sound-unreadable':
+    'Sonidos que no se pudieron leer (las tarjetas dicen sus palabras): {count}{labels}.',
+  'boards.note.sound-remote-not-fetched':
+    'Sonidos en la web, que la tableta nunca descarga (las tarjetas dicen sus palabras): {count}{labels}.',
+  'boards.note.sound-not-included':
+    'Sonidos que no están en el archivo (las tarjetas dicen sus palabras): {count}{labels}.',
+  'boards.note.sound-not-audio':
+    'Sonidos que no son un archivo de sonido que esta aplicación reproduzca (las tarjetas dicen sus palabras): {count}{labels}.',
+  'boards.note.sound-too-large': 'Sonidos de más de 1 MB (las tarjetas dicen sus palabras): {count}{labels}.',
   'boards.note.too-few-choices':
     'Solo una opción, muy pocas para un tablero de elección: se puede guardar como tarjeta.',
   'boards.note.too-many-choices':
