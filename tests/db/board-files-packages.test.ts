@@ -93,7 +93,7 @@ test('choosing nothing writes nothing', async () => {
   expect(await counts()).toEqual({ cards: 0, media: 0, boards: 0 });
 });
 
-/** A stored board as words, spoken words, picture bytes, hidden or not, by cell of its grid. */
+/** A stored board as words, spoken words, picture and recording sizes, hidden or not, by cell of its grid. */
 async function shapeOf(board: ChoiceBoard) {
   const all = [...board.options, ...(board.hiddenOptions ?? [])];
   const hidden = new Set(board.hiddenOptions?.map((option) => option.id));
@@ -103,10 +103,12 @@ async function shapeOf(board: ChoiceBoard) {
     const card = id === null ? undefined : cardOf.get(id);
     if (!card) return null;
     const blob = card.picture ? await pictureBlob(db, card.picture.mediaId) : undefined;
+    const sound = card.recording ? await pictureBlob(db, card.recording.mediaId) : undefined;
     return {
       label: card.label,
       spoken: card.spokenText,
       picture: blob ? blob.size : undefined,
+      ...(sound ? { recording: sound.size } : {}),
       ...(hidden.has(id as OptionId) ? { hidden: true } : {}),
     };
   };
@@ -117,7 +119,7 @@ async function shapeOf(board: ChoiceBoard) {
   };
 }
 
-test('import, export as one package, import again: words, spoken words, pictures, hidden buttons, grid, blank cells and language are kept', async () => {
+test('import, export as one package, import again: words, spoken words, pictures, recordings, hidden buttons, grid, blank cells and language are kept', async () => {
   const first = await importBoards(db, teacher, parseBoardFile(aPageset(), 'pageset.obz'), NOW, [
     { use: 'choice-board' },
     { use: 'choice-board' },
@@ -144,6 +146,12 @@ test('import, export as one package, import again: words, spoken words, pictures
     expect(await shapeOf(board)).toEqual(await shapeOf(before));
   }
   expect(again.boards.map((board) => board.locale)).toEqual(['en', 'es']);
+  // Apple and banana keep their recordings.
+  expect((await shapeOf(again.boards[0] as ChoiceBoard)).grid?.[0]?.map((cell) => cell?.recording)).toEqual([
+    PAGESET_WAV.length,
+    PAGESET_INLINE_WAV.length,
+    undefined,
+  ]);
   // Food's hidden button is in its cell, still hidden.
   expect((await shapeOf(again.boards[0] as ChoiceBoard)).grid?.[1]?.[2]).toEqual({
     label: 'candy',
