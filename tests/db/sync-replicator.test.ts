@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } fr
 import { appendEvents } from '../../bench/harness/append-events';
 import { startSyncServer } from '../../scripts/sync-server.mjs';
 import type { AppDb } from '../../src/db/app-db';
+import { setCardRecording } from '../../src/db/repos/cards';
 import { rebuildRollups } from '../../src/db/repos/rollups';
 import { deleteStudent } from '../../src/db/repos/student-removal';
 import { updateStudentSettings } from '../../src/db/repos/students';
@@ -19,6 +20,7 @@ import { aShown, morning } from '../support/events';
 import { freshDb } from '../support/fresh-db';
 import { fullDump } from '../support/full-dump';
 import { activeOrOutside, HOSTILE_SVGS, utf8 } from '../support/obf-files';
+import { tinyWav, wavBlob } from '../support/sounds';
 
 const NOW = Date.UTC(2026, 8, 7, 12);
 const LATER = NOW + 3_600_000;
@@ -241,6 +243,21 @@ describe('pictures travel once, through the picture gate', () => {
     const again = await syncOnce(tablet, remote, at(LATER));
     expect(again.pushed).toBe(0);
     expect(await serverDocCount()).toBe(docs);
+  });
+
+  test("a card's recording reaches the other device with the same bytes, played by the same card", async () => {
+    const tablet = newDb();
+    const { teacher, reading } = await seedClassroom(tablet, NOW);
+    await setCardRecording(tablet, teacher, reading.id, wavBlob(), NOW);
+    const laptop = newDb();
+
+    await syncOnce(tablet, remote, at(NOW));
+    const report = await syncOnce(laptop, remote, at(NOW));
+    expect(report.setAside).toEqual([]);
+    const recording = (await laptop.cards.get(reading.id))?.recording;
+    const row = recording && (await laptop.media.get(recording.mediaId));
+    expect(row?.blob.type).toBe('audio/wav');
+    expect(new Uint8Array((await row?.blob.arrayBuffer()) ?? new ArrayBuffer(0))).toEqual(tinyWav());
   });
 
   test('a script-bearing SVG from the server is kept cleaned, and bytes that are no picture are set aside', async () => {
