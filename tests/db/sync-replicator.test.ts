@@ -260,6 +260,34 @@ describe('pictures travel once, through the picture gate', () => {
     expect(new Uint8Array((await row?.blob.arrayBuffer()) ?? new ArrayBuffer(0))).toEqual(tinyWav());
   });
 
+  test('a recording replaced on one device is deleted on the other too; one still played there is kept', async () => {
+    const tablet = newDb();
+    const { teacher, reading, math } = await seedClassroom(tablet, NOW);
+    const first = (await setCardRecording(tablet, teacher, reading.id, wavBlob(), NOW)).recording?.mediaId;
+    const laptop = newDb();
+    const phone = newDb();
+    await syncOnce(tablet, remote, at(NOW));
+    await syncOnce(laptop, remote, at(NOW));
+    await syncOnce(phone, remote, at(NOW));
+    if (!first) throw new Error('the card has its recording');
+    expect(await laptop.media.get(first)).toBeDefined();
+    // On the phone, Math is given the same recording before the deletion arrives.
+    await phone.cards.update(math.id, { recording: { mediaId: first } });
+
+    await setCardRecording(tablet, teacher, reading.id, wavBlob(300, 5), LATER);
+    await syncOnce(tablet, remote, at(LATER));
+    await syncOnce(laptop, remote, at(LATER));
+    expect(await laptop.media.get(first)).toBeUndefined();
+    expect(await laptop.deletions.get(first)).toMatchObject({ kind: 'media', by: teacher.staffId });
+    const second = (await laptop.cards.get(reading.id))?.recording?.mediaId;
+    expect(second && (await laptop.media.get(second))).toBeDefined();
+
+    // There it stays, as Math still plays it; the deletion is kept all the same.
+    await syncOnce(phone, remote, at(LATER + 1000));
+    expect(await phone.media.get(first)).toBeDefined();
+    expect(await phone.deletions.get(first)).toBeDefined();
+  });
+
   test('a script-bearing SVG from the server is kept cleaned, and bytes that are no picture are set aside', async () => {
     const laptop = newDb();
     const svg = HOSTILE_SVGS[0]?.[1] ?? '';

@@ -12,7 +12,7 @@ import type { MediaRow } from '../../domain/backup/rows';
 import { type Deletion, deletionOf } from '../../domain/deletions';
 import { AppError } from '../../domain/errors';
 import type { AppEvent } from '../../domain/events';
-import type { StaffId, StudentId } from '../../domain/ids';
+import type { MediaId, StaffId, StudentId } from '../../domain/ids';
 import { ulid } from '../../domain/ids';
 import { rollupKey } from '../../domain/rollup';
 import {
@@ -284,11 +284,13 @@ async function pushPictures(db: AppDb, client: CouchClient, from: number, report
 }
 
 async function pushDeletions(db: AppDb, client: CouchClient, from: number, report: SyncReport) {
-  const deletions = (await db.deletions.toArray()).filter(
-    (deletion) => deletion.at >= from && deletion.kind !== 'media',
-  );
+  const deletions = (await db.deletions.toArray()).filter((deletion) => deletion.at >= from);
   if (deletions.length === 0) return 0;
-  const ids = deletions.map((deletion) => documentId(deletion.kind as SyncTable, deletion.id));
+  const ids = deletions.map((deletion) =>
+    deletion.kind === 'media'
+      ? pictureDocumentId(deletion.id)
+      : documentId(deletion.kind as SyncTable, deletion.id),
+  );
   const server = await serverVersions(client, ids, false);
   const docs = deletions.flatMap((deletion, index) => {
     const held = server.get(ids[index] ?? '');
@@ -311,7 +313,7 @@ const changesSchema = v.object({
 const tombstoneSchema = v.object({
   deletion: v.strictObject({
     id: v.string(),
-    kind: v.picklist(['students', 'plans']),
+    kind: v.picklist(['students', 'plans', 'media']),
     at: v.pipe(v.number(), v.integer(), v.minValue(0)),
     by: v.pipe(v.string(), v.maxLength(64)),
   }),
@@ -428,7 +430,7 @@ function applyBatch(db: AppDb, batch: readonly Incoming[], pulledSince: string, 
           continue;
         }
         if (item.kind === 'picture') {
-          if (await db.media.get(item.media.id)) continue;
+          if (deleted.has(item.media.id) || (await db.media.get(item.media.id))) continue;
           await db.media.add(item.media);
           pulled++;
           continue;
@@ -487,6 +489,15 @@ async function applyDeletion(db: AppDb, deletion: Deletion, deleted: Map<string,
   if (deleted.has(deletion.id)) return;
   if (deletion.kind === 'students') {
     await removeStudentRows(db, deletion.id as StudentId);
+  } else if (deletion.kind === 'media') {
+    // A picture or recording stays while a card or student here still shows or plays it (an edit
+    // not yet sent may have given it to one); the deletion is kept either way.
+    const mediaId = deletion.id as MediaId;
+    const inUse =
+      (await db.cards
+        .filter((card) => card.picture?.mediaId === mediaId || card.recording?.mediaId === mediaId)
+        .count()) + (await db.students.filter((student) => student.photo?.mediaId === mediaId).count());
+    if (inUse === 0) await db.media.delete(mediaId);
   } else {
     await db.plans.delete(deletion.id as never);
   }

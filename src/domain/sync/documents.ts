@@ -3,7 +3,8 @@
 // table in the id keeps ids unique across tables on the server, and `row` is exactly what the
 // backup file holds, so the backup's schemas (../backup/record-schemas) judge it. Rollups never
 // travel (each device computes its own). A picture travels once, as its own document
-// `media:<id>` holding the backup's picture row (its bytes in base64): written once, never changed.
+// `media:<id>` holding the backup's picture row (its bytes in base64): written once, never changed,
+// and deleted when the teacher's device let go of it (a replaced picture or recording).
 import * as v from 'valibot';
 import { isClassroomSetting } from '../backup/format';
 import { type BackupTable, RECORD_SCHEMAS } from '../backup/record-schemas';
@@ -83,7 +84,7 @@ export type IncomingDocument =
   | { kind: 'row'; id: string; row: SyncRow }
   /** A picture, still to pass the picture gate (which needs a DOM) before it is kept. */
   | { kind: 'picture'; id: string; picture: PictureDocumentRow }
-  | { kind: 'deleted'; id: string; table: SyncTable; key: string }
+  | { kind: 'deleted'; id: string; table: SyncTable | 'media'; key: string }
   | { kind: 'refused'; id: string; reason: string }
   /** A design document or a table this version does not know: not ours to keep. */
   | { kind: 'ignored'; id: string };
@@ -142,9 +143,11 @@ export function readDocument(document: unknown, serialisedChars: number): Incomi
   return { kind: 'row', id, row };
 }
 
-/** A picture document: never deleted (a deletion is ignored), its row the backup's picture row. */
+/** A picture (or recording) document, its row the backup's media row; or its deletion. */
 function readPicture(id: string, envelope: v.InferOutput<typeof envelopeSchema>): IncomingDocument {
-  if (envelope._deleted === true) return { kind: 'ignored', id };
+  const key = id.slice(PICTURE_PREFIX.length);
+  if (envelope._deleted === true)
+    return key ? { kind: 'deleted', id, table: 'media', key } : { kind: 'ignored', id };
   if (envelope.table !== 'media') return { kind: 'refused', id, reason: 'table does not match id' };
   const parsed = v.safeParse(RECORD_SCHEMAS.media, envelope.row);
   if (!parsed.success) return { kind: 'refused', id, reason: reasonOf(parsed.issues) };
