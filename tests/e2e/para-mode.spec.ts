@@ -491,6 +491,24 @@ test('a para’s common actions are each a few taps on the bar, every one in vie
   ).toBeLessThanOrEqual(3);
   await expect(promptButton(page, 'Verbal')).toBeVisible();
 
+  // Closed (by its button, or by the lock when left alone), the bar opens again for the same para
+  // within minutes: the corner held, then one tap, no PIN. Later, the PIN is asked again.
+  await tap(bar.getByRole('button', { name: 'Close the para bar' }));
+  await expect(bar).toHaveCount(0);
+  const reopen = async () => {
+    await openAdultArea(page);
+    taps += 1; // the corner, pressed and held
+    await tap(page.getByRole('button', { name: 'Back to the para bar as Mr. Lee' }));
+  };
+  expect(await counted(reopen)).toBeLessThanOrEqual(3);
+  await expect(promptButton(page, 'Verbal')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await tap(bar.getByRole('button', { name: 'Close the para bar' }));
+  await page.clock.fastForward('03:01');
+  await openAdultArea(page);
+  await expect(page.getByRole('heading', { name: 'Who are you?' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Back to the para bar/ })).toHaveCount(0);
+
   const types = (await storedEvents(page)).map((event) => event.type);
   for (const type of [
     'step-started',

@@ -1,8 +1,11 @@
 import type { Page } from '@playwright/test';
+import { seedToday } from './fixtures/seed';
+import { seedNotes } from './fixtures/seed-notes';
 import { SCHOOL_SERVER_ADMIN, schoolSyncPort, syncPort } from './fixtures/sync-port';
 import { expect, test } from './fixtures/test';
-import { completeSetup, expectNoAxeViolations } from './page-models/app';
+import { completeSetup, expectNoAxeViolations, leaveAdultArea, signIn, TEACHER } from './page-models/app';
 import { anotherTablet } from './page-models/backups';
+import { addPara, openParaBar, PARA, paraBar, planActivity, promptButton } from './page-models/para';
 import { makeCard } from './page-models/teacher';
 
 // The tablet goes offline and comes back: the service worker serves the app meanwhile.
@@ -117,6 +120,131 @@ test('with the server saved, a student added on the laptop appears on the tablet
   await tablet.context().setOffline(false);
   await expect(onTablet.getByText('Dana', { exact: true })).toHaveCount(1, { timeout: 20_000 });
   await tablet.context().close();
+});
+
+test('a para’s record on the student’s tablet reaches the teacher’s laptop, and the plan the teacher changes there reaches the tablet’s para bar', async ({
+  page: laptop,
+  browser,
+  baseURL,
+}) => {
+  const database = `classroom-${Date.now()}`;
+  expect((await fetch(`http://127.0.0.1:${syncPort}/${database}`, { method: 'PUT' })).status).toBe(201);
+  await completeSetup(laptop);
+  await addPara(laptop);
+  await leaveAdultArea(laptop);
+  await seedToday(laptop, [{ label: 'Reading' }, { label: 'Math' }], {
+    pictureStyle: 'word',
+    layout: 'list',
+  });
+  await laptop.reload();
+  await signIn(laptop, TEACHER.pin, /Ms\. Rivera/);
+  await connect(laptop, database);
+  await syncNow(laptop);
+
+  // Ana's tablet: set up on its own, then given the classroom by the server and set to Ana.
+  const tablet = await anotherTablet(browser, baseURL);
+  await completeSetup(tablet, 'Cleo');
+  await connect(tablet, database);
+  await syncNow(tablet);
+  await tablet
+    .getByRole('combobox', { name: 'Student screen on this tablet' })
+    .selectOption({ label: 'Only Ana' });
+  await expect(tablet.getByRole('status').filter({ hasText: /^Saved\.$/ })).toHaveCount(1);
+  await leaveAdultArea(tablet);
+  await signIn(tablet, PARA.pin, /Mr\. Lee/);
+  await openParaBar(tablet);
+  await promptButton(tablet, 'Verbal').click();
+  await expect(paraBar(tablet).getByText('Last record: Reading, Verbal')).toBeVisible();
+
+  // On the laptop, with nobody pressing Sync: the para's prompt is in Ana's review.
+  await laptop.getByRole('link', { name: 'Progress' }).click();
+  const fidelity = laptop.getByRole('region', { name: /^Was the plan carried out\? Week of / });
+  await expect(
+    fidelity
+      .getByRole('table', { name: 'Prompts each adult gave, against the plan in force' })
+      .getByRole('row', { name: /Mr\. Lee/ }),
+  ).toHaveText(/Mr\. Lee\s*0\s*0\s*0\s*1/, { timeout: 20_000 });
+
+  // The teacher plans Math on the laptop; the para on the tablet reads the change first.
+  await planActivity(laptop, {
+    activity: 'Math',
+    now: { wait: 5, prompt: 'Verbal' },
+    next: { wait: 10, prompt: 'Gestural' },
+    percent: 80,
+    days: 3,
+  });
+  const changes = paraBar(tablet).getByRole('region', { name: 'The plan changed: 1 change to read first' });
+  await expect(changes.getByRole('listitem')).toHaveText(['Math: new plan — wait 5 s, then Verbal'], {
+    timeout: 20_000,
+  });
+  await expect(changes).toBeInViewport();
+  await expectNoAxeViolations(tablet);
+  await tablet.context().close();
+});
+
+/** How many records a device holds, read from its database. */
+const recordCount = (page: Page) =>
+  page.evaluate(async () => {
+    const open = indexedDB.open('on-my-own');
+    const db = await new Promise<IDBDatabase>((resolve) => {
+      open.onsuccess = () => resolve(open.result);
+    });
+    const request = db.transaction('events').objectStore('events').count();
+    const count = await new Promise<number>((resolve) => {
+      request.onsuccess = () => resolve(request.result);
+    });
+    db.close();
+    return count;
+  });
+
+test.describe('the server stops in the middle of a sync', () => {
+  // The server's answers are replaced here, which the page sees only without a service worker.
+  test.use({ serviceWorkers: 'block' });
+
+  test('stopped after its first batch and started again: the sync resumes, and every record arrives exactly once', async ({
+    page: tablet,
+    browser,
+    baseURL,
+  }) => {
+    const database = `classroom-${Date.now()}`;
+    expect((await fetch(`http://127.0.0.1:${syncPort}/${database}`, { method: 'PUT' })).status).toBe(201);
+    await completeSetup(tablet);
+    await seedNotes(tablet, 450);
+    const records = await recordCount(tablet);
+
+    // Once the first batch is written the server stops: the proxy in front of it answers 502.
+    let stopped = false;
+    await tablet.route('**/couch/**', async (route) => {
+      if (stopped) return route.fulfill({ status: 502, contentType: 'text/plain', body: 'Bad Gateway' });
+      const response = await route.fetch();
+      if (new URL(route.request().url()).pathname.endsWith('/_bulk_docs')) stopped = true;
+      return route.fulfill({ response });
+    });
+    await connect(tablet, database);
+    const panel = syncPanel(tablet);
+    await expect(panel.getByTestId('sync-error')).toHaveText(
+      "Last attempt failed: The sync server had a problem. This device keeps its records; try again later or ask the school's IT.",
+      { timeout: 20_000 },
+    );
+    await expect(panel.getByTestId('sync-waiting')).not.toHaveText('Records waiting to be sent: 0.');
+
+    // The server is back: one tap finishes what was left.
+    await tablet.unroute('**/couch/**');
+    await syncNow(tablet);
+    await expect(panel.getByTestId('sync-error')).toHaveCount(0);
+
+    const laptop = await anotherTablet(browser, baseURL);
+    await completeSetup(laptop, 'Ben');
+    await connect(laptop, database);
+    await syncNow(laptop);
+    // The laptop has the tablet's records and its own (none yet), each once: the server too.
+    expect(await recordCount(laptop)).toBe(records);
+    const onServer = await fetch(
+      `http://127.0.0.1:${syncPort}/${database}/_all_docs?startkey=%22events:%22&endkey=%22events:%EF%BF%B0%22`,
+    );
+    expect(((await onServer.json()) as { rows: unknown[] }).rows).toHaveLength(records);
+    await laptop.context().close();
+  });
 });
 
 /** Changes a card's words on the Cards screen. */

@@ -52,6 +52,7 @@ export const adultEn = {
   'gate.pinLabel': 'PIN',
   'gate.submit': 'Open',
   'gate.checking': 'Checking…',
+  'gate.backToParaBar': 'Back to the para bar as {name}',
   'gate.backToKiosk': 'Back to the student screen',
   'gate.clear': 'Clear',
   'gate.delete': 'Delete last digit',

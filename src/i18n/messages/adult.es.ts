@@ -51,6 +51,7 @@ export const adultEs: Record<keyof typeof adultEn, string> = {
   'gate.pinLabel': 'PIN',
   'gate.submit': 'Abrir',
   'gate.checking': 'Comprobando…',
+  'gate.backToParaBar': 'Volver a la barra del asistente como {name}',
   'gate.backToKiosk': 'Volver a la pantalla del estudiante',
   'gate.clear': 'Borrar',
   'gate.delete': 'Borrar el último dígito',

@@ -1,7 +1,7 @@
-import { A } from '@solidjs/router';
+import { A, useNavigate } from '@solidjs/router';
 import { createSignal, For, Show } from 'solid-js';
 import { clock } from '../../app/clock';
-import { startAdultSession } from '../../app/session';
+import { paraBarReturn, returnToParaBar, startAdultSession } from '../../app/session';
 import { db } from '../../db/instance';
 import { useLive } from '../../db/live';
 import { pinWaitOf } from '../../db/repos/pin-attempts';
@@ -102,9 +102,24 @@ export function AdultGate() {
     return all.length === 1 ? all[0] : undefined;
   };
 
+  const now = useNow(SECOND);
+  const back = () => paraBarReturn(now());
+  const navigate = useNavigate();
+  const backToParaBar = () => {
+    returnToParaBar(clock.now());
+    navigate('/', { replace: true });
+  };
+
   return (
     <main class="screen adult-screen gate">
       <h1>{t('gate.title')}</h1>
+      <Show when={back()}>
+        {(session) => (
+          <button type="button" class="button big primary" onClick={backToParaBar}>
+            {t('gate.backToParaBar', { name: session().name })}
+          </button>
+        )}
+      </Show>
       <Show
         when={chosen() ?? only()}
         fallback={

@@ -2,7 +2,7 @@ import '../../i18n/adult';
 import './para.css';
 import { createMemo, createSignal, Show } from 'solid-js';
 import { clock } from '../../app/clock';
-import { endAdultSession } from '../../app/session';
+import { leaveParaBar } from '../../app/session';
 import { db } from '../../db/instance';
 import { useLive } from '../../db/live';
 import { cardsByIds } from '../../db/repos/card-reads';
@@ -89,7 +89,7 @@ export function ParaBar(props: { student: Student }) {
   // A second observer records on their own: the day's other records are out of sight meanwhile.
   const [observing, setObserving] = createSignal(false);
   // Left alone beside the student, the bar closes and the adult's session ends; the kiosk runs on.
-  const lockWhenIdle = useIdleLock(endAdultSession);
+  const lockWhenIdle = useIdleLock(leaveParaBar);
 
   return (
     <section
@@ -110,7 +110,7 @@ export function ParaBar(props: { student: Student }) {
         >
           {folded() ? t('paraBar.unfold') : t('paraBar.fold')}
         </button>
-        <button type="button" class="button" onClick={endAdultSession}>
+        <button type="button" class="button" onClick={leaveParaBar}>
           {t('paraBar.close')}
         </button>
       </header>

@@ -26,7 +26,12 @@ export function ObserverAgreement(props: { student: Student; session: AdultSessi
   return (
     <Show when={agreement()}>
       {(period) => (
-        <section class="agreement" aria-labelledby="agreement-title">
+        // Without a second observer there is nothing to report on paper: the term keeps its two pages.
+        <section
+          class="agreement"
+          classList={{ 'no-print': period().sessions.length === 0 }}
+          aria-labelledby="agreement-title"
+        >
           <h3 id="agreement-title">{t('agreement.title')}</h3>
           <Show when={period().share !== undefined} fallback={<p>{t('agreement.noData')}</p>}>
             <p classList={{ 'review-flag': period().belowNorm }}>
