@@ -11,6 +11,7 @@ import { backupTimings } from './backup';
 import { CHROMIUM_PATH, harness, launch, openHarness } from './browser';
 import { kioskBytes, scheduleVisible, setupFirstVisit } from './kiosk-load';
 import { startBenchServer } from './server';
+import { syncTimings } from './sync';
 import { studentTaps } from './taps';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -35,11 +36,12 @@ const GOALS = {
 
 /**
  * `BENCH_ONLY=review` measures Progress alone, `BENCH_ONLY=kiosk` the kiosk's loads (bytes, schedule
- * visible, setup's first visit), for work on them; latest.json is left as it was.
+ * visible, setup's first visit), `BENCH_ONLY=sync` classroom sync (the year and a day, through a
+ * loopback server), for work on them; latest.json is left as it was.
  */
 const ONLY = process.env.BENCH_ONLY;
-if (ONLY !== undefined && ONLY !== 'review' && ONLY !== 'kiosk')
-  throw new Error(`BENCH_ONLY: "review", "kiosk" or unset, not "${ONLY}"`);
+if (ONLY !== undefined && ONLY !== 'review' && ONLY !== 'kiosk' && ONLY !== 'sync')
+  throw new Error(`BENCH_ONLY: "review", "kiosk", "sync" or unset, not "${ONLY}"`);
 
 const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
 
@@ -122,6 +124,11 @@ export async function runBench(): Promise<void> {
     const [dayStudent, ...tapStudents] = plain;
     if (!dayStudent) throw new Error('no student without self-reports in the generated year');
     await harness(harnessPage, 'setKioskStudent', dayStudent.id);
+    if (ONLY === 'sync') {
+      const sync = await syncTimings(harnessPage, server.origin, HARNESS.path, today, log);
+      process.stdout.write(`${JSON.stringify({ events, sync }, null, 2)}\n`);
+      return;
+    }
     if (ONLY === 'review') {
       const review = await reviewTimings(context, server.origin, students);
       process.stdout.write(`${JSON.stringify({ review, goals: reviewGoals(review) }, null, 2)}\n`);

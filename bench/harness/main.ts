@@ -6,6 +6,7 @@ import { mergeBackup, restoreBackup } from '../../src/db/repos/backup';
 import { exportBackup } from '../../src/db/repos/backup-export';
 import { saveBoard } from '../../src/db/repos/boards';
 import { createCard } from '../../src/db/repos/cards';
+import { eventsOfStudentDay } from '../../src/db/repos/events';
 import { saveReportingPeriods, saveReviewPlan } from '../../src/db/repos/review';
 import { assignScale, saveScale } from '../../src/db/repos/scales';
 import { ensureDaySchedule } from '../../src/db/repos/schedule-reads';
@@ -15,11 +16,12 @@ import { completeSetup } from '../../src/db/repos/setup';
 import { addStaff, listStaff, signIn } from '../../src/db/repos/staff';
 import { addStudent } from '../../src/db/repos/students';
 import { saveTarget } from '../../src/db/repos/targets';
+import { syncOnce } from '../../src/db/sync/replicator';
 import type { AppEvent, ScaleLevel } from '../../src/domain/events';
-import type { CardId } from '../../src/domain/ids';
+import { type CardId, ulid } from '../../src/domain/ids';
 import type { AdultSession, Student } from '../../src/domain/people';
 import { scaleDraft } from '../../src/domain/scales';
-import type { SchoolDay } from '../../src/domain/time';
+import { dayBounds, type SchoolDay } from '../../src/domain/time';
 import { appendEvents } from './append-events';
 import {
   CARD_LABELS,
@@ -306,6 +308,61 @@ async function restoreYear(): Promise<{ ms: number; events: number }> {
   return { ms: performance.now() - started, events: summary.counts.events };
 }
 
+export type SyncTiming = { ms: number; pushed: number; pulled: number; setAside: number };
+
+/** One sync of this device's database with the loopback server, as "Sync now" runs it. */
+async function syncWith(server: string, database: string): Promise<SyncTiming> {
+  const started = performance.now();
+  const report = await syncOnce(db, { server, database }, { now: () => Date.now() });
+  return {
+    ms: performance.now() - started,
+    pushed: report.pushed,
+    pulled: report.pulled,
+    setAside: report.setAside.length,
+  };
+}
+
+/** Records that name no other record: a day of them can be copied to another day as they are. */
+const COPIABLE = new Set<AppEvent['type']>([
+  'step-shown',
+  'step-started',
+  'step-finished',
+  'note',
+  'token-given',
+  'choice-made',
+  'scale-rated',
+  'self-check-answered',
+  'support-noted',
+]);
+
+/**
+ * A school day's records of the whole class, made on this device: `from`'s records of every
+ * student copied to `to` with new ids and moments, as a day of the class sends them to the server.
+ */
+async function copyClassDay(from: SchoolDay, to: SchoolDay): Promise<number> {
+  const shift = dayBounds(to).from - dayBounds(from).from;
+  const copies: AppEvent[] = [];
+  for (const student of await db.students.toArray())
+    for (const event of await eventsOfStudentDay(db, student.id, from)) {
+      if (!COPIABLE.has(event.type)) continue;
+      const at = event.at + shift;
+      copies.push({ ...event, id: ulid<'event'>(at), at, day: to } as AppEvent);
+    }
+  await appendEvents(db, copies);
+  return copies.length;
+}
+
+/** The last school day with records, before `today`. */
+async function lastRecordedDay(today: SchoolDay): Promise<SchoolDay | undefined> {
+  return (
+    await db.rollups
+      .orderBy('day')
+      .reverse()
+      .filter((rollup) => rollup.day < today)
+      .first()
+  )?.day;
+}
+
 const bench = {
   generateYear,
   prepareToday,
@@ -315,6 +372,9 @@ const bench = {
   exportYear,
   mergeYear,
   restoreYear,
+  syncWith,
+  copyClassDay,
+  lastRecordedDay,
 };
 export type BenchHarness = typeof bench;
 (window as unknown as { bench: BenchHarness }).bench = bench;
