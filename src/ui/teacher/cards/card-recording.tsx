@@ -20,7 +20,10 @@ export function CardRecording(props: { card: Card }) {
   const { busy, status, setStatus, save } = useSave();
   const player = new Audio();
   let playing: string | undefined;
+  // Leaving the card while recording throws the recording away: only "Stop and keep" keeps one.
+  let discarded = false;
   onCleanup(() => {
+    discarded = true;
     recorder()?.stop();
     player.pause();
     if (playing) URL.revokeObjectURL(playing);
@@ -53,7 +56,7 @@ export function CardRecording(props: { card: Card }) {
     made.addEventListener('stop', () => {
       for (const track of stream.getTracks()) track.stop();
       setRecorder(undefined);
-      void keep(new Blob(chunks, { type: made.mimeType }));
+      if (!discarded) void keep(new Blob(chunks, { type: made.mimeType }));
     });
     made.start();
     setRecorder(made);
