@@ -39,7 +39,17 @@ describe("the teacher's targets", () => {
       active: true,
       createdAt: NOW,
     });
-    expect(saved).not.toHaveProperty('sound');
+    // The cue is on unless turned off, and "off" is kept as such.
+    expect(saved.sound).toBe(true);
+    const quiet = await saveTarget(
+      db,
+      TEACHER,
+      ana.id,
+      saved.id,
+      { ...everyMinute, sound: false },
+      seconds(1),
+    );
+    expect(quiet.sound).toBe(false);
 
     const edited = await saveTarget(
       db,

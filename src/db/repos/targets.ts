@@ -83,7 +83,8 @@ export async function saveTarget(
         ...(parsed.cardId ? { cardId: parsed.cardId } : {}),
         answer: parsed.answer,
         when,
-        ...(parsed.sound ? { sound: true } : {}),
+        // Kept either way: the kiosk plays the cue unless it is turned off, so "off" must be stored.
+        sound: parsed.sound !== false,
         checks: parsed.checks,
         ...(parsed.tokenOnMatch ? { tokenOnMatch: true } : {}),
         active: existing?.active ?? true,
