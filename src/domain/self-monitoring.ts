@@ -21,7 +21,10 @@ export type AnswerKind = (typeof ANSWER_KINDS)[number];
 export const CHECK_FREQUENCIES = ['every', 'every-2nd', 'random-1-in-4'] as const;
 export type CheckFrequency = (typeof CHECK_FREQUENCIES)[number];
 
-export type TargetWhen = { kind: 'after-steps'; stepIds: StepId[] } | { kind: 'interval'; seconds: number };
+export type TargetWhen =
+  | { kind: 'after-steps'; stepIds: StepId[] }
+  /** Every `seconds`; only while the step on screen is one of the `during` activities, when given. */
+  | { kind: 'interval'; seconds: number; during?: CardId[] };
 
 /** One self-monitoring target of one student, as the teacher defines it. */
 export type Target = {
@@ -35,6 +38,11 @@ export type Target = {
   when: TargetWhen;
   /** A soft sound, or a vibration where the tablet has one, when the question comes; on unless turned off. */
   sound?: boolean;
+  /**
+   * The student sees the time until the next interval question only when the teacher chose it.
+   * Absent on targets saved before the choice existed, which showed it: they still do.
+   */
+  countdown?: boolean;
   checks: CheckFrequency;
   /** A match between the student's answer and the adult's check earns a token on the student's board. */
   tokenOnMatch?: boolean;
@@ -143,3 +151,17 @@ export function samePrompt(a: SelfCheckPrompt, b: SelfCheckPrompt): boolean {
     ? b.kind === 'interval' && a.dueAt === b.dueAt
     : b.kind === 'step' && a.stepId === b.stepId;
 }
+
+/**
+ * Whether an interval question may come now, with this activity on screen: always, unless the
+ * teacher named the activities it runs during (lunch left out, say); a question after steps is
+ * asked at its steps.
+ */
+export function askedDuring(target: Pick<Target, 'when'>, activity: CardId | undefined): boolean {
+  if (target.when.kind !== 'interval' || !target.when.during?.length) return true;
+  return activity !== undefined && target.when.during.includes(activity);
+}
+
+/** Whether the kiosk shows the countdown to this target's next question. */
+export const showsCountdown = (target: Pick<Target, 'when' | 'countdown'>): boolean =>
+  target.when.kind === 'interval' && target.countdown !== false;

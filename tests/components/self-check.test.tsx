@@ -1,7 +1,7 @@
 import { render, screen } from '@solidjs/testing-library';
 import { createSignal } from 'solid-js';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import type { StudentId, TargetId } from '../../src/domain/ids';
+import type { CardId, StudentId, TargetId } from '../../src/domain/ids';
 import { ulid } from '../../src/domain/ids';
 import type { Target } from '../../src/domain/self-monitoring';
 import { SelfCheck } from '../../src/ui/student/self-check/self-check';
@@ -57,4 +57,53 @@ test('interval questions wait while the day is paused (reward time, all done) an
   expect(countdown()?.textContent).toBe('Next check in 0:59');
   await vi.advanceTimersByTimeAsync(59_000);
   expect(question()).not.toBeNull();
+});
+
+test('a question kept to some activities waits outside them, starts afresh when one is back, and shows no countdown unless chosen', async () => {
+  const reading = ulid<'card'>(START) as CardId;
+  const lunch = ulid<'card'>(START) as CardId;
+  const [activity, setActivity] = createSignal<CardId>(reading);
+  const target: Target = {
+    ...EVERY_MINUTE,
+    when: { kind: 'interval', seconds: 60, during: [reading] },
+    countdown: false,
+  };
+  render(() => (
+    <SelfCheck
+      studentId={ANA}
+      targets={[target]}
+      events={[]}
+      intervalsPaused={false}
+      activity={activity()}
+      onOpenChange={() => {}}
+    />
+  ));
+  // The teacher did not choose the countdown: the student sees none.
+  expect(countdown()).toBeNull();
+
+  // Lunch from 30 s on: the minute passes and nothing is asked.
+  await vi.advanceTimersByTimeAsync(30_000);
+  setActivity(lunch);
+  await vi.advanceTimersByTimeAsync(5 * 60_000);
+  expect(question()).toBeNull();
+
+  // Reading again: a whole minute from now, not the question that fell due during lunch.
+  setActivity(reading);
+  await vi.advanceTimersByTimeAsync(59_000);
+  expect(question()).toBeNull();
+  await vi.advanceTimersByTimeAsync(1000);
+  expect(question()).not.toBeNull();
+});
+
+test('the countdown shows when the teacher chose it', () => {
+  render(() => (
+    <SelfCheck
+      studentId={ANA}
+      targets={[{ ...EVERY_MINUTE, countdown: true }]}
+      events={[]}
+      intervalsPaused={false}
+      onOpenChange={() => {}}
+    />
+  ));
+  expect(countdown()?.textContent).toBe('Next check in 1:00');
 });

@@ -79,6 +79,39 @@ describe("the teacher's targets", () => {
     expect(await targetsOf(db, ana.id)).toEqual([edited]);
   });
 
+  test('an interval question kept to some activities names each once; what is no card is refused; the countdown is the teacher’s choice', async () => {
+    const saved = await saveTarget(
+      db,
+      TEACHER,
+      ana.id,
+      undefined,
+      {
+        ...everyMinute,
+        when: { kind: 'interval', seconds: 60, during: [working, working] },
+        countdown: true,
+      },
+      NOW,
+    );
+    expect(saved).toMatchObject({
+      when: { kind: 'interval', seconds: 60, during: [working] },
+      countdown: true,
+    });
+    const allDay = await saveTarget(db, TEACHER, ana.id, saved.id, everyMinute, seconds(1));
+    expect(allDay.when).toEqual({ kind: 'interval', seconds: 60 });
+    expect(allDay.countdown).toBe(false);
+    await expect(
+      saveTarget(
+        db,
+        TEACHER,
+        ana.id,
+        saved.id,
+        { ...everyMinute, when: { kind: 'interval', seconds: 60, during: [ulid<'card'>(NOW)] } },
+        seconds(2),
+      ),
+    ).rejects.toMatchObject({ code: 'invalid-input' });
+    expect(await targetsOf(db, ana.id)).toEqual([allDay]);
+  });
+
   test('a stopped target is kept, but the kiosk no longer asks it; it can be asked again', async () => {
     const saved = await saveTarget(db, TEACHER, ana.id, undefined, everyMinute, NOW);
     await setTargetActive(db, TEACHER, saved.id, false, seconds(1));

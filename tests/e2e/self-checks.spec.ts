@@ -66,6 +66,7 @@ test('a yes/no question every minute: one check matches, one does not, an unansw
   await expect(form.getByRole('radio', { name: 'Yes or no' })).toBeChecked();
   await expect(form.getByRole('radio', { name: 'Every few minutes' })).toBeChecked();
   await form.getByLabel('Ask every').selectOption({ label: '1 minute' });
+  await form.getByRole('checkbox', { name: 'Show the student the time until the next question' }).check();
   await expect(form.getByRole('radio', { name: 'Every time' })).toBeChecked();
   await form.getByRole('button', { name: 'Save the self-check' }).click();
   await expect(form.getByRole('status')).toHaveText('Saved: “Was I working?” for Ana.');

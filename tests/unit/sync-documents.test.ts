@@ -103,7 +103,7 @@ describe('a picture travels as a document of its own', () => {
     expect(read(document)).toEqual({ kind: 'picture', id: `media:${picture.id}`, picture });
   });
 
-  test('larger than a picture may be, under another id or table, a broken row, deleted: refused or ignored', () => {
+  test('larger than a picture may be, under another id or table, a broken row: refused; deleted: a deletion', () => {
     expect(readDocument(document, MAX_PICTURE_DOCUMENT_CHARS + 1)).toMatchObject({
       kind: 'refused',
       reason: 'too large',
@@ -116,8 +116,13 @@ describe('a picture travels as a document of its own', () => {
     });
     expect(read({ ...document, table: 'cards' })).toMatchObject({ kind: 'refused' });
     expect(read({ ...document, row: { ...picture, data: '' } })).toMatchObject({ kind: 'refused' });
-    expect(read({ _id: `media:${picture.id}`, _rev: '2-x', _deleted: true })).toMatchObject({
-      kind: 'ignored',
+    // A deletion is a deletion of that picture (the replicator checks its tombstone and whether it is in use).
+    expect(read({ _id: `media:${picture.id}`, _rev: '2-x', _deleted: true })).toEqual({
+      kind: 'deleted',
+      id: `media:${picture.id}`,
+      table: 'media',
+      key: picture.id,
     });
+    expect(read({ _id: 'media:', _rev: '2-x', _deleted: true })).toMatchObject({ kind: 'ignored' });
   });
 });

@@ -37,9 +37,11 @@ const targetInputSchema = v.strictObject({
         v.minValue(MIN_INTERVAL_SECONDS),
         v.maxValue(MAX_INTERVAL_SECONDS),
       ),
+      during: v.optional(v.pipe(v.array(idSchema<'card'>()), v.maxLength(MAX_ITEMS))),
     }),
   ]),
   sound: v.optional(v.boolean()),
+  countdown: v.optional(v.boolean()),
   checks: v.picklist(CHECK_FREQUENCIES),
   tokenOnMatch: v.optional(v.boolean()),
 });
@@ -59,15 +61,19 @@ export async function saveTarget(
 ): Promise<Target> {
   requireRole(session, 'teacher');
   const parsed = parseWith(targetInputSchema, input);
+  // No activity named is all day; each activity is named once.
+  const during = parsed.when.kind === 'interval' ? [...new Set(parsed.when.during ?? [])] : [];
   const when: Target['when'] =
     parsed.when.kind === 'interval'
-      ? parsed.when
+      ? { kind: 'interval', seconds: parsed.when.seconds, ...(during.length > 0 ? { during } : {}) }
       : { kind: 'after-steps', stepIds: [...new Set(parsed.when.stepIds)] };
   return guardedWrite(() =>
     db.transaction('rw', [db.targets, db.students, db.cards, db.schedules], async () => {
       await mustGet(db.students, studentId);
       if (parsed.cardId && !(await db.cards.get(parsed.cardId)))
         throw new AppError('invalid-input', 'the picture is not a card');
+      if ((await db.cards.bulkGet(during)).some((card) => card === undefined))
+        throw new AppError('invalid-input', 'an activity is not a card');
       if (when.kind === 'after-steps') {
         const schedules = await db.schedules.where('studentId').equals(studentId).toArray();
         const steps = new Set(schedules.flatMap((schedule) => schedule.items.map((item) => item.id)));
@@ -85,6 +91,7 @@ export async function saveTarget(
         when,
         // Kept either way: the kiosk plays the cue unless it is turned off, so "off" must be stored.
         sound: parsed.sound !== false,
+        countdown: parsed.when.kind === 'interval' && parsed.countdown === true,
         checks: parsed.checks,
         ...(parsed.tokenOnMatch ? { tokenOnMatch: true } : {}),
         active: existing?.active ?? true,

@@ -192,9 +192,11 @@ const targetSchema = v.strictObject({
     v.strictObject({
       kind: v.literal('interval'),
       seconds: wholeNumber(MIN_INTERVAL_SECONDS, MAX_INTERVAL_SECONDS),
+      during: v.optional(v.pipe(v.array(idSchema<'card'>()), v.maxLength(2 * MAX_ITEMS))),
     }),
   ]),
   sound: v.optional(v.boolean()),
+  countdown: v.optional(v.boolean()),
   checks: v.picklist(CHECK_FREQUENCIES),
   tokenOnMatch: v.optional(v.boolean()),
   active: v.boolean(),

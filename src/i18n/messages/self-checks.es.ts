@@ -9,6 +9,7 @@ export const selfChecksEs: Record<keyof typeof selfChecksEn, string> = {
   'selfChecks.listTitle': 'Autorrevisiones de {name}',
   'selfChecks.none': '{name} todavía no tiene autorrevisiones. Haga la primera abajo.',
   'selfChecks.stopped': 'Detenida',
+  'selfChecks.summaryDuring': 'Solo durante: {activities}.',
   'selfChecks.summaryInterval': '{answer}, cada {interval}. Revisiones de un adulto: {checks}.',
   'selfChecks.summarySteps': '{answer}, al final de: {steps}. Revisiones de un adulto: {checks}.',
   'selfChecks.summaryToken': 'Una coincidencia gana una ficha.',
@@ -40,7 +41,12 @@ export const selfChecksEs: Record<keyof typeof selfChecksEn, string> = {
   'selfChecks.seconds': '{count} segundos',
   'selfChecks.minute': '1 minuto',
   'selfChecks.minutes': '{count} minutos',
-  'selfChecks.intervalHint': 'El estudiante ve una cuenta atrás hasta la próxima pregunta.',
+  'selfChecks.intervalHint':
+    'El intervalo empieza de nuevo después del almuerzo, del premio o de una actividad que deje fuera abajo.',
+  'selfChecks.during': 'Solo durante estas actividades',
+  'selfChecks.duringHint':
+    'Ninguna marcada: todo el día. Deje fuera el almuerzo o un descanso, y la pregunta espera entonces.',
+  'selfChecks.countdown': 'Mostrar al estudiante el tiempo hasta la próxima pregunta',
   'selfChecks.steps': 'Preguntar al final de estos pasos',
   'selfChecks.noSteps': '{name} todavía no tiene pasos. Los pasos se planean en Horarios.',
   'selfChecks.chooseSteps': 'Elija al menos un paso después del cual preguntar.',

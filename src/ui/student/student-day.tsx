@@ -174,6 +174,7 @@ export function StudentDay(props: {
             targets={targets() ?? []}
             events={today()}
             intervalsPaused={rewardTime() || progress().allDone}
+            activity={progress().current?.item.cardId}
             onOpenChange={setQuestionOpen}
           />
         )}

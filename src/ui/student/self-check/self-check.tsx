@@ -7,8 +7,14 @@ import { useLive } from '../../../db/live';
 import { cardsByIds } from '../../../db/repos/card-reads';
 import { answerSelfCheck } from '../../../db/repos/self-checks';
 import type { AppEvent, SelfCheckAnswer } from '../../../domain/events';
-import type { StudentId } from '../../../domain/ids';
-import { type DuePrompt, selfCheckAgenda, type Target } from '../../../domain/self-monitoring';
+import type { CardId, StudentId } from '../../../domain/ids';
+import {
+  askedDuring,
+  type DuePrompt,
+  selfCheckAgenda,
+  showsCountdown,
+  type Target,
+} from '../../../domain/self-monitoring';
 import { AnswerButtons } from '../../components/answer-buttons';
 import { StoredPicture } from '../../components/stored-picture';
 import { KioskLocale, useKioskText } from '../kiosk-text';
@@ -27,7 +33,7 @@ function countdownWords(ms: number): string {
 
 /**
  * The student's self-checks on the kiosk: when a question is due, a calm card comes in front of
- * the day to ask it, with a soft sound unless the teacher turned it off, and the answer is recorded; between interval questions, a countdown to the next one. Questions that
+ * the day to ask it, with a soft sound unless the teacher turned it off, and the answer is recorded; between interval questions, a countdown to the next one when the teacher wants it shown. Questions that
  * fell due before this screen opened are not asked (see intervalPrompt).
  */
 export function SelfCheck(props: {
@@ -39,6 +45,8 @@ export function SelfCheck(props: {
    * afresh when the day resumes, so nothing that fell due meanwhile is asked.
    */
   intervalsPaused: boolean;
+  /** The activity on screen: an interval question the teacher keeps to some activities waits outside them. */
+  activity?: CardId;
   /** A question on screen covers the step: its time to start waits until the question is answered. */
   onOpenChange: (open: boolean) => void;
 }) {
@@ -54,8 +62,24 @@ export function SelfCheck(props: {
       },
     ),
   );
-  const asked = () =>
-    props.intervalsPaused ? props.targets.filter((target) => target.when.kind !== 'interval') : props.targets;
+  const asked = createMemo(
+    () =>
+      props.intervalsPaused
+        ? props.targets.filter((target) => target.when.kind !== 'interval')
+        : props.targets.filter((target) => askedDuring(target, props.activity)),
+    undefined,
+    { equals: (a, b) => a.length === b.length && a.every((target, index) => target === b[index]) },
+  );
+  // An interval question that comes back (its activity is on screen again) starts its interval
+  // afresh, as after a pause: what fell due meanwhile is not asked.
+  createEffect(
+    on(asked, (now, before) => {
+      const wasAsked = new Set(before?.map((target) => target.id));
+      if (before && now.some((target) => target.when.kind === 'interval' && !wasAsked.has(target.id)))
+        setOpenedAt(clock.now());
+    }),
+  );
+  const countdownShown = () => asked().some(showsCountdown);
   const agenda = createMemo(() => selfCheckAgenda(asked(), props.events, openedAt(), now()));
   // The same question stays the same object while it is asked, so the card is not made anew each tick.
   const asking = createMemo(() => agenda().due[0], undefined, {
@@ -87,7 +111,7 @@ export function SelfCheck(props: {
       <Show
         when={asking()}
         fallback={
-          <Show when={agenda().nextAt}>
+          <Show when={countdownShown() && agenda().nextAt}>
             {(nextAt) => (
               <p class="self-check-next">
                 <span class="self-check-clock" aria-hidden="true" />

@@ -56,6 +56,20 @@ export function TargetForm(props: {
   const [stepIds, setStepIds] = createSignal<ReadonlySet<StepId>>(
     new Set(saved?.when.kind === 'after-steps' ? saved.when.stepIds : []),
   );
+  const [during, setDuring] = createSignal<ReadonlySet<CardId>>(
+    new Set(saved?.when.kind === 'interval' ? (saved.when.during ?? []) : []),
+  );
+  const [countdown, setCountdown] = createSignal(saved ? saved.countdown !== false : false);
+  // The activities of the student's schedules, each once, in the order they first come.
+  const activities = createMemo(() => [
+    ...new Set((schedules() ?? []).flatMap((schedule) => schedule.items.map((item) => item.cardId))),
+  ]);
+  const toggleDuring = (activity: CardId, on: boolean) => {
+    const next = new Set(during());
+    if (on) next.add(activity);
+    else next.delete(activity);
+    setDuring(next);
+  };
   const [sound, setSound] = createSignal(saved?.sound ?? true);
   const [checks, setChecks] = createSignal<CheckFrequency>(saved?.checks ?? 'every');
   const [tokenOnMatch, setTokenOnMatch] = createSignal(saved?.tokenOnMatch ?? false);
@@ -77,9 +91,10 @@ export function TargetForm(props: {
       answer: answer(),
       when:
         whenKind() === 'interval'
-          ? { kind: 'interval', seconds: seconds() }
+          ? { kind: 'interval', seconds: seconds(), during: [...during()] }
           : { kind: 'after-steps', stepIds: [...stepIds()] },
       sound: sound(),
+      countdown: countdown(),
       checks: checks(),
       tokenOnMatch: tokenOnMatch(),
     };
@@ -98,6 +113,7 @@ export function TargetForm(props: {
     setQuestion('');
     setCardId(undefined);
     setStepIds(new Set<StepId>());
+    setDuring(new Set<CardId>());
   };
 
   return (
@@ -176,6 +192,32 @@ export function TargetForm(props: {
           </select>
           <p class="hint">{t('selfChecks.intervalHint')}</p>
         </div>
+        <Show when={activities().length > 0}>
+          <fieldset class="target-steps">
+            <legend>{t('selfChecks.during')}</legend>
+            <p class="hint">{t('selfChecks.duringHint')}</p>
+            <For each={activities()}>
+              {(activity) => (
+                <label class="target-check">
+                  <input
+                    type="checkbox"
+                    checked={during().has(activity)}
+                    onChange={(event) => toggleDuring(activity, event.currentTarget.checked)}
+                  />
+                  <span>{labelOf(activity)}</span>
+                </label>
+              )}
+            </For>
+          </fieldset>
+        </Show>
+        <label class="target-check">
+          <input
+            type="checkbox"
+            checked={countdown()}
+            onChange={(event) => setCountdown(event.currentTarget.checked)}
+          />
+          <span>{t('selfChecks.countdown')}</span>
+        </label>
       </Show>
       <Show when={whenKind() === 'after-steps'}>
         <Show

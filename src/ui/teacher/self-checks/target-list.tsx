@@ -68,7 +68,13 @@ export function TargetList(props: {
                     <span class="target-stopped">{t('selfChecks.stopped')}</span>
                   </Show>
                 </p>
-                <p>{targetSummary(target, stepLabel)}</p>
+                <p>
+                  {targetSummary(
+                    target,
+                    stepLabel,
+                    (cardId) => cardMap().get(cardId)?.label ?? t('schedules.missingCard'),
+                  )}
+                </p>
                 <p class="target-actions">
                   <button
                     type="button"

@@ -1,3 +1,4 @@
+import type { CardId } from '../../../domain/ids';
 import type { CheckFrequency, Target } from '../../../domain/self-monitoring';
 import { MAX_INTERVAL_SECONDS, MIN_INTERVAL_SECONDS } from '../../../domain/self-monitoring';
 import { t } from '../../../i18n';
@@ -19,7 +20,11 @@ export function checksWords(checks: CheckFrequency): string {
 }
 
 /** One line about a target for the list: how it is answered, when, and how often it is checked. */
-export function targetSummary(target: Target, stepLabel: (stepId: string) => string): string {
+export function targetSummary(
+  target: Target,
+  stepLabel: (stepId: string) => string,
+  activityLabel: (cardId: CardId) => string,
+): string {
   const answer = t(`selfChecks.answer.${target.answer}`);
   const checks = checksWords(target.checks);
   const summary =
@@ -30,5 +35,10 @@ export function targetSummary(target: Target, stepLabel: (stepId: string) => str
           steps: target.when.stepIds.map(stepLabel).join(', '),
           checks,
         });
-  return target.tokenOnMatch ? `${summary} ${t('selfChecks.summaryToken')}` : summary;
+  const during = target.when.kind === 'interval' ? (target.when.during ?? []) : [];
+  const kept =
+    during.length > 0
+      ? `${summary} ${t('selfChecks.summaryDuring', { activities: during.map(activityLabel).join(', ') })}`
+      : summary;
+  return target.tokenOnMatch ? `${kept} ${t('selfChecks.summaryToken')}` : kept;
 }
