@@ -1,5 +1,5 @@
 import { MemoryRouter, Route } from '@solidjs/router';
-import { render, screen, within } from '@solidjs/testing-library';
+import { render, screen, waitFor, within } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, expect, test, vi } from 'vitest';
 import { clock } from '../../src/app/clock';
@@ -175,12 +175,13 @@ test('copying adds after the steps here unless the teacher chooses to replace th
   await user.selectOptions(screen.getByLabelText('Copy from schedule'), 'Every Monday');
   expect(screen.getByRole('radio', { name: 'After the steps here' })).toHaveProperty('checked', true);
   await user.click(screen.getByRole('button', { name: 'Copy the steps here' }));
-  expect(stepNames()).toEqual(['Reading', 'Arrival']);
+  // The copy reads the other schedule from the database before it changes the list.
+  await waitFor(() => expect(stepNames()).toEqual(['Reading', 'Arrival']));
 
   await user.click(screen.getByRole('radio', { name: 'In place of the steps here' }));
   expect(screen.getByText('This replaces the 2 steps here: Reading, Arrival.')).toBeTruthy();
   await user.click(screen.getByRole('button', { name: 'Copy the steps here' }));
-  expect(stepNames()).toEqual(['Arrival']);
+  await waitFor(() => expect(stepNames()).toEqual(['Arrival']));
 });
 
 test('one edit repeats on the weekdays chosen, saying first which of them lose their own steps', async () => {
