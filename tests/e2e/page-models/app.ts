@@ -33,7 +33,9 @@ export async function openAdultArea(page: Page): Promise<void> {
 
 /** Signs in at the PIN gate, choosing the person first when there are several. */
 export async function enterPin(page: Page, pin: string, who?: RegExp): Promise<void> {
-  if (who) await page.getByRole('button', { name: who }).click();
+  // Among the people to choose from, not the quick way back to a para bar that names them too.
+  if (who)
+    await page.getByRole('region', { name: 'Who are you?' }).getByRole('button', { name: who }).click();
   await page.getByLabel(/^PIN for/).fill(pin);
   await page.getByRole('button', { name: 'Open', exact: true }).click();
 }
