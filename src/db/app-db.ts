@@ -27,7 +27,8 @@ import { v008BoardGridAndLocale } from './migrations/v008-board-grid-and-locale'
 export type MediaRecord = { id: MediaId; ownerId: string; blob: Blob; updatedAt: number; hash?: string };
 
 /** One key of device settings; values are validated when read (see repos/settings). */
-export type SettingRow = { key: string; value: unknown };
+/** A setting; the classroom's shared ones carry the time of their last edit, so the later edit wins. */
+export type SettingRow = { key: string; value: unknown; updatedAt?: number };
 
 export class AppDb extends Dexie {
   students!: EntityTable<Student, 'id'>;

@@ -46,7 +46,8 @@ function union(a: Record<string, unknown[]>, b: Record<string, unknown[]>) {
   const result: Record<string, unknown[]> = {};
   for (const table of Object.keys(a)) {
     const byKey = new Map<string, unknown>();
-    for (const row of [...(a[table] ?? []), ...(b[table] ?? [])]) byKey.set(keyOf(row), row);
+    // A key both hold (a setting with the same value) stays as the device had it.
+    for (const row of [...(b[table] ?? []), ...(a[table] ?? [])]) byKey.set(keyOf(row), row);
     result[table] = [...byKey.entries()].sort(([x], [y]) => (x < y ? -1 : 1)).map(([, row]) => row);
   }
   return result;

@@ -6,6 +6,7 @@ import { appendEvents } from '../../bench/harness/append-events';
 import { startSyncServer } from '../../scripts/sync-server.mjs';
 import type { AppDb } from '../../src/db/app-db';
 import { setCardRecording } from '../../src/db/repos/cards';
+import { reportingPeriods, saveReportingPeriods } from '../../src/db/repos/review';
 import { rebuildRollups } from '../../src/db/repos/rollups';
 import { deleteStudent } from '../../src/db/repos/student-removal';
 import { updateStudentSettings } from '../../src/db/repos/students';
@@ -138,6 +139,39 @@ describe('two devices meet through the server', () => {
       id: `students:${ana.id}`,
       table: 'students',
       name: 'Ana',
+      kept: 'server',
+    });
+  });
+
+  test('of two edits of a classroom setting the later wins on both devices, and the other is named', async () => {
+    const tablet = newDb();
+    const { teacher } = await seedClassroom(tablet, NOW);
+    const laptop = newDb();
+    const periods = (first: string) => [
+      { name: first, from: '2026-09-01', to: '2026-11-20' },
+      { name: 'Winter', from: '2026-11-23', to: '2027-02-26' },
+      { name: 'Spring', from: '2027-03-01', to: '2027-06-18' },
+    ];
+    await saveReportingPeriods(tablet, teacher, periods('Fall'), NOW);
+    await syncOnce(tablet, remote, at(NOW));
+    await syncOnce(laptop, remote, at(NOW));
+
+    // Offline, each device renames the period; the laptop's change is the later one.
+    await saveReportingPeriods(tablet, teacher, periods('Term 1'), NOW + 1000);
+    await saveReportingPeriods(laptop, teacher, periods('Autumn'), NOW + 2000);
+    await syncOnce(laptop, remote, at(NOW + 3000));
+    const report = await syncOnce(tablet, remote, at(NOW + 3000));
+    await syncOnce(laptop, remote, at(NOW + 4000));
+
+    for (const db of [tablet, laptop])
+      expect((await reportingPeriods(db)).map((period) => period.name)).toEqual([
+        'Autumn',
+        'Winter',
+        'Spring',
+      ]);
+    expect(report.resolved).toContainEqual({
+      id: 'settings:reportingPeriods',
+      table: 'settings',
       kept: 'server',
     });
   });

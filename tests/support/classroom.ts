@@ -107,8 +107,8 @@ export async function addClasswork(db: AppDb, teacher: AdultSession, ana: Studen
     },
     now,
   );
-  await saveReviewPlan(db, teacher, ana.id, { aimPercent: 80 });
-  await changeSetting(db, teacher, 'promptLevels', { peer: { shown: true } });
+  await saveReviewPlan(db, teacher, ana.id, { aimPercent: 80 }, now);
+  await changeSetting(db, teacher, 'promptLevels', { peer: { shown: true } }, now);
   await changeSetting(db, teacher, 'adultLocale', 'es');
   const deviceId = await deviceIdOf(db, now);
   for (const [minutes, studentId] of [

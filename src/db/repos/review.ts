@@ -21,6 +21,7 @@ import { guardedWrite } from '../write-errors';
 import { requireRole } from './access';
 import { spansOf } from './not-counted';
 import { latestRollupsWithStarts, rollupsOfStudent } from './rollups';
+import { settingRow } from './settings';
 
 /** The settings key of a student's review plan; deleted with the student. */
 export const reviewPlanKey = (studentId: StudentId) => `${REVIEW_PLAN_KEY_PREFIX}${studentId}`;
@@ -44,11 +45,12 @@ export async function saveReviewPlan(
   session: AdultSession | undefined,
   studentId: StudentId,
   input: unknown,
+  now = Date.now(),
 ): Promise<ReviewPlan> {
   requireRole(session, 'teacher');
   const plan = parseWith(reviewPlanSchema, input);
   await guardedWrite(async () => {
-    await db.settings.put({ key: reviewPlanKey(studentId), value: plan });
+    await db.settings.put(settingRow(reviewPlanKey(studentId), plan, now));
   });
   return plan;
 }
@@ -62,11 +64,12 @@ export async function saveReportingPeriods(
   db: AppDb,
   session: AdultSession | undefined,
   input: unknown,
+  now = Date.now(),
 ): Promise<ReportingPeriod[]> {
   requireRole(session, 'teacher');
   const periods = parseWith(reportingPeriodsSchema, input);
   await guardedWrite(async () => {
-    await db.settings.put({ key: REPORTING_PERIODS_KEY, value: periods });
+    await db.settings.put(settingRow(REPORTING_PERIODS_KEY, periods, now));
   });
   return periods;
 }

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { isClassroomSetting } from '../../domain/backup/format';
 import { MAX_REMINDER_DAYS } from '../../domain/backup/reminder';
 import { MAX_IDLE_MINUTES, MIN_IDLE_MINUTES } from '../../domain/idle-lock';
 import type { DeviceId } from '../../domain/ids';
@@ -6,7 +7,7 @@ import { ulid } from '../../domain/ids';
 import type { AdultSession } from '../../domain/people';
 import { promptLevelsSchema } from '../../domain/prompt-level-settings';
 import { idSchema, localeSchema, parseWith } from '../../domain/validation';
-import type { AppDb } from '../app-db';
+import type { AppDb, SettingRow } from '../app-db';
 import { guardedWrite } from '../write-errors';
 import { requireRole } from './access';
 import { clearKioskSnapshot } from './kiosk-snapshot';
@@ -53,11 +54,19 @@ export function writeSetting<Key extends SettingKey>(
   db: AppDb,
   key: Key,
   value: Settings[Key],
+  now = Date.now(),
 ): Promise<void> {
   return guardedWrite(async () => {
-    await db.settings.put({ key, value });
+    await db.settings.put(settingRow(key, value, now));
   });
 }
+
+/**
+ * A setting as stored: one the classroom shares carries when it was edited, so that of two edits
+ * made on two devices the later wins everywhere (sync and backups decide by it).
+ */
+export const settingRow = (key: string, value: unknown, now: number): SettingRow =>
+  isClassroomSetting(key) ? { key, value, updatedAt: now } : { key, value };
 
 /** This tablet's id, made once: it marks which device recorded each event, for merging. */
 export function deviceIdOf(db: AppDb, now: number): Promise<DeviceId> {
@@ -78,9 +87,10 @@ export async function changeSetting<Key extends SettingKey>(
   session: AdultSession | undefined,
   key: Key,
   value: Settings[Key],
+  now = Date.now(),
 ): Promise<void> {
   requireRole(session, 'teacher');
   // Another student on the tablet: the kiosk's last screen is no longer what a reload shows.
   if (key === 'kioskStudentId') clearKioskSnapshot();
-  return writeSetting(db, key, parseWith(SETTING_SCHEMAS[key], value) as Settings[Key]);
+  return writeSetting(db, key, parseWith(SETTING_SCHEMAS[key], value) as Settings[Key], now);
 }

@@ -130,10 +130,11 @@ export async function recordsWaiting(db: AppDb): Promise<number> {
   const from = (await readSyncSetting(db, 'syncCheckpoint'))?.pushedFrom ?? 0;
   let waiting = await db.events.where(':id').aboveOrEqual(ulid(from).slice(0, 10)).count();
   for (const table of SYNC_TABLES) {
-    if (table === 'events' || table === 'settings') continue;
+    if (table === 'events') continue;
     const rows = (await db[table].toArray()) as SyncRow['v'][];
     waiting += rows.filter(
-      (row) => 'updatedAt' in row && row.updatedAt >= from && isShared({ t: table, v: row } as SyncRow),
+      (row) =>
+        'updatedAt' in row && (row.updatedAt ?? -1) >= from && isShared({ t: table, v: row } as SyncRow),
     ).length;
   }
   waiting += await db.media.filter((media) => media.updatedAt >= from).count();

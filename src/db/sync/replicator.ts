@@ -12,9 +12,9 @@ import type { MediaRow } from '../../domain/backup/rows';
 import { type Deletion, deletionOf } from '../../domain/deletions';
 import { AppError } from '../../domain/errors';
 import type { AppEvent } from '../../domain/events';
-import type { MediaId, StaffId, StudentId } from '../../domain/ids';
+import type { EventId, MediaId, StaffId, StudentId } from '../../domain/ids';
 import { ulid } from '../../domain/ids';
-import { rollupKey } from '../../domain/rollup';
+import { type DayRollup, rollupKey } from '../../domain/rollup';
 import {
   documentId,
   documentOf,
@@ -213,9 +213,8 @@ async function* editedRows(db: AppDb, from: number): AsyncGenerator<SyncRow[]> {
     const rows = (await db[table].toArray()) as SyncRow['v'][];
     const edited = rows
       .map((row) => ({ t: table, v: row }) as SyncRow)
-      .filter(
-        (row) => isShared(row) && (row.t === 'settings' || row.t === 'events' || row.v.updatedAt >= from),
-      );
+      // A setting saved before settings carried their time of edit is offered every time.
+      .filter((row) => isShared(row) && row.t !== 'events' && (row.v.updatedAt ?? from) >= from);
     for (let index = 0; index < edited.length; index += SYNC_BATCH)
       yield edited.slice(index, index + SYNC_BATCH);
   }
@@ -337,47 +336,67 @@ async function remoteCheckpoint(client: CouchClient, path: string) {
   }
 }
 
+/**
+ * A pull's batches grow while they come full, from {@link SYNC_BATCH} up to this: a day's records
+ * arrive in a request or two, and a new device's first pull of a year makes hundreds of requests
+ * and transactions, not thousands.
+ */
+export const MAX_PULL_BATCH = 3200;
+
+type ChangesPage = { results: v.InferOutput<typeof changesSchema>['results']; lastSeq: string };
+
+async function changesAfter(client: CouchClient, since: string, limit: number): Promise<ChangesPage> {
+  const { json } = await client.request(
+    'GET',
+    `/_changes?include_docs=true&limit=${limit}&since=${encodeURIComponent(since)}`,
+  );
+  const parsed = v.safeParse(changesSchema, json);
+  if (!parsed.success) throw malformed('_changes');
+  return { results: parsed.output.results, lastSeq: String(parsed.output.last_seq) };
+}
+
+function incomingOf(change: ChangesPage['results'][number]): Incoming {
+  const read = readDocument(change.doc, JSON.stringify(change.doc ?? null).length);
+  if (read.kind === 'deleted') {
+    const tombstone = v.safeParse(tombstoneSchema, change.doc);
+    if (!tombstone.success || tombstone.output.deletion.id !== read.key)
+      return { kind: 'refused', id: read.id, reason: 'deleted without a record of the deletion' };
+    if (tombstone.output.deletion.kind !== read.table)
+      return { kind: 'refused', id: read.id, reason: 'this kind of row is never deleted' };
+    return { ...read, deletion: tombstone.output.deletion as Deletion };
+  }
+  return read.kind === 'picture' ? gated(read.id, read.picture) : read;
+}
+
 async function pull(db: AppDb, client: CouchClient, deviceId: string, report: SyncReport): Promise<void> {
   const checkpointPath = `/_local/on-my-own-${deviceId}`;
   const held = await remoteCheckpoint(client, checkpointPath);
   let rev = held?._rev;
   if ((await checkpointOf(db)).pulledSince !== (held?.pulledSince ?? START.pulledSince))
     await saveCheckpoint(db, { pulledSince: START.pulledSince });
+  let since = (await checkpointOf(db)).pulledSince;
+  let limit = SYNC_BATCH;
+  let next = changesAfter(client, since, limit);
   for (;;) {
-    const { pulledSince } = await checkpointOf(db);
-    const { json } = await client.request(
-      'GET',
-      `/_changes?include_docs=true&limit=${SYNC_BATCH}&since=${encodeURIComponent(pulledSince)}`,
-    );
-    const parsed = v.safeParse(changesSchema, json);
-    if (!parsed.success) throw malformed('_changes');
-    const { results } = parsed.output;
-    const lastSeq = String(parsed.output.last_seq);
-    const incoming = results.map((change) => {
-      const read = readDocument(change.doc, JSON.stringify(change.doc ?? null).length);
-      if (read.kind === 'deleted') {
-        const tombstone = v.safeParse(tombstoneSchema, change.doc);
-        if (!tombstone.success || tombstone.output.deletion.id !== read.key)
-          return {
-            kind: 'refused',
-            id: read.id,
-            reason: 'deleted without a record of the deletion',
-          } as const;
-        if (tombstone.output.deletion.kind !== read.table)
-          return { kind: 'refused', id: read.id, reason: 'this kind of row is never deleted' } as const;
-        return { ...read, deletion: tombstone.output.deletion as Deletion };
-      }
-      return read.kind === 'picture' ? gated(read.id, read.picture) : read;
-    });
-    await applyBatch(db, incoming, lastSeq, report);
+    const page = await next;
+    const full = page.results.length >= limit && page.lastSeq !== since;
+    if (full) {
+      // The next batch is asked for while this one is written: the server and the database work
+      // at once. Should this batch fail, that answer is dropped and the next round asks again.
+      limit = Math.min(limit * 2, MAX_PULL_BATCH);
+      next = changesAfter(client, page.lastSeq, limit);
+      next.catch(() => undefined);
+    }
+    await applyBatch(db, page.results.map(incomingOf), page.lastSeq, report);
     const written = await client.request('PUT', checkpointPath, {
       ...(rev === undefined ? {} : { _rev: rev }),
-      pulledSince: lastSeq,
+      pulledSince: page.lastSeq,
     });
     const answer = v.safeParse(v.object({ rev: v.string() }), written.json);
     if (!answer.success) throw malformed('_local');
     rev = answer.output.rev;
-    if (results.length < SYNC_BATCH || lastSeq === pulledSince) break;
+    since = page.lastSeq;
+    if (!full) break;
   }
 }
 
@@ -408,7 +427,10 @@ function gated(id: string, picture: PictureDocumentRow): Incoming {
   };
 }
 
-/** Writes one pulled batch and its checkpoint together, recomputing the rollups of the days it touches. */
+/**
+ * Writes one pulled batch and its checkpoint together, recomputing the rollups of the days it
+ * touches. Events, nearly all of a batch, are looked up and added in bulk.
+ */
 function applyBatch(db: AppDb, batch: readonly Incoming[], pulledSince: string, report: SyncReport) {
   const tables = [
     ...new Set([...SYNC_TABLES.map((table) => db[table]), db.media, ...studentRemovalTables(db)]),
@@ -416,7 +438,11 @@ function applyBatch(db: AppDb, batch: readonly Incoming[], pulledSince: string, 
   return guardedWrite(() =>
     db.transaction('rw', tables, async () => {
       const deleted = new Map((await db.deletions.toArray()).map((deletion) => [deletion.id, deletion]));
-      const days = new Map<string, { studentId: StudentId; day: SchoolDay }>();
+      const eventIds = batch.flatMap((item) =>
+        item.kind === 'row' && item.row.t === 'events' ? [item.row.v.id] : [],
+      );
+      const held = new Set((await db.events.bulkGet(eventIds)).flatMap((event) => (event ? [event.id] : [])));
+      const added = new Map<string, AppEvent>();
       let pulled = 0;
       for (const item of batch) {
         if (item.kind === 'ignored') continue;
@@ -439,14 +465,7 @@ function applyBatch(db: AppDb, batch: readonly Incoming[], pulledSince: string, 
         const owner = row.t === 'settings' || row.t === 'staff' ? undefined : studentOfRow(row);
         if (deleted.has(keyOfRow(row)) || (owner !== undefined && deleted.has(owner))) continue;
         if (row.t === 'events') {
-          if (await db.events.get(row.v.id)) continue;
-          await db.events.add(row.v);
-          days.set(rollupKey(row.v.studentId, row.v.day), row.v);
-          if (row.v.type === 'voided') {
-            const target = await db.events.get(row.v.target);
-            if (target) days.set(rollupKey(target.studentId, target.day), target);
-          }
-          pulled++;
+          if (!held.has(row.v.id)) added.set(row.v.id, row.v);
           continue;
         }
         const table = db[row.t] as unknown as {
@@ -468,15 +487,38 @@ function applyBatch(db: AppDb, batch: readonly Incoming[], pulledSince: string, 
           });
         }
       }
-      for (const { studentId, day } of days.values()) {
-        // A student deleted later in the same batch has no days left to count.
-        if (!deleted.has(studentId)) await db.rollups.put(await dayRollupFromLog(db, studentId, day));
-      }
+      // A student deleted later in the batch takes the events that came before its deletion too.
+      const events = [...added.values()].filter((event) => !deleted.has(event.studentId));
+      await db.events.bulkAdd(events);
+      pulled += events.length;
+      await db.rollups.bulkPut(await rollupsOfDays(db, events, added, deleted));
       const checkpoint = await checkpointOf(db);
       await putSyncSetting(db, 'syncCheckpoint', { ...checkpoint, pulledSince });
       report.pulled += pulled;
     }),
   );
+}
+
+/** The rollups of the days these new events fall on, and of the days of the records they void. */
+async function rollupsOfDays(
+  db: AppDb,
+  events: readonly AppEvent[],
+  added: ReadonlyMap<string, AppEvent>,
+  deleted: ReadonlyMap<string, Deletion>,
+) {
+  const days = new Map<string, { studentId: StudentId; day: SchoolDay }>();
+  const voided: EventId[] = [];
+  for (const event of events) {
+    days.set(rollupKey(event.studentId, event.day), event);
+    if (event.type === 'voided') voided.push(event.target);
+  }
+  const stored = await db.events.bulkGet(voided.filter((id) => !added.has(id)));
+  for (const target of [...voided.map((id) => added.get(id)), ...stored])
+    if (target) days.set(rollupKey(target.studentId, target.day), target);
+  const rollups: DayRollup[] = [];
+  for (const { studentId, day } of days.values())
+    if (!deleted.has(studentId)) rollups.push(await dayRollupFromLog(db, studentId, day));
+  return rollups;
 }
 
 function studentOfRow(row: SyncRow): string | undefined {

@@ -108,20 +108,22 @@ export type ConfigTable = Exclude<BackupTable, 'events' | 'media' | 'deletions'>
 /** What a merge does with a row of the file, given the tablet's row with the same id. */
 export type MergeDecision = 'add' | 'same' | 'take-backup' | 'keep-device';
 
+const editedAt = (row: unknown) =>
+  typeof row === 'object' && row !== null && 'updatedAt' in row && typeof row.updatedAt === 'number'
+    ? row.updatedAt
+    : undefined;
+
 /**
  * By id: a new row is added; of two different versions the later edit (`updatedAt`) wins, and on a
- * tie the tablet's stays, so merging the same file again changes nothing. Settings carry no time
- * of edit: the tablet's own value stays.
+ * tie the tablet's stays, so merging the same file again changes nothing. A setting saved before
+ * settings carried their time of edit: the tablet's own value stays.
  */
 export function decide<Row>(device: Row | undefined, incoming: Row): MergeDecision {
   if (device === undefined) return 'add';
-  if (sameValue(device, incoming)) return 'same';
-  const editedAt = (row: Row) =>
-    typeof row === 'object' && row !== null && 'updatedAt' in row && typeof row.updatedAt === 'number'
-      ? row.updatedAt
-      : undefined;
   const incomingAt = editedAt(incoming);
   const deviceAt = editedAt(device);
+  // The same content edited at two moments (a setting set to the same value on two tablets) is one version.
+  if (sameValue({ ...device, updatedAt: undefined }, { ...incoming, updatedAt: undefined })) return 'same';
   return incomingAt !== undefined && deviceAt !== undefined && incomingAt > deviceAt
     ? 'take-backup'
     : 'keep-device';

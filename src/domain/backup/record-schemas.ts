@@ -215,10 +215,14 @@ const planSchema = v.strictObject({
   ...stamps,
 });
 
-/** Only classroom-wide settings travel in a backup; each with the schema its reader uses. */
+/**
+ * Only classroom-wide settings travel in a backup; each with the schema its reader uses, and the
+ * time of its last edit (absent on rows saved before settings carried it).
+ */
+const editedAt = { updatedAt: v.optional(timeSchema) };
 const settingSchema = v.union([
-  v.strictObject({ key: v.literal('promptLevels'), value: promptLevelsSchema }),
-  v.strictObject({ key: v.literal(REPORTING_PERIODS_KEY), value: reportingPeriodsSchema }),
+  v.strictObject({ key: v.literal('promptLevels'), value: promptLevelsSchema, ...editedAt }),
+  v.strictObject({ key: v.literal(REPORTING_PERIODS_KEY), value: reportingPeriodsSchema, ...editedAt }),
   v.strictObject({
     key: v.pipe(
       v.string(),
@@ -228,6 +232,7 @@ const settingSchema = v.union([
       ),
     ),
     value: reviewPlanSchema,
+    ...editedAt,
   }),
 ]);
 
