@@ -147,6 +147,12 @@ export function eventsOfStudent(
     .toArray();
 }
 
+/** How many events a student has on one school day, read from the index alone. */
+export function countOfStudentDay(db: AppDb, studentId: StudentId, day: SchoolDay): Promise<number> {
+  const { from, to } = dayBounds(day);
+  return db.events.where('[studentId+at]').between([studentId, from], [studentId, to], true, true).count();
+}
+
 /** A student's events of one school day, oldest first. */
 export function eventsOfStudentDay(db: AppDb, studentId: StudentId, day: SchoolDay): Promise<AppEvent[]> {
   const { from, to } = dayBounds(day);

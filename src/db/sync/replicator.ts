@@ -14,7 +14,8 @@ import { AppError } from '../../domain/errors';
 import type { AppEvent } from '../../domain/events';
 import type { EventId, MediaId, StaffId, StudentId } from '../../domain/ids';
 import { ulid } from '../../domain/ids';
-import { type DayRollup, rollupKey } from '../../domain/rollup';
+import { emptyRollup, rollupKey, rollupsFromEvents } from '../../domain/rollup';
+import type { ScheduleItem } from '../../domain/schedule';
 import {
   documentId,
   documentOf,
@@ -33,7 +34,8 @@ import type { SchoolDay } from '../../domain/time';
 import type { AppDb } from '../app-db';
 import { gateMedia } from '../pictures/picture-gate';
 import { mediaForFile } from '../repos/backup-export';
-import { dayRollupFromLog } from '../repos/events';
+import { countOfStudentDay, eventsOfStudentDay } from '../repos/events';
+import { scheduleFor } from '../repos/schedule-reads';
 import { deviceIdOf } from '../repos/settings';
 import { removeStudentRows, studentRemovalTables } from '../repos/student-removal';
 import { guardedWrite } from '../write-errors';
@@ -376,6 +378,7 @@ async function pull(db: AppDb, client: CouchClient, deviceId: string, report: Sy
     await saveCheckpoint(db, { pulledSince: START.pulledSince });
   let since = (await checkpointOf(db)).pulledSince;
   let limit = SYNC_BATCH;
+  const daysInHand: DaysInHand = new Map();
   let next = changesAfter(client, since, limit);
   for (;;) {
     const page = await next;
@@ -387,7 +390,7 @@ async function pull(db: AppDb, client: CouchClient, deviceId: string, report: Sy
       next = changesAfter(client, page.lastSeq, limit);
       next.catch(() => undefined);
     }
-    await applyBatch(db, page.results.map(incomingOf), page.lastSeq, report);
+    await applyBatch(db, page.results.map(incomingOf), page.lastSeq, report, daysInHand);
     const written = await client.request('PUT', checkpointPath, {
       ...(rev === undefined ? {} : { _rev: rev }),
       pulledSince: page.lastSeq,
@@ -428,21 +431,42 @@ function gated(id: string, picture: PictureDocumentRow): Incoming {
 }
 
 /**
- * Writes one pulled batch and its checkpoint together, recomputing the rollups of the days it
- * touches. Events, nearly all of a batch, are looked up and added in bulk.
+ * The events of the days the last batch counted, as stored: the server sends records in the order
+ * they were made, so the next batch mostly continues the same days and need not read them again.
  */
-function applyBatch(db: AppDb, batch: readonly Incoming[], pulledSince: string, report: SyncReport) {
+type DaysInHand = Map<string, AppEvent[]>;
+
+type RowTable = {
+  bulkGet(keys: string[]): Promise<unknown[]>;
+  bulkPut(rows: unknown[]): Promise<unknown>;
+};
+
+/**
+ * Writes one pulled batch and its checkpoint together, recomputing the rollups of the days it
+ * touches. Rows are looked up and written in bulk, a table at a time.
+ */
+function applyBatch(
+  db: AppDb,
+  batch: readonly Incoming[],
+  pulledSince: string,
+  report: SyncReport,
+  daysInHand: DaysInHand,
+) {
   const tables = [
     ...new Set([...SYNC_TABLES.map((table) => db[table]), db.media, ...studentRemovalTables(db)]),
   ];
   return guardedWrite(() =>
     db.transaction('rw', tables, async () => {
       const deleted = new Map((await db.deletions.toArray()).map((deletion) => [deletion.id, deletion]));
-      const eventIds = batch.flatMap((item) =>
-        item.kind === 'row' && item.row.t === 'events' ? [item.row.v.id] : [],
-      );
-      const held = new Set((await db.events.bulkGet(eventIds)).flatMap((event) => (event ? [event.id] : [])));
+      const rows = batch.flatMap((item) => (item.kind === 'row' ? [{ id: item.id, row: item.row }] : []));
+      const held = await heldVersions(db, rows);
       const added = new Map<string, AppEvent>();
+      const writes = new Map<SyncTable, SyncRow[]>();
+      const kept = (row: SyncRow) => {
+        const owner = row.t === 'settings' || row.t === 'staff' ? undefined : studentOfRow(row);
+        return !deleted.has(keyOfRow(row)) && (owner === undefined || !deleted.has(owner));
+      };
+      const pictureDeletions: Deletion[] = [];
       let pulled = 0;
       for (const item of batch) {
         if (item.kind === 'ignored') continue;
@@ -451,7 +475,9 @@ function applyBatch(db: AppDb, batch: readonly Incoming[], pulledSince: string, 
           continue;
         }
         if (item.kind === 'deleted') {
-          await applyDeletion(db, item.deletion, deleted);
+          // A picture's deletion waits for the batch's cards and students: they may no longer show it.
+          if (item.deletion.kind === 'media') pictureDeletions.push(item.deletion);
+          else await applyDeletion(db, item.deletion, deleted);
           pulled++;
           continue;
         }
@@ -462,21 +488,14 @@ function applyBatch(db: AppDb, batch: readonly Incoming[], pulledSince: string, 
           continue;
         }
         const { row } = item;
-        const owner = row.t === 'settings' || row.t === 'staff' ? undefined : studentOfRow(row);
-        if (deleted.has(keyOfRow(row)) || (owner !== undefined && deleted.has(owner))) continue;
+        if (!kept(row)) continue;
         if (row.t === 'events') {
-          if (!held.has(row.v.id)) added.set(row.v.id, row.v);
+          if (!held.has(item.id)) added.set(row.v.id, row.v);
           continue;
         }
-        const table = db[row.t] as unknown as {
-          get(key: string): Promise<unknown>;
-          put(row: unknown): Promise<unknown>;
-        };
-        const decision = decide(await table.get(keyOfRow(row)), row.v);
-        if (decision === 'add' || decision === 'take-backup') {
-          await table.put(row.v);
-          pulled++;
-        }
+        const decision = decide(held.get(item.id), row.v);
+        if (decision === 'add' || decision === 'take-backup')
+          writes.set(row.t, [...(writes.get(row.t) ?? []), row]);
         if (decision === 'take-backup' || decision === 'keep-device') {
           const name = nameOf(row);
           report.resolved.push({
@@ -487,16 +506,49 @@ function applyBatch(db: AppDb, batch: readonly Incoming[], pulledSince: string, 
           });
         }
       }
-      // A student deleted later in the batch takes the events that came before its deletion too.
-      const events = [...added.values()].filter((event) => !deleted.has(event.studentId));
+      // Rows are written after the batch's deletions: a row of a student (or a plan) deleted anywhere
+      // in the batch is not kept, whether it came before the deletion or after it.
+      for (const [table, tableRows] of writes) {
+        const keeping = tableRows.filter(kept);
+        await (db[table] as unknown as RowTable).bulkPut(keeping.map((row) => row.v));
+        pulled += keeping.length;
+      }
+      for (const deletion of pictureDeletions) await applyDeletion(db, deletion, deleted);
+      const events = [...added.values()].filter((event) => kept({ t: 'events', v: event }));
       await db.events.bulkAdd(events);
       pulled += events.length;
-      await db.rollups.bulkPut(await rollupsOfDays(db, events, added, deleted));
+      await db.rollups.bulkPut(await rollupsOfDays(db, events, added, deleted, daysInHand));
       const checkpoint = await checkpointOf(db);
       await putSyncSetting(db, 'syncCheckpoint', { ...checkpoint, pulledSince });
       report.pulled += pulled;
     }),
   );
+}
+
+/**
+ * What this device holds of the batch's rows, by document id. Events never change, so for them
+ * their ids are enough: read from the key range the batch spans, without the records themselves.
+ */
+async function heldVersions(db: AppDb, rows: readonly { id: string; row: SyncRow }[]) {
+  const held = new Map<string, unknown>();
+  const eventIds = rows.flatMap(({ row }) => (row.t === 'events' ? [row.v.id] : [])).sort();
+  const [first, last] = [eventIds[0], eventIds.at(-1)];
+  if (first !== undefined && last !== undefined) {
+    const stored = new Set<string>(
+      await db.events.where(':id').between(first, last, true, true).primaryKeys(),
+    );
+    for (const id of eventIds) if (stored.has(id)) held.set(documentId('events', id), true);
+  }
+  for (const table of SYNC_TABLES) {
+    if (table === 'events') continue;
+    const ofTable = rows.filter(({ row }) => row.t === table);
+    if (ofTable.length === 0) continue;
+    const found = await (db[table] as unknown as RowTable).bulkGet(ofTable.map(({ row }) => keyOfRow(row)));
+    ofTable.forEach(({ id }, index) => {
+      if (found[index] !== undefined) held.set(id, found[index]);
+    });
+  }
+  return held;
 }
 
 /** The rollups of the days these new events fall on, and of the days of the records they void. */
@@ -505,21 +557,58 @@ async function rollupsOfDays(
   events: readonly AppEvent[],
   added: ReadonlyMap<string, AppEvent>,
   deleted: ReadonlyMap<string, Deletion>,
+  daysInHand: DaysInHand,
 ) {
   const days = new Map<string, { studentId: StudentId; day: SchoolDay }>();
+  const fresh = new Map<string, AppEvent[]>();
   const voided: EventId[] = [];
   for (const event of events) {
-    days.set(rollupKey(event.studentId, event.day), event);
+    const key = rollupKey(event.studentId, event.day);
+    days.set(key, event);
+    fresh.set(key, [...(fresh.get(key) ?? []), event]);
     if (event.type === 'voided') voided.push(event.target);
   }
   const stored = await db.events.bulkGet(voided.filter((id) => !added.has(id)));
   for (const target of [...voided.map((id) => added.get(id)), ...stored])
     if (target) days.set(rollupKey(target.studentId, target.day), target);
-  const rollups: DayRollup[] = [];
-  for (const { studentId, day } of days.values())
-    if (!deleted.has(studentId)) rollups.push(await dayRollupFromLog(db, studentId, day));
-  return rollups;
+  const counted = new Map<string, AppEvent[]>();
+  const schedules = new Map<string, readonly ScheduleItem[] | undefined>();
+  for (const [key, { studentId, day }] of days) {
+    if (deleted.has(studentId)) continue;
+    const inHand = daysInHand.get(key);
+    const adding = fresh.get(key) ?? [];
+    // What this pull held of the day, and what it just added, are the whole day unless another
+    // write (a tap on this device meanwhile) added more: the count says, and then the day is read.
+    const whole =
+      inHand !== undefined && (await countOfStudentDay(db, studentId, day)) === inHand.length + adding.length
+        ? [...inHand, ...adding].sort(byTime)
+        : await eventsOfStudentDay(db, studentId, day);
+    counted.set(key, whole);
+    schedules.set(key, (await scheduleFor(db, studentId, { kind: 'day', day }))?.items);
+  }
+  daysInHand.clear();
+  for (const [key, dayEvents] of counted) daysInHand.set(key, dayEvents);
+  // The days are counted together: their events, and the corrections of them made on any day, once each.
+  const all = new Map<string, AppEvent>();
+  for (const dayEvents of counted.values()) for (const event of dayEvents) all.set(event.id, event);
+  for (const correction of await db.events
+    .where('target')
+    .anyOf([...all.keys()])
+    .toArray())
+    all.set(correction.id, correction);
+  const computed = new Map(
+    rollupsFromEvents([...all.values()], (studentId, day) => schedules.get(rollupKey(studentId, day))).map(
+      (rollup) => [rollupKey(rollup.studentId, rollup.day), rollup],
+    ),
+  );
+  return [...counted.keys()].map((key) => {
+    const { studentId, day } = days.get(key) as { studentId: StudentId; day: SchoolDay };
+    return computed.get(key) ?? emptyRollup(studentId, day);
+  });
 }
+
+/** The order of the events index: by time, then by id. */
+const byTime = (a: AppEvent, b: AppEvent) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 function studentOfRow(row: SyncRow): string | undefined {
   return row.t === 'schedules' || row.t === 'plans' || row.t === 'targets' || row.t === 'events'
