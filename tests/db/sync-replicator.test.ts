@@ -5,6 +5,8 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } fr
 import { appendEvents } from '../../bench/harness/append-events';
 import { startSyncServer } from '../../scripts/sync-server.mjs';
 import type { AppDb } from '../../src/db/app-db';
+import { mergeBackup, restoreBackup } from '../../src/db/repos/backup';
+import { exportBackup } from '../../src/db/repos/backup-export';
 import { setCardRecording } from '../../src/db/repos/cards';
 import { reportingPeriods, saveReportingPeriods } from '../../src/db/repos/review';
 import { rebuildRollups } from '../../src/db/repos/rollups';
@@ -117,6 +119,30 @@ describe('two devices meet through the server', () => {
     const docs = await serverDocCount();
     await syncOnce(laptop, remote, at(LATER));
     expect(await serverDocCount()).toBe(docs);
+  });
+
+  test('a backup merged into a synced tablet sends its records at the next sync, though they are older than the last', async () => {
+    const laptop = newDb();
+    const { teacher, ana } = await seedClassroom(laptop, NOW);
+    const tablet = newDb();
+    await restoreBackup(tablet, teacher, await exportBackup(laptop, teacher, { now: NOW }));
+    await syncOnce(tablet, remote, at(LATER));
+    // The laptop, never synced, kept a morning's records, all older than the tablet's last push.
+    await appendEvents(
+      laptop,
+      Array.from({ length: 30 }, (_, index) => aShown(ana.id, morning(7) + index * 1000)),
+    );
+    await updateStudentSettings(laptop, teacher, ana.id, { locale: 'es' }, NOW + 1000);
+    const summary = await mergeBackup(tablet, teacher, await exportBackup(laptop, teacher, { now: LATER }));
+    expect(summary.added.events).toBe(30);
+
+    await syncOnce(tablet, remote, at(LATER + 1000));
+    const phone = newDb();
+    await syncOnce(phone, remote, at(LATER + 2000));
+
+    expect(await phone.events.count()).toBe(await tablet.events.count());
+    expect(await sharedDump(phone)).toEqual(await sharedDump(tablet));
+    expect(await phone.students.get(ana.id)).toMatchObject({ locale: 'es' });
   });
 
   test('of two edits of the same student the later wins on both devices', async () => {

@@ -25,11 +25,12 @@ import type { BackupRow } from '../../domain/backup/rows';
 import { type StaffChange, staffChangeOf } from '../../domain/backup/staff-changes';
 import type { Deletion } from '../../domain/deletions';
 import { AppError } from '../../domain/errors';
-import type { StaffId, StudentId } from '../../domain/ids';
+import { type StaffId, type StudentId, ulidTime } from '../../domain/ids';
 import type { AdultSession, Staff } from '../../domain/people';
 import type { AppDb } from '../app-db';
 import { type ReadOptions, readBackup } from '../backup/reader';
 import { gateMedia } from '../pictures/picture-gate';
+import { offerAgainFrom } from '../sync/sync-settings';
 import { guardedWrite } from '../write-errors';
 import { requireRole } from './access';
 import { clearKioskSnapshot } from './kiosk-snapshot';
@@ -281,6 +282,11 @@ export async function mergeBackup(
   const resolutions: Resolution[] = [];
   const unnamed: { resolution: Resolution; studentId: StudentId }[] = [];
   const skipped = new Map<string, SkippedDeleted>();
+  // The oldest time among the rows taken from the file: a synced tablet offers them from there.
+  let oldestTaken = Number.POSITIVE_INFINITY;
+  const taken = (row: BackupRow) => {
+    oldestTaken = Math.min(oldestTaken, timeOfRow(row));
+  };
   await guardedWrite(() =>
     db.transaction('rw', [...Object.values(tables), db.rollups], async () => {
       const deleted = new Map<string, Deletion>();
@@ -316,6 +322,7 @@ export async function mergeBackup(
               if (await holds(db, row.v)) continue;
               added.deletions++;
               writes.push(row.v);
+              taken(row);
             }
             await table.bulkPut(writes);
             continue;
@@ -332,6 +339,7 @@ export async function mergeBackup(
               if (here.has(keyOf(row))) continue;
               added[name]++;
               writes.push(row.v);
+              taken(row);
             }
             await table.bulkPut(writes);
             continue;
@@ -344,6 +352,7 @@ export async function mergeBackup(
             const decision = decide(here, row.v);
             if (decision === 'add' || decision === 'take-backup') {
               writes.push(row.v);
+              taken(row);
               const picture =
                 row.t === 'cards' ? row.v.picture : row.t === 'students' ? row.v.photo : undefined;
               if (picture) picturesTaken.add(picture.mediaId);
@@ -365,6 +374,7 @@ export async function mergeBackup(
         }
       });
       await nameByStudent(db, unnamed);
+      if (oldestTaken < Number.POSITIVE_INFINITY) await offerAgainFrom(db, oldestTaken);
       if (added.events > 0) {
         options.onProgress?.({ step: 'figures' });
         await rebuildRollups(db);
@@ -372,6 +382,18 @@ export async function mergeBackup(
     }),
   );
   return { added, resolutions, staffSkipped, skippedDeleted: [...skipped.values()] };
+}
+
+/**
+ * When a row was made or last edited, as a sync's push reads it: an event by its id, a setting
+ * kept before settings carried their time of edit by none (it is offered at every sync anyway).
+ */
+function timeOfRow(row: BackupRow): number {
+  if (row.t === 'events') return ulidTime(row.v.id);
+  if (row.t === 'deletions') return row.v.at;
+  return 'updatedAt' in row.v && typeof row.v.updatedAt === 'number'
+    ? row.v.updatedAt
+    : Number.POSITIVE_INFINITY;
 }
 
 /** Whether this tablet holds the row a deletion names (then the other tablet's deletion is not ours). */

@@ -97,3 +97,14 @@ export async function putSyncSetting<Key extends SyncSettingKey>(
 ): Promise<void> {
   await db.settings.put({ key, value });
 }
+
+/**
+ * Offers again, at the next sync, what this device holds from `from` on: records that arrived
+ * with an older time than the last push (a merged backup's) would otherwise never be sent.
+ * Runs in the caller's transaction, which includes the settings table; no sync set up, nothing.
+ */
+export async function offerAgainFrom(db: AppDb, from: number): Promise<void> {
+  const checkpoint = await readSyncSetting(db, 'syncCheckpoint');
+  if (checkpoint && from < checkpoint.pushedFrom)
+    await putSyncSetting(db, 'syncCheckpoint', { ...checkpoint, pushedFrom: Math.max(0, from) });
+}
