@@ -1,12 +1,15 @@
 import { voidedTargets } from '../../domain/corrections';
 import type { AppEvent } from '../../domain/events';
 import type { StudentId } from '../../domain/ids';
+import type { AdultSession } from '../../domain/people';
 import type { DayRange } from '../../domain/review/independence';
 import { answerTargetsOf, type DayRollup, RollupAccumulator, rollupKey } from '../../domain/rollup';
 import type { Schedule, ScheduleItem } from '../../domain/schedule';
 import type { SchoolDay } from '../../domain/time';
 import type { AppDb } from '../app-db';
 import { guardedWrite } from '../write-errors';
+import { requireRole } from './access';
+import { refreshDaySupport } from './events';
 
 export function dayRollup(db: AppDb, studentId: StudentId, day: SchoolDay): Promise<DayRollup | undefined> {
   return db.rollups.get([studentId, day]);
@@ -42,6 +45,34 @@ export function latestRollupsWithStarts(
     .filter((rollup) => rollup.stepsStarted > 0 && counted(rollup.day))
     .limit(days)
     .toArray();
+}
+
+/**
+ * Counts by activity the days recorded before rollups kept those counts (they have starts but no
+ * `activityStarts`), from each day's schedule and log; returns how many were counted. Upkeep the
+ * review asks for once, for the days it shows a teacher.
+ */
+export async function countDaysByActivity(
+  db: AppDb,
+  session: AdultSession | undefined,
+  studentId: StudentId,
+): Promise<number> {
+  requireRole(session, 'teacher');
+  return guardedWrite(() =>
+    db.transaction('rw', db.events, db.rollups, db.schedules, async () => {
+      const uncounted = await db.rollups
+        .where('[studentId+day]')
+        .between([studentId, ''], [studentId, '\uffff'])
+        .filter((rollup) => rollup.stepsStarted > 0 && !rollup.activityStarts)
+        .toArray();
+      for (const { day } of uncounted) await refreshDaySupport(db, studentId, day);
+      return db.rollups
+        .where('[studentId+day]')
+        .anyOf(uncounted.map(({ day }) => [studentId, day]))
+        .filter((rollup) => rollup.activityStarts !== undefined)
+        .count();
+    }),
+  );
 }
 
 /** What of a table is read: the app's own and a schema upgrade's are typed differently. */

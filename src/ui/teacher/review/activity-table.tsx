@@ -1,9 +1,11 @@
-import { createMemo, For, Show } from 'solid-js';
+import { createEffect, createMemo, For, Show } from 'solid-js';
 import { db } from '../../../db/instance';
 import { useLive } from '../../../db/live';
 import { cardsByIds } from '../../../db/repos/card-reads';
+import { countDaysByActivity } from '../../../db/repos/rollups';
 import { type ActivityFigures, activitiesOverDays, type StartCount } from '../../../domain/activity-starts';
-import type { CardId } from '../../../domain/ids';
+import type { CardId, StudentId } from '../../../domain/ids';
+import type { AdultSession } from '../../../domain/people';
 import { type DayRange, inRange } from '../../../domain/review/independence';
 import type { DayRollup } from '../../../domain/rollup';
 import { t } from '../../../i18n';
@@ -13,13 +15,28 @@ import { formatPercent } from './format';
  * Which activities the student starts on their own over the range and which not: each activity's
  * own starts, its mini-steps in rows of their own under it, marked as mini-steps.
  */
-export function ActivityTable(props: { rollups: readonly DayRollup[]; range: DayRange }) {
+export function ActivityTable(props: {
+  rollups: readonly DayRollup[];
+  range: DayRange;
+  studentId: StudentId;
+  session: AdultSession;
+}) {
   const days = createMemo(() => props.rollups.filter((rollup) => inRange(rollup.day, props.range)));
   const activities = createMemo(() =>
     activitiesOverDays(days().flatMap((rollup) => (rollup.activityStarts ? [rollup.activityStarts] : []))),
   );
   // Days recorded before the counts were kept have starts but no counts per activity.
   const uncounted = () => days().filter((rollup) => rollup.stepsStarted > 0 && !rollup.activityStarts).length;
+  // Such days are counted once, from their log, the first time the review shows the student; a day
+  // whose schedule is gone cannot be and stays named in the hint.
+  const asked = new Set<StudentId>();
+  createEffect(() => {
+    const studentId = props.studentId;
+    if (asked.has(studentId) || !props.rollups.some((day) => day.stepsStarted > 0 && !day.activityStarts))
+      return;
+    asked.add(studentId);
+    void countDaysByActivity(db, props.session, studentId).catch(() => undefined);
+  });
   const cards = useLive(
     () =>
       activities().flatMap((activity) => [activity.cardId, ...activity.miniSteps.map((mini) => mini.cardId)]),

@@ -219,7 +219,12 @@ function TeacherReview(props: { session: AdultSession }) {
                 <WeeklyPrompts weeks={prompts()} range={range()} />
                 <LatencyChart days={latency()} range={range()} spans={spans() ?? []} />
               </Show>
-              <ActivityTable rollups={rollups() ?? []} range={range()} />
+              <ActivityTable
+                rollups={rollups() ?? []}
+                range={range()}
+                studentId={shown().id}
+                session={props.session}
+              />
               <SupportTable rollups={rollups() ?? []} range={range()} />
               <FidelityWeek
                 student={shown()}
