@@ -18,7 +18,7 @@ import { addStudent } from '../../src/db/repos/students';
 import { saveTarget } from '../../src/db/repos/targets';
 import { syncOnce } from '../../src/db/sync/replicator';
 import type { AppEvent, ScaleLevel } from '../../src/domain/events';
-import { type CardId, ulid } from '../../src/domain/ids';
+import { type CardId, monotonicUlids } from '../../src/domain/ids';
 import type { AdultSession, Student } from '../../src/domain/people';
 import { scaleDraft } from '../../src/domain/scales';
 import { dayBounds, type SchoolDay } from '../../src/domain/time';
@@ -341,12 +341,16 @@ const COPIABLE = new Set<AppEvent['type']>([
  */
 async function copyClassDay(from: SchoolDay, to: SchoolDay): Promise<number> {
   const shift = dayBounds(to).from - dayBounds(from).from;
+  // Ids of the moment they are made, as the app's records have: a copy run after school hours
+  // would otherwise carry ids older than the device's last push, which a sync never offers.
+  const idNow = monotonicUlids<'event'>();
+  const madeAt = Date.now();
   const copies: AppEvent[] = [];
   for (const student of await db.students.toArray())
     for (const event of await eventsOfStudentDay(db, student.id, from)) {
       if (!COPIABLE.has(event.type)) continue;
       const at = event.at + shift;
-      copies.push({ ...event, id: ulid<'event'>(at), at, day: to } as AppEvent);
+      copies.push({ ...event, id: idNow(madeAt), at, day: to } as AppEvent);
     }
   await appendEvents(db, copies);
   return copies.length;

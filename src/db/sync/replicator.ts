@@ -575,12 +575,12 @@ async function rollupsOfDays(
   const schedules = new Map<string, readonly ScheduleItem[] | undefined>();
   for (const [key, { studentId, day }] of days) {
     if (deleted.has(studentId)) continue;
-    const inHand = daysInHand.get(key);
+    const inHand = daysInHand.get(key) ?? [];
     const adding = fresh.get(key) ?? [];
-    // What this pull held of the day, and what it just added, are the whole day unless another
-    // write (a tap on this device meanwhile) added more: the count says, and then the day is read.
+    // What this pull held of the day, and what it just added, are the whole day unless the device
+    // had more (its own records, a tap meanwhile): the index's count says, and then the day is read.
     const whole =
-      inHand !== undefined && (await countOfStudentDay(db, studentId, day)) === inHand.length + adding.length
+      (await countOfStudentDay(db, studentId, day)) === inHand.length + adding.length
         ? [...inHand, ...adding].sort(byTime)
         : await eventsOfStudentDay(db, studentId, day);
     counted.set(key, whole);
