@@ -379,28 +379,45 @@ async function pull(db: AppDb, client: CouchClient, deviceId: string, report: Sy
   let since = (await checkpointOf(db)).pulledSince;
   let limit = SYNC_BATCH;
   const daysInHand: DaysInHand = new Map();
-  let next = changesAfter(client, since, limit);
+  const checked = async (asked: Promise<ChangesPage>) => {
+    const page = await asked;
+    return { ...page, incoming: page.results.map(incomingOf) };
+  };
+  let next = checked(changesAfter(client, since, limit));
+  let remoteWrite: Promise<void> | undefined;
   for (;;) {
     const page = await next;
     const full = page.results.length >= limit && page.lastSeq !== since;
     if (full) {
-      // The next batch is asked for while this one is written: the server and the database work
-      // at once. Should this batch fail, that answer is dropped and the next round asks again.
+      // The next batch is asked for, and checked, while this one is written: the server, this
+      // page's code and the database work at once. Should this batch fail, that answer is dropped
+      // and the next round asks again.
       limit = Math.min(limit * 2, MAX_PULL_BATCH);
-      next = changesAfter(client, page.lastSeq, limit);
+      next = checked(changesAfter(client, page.lastSeq, limit));
       next.catch(() => undefined);
     }
-    await applyBatch(db, page.results.map(incomingOf), page.lastSeq, report, daysInHand);
-    const written = await client.request('PUT', checkpointPath, {
-      ...(rev === undefined ? {} : { _rev: rev }),
-      pulledSince: page.lastSeq,
-    });
-    const answer = v.safeParse(v.object({ rev: v.string() }), written.json);
-    if (!answer.success) throw malformed('_local');
-    rev = answer.output.rev;
+    await applyBatch(db, page.incoming, page.lastSeq, report, daysInHand);
+    // The server's copy of the checkpoint follows the device's, one batch at a time.
+    await remoteWrite;
+    const written = page.lastSeq;
+    remoteWrite = (async () => {
+      const answer = v.safeParse(
+        v.object({ rev: v.string() }),
+        (
+          await client.request('PUT', checkpointPath, {
+            ...(rev === undefined ? {} : { _rev: rev }),
+            pulledSince: written,
+          })
+        ).json,
+      );
+      if (!answer.success) throw malformed('_local');
+      rev = answer.output.rev;
+    })();
+    remoteWrite.catch(() => undefined);
     since = page.lastSeq;
     if (!full) break;
   }
+  await remoteWrite;
 }
 
 type Incoming =
@@ -573,19 +590,28 @@ async function rollupsOfDays(
     if (target) days.set(rollupKey(target.studentId, target.day), target);
   const counted = new Map<string, AppEvent[]>();
   const schedules = new Map<string, readonly ScheduleItem[] | undefined>();
-  for (const [key, { studentId, day }] of days) {
-    if (deleted.has(studentId)) continue;
-    const inHand = daysInHand.get(key) ?? [];
-    const adding = fresh.get(key) ?? [];
-    // What this pull held of the day, and what it just added, are the whole day unless the device
-    // had more (its own records, a tap meanwhile): the index's count says, and then the day is read.
-    const whole =
-      (await countOfStudentDay(db, studentId, day)) === inHand.length + adding.length
-        ? [...inHand, ...adding].sort(byTime)
-        : await eventsOfStudentDay(db, studentId, day);
-    counted.set(key, whole);
-    schedules.set(key, (await scheduleFor(db, studentId, { kind: 'day', day }))?.items);
-  }
+  // The days' reads are asked for together, in the same transaction: one wait, not one per day.
+  await Promise.all(
+    [...days]
+      .filter(([, { studentId }]) => !deleted.has(studentId))
+      .map(async ([key, { studentId, day }]) => {
+        const inHand = daysInHand.get(key) ?? [];
+        const adding = fresh.get(key) ?? [];
+        const [count, schedule] = await Promise.all([
+          countOfStudentDay(db, studentId, day),
+          scheduleFor(db, studentId, { kind: 'day', day }),
+        ]);
+        // What this pull held of the day, and what it just added, are the whole day unless the
+        // device had more (its own records, a tap meanwhile): the count says, and then it is read.
+        counted.set(
+          key,
+          count === inHand.length + adding.length
+            ? [...inHand, ...adding].sort(byTime)
+            : await eventsOfStudentDay(db, studentId, day),
+        );
+        schedules.set(key, schedule?.items);
+      }),
+  );
   daysInHand.clear();
   for (const [key, dayEvents] of counted) daysInHand.set(key, dayEvents);
   // The days are counted together: their events, and the corrections of them made on any day, once each.
