@@ -28,7 +28,8 @@ const liveStarts = (events: readonly AppEvent[]) => {
   );
 };
 
-const latest = <T extends AppEvent>(events: readonly T[]): T | undefined =>
+/** The latest of these events: by moment, then by id (the order the events index keeps). */
+export const latest = <T extends AppEvent>(events: readonly T[]): T | undefined =>
   events.reduce<T | undefined>(
     (last, event) =>
       !last || event.at > last.at || (event.at === last.at && event.id > last.id) ? event : last,

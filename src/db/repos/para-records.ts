@@ -53,6 +53,12 @@ async function recordToday<T>(
   );
 }
 
+/** The step on screen today that an adult's prompt is for, from today's schedule and records. */
+async function stepInFocus(db: AppDb, studentId: StudentId, events: readonly AppEvent[], now: number) {
+  const schedule = await scheduleFor(db, studentId, { kind: 'day', day: schoolDayOf(now) });
+  return promptFocus(progressOf(schedule?.items ?? [], events), events, now);
+}
+
 /**
  * What it took to start the step on the student's screen: recorded as its start, by the adult.
  * A start the student tapped a moment ago is corrected (voided, and recorded again with this
@@ -68,8 +74,7 @@ export async function recordPrompt(
   const actor = staffOf(session);
   const prompt = parseWith(v.picklist(PROMPT_LEVELS), promptInput);
   return recordToday(db, studentId, now, async ({ events, record }) => {
-    const schedule = await scheduleFor(db, studentId, { kind: 'day', day: schoolDayOf(now) });
-    const focus = promptFocus(progressOf(schedule?.items ?? [], events), events, now);
+    const focus = await stepInFocus(db, studentId, events, now);
     if (focus?.kind === 'started' && focus.start.prompt === prompt) return focus.start;
     const start = promptRecord(focus, prompt, now);
     if (!start) throw new AppError('no-step-to-record');
@@ -100,8 +105,7 @@ export async function recordObservedStart(
   const actor = staffOf(session);
   const prompt = parseWith(v.picklist(PROMPT_LEVELS), promptInput);
   return recordToday(db, studentId, now, async ({ events, record }) => {
-    const schedule = await scheduleFor(db, studentId, { kind: 'day', day: schoolDayOf(now) });
-    const focus = promptFocus(progressOf(schedule?.items ?? [], events), events, now);
+    const focus = await stepInFocus(db, studentId, events, now);
     if (!focus) throw new AppError('no-step-to-record');
     return record({
       type: 'observer-recorded',

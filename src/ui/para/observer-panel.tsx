@@ -7,7 +7,7 @@ import type { Card } from '../../domain/cards';
 import { voidedTargets } from '../../domain/corrections';
 import type { AppEvent, ObserverRecorded, PromptLevel } from '../../domain/events';
 import type { CardId, StudentId } from '../../domain/ids';
-import { promptFocus } from '../../domain/prompting';
+import { latest, promptFocus } from '../../domain/prompting';
 import type { DayProgress } from '../../domain/schedule-progress';
 import { t } from '../../i18n';
 import { StatusLine } from '../components/status-line';
@@ -41,19 +41,16 @@ export function ObserverPanel(props: {
     const step = focus();
     const staffId = adultSession()?.staffId;
     const voided = voidedTargets(props.events);
-    return props.events
-      .filter(
+    return latest(
+      props.events.filter(
         (event): event is ObserverRecorded =>
           event.type === 'observer-recorded' &&
           event.stepId === step?.stepId &&
           event.actor.kind === 'staff' &&
           event.actor.staffId === staffId &&
           !voided.has(event.id),
-      )
-      .reduce<ObserverRecorded | undefined>(
-        (last, event) => (!last || event.at >= last.at ? event : last),
-        undefined,
-      );
+      ),
+    );
   };
 
   return (
