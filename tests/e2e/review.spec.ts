@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
 import type { PromptLevel } from '../../src/domain/events';
 import { parseCsv } from '../support/csv';
-import { pdfPages, pdfText } from './fixtures/pdf-text';
+import { pdfPages, pdfText, pdfTextSizes } from './fixtures/pdf-text';
 import { seedHistory } from './fixtures/seed-history';
 import { expect, test } from './fixtures/test';
 import { completeSetup, expectNoAxeViolations, leaveAdultArea, signIn, TEACHER } from './page-models/app';
@@ -303,6 +303,10 @@ test('the report of a typical term prints on two pages', async ({ page }) => {
   expect(await pdfText(pdf)).toMatch(/Week of Nov 23/);
   const pages = await pdfPages(pdf);
   expect(pages.length).toBeLessThanOrEqual(2);
+  // Every word on paper at 8 pt or more (to the PDF's rounding), the charts' dates and figures too.
+  const sizes = await pdfTextSizes(pdf);
+  expect(sizes.filter((run) => run.points < 7.99)).toEqual([]);
+  expect(sizes.filter((run) => run.text === 'Sep 7' || run.text === '100%').length).toBeGreaterThan(0);
   // Each page names the student and the period, and says which page it is.
   for (const [index, text] of pages.entries()) {
     expect(text).toContain('Progress report: Ana');

@@ -6,6 +6,17 @@ const PAD = { left: 52, right: 12, top: 12, bottom: 28 };
 const plotWidth = WIDTH - PAD.left - PAD.right;
 const plotHeight = HEIGHT - PAD.top - PAD.bottom;
 
+/** Dates along the axis: up to this many, evenly spread from the first point to the last. */
+const DATE_TICKS = 5;
+
+/** The points whose dates the axis shows: the first, the last and evenly between, each once. */
+export function dateTicks(count: number): number[] {
+  if (count <= 0) return [];
+  const gaps = Math.min(DATE_TICKS, count) - 1;
+  if (gaps === 0) return [0];
+  return [...new Set(Array.from({ length: gaps + 1 }, (_, tick) => Math.round((tick * (count - 1)) / gaps)))];
+}
+
 /** A point of the line, or (with `gap`, its reason) days not counted, where the line breaks. */
 export type ChartPoint = { label: string; value: number } | { label: string; gap: string };
 /** A stretch of points shaded behind the line, such as a baseline or a trial. */
@@ -45,8 +56,6 @@ export function LineChart(props: {
     const from = Math.max(PAD.left, x(band.first) - half);
     return { x: from, width: Math.min(PAD.left + plotWidth, x(band.last) + half) - from };
   };
-  const first = () => points()[0];
-  const last = () => points().at(-1);
   // The line runs between gaps: a day not counted breaks it rather than falling to zero.
   const runs = createMemo(() => {
     const all: { index: number; value: number }[][] = [[]];
@@ -144,20 +153,18 @@ export function LineChart(props: {
             </>
           )}
         </For>
-        <Show when={first()}>
-          {(point) => (
-            <text class="axis" x={PAD.left} y={HEIGHT - 8}>
-              {point().label}
+        <For each={dateTicks(points().length)}>
+          {(index) => (
+            <text
+              class="axis"
+              x={x(index)}
+              y={HEIGHT - 6}
+              text-anchor={index === 0 ? 'start' : index === points().length - 1 ? 'end' : 'middle'}
+            >
+              {points()[index]?.label}
             </text>
           )}
-        </Show>
-        <Show when={points().length > 1 && last()}>
-          {(point) => (
-            <text class="axis" x={PAD.left + plotWidth} y={HEIGHT - 8} text-anchor="end">
-              {point().label}
-            </text>
-          )}
-        </Show>
+        </For>
       </svg>
       <Show when={props.legend}>{(legend) => <p class="chart-legend">{legend()}</p>}</Show>
       <details class="chart-table">
