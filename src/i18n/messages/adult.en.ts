@@ -100,6 +100,13 @@ export const adultEn = {
   'teacher.paraName': 'Para’s name',
   'teacher.paraPin': 'Para’s PIN (4 to 8 digits)',
   'teacher.paraAdded': '{name} can now sign in as a para.',
+  'classToday.title': 'Class today',
+  'classToday.find': 'Find a student',
+  'classToday.found': '{count, plural, one {# student} other {# students}} of {total} found',
+  'classToday.figures':
+    '{finished, plural, one {# step} other {# steps}} finished · {independent} of {started} started on their own',
+  'classToday.progress': 'Progress of {name}',
+  'classToday.manage': 'Manage students and staff',
   'today.title': 'Today for {name}',
   'today.student': 'Student',
   'today.now': 'Now: {label}',

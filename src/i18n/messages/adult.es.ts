@@ -100,6 +100,14 @@ export const adultEs: Record<keyof typeof adultEn, string> = {
   'teacher.paraName': 'Nombre del asistente',
   'teacher.paraPin': 'PIN del asistente (de 4 a 8 dígitos)',
   'teacher.paraAdded': '{name} ya puede entrar como asistente.',
+  'classToday.title': 'La clase hoy',
+  'classToday.find': 'Buscar un estudiante',
+  'classToday.found':
+    '{count, plural, one {# estudiante encontrado} other {# estudiantes encontrados}} de {total}',
+  'classToday.figures':
+    '{finished, plural, one {# paso terminado} other {# pasos terminados}} · {independent} de {started} empezados sin ayuda',
+  'classToday.progress': 'Progreso de {name}',
+  'classToday.manage': 'Gestionar estudiantes y personal',
   'today.title': 'Hoy para {name}',
   'today.student': 'Estudiante',
   'today.now': 'Ahora: {label}',

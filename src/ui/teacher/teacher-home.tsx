@@ -8,6 +8,7 @@ import type { AdultSession } from '../../domain/people';
 import { t } from '../../i18n';
 import { TodayPanel } from '../para/today-panel';
 import { BackupDue } from './backup/backup-due';
+import { ClassToday, COMPACT_CLASS_FROM } from './class-today';
 import { FadingSuggestions } from './plans/fading-suggestions';
 import { StaffSection } from './staff-section';
 import { StudentsSection } from './students-section';
@@ -29,9 +30,24 @@ export function TeacherHome(props: { session: AdultSession }) {
       <p class="next-step">{t('teacher.nextStep')}</p>
       <BackupDue />
       <FadingSuggestions session={props.session} />
-      <For each={students()}>{(student) => <TodayPanel student={student} />}</For>
-      <StudentsSection session={props.session} />
-      <StaffSection session={props.session} />
+      <Show
+        when={(students()?.length ?? 0) >= COMPACT_CLASS_FROM}
+        fallback={
+          <>
+            <For each={students()}>{(student) => <TodayPanel student={student} />}</For>
+            <StudentsSection session={props.session} />
+            <StaffSection session={props.session} />
+          </>
+        }
+      >
+        {/* A class of many: a row each, and the lists of students and staff kept apart, folded. */}
+        <ClassToday students={students() ?? []} />
+        <details class="panel manage-class">
+          <summary>{t('classToday.manage')}</summary>
+          <StudentsSection session={props.session} />
+          <StaffSection session={props.session} />
+        </details>
+      </Show>
     </>
   );
 }

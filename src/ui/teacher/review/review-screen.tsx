@@ -1,4 +1,5 @@
 import './review.css';
+import { useSearchParams } from '@solidjs/router';
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import { clock } from '../../../app/clock';
 import { adultSession } from '../../../app/session';
@@ -9,7 +10,7 @@ import { notCountedSpans } from '../../../db/repos/not-counted';
 import { reportingPeriods, reviewPlanOf, reviewRollups } from '../../../db/repos/review';
 import { listStudents } from '../../../db/repos/student-reads';
 import { fidelityShortfall } from '../../../domain/fidelity';
-import type { StudentId } from '../../../domain/ids';
+import { isUlid, type StudentId } from '../../../domain/ids';
 import type { AdultSession } from '../../../domain/people';
 import { progressDecisions } from '../../../domain/review/decisions';
 import { type DayRange, dailyIndependence, rangeFigures } from '../../../domain/review/independence';
@@ -49,7 +50,11 @@ export function ReviewScreen() {
 
 function TeacherReview(props: { session: AdultSession }) {
   const students = useLive(() => listStudents(db));
-  const [chosenStudent, setChosenStudent] = createSignal<StudentId>();
+  // A row of the class today opens the review on its student (`?student=`); an id that is not a
+  // student's here is ignored, and the first student is shown.
+  const [params] = useSearchParams();
+  const asked = isUlid(params.student) ? (params.student as StudentId) : undefined;
+  const [chosenStudent, setChosenStudent] = createSignal<StudentId | undefined>(asked);
   const student = () => students()?.find((s) => s.id === chosenStudent()) ?? students()?.[0];
   const plan = useLive(
     () => student()?.id,
