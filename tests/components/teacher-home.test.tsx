@@ -94,14 +94,16 @@ test('a row’s Progress link opens the review on that student; an id that is no
   const ben = (await db.students.toArray()).find((student) => student.name === 'Ben');
   // jsdom has no constructed style sheets; the review's printed page margins need only a place.
   Object.defineProperty(document, 'adoptedStyleSheets', { value: [], writable: true, configurable: true });
+  // Nor does it scroll: the router scrolls to the top on following a link.
+  window.scrollTo = () => undefined;
   if (!('replaceSync' in CSSStyleSheet.prototype))
     Object.defineProperty(CSSStyleSheet.prototype, 'replaceSync', { value: () => undefined });
   const reviewAt = (search: string) => {
     const history = createMemoryHistory();
-    history.set({ value: `/review${search}` });
+    history.set({ value: `/adult/review${search}` });
     return render(() => (
       <MemoryRouter history={history}>
-        <Route path="/review" component={ReviewScreen} />
+        <Route path="/adult/review" component={ReviewScreen} />
       </MemoryRouter>
     ));
   };
@@ -110,4 +112,17 @@ test('a row’s Progress link opens the review on that student; an id that is no
   shown.unmount();
   reviewAt('?student=not-an-id');
   expect(await screen.findByRole('heading', { name: 'Progress report: Ana' })).toBeTruthy();
+
+  // The class overview below is found by name too, and a name there opens that student's report.
+  const user = userEvent.setup();
+  const overview = screen.getByRole('region', { name: 'Class overview' });
+  await user.type(within(overview).getByRole('searchbox', { name: 'Find a student' }), 'FI');
+  expect(
+    within(overview)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => row.querySelector('th')?.textContent),
+  ).toEqual(['Finn']);
+  await user.click(within(overview).getByRole('link', { name: 'Finn' }));
+  expect(await screen.findByRole('heading', { name: 'Progress report: Finn' })).toBeTruthy();
 });

@@ -1,12 +1,12 @@
 import { A } from '@solidjs/router';
-import { createMemo, createSignal, For, Show } from 'solid-js';
+import { createSignal, For, Show } from 'solid-js';
 import { useSchoolDay } from '../../app/school-day';
 import { db } from '../../db/instance';
 import { useLive } from '../../db/live';
 import { dayRollup } from '../../db/repos/rollups';
-import { byName, nameMatches } from '../../domain/name-search';
 import type { Student } from '../../domain/people';
 import { t } from '../../i18n';
+import { useNameSearch } from '../components/name-search';
 import { TodayPanel } from '../para/today-panel';
 
 /** From this many students the teacher's home lists the class a row each, with a search. */
@@ -17,24 +17,13 @@ export const COMPACT_CLASS_FROM = 6;
  * starts on their own), found by name; a row opens onto the student's whole day for the adults.
  */
 export function ClassToday(props: { students: readonly Student[] }) {
-  const [typed, setTyped] = createSignal('');
-  const shown = createMemo(() =>
-    props.students.filter((student) => nameMatches(student.name, typed())).sort(byName),
-  );
+  const { found, SearchBox } = useNameSearch(() => props.students);
   return (
     <section class="panel class-today" aria-labelledby="class-today-title">
       <h2 id="class-today-title">{t('classToday.title')}</h2>
-      <label class="field class-find">
-        {t('classToday.find')}
-        <input type="search" value={typed()} onInput={(event) => setTyped(event.currentTarget.value)} />
-      </label>
-      <p class="hint" role="status">
-        {typed().trim() === ''
-          ? ''
-          : t('classToday.found', { count: shown().length, total: props.students.length })}
-      </p>
+      <SearchBox />
       <ul class="class-today-list">
-        <For each={shown()}>{(student) => <ClassTodayRow student={student} />}</For>
+        <For each={found()}>{(student) => <ClassTodayRow student={student} />}</For>
       </ul>
     </section>
   );

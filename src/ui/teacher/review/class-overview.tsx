@@ -1,17 +1,24 @@
-import { For } from 'solid-js';
+import { A } from '@solidjs/router';
+import { For, Show } from 'solid-js';
 import { db } from '../../../db/instance';
 import { useLive } from '../../../db/live';
 import { overviewRollups } from '../../../db/repos/review';
 import type { AdultSession, Student } from '../../../domain/people';
 import { overviewFigures } from '../../../domain/review/independence';
 import { t } from '../../../i18n';
+import { useNameSearch } from '../../components/name-search';
+import { COMPACT_CLASS_FROM } from '../class-today';
 import { formatPercent } from './format';
 
 /** Every student at a glance: independent starts lately, and which way they are going. */
 export function ClassOverview(props: { students: readonly Student[]; session: AdultSession }) {
+  const { found, SearchBox } = useNameSearch(() => props.students);
   return (
     <section class="panel" aria-labelledby="class-title">
       <h2 id="class-title">{t('review.classTitle')}</h2>
+      <Show when={props.students.length >= COMPACT_CLASS_FROM}>
+        <SearchBox />
+      </Show>
       <table class="review-table">
         <thead>
           <tr>
@@ -21,9 +28,7 @@ export function ClassOverview(props: { students: readonly Student[]; session: Ad
           </tr>
         </thead>
         <tbody>
-          <For each={props.students}>
-            {(student) => <StudentRow student={student} session={props.session} />}
-          </For>
+          <For each={found()}>{(student) => <StudentRow student={student} session={props.session} />}</For>
         </tbody>
       </table>
     </section>
@@ -42,7 +47,9 @@ function StudentRow(props: { student: Student; session: AdultSession }) {
   };
   return (
     <tr>
-      <th scope="row">{props.student.name}</th>
+      <th scope="row">
+        <A href={`/adult/review?student=${props.student.id}`}>{props.student.name}</A>
+      </th>
       <td>{formatPercent(figures().latest)}</td>
       <td>{trend()}</td>
     </tr>

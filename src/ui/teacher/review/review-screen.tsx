@@ -1,6 +1,6 @@
 import './review.css';
 import { useSearchParams } from '@solidjs/router';
-import { createMemo, createSignal, For, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js';
 import { clock } from '../../../app/clock';
 import { adultSession } from '../../../app/session';
 import { db } from '../../../db/instance';
@@ -50,11 +50,12 @@ export function ReviewScreen() {
 
 function TeacherReview(props: { session: AdultSession }) {
   const students = useLive(() => listStudents(db));
-  // A row of the class today opens the review on its student (`?student=`); an id that is not a
-  // student's here is ignored, and the first student is shown.
+  // A row of the class (home or overview) opens the review on its student (`?student=`); an id
+  // that is not a student's here is ignored, and the first student is shown.
   const [params] = useSearchParams();
-  const asked = isUlid(params.student) ? (params.student as StudentId) : undefined;
-  const [chosenStudent, setChosenStudent] = createSignal<StudentId | undefined>(asked);
+  const askedStudent = () => (isUlid(params.student) ? (params.student as StudentId) : undefined);
+  const [chosenStudent, setChosenStudent] = createSignal(askedStudent());
+  createEffect(on(askedStudent, (asked) => asked && setChosenStudent(asked), { defer: true }));
   const student = () => students()?.find((s) => s.id === chosenStudent()) ?? students()?.[0];
   const plan = useLive(
     () => student()?.id,
