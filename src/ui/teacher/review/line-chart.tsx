@@ -1,4 +1,5 @@
 import { createMemo, For, type JSX, Show } from 'solid-js';
+import type { ChartMark } from '../../../domain/review/chart-marks';
 
 const WIDTH = 640;
 const HEIGHT = 220;
@@ -38,6 +39,8 @@ export function LineChart(props: {
   bands?: readonly ChartBand[];
   reference?: { value: number; label: string };
   lines?: readonly ChartLine[];
+  /** Lines between places: a new phase (solid, the data path does not cross it) or a change (dotted). */
+  marks?: readonly ChartMark[];
   /** Shown behind a disclosure on screen. */
   table: () => JSX.Element;
   /** On paper, where it is always shown: the same figures week by week, so a term fits two pages. */
@@ -56,10 +59,15 @@ export function LineChart(props: {
     const from = Math.max(PAD.left, x(band.first) - half);
     return { x: from, width: Math.min(PAD.left + plotWidth, x(band.last) + half) - from };
   };
-  // The line runs between gaps: a day not counted breaks it rather than falling to zero.
+  const phaseStarts = createMemo(
+    () => new Set((props.marks ?? []).flatMap((mark) => (mark.kind === 'phase' ? [mark.index] : []))),
+  );
+  // The line runs between gaps and phases: a day not counted breaks it rather than falling to
+  // zero, and a new phase starts a path of its own.
   const runs = createMemo(() => {
     const all: { index: number; value: number }[][] = [[]];
     points().forEach((point, index) => {
+      if (phaseStarts().has(index)) all.push([]);
       if ('gap' in point) all.push([]);
       else all.at(-1)?.push({ index, value: point.value });
     });
@@ -124,12 +132,37 @@ export function LineChart(props: {
                         .map((point) => `${x(point.index)},${y(point.value)}`)
                         .join(' ')}
                     />
-                    <text class="axis" x={x(last().index)} y={y(last().value) - 6} text-anchor="end">
+                    {/* Kept below the top edge, where a line ending at the maximum would put it. */}
+                    <text
+                      class="axis"
+                      x={x(last().index)}
+                      y={Math.max(y(last().value) - 6, PAD.top + 16)}
+                      text-anchor="end"
+                    >
                       {line.label}
                     </text>
                   </>
                 )}
               </Show>
+            );
+          }}
+        </For>
+        <For each={props.marks ?? []}>
+          {(mark) => {
+            const at = () => x(mark.index) - step() / 2;
+            return (
+              <>
+                <line
+                  class={mark.kind === 'phase' ? 'phase-line' : 'event-line'}
+                  x1={at()}
+                  x2={at()}
+                  y1={PAD.top}
+                  y2={PAD.top + plotHeight}
+                />
+                <text class="axis mark-label" x={at() + 4} y={PAD.top + 16}>
+                  {mark.labels.join(' · ')}
+                </text>
+              </>
             );
           }}
         </For>
