@@ -3,7 +3,7 @@ import type { ItemProgress } from '../../domain/schedule-progress';
 import { expectedTap } from '../../domain/schedule-progress';
 import { CardFace } from './card-face';
 import { ChangeBadge } from './change-badge';
-import { useKioskText } from './kiosk-text';
+import { useKioskText, useSayControl } from './kiosk-text';
 import type { LayoutProps } from './layout-props';
 import { MiniSchedule } from './mini-schedule';
 import { VisualTimer } from './visual-timer';
@@ -21,6 +21,7 @@ export type StepActions = { onStart: () => void; onDone: () => void; busy: boole
 /** The step to do now: large, with its one next tap (start or done), its timer and its steps inside. */
 export function CurrentStep(props: LayoutProps & { step: ItemProgress }) {
   const text = useKioskText();
+  const say = useSayControl();
   const card = () => props.cards.get(props.step.item.cardId);
   const tap = () => expectedTap(props.progress);
   return (
@@ -68,7 +69,10 @@ export function CurrentStep(props: LayoutProps & { step: ItemProgress }) {
           type="button"
           class="step-action start"
           disabled={props.actions.busy}
-          onClick={props.actions.onStart}
+          onClick={() => {
+            say('kiosk.start');
+            props.actions.onStart();
+          }}
         >
           {/* A picture on every control, for a student who does not read the word. */}
           <span aria-hidden="true">▶</span> {text('kiosk.start')}
@@ -79,7 +83,10 @@ export function CurrentStep(props: LayoutProps & { step: ItemProgress }) {
           type="button"
           class="step-action done"
           disabled={props.actions.busy}
-          onClick={props.actions.onDone}
+          onClick={() => {
+            say('kiosk.done');
+            props.actions.onDone();
+          }}
         >
           <span aria-hidden="true">✓</span> {text('kiosk.done')}
         </button>

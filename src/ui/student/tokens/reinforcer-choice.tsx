@@ -4,7 +4,7 @@ import type { Card } from '../../../domain/cards';
 import type { CardId, OptionId } from '../../../domain/ids';
 import { type PictureStyle, showsPicture, showsWord } from '../../../domain/presentation';
 import { StoredPicture } from '../../components/stored-picture';
-import { KioskLocale, useKioskText } from '../kiosk-text';
+import { KioskLocale, useKioskText, useSayControl } from '../kiosk-text';
 import { sayCard } from '../spoken-caption';
 
 /**
@@ -20,6 +20,7 @@ export function ReinforcerChoice(props: {
   onBack: () => void;
 }) {
   const text = useKioskText();
+  const say = useSayControl();
   const locale = useContext(KioskLocale);
   const [marked, setMarked] = createSignal<OptionId>();
   const markedCard = () => {
@@ -78,8 +79,15 @@ export function ReinforcerChoice(props: {
             </button>
           )}
         </Show>
-        <button type="button" class="token-back" onClick={() => props.onBack()}>
-          {text('kioskTokens.back')}
+        <button
+          type="button"
+          class="token-back"
+          onClick={() => {
+            say('kioskTokens.back');
+            props.onBack();
+          }}
+        >
+          <span aria-hidden="true">↩</span> {text('kioskTokens.back')}
         </button>
       </div>
     </div>

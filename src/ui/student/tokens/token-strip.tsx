@@ -17,7 +17,7 @@ import { schoolDayOf } from '../../../domain/time';
 import { canStartReward, type TokenPlan } from '../../../domain/tokens';
 import { useTokenBoard } from '../../components/token-board-state';
 import { CardFace } from '../card-face';
-import { useKioskText } from '../kiosk-text';
+import { useKioskText, useSayControl } from '../kiosk-text';
 import { useKioskWrite } from '../kiosk-write';
 import { NotSaved } from '../not-saved';
 import { VisualTimer } from '../visual-timer';
@@ -34,6 +34,7 @@ export function TokenStrip(props: {
   onRewardTime: (running: boolean) => void;
 }) {
   const text = useKioskText();
+  const say = useSayControl();
   const day = schoolDayOf(clock.now());
   const events = useLive(
     () => props.student.id,
@@ -107,8 +108,15 @@ export function TokenStrip(props: {
                 when={cardOf(state().workingFor?.cardId)}
                 fallback={
                   <Show when={options().length > 0}>
-                    <button type="button" class="token-choose" onClick={() => setChoosing(true)}>
-                      {text('kioskTokens.choose')}
+                    <button
+                      type="button"
+                      class="token-choose"
+                      onClick={() => {
+                        say('kioskTokens.choose');
+                        setChoosing(true);
+                      }}
+                    >
+                      <span aria-hidden="true">☆</span> {text('kioskTokens.choose')}
                     </button>
                   </Show>
                 }
