@@ -1,12 +1,10 @@
 import { For } from 'solid-js';
 import { type NotCountedSpan, type WithGaps, withGaps } from '../../../domain/not-counted';
-import type { ChartChange } from '../../../domain/review/chart-marks';
 import { type ProgressDecisions, valueOn } from '../../../domain/review/decisions';
 import { type DayIndependence, type DayRange, inRange } from '../../../domain/review/independence';
 import { weeklyMeans } from '../../../domain/review/over-time';
 import type { ReviewPlan } from '../../../domain/review/plan';
 import { t } from '../../../i18n';
-import { joinedLegend, linesOnChart } from './chart-lines';
 import { formatDay, formatPercent } from './format';
 import { type ChartBand, type ChartLine, LineChart } from './line-chart';
 import { pointsWithGaps } from './not-counted-days';
@@ -14,8 +12,7 @@ import { WeeklyTable } from './weekly-table';
 
 /**
  * The share of independent starts each school day, baseline and trial shaded, the aimline dashed
- * (a flat aim without a goal day) and the trend dotted; a solid line where a phase begins, a
- * dotted one where something else changed.
+ * (a flat aim without a goal day) and the trend dotted.
  */
 export function IndependenceChart(props: {
   days: readonly DayIndependence[];
@@ -24,13 +21,10 @@ export function IndependenceChart(props: {
   /** Days not counted, drawn as gaps within `range`. */
   spans: readonly NotCountedSpan[];
   range: DayRange;
-  /** New phases and other changes, drawn as lines. */
-  changes: readonly ChartChange[];
 }) {
   // The chart's places: each counted day, and a gap where days were not counted.
   const sequence = () => withGaps(props.days, props.spans, props.range);
   const drawn = () => pointsWithGaps(props.days, props.spans, props.range, (entry) => entry.share);
-  const changeLines = () => linesOnChart(drawn().placeDays, props.changes);
   const dayAt = (place: WithGaps<DayIndependence>) =>
     place.kind === 'day' ? place.entry.day : place.span.from;
   const phaseOf = (entry: DayIndependence) => {
@@ -85,8 +79,7 @@ export function IndependenceChart(props: {
       title={t('review.chartTitle')}
       label={label()}
       points={drawn().points}
-      legend={joinedLegend(drawn().legend, changeLines().legend)}
-      marks={changeLines().marks}
+      legend={drawn().legend}
       max={1}
       format={formatPercent}
       bands={[...band(props.plan.baseline, 'phase-baseline'), ...band(props.plan.trial, 'phase-trial')]}

@@ -1,10 +1,8 @@
 import { For, Show } from 'solid-js';
 import type { NotCountedSpan } from '../../../domain/not-counted';
-import type { ChartChange } from '../../../domain/review/chart-marks';
 import type { DayRange } from '../../../domain/review/independence';
 import { type DayLatency, weeklyMeans } from '../../../domain/review/over-time';
 import { t } from '../../../i18n';
-import { joinedLegend, linesOnChart } from './chart-lines';
 import { formatDay, formatSeconds } from './format';
 import { LineChart } from './line-chart';
 import { pointsWithGaps } from './not-counted-days';
@@ -15,11 +13,8 @@ export function LatencyChart(props: {
   days: readonly DayLatency[];
   range: DayRange;
   spans: readonly NotCountedSpan[];
-  /** New phases and other changes, drawn as lines. */
-  changes: readonly ChartChange[];
 }) {
   const drawn = () => pointsWithGaps(props.days, props.spans, props.range, (day) => day.meanMs);
-  const changeLines = () => linesOnChart(drawn().placeDays, props.changes);
   // The scale rounds up to whole ten seconds, so the line never touches the top.
   const max = () =>
     Math.max(10_000, Math.ceil(Math.max(...props.days.map((day) => day.meanMs)) / 10_000) * 10_000);
@@ -31,8 +26,7 @@ export function LatencyChart(props: {
         title={t('review.latencyTitle')}
         label={t('review.latencyLabel')}
         points={drawn().points}
-        legend={joinedLegend(drawn().legend, changeLines().legend)}
-        marks={changeLines().marks}
+        legend={drawn().legend}
         max={max()}
         format={seconds}
         tableTitle={t('review.chartTable')}

@@ -1,22 +1,10 @@
 import { createMemo, For, type JSX, Show } from 'solid-js';
-import type { ChartMark } from '../../../domain/review/chart-marks';
 
 const WIDTH = 640;
 const HEIGHT = 220;
 const PAD = { left: 52, right: 12, top: 12, bottom: 28 };
 const plotWidth = WIDTH - PAD.left - PAD.right;
 const plotHeight = HEIGHT - PAD.top - PAD.bottom;
-
-/** Dates along the axis: up to this many, evenly spread from the first point to the last. */
-const DATE_TICKS = 5;
-
-/** The points whose dates the axis shows: the first, the last and evenly between, each once. */
-export function dateTicks(count: number): number[] {
-  if (count <= 0) return [];
-  const gaps = Math.min(DATE_TICKS, count) - 1;
-  if (gaps === 0) return [0];
-  return [...new Set(Array.from({ length: gaps + 1 }, (_, tick) => Math.round((tick * (count - 1)) / gaps)))];
-}
 
 /** A point of the line, or (with `gap`, its reason) days not counted, where the line breaks. */
 export type ChartPoint = { label: string; value: number } | { label: string; gap: string };
@@ -39,8 +27,6 @@ export function LineChart(props: {
   bands?: readonly ChartBand[];
   reference?: { value: number; label: string };
   lines?: readonly ChartLine[];
-  /** Lines between places: a new phase (solid, the data path does not cross it) or a change (dotted). */
-  marks?: readonly ChartMark[];
   /** Shown behind a disclosure on screen. */
   table: () => JSX.Element;
   /** On paper, where it is always shown: the same figures week by week, so a term fits two pages. */
@@ -59,15 +45,12 @@ export function LineChart(props: {
     const from = Math.max(PAD.left, x(band.first) - half);
     return { x: from, width: Math.min(PAD.left + plotWidth, x(band.last) + half) - from };
   };
-  const phaseStarts = createMemo(
-    () => new Set((props.marks ?? []).flatMap((mark) => (mark.kind === 'phase' ? [mark.index] : []))),
-  );
-  // The line runs between gaps and phases: a day not counted breaks it rather than falling to
-  // zero, and a new phase starts a path of its own.
+  const first = () => points()[0];
+  const last = () => points().at(-1);
+  // The line runs between gaps: a day not counted breaks it rather than falling to zero.
   const runs = createMemo(() => {
     const all: { index: number; value: number }[][] = [[]];
     points().forEach((point, index) => {
-      if (phaseStarts().has(index)) all.push([]);
       if ('gap' in point) all.push([]);
       else all.at(-1)?.push({ index, value: point.value });
     });
@@ -132,37 +115,12 @@ export function LineChart(props: {
                         .map((point) => `${x(point.index)},${y(point.value)}`)
                         .join(' ')}
                     />
-                    {/* Kept below the top edge, where a line ending at the maximum would put it. */}
-                    <text
-                      class="axis"
-                      x={x(last().index)}
-                      y={Math.max(y(last().value) - 6, PAD.top + 16)}
-                      text-anchor="end"
-                    >
+                    <text class="axis" x={x(last().index)} y={y(last().value) - 6} text-anchor="end">
                       {line.label}
                     </text>
                   </>
                 )}
               </Show>
-            );
-          }}
-        </For>
-        <For each={props.marks ?? []}>
-          {(mark) => {
-            const at = () => x(mark.index) - step() / 2;
-            return (
-              <>
-                <line
-                  class={mark.kind === 'phase' ? 'phase-line' : 'event-line'}
-                  x1={at()}
-                  x2={at()}
-                  y1={PAD.top}
-                  y2={PAD.top + plotHeight}
-                />
-                <text class="axis mark-label" x={at() + 4} y={PAD.top + 16}>
-                  {mark.labels.join(' · ')}
-                </text>
-              </>
             );
           }}
         </For>
@@ -186,18 +144,20 @@ export function LineChart(props: {
             </>
           )}
         </For>
-        <For each={dateTicks(points().length)}>
-          {(index) => (
-            <text
-              class="axis"
-              x={x(index)}
-              y={HEIGHT - 6}
-              text-anchor={index === 0 ? 'start' : index === points().length - 1 ? 'end' : 'middle'}
-            >
-              {points()[index]?.label}
+        <Show when={first()}>
+          {(point) => (
+            <text class="axis" x={PAD.left} y={HEIGHT - 8}>
+              {point().label}
             </text>
           )}
-        </For>
+        </Show>
+        <Show when={points().length > 1 && last()}>
+          {(point) => (
+            <text class="axis" x={PAD.left + plotWidth} y={HEIGHT - 8} text-anchor="end">
+              {point().label}
+            </text>
+          )}
+        </Show>
       </svg>
       <Show when={props.legend}>{(legend) => <p class="chart-legend">{legend()}</p>}</Show>
       <details class="chart-table">

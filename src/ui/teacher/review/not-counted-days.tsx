@@ -34,16 +34,15 @@ export const gapsLegend = (spans: readonly NotCountedSpan[]): string | undefined
 
 /**
  * A chart's points: each counted day's value, and a gap (with its reason) where days were not
- * counted within the range; with the first day of each place, and the legend that names the gaps.
+ * counted within the range; with the legend that names the gaps.
  */
 export function pointsWithGaps<T extends { day: SchoolDay }>(
   days: readonly T[],
   spans: readonly NotCountedSpan[],
   range: DayRange,
   figureOf: (entry: T) => number,
-): { points: ChartPoint[]; placeDays: SchoolDay[]; legend?: string } {
+): { points: ChartPoint[]; legend?: string } {
   const sequence = withGaps(days, spans, range);
-  const placeDays = sequence.map((place) => (place.kind === 'day' ? place.entry.day : place.span.from));
   const points = sequence.map(
     (place): ChartPoint =>
       place.kind === 'day'
@@ -51,7 +50,7 @@ export function pointsWithGaps<T extends { day: SchoolDay }>(
         : { label: formatDay(place.span.from), gap: spanWords(place.span) },
   );
   const legend = gapsLegend(sequence.flatMap((place) => (place.kind === 'gap' ? [place.span] : [])));
-  return legend ? { points, placeDays, legend } : { points, placeDays };
+  return legend ? { points, legend } : { points };
 }
 
 /**

@@ -5,7 +5,6 @@ import { clock } from '../../../app/clock';
 import { adultSession } from '../../../app/session';
 import { db } from '../../../db/instance';
 import { useLive } from '../../../db/live';
-import { chartChangesOf } from '../../../db/repos/chart-changes';
 import { fidelityOfWeek } from '../../../db/repos/fidelity';
 import { notCountedSpans } from '../../../db/repos/not-counted';
 import { reportingPeriods, reviewPlanOf, reviewRollups } from '../../../db/repos/review';
@@ -20,7 +19,6 @@ import { previousRanges, type ReviewPlan, recentRanges } from '../../../domain/r
 import { mondayOf, SCHOOL_DAY_PATTERN, type SchoolDay, schoolDayOf } from '../../../domain/time';
 import { locale, t } from '../../../i18n';
 import { ActivityTable } from './activity-table';
-import { changesToDraw } from './chart-lines';
 import { ClassOverview } from './class-overview';
 import { FidelityWeek } from './fidelity-week';
 import { formatRange } from './format';
@@ -72,11 +70,6 @@ function TeacherReview(props: { session: AdultSession }) {
     () => student()?.id,
     async (id) => (id ? notCountedSpans(db, props.session, id) : []),
   );
-  const recordedChanges = useLive(
-    () => student()?.id,
-    async (id) => (id ? chartChangesOf(db, props.session, id) : []),
-  );
-  const changes = () => changesToDraw(plan() ?? {}, recordedChanges() ?? []);
   const today = schoolDayOf(clock.now());
 
   const [custom, setCustom] = createSignal<{ from: string; to: string }>({ from: '', to: '' });
@@ -227,11 +220,10 @@ function TeacherReview(props: { session: AdultSession }) {
                   decisions={decisions()}
                   spans={spans() ?? []}
                   range={range()}
-                  changes={changes()}
                 />
                 <PromptTable figures={figures()} />
                 <WeeklyPrompts weeks={prompts()} range={range()} />
-                <LatencyChart days={latency()} range={range()} spans={spans() ?? []} changes={changes()} />
+                <LatencyChart days={latency()} range={range()} spans={spans() ?? []} />
               </Show>
               <ActivityTable
                 rollups={rollups() ?? []}
