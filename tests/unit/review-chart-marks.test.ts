@@ -1,11 +1,24 @@
 import { describe, expect, test } from 'vitest';
-import { axisTicks, type ChartPlace, chartMarks, type DatedChange } from '../../src/domain/review/chart-marks';
+import {
+  axisTicks,
+  type ChartPlace,
+  chartMarks,
+  type DatedChange,
+} from '../../src/domain/review/chart-marks';
 import type { SchoolDay } from '../../src/domain/time';
 
 const day = (date: number) => `2026-09-${String(date).padStart(2, '0')}` as SchoolDay;
 const one = (date: number): ChartPlace => ({ from: day(date), to: day(date) });
 // Mon 7 to Fri 18, with 10-11 not counted (a gap) and the weekend left out.
-const places: ChartPlace[] = [one(7), one(8), one(9), { from: day(10), to: day(11) }, one(14), one(15), one(18)];
+const places: ChartPlace[] = [
+  one(7),
+  one(8),
+  one(9),
+  { from: day(10), to: day(11) },
+  one(14),
+  one(15),
+  one(18),
+];
 const phase = (date: number, label: string): DatedChange => ({ day: day(date), kind: 'phase', label });
 const event = (date: number, label: string): DatedChange => ({ day: day(date), kind: 'event', label });
 
@@ -18,7 +31,9 @@ describe('chartMarks', () => {
   });
 
   test('a change on a weekend is drawn at the next school day shown', () => {
-    expect(chartMarks(places, [phase(12, 'Step 2')]).phases).toEqual([{ index: 4, day: day(14), label: 'Step 2' }]);
+    expect(chartMarks(places, [phase(12, 'Step 2')]).phases).toEqual([
+      { index: 4, day: day(14), label: 'Step 2' },
+    ]);
   });
 
   test('before the first day: the latest phase opens the chart, events are not drawn', () => {
@@ -33,7 +48,10 @@ describe('chartMarks', () => {
   });
 
   test('after the last day nothing is drawn; on the last day it is', () => {
-    expect(chartMarks(places, [phase(19, 'Step 3'), event(21, 'Absence')])).toEqual({ phases: [], events: [] });
+    expect(chartMarks(places, [phase(19, 'Step 3'), event(21, 'Absence')])).toEqual({
+      phases: [],
+      events: [],
+    });
     expect(chartMarks(places, [event(18, 'New adult')]).events).toEqual([
       { index: 6, day: day(18), label: 'New adult' },
     ]);

@@ -61,7 +61,8 @@ export function chartMarks(places: readonly ChartPlace[], changes: readonly Date
     (change.kind === 'phase' ? phases : events).push({ index, label: change.label });
   }
   // A phase begun on the first place itself already says how the chart opens.
-  if (opening && !phases.some((phase) => phase.index === 0)) phases.unshift({ index: 0, label: opening.label });
+  if (opening && !phases.some((phase) => phase.index === 0))
+    phases.unshift({ index: 0, label: opening.label });
   return { phases: merged(phases, places), events: merged(events, places) };
 }
 
