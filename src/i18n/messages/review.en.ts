@@ -246,4 +246,13 @@ export const reviewEn = {
   'notCounted.tookBack': 'These days count again.',
   'notCounted.gap': 'Not counted',
   'notCounted.legend': 'Gaps in the line: {spans}',
+  'review.markStep': 'Step {step}',
+  'review.markPlanEdited': 'Plan edited',
+  'review.markSchedule': 'Schedule changed',
+  'review.markSupport': 'Support changed',
+  'review.markAbsence': 'Absence',
+  'review.markNewAdult': 'New adult: {name}',
+  'review.markOn': '{label} ({day})',
+  'review.phaseLines': 'Phase lines (solid; the line breaks there): {marks}.',
+  'review.eventLines': 'Event lines (dotted): {marks}.',
 } as const;

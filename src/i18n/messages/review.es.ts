@@ -253,4 +253,13 @@ export const reviewEs: Record<keyof typeof reviewEn, string> = {
   'notCounted.tookBack': 'Estos días vuelven a contar.',
   'notCounted.gap': 'No cuenta',
   'notCounted.legend': 'Huecos en la línea: {spans}',
+  'review.markStep': 'Paso {step}',
+  'review.markPlanEdited': 'Plan editado',
+  'review.markSchedule': 'Horario cambiado',
+  'review.markSupport': 'Apoyo cambiado',
+  'review.markAbsence': 'Ausencia',
+  'review.markNewAdult': 'Adulto nuevo: {name}',
+  'review.markOn': '{label} ({day})',
+  'review.phaseLines': 'Líneas de fase (continuas; la línea se corta ahí): {marks}.',
+  'review.eventLines': 'Líneas de sucesos (punteadas): {marks}.',
 };

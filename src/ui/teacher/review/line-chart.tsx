@@ -1,10 +1,26 @@
 import { createMemo, For, type JSX, Show } from 'solid-js';
+import { axisTicks, type ChartMarks } from '../../../domain/review/chart-marks';
 
 const WIDTH = 640;
 const HEIGHT = 220;
 const PAD = { left: 52, right: 12, top: 12, bottom: 28 };
 const plotWidth = WIDTH - PAD.left - PAD.right;
 const plotHeight = HEIGHT - PAD.top - PAD.bottom;
+
+/**
+ * On paper the chart is printed CHART_PRINT_WIDTH_MM wide (review.css, @media print), so one user
+ * unit of the 640-unit view box is 112 / 640 = 0.175 mm, and text of CHART_PRINT_FONT_UNITS = 17
+ * units is 17 × 0.175 = 2.975 mm = 2.975 / 25.4 × 72 ≈ 8.4 pt: at least 8 pt, as a report needs.
+ */
+export const CHART_VIEW_WIDTH = WIDTH;
+export const CHART_PRINT_WIDTH_MM = 112;
+export const CHART_PRINT_FONT_UNITS = 17;
+/** The size in points of text of `units` user units on the printed chart. */
+export const printedPoints = (units: number): number => ((units * CHART_PRINT_WIDTH_MM) / WIDTH / 25.4) * 72;
+
+/** The words under a chart, from its parts that have any (its gaps, its lines). */
+export const joinedLegend = (...parts: readonly (string | undefined)[]): string | undefined =>
+  parts.filter((part) => part !== undefined).join(' ') || undefined;
 
 /** A point of the line, or (with `gap`, its reason) days not counted, where the line breaks. */
 export type ChartPoint = { label: string; value: number } | { label: string; gap: string };
@@ -34,6 +50,8 @@ export function LineChart(props: {
   tableTitle: string;
   /** Words under the picture, such as what its gaps are. */
   legend?: string;
+  /** Solid phase lines, where the line breaks, and dotted event lines, where it runs on. */
+  marks?: ChartMarks;
 }) {
   // Read once per change: every point's position reads the points again.
   const points = createMemo(() => props.points);
@@ -45,12 +63,25 @@ export function LineChart(props: {
     const from = Math.max(PAD.left, x(band.first) - half);
     return { x: from, width: Math.min(PAD.left + plotWidth, x(band.last) + half) - from };
   };
-  const first = () => points()[0];
-  const last = () => points().at(-1);
-  // The line runs between gaps: a day not counted breaks it rather than falling to zero.
+  const ticks = () => axisTicks(points().length).map((index) => ({ index, point: points()[index] }));
+  const anchorOf = (index: number) =>
+    points().length <= 1
+      ? 'middle'
+      : index === 0
+        ? 'start'
+        : index === points().length - 1
+          ? 'end'
+          : 'middle';
+  const phases = () => props.marks?.phases ?? [];
+  // A phase line stands halfway between the last point before the change and the first after it.
+  const phaseX = (index: number) => (index === 0 ? PAD.left : (x(index - 1) + x(index)) / 2);
+  // The line runs between gaps and phases: a day not counted breaks it rather than falling to
+  // zero, and points of two phases are never joined.
   const runs = createMemo(() => {
+    const phaseStarts = new Set(phases().map((mark) => mark.index));
     const all: { index: number; value: number }[][] = [[]];
     points().forEach((point, index) => {
+      if (phaseStarts.has(index)) all.push([]);
       if ('gap' in point) all.push([]);
       else all.at(-1)?.push({ index, value: point.value });
     });
@@ -144,20 +175,45 @@ export function LineChart(props: {
             </>
           )}
         </For>
-        <Show when={first()}>
-          {(point) => (
-            <text class="axis" x={PAD.left} y={HEIGHT - 8}>
-              {point().label}
+        <For each={phases()}>
+          {(mark) => (
+            <>
+              <line
+                class="phase-mark"
+                x1={phaseX(mark.index)}
+                x2={phaseX(mark.index)}
+                y1={PAD.top}
+                y2={PAD.top + plotHeight}
+              />
+              <text class="axis mark-label" x={phaseX(mark.index) + 3} y={PAD.top + 14}>
+                {mark.label}
+              </text>
+            </>
+          )}
+        </For>
+        <For each={props.marks?.events ?? []}>
+          {(mark) => (
+            <>
+              <line
+                class="event-mark"
+                x1={x(mark.index)}
+                x2={x(mark.index)}
+                y1={PAD.top}
+                y2={PAD.top + plotHeight}
+              />
+              <text class="axis mark-label" x={x(mark.index) + 3} y={PAD.top + 32}>
+                {mark.label}
+              </text>
+            </>
+          )}
+        </For>
+        <For each={ticks()}>
+          {(tick) => (
+            <text class="axis date-tick" x={x(tick.index)} y={HEIGHT - 8} text-anchor={anchorOf(tick.index)}>
+              {tick.point?.label}
             </text>
           )}
-        </Show>
-        <Show when={points().length > 1 && last()}>
-          {(point) => (
-            <text class="axis" x={PAD.left + plotWidth} y={HEIGHT - 8} text-anchor="end">
-              {point().label}
-            </text>
-          )}
-        </Show>
+        </For>
       </svg>
       <Show when={props.legend}>{(legend) => <p class="chart-legend">{legend()}</p>}</Show>
       <details class="chart-table">

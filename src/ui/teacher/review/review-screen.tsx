@@ -4,6 +4,7 @@ import { clock } from '../../../app/clock';
 import { adultSession } from '../../../app/session';
 import { db } from '../../../db/instance';
 import { useLive } from '../../../db/live';
+import { chartChanges } from '../../../db/repos/chart-changes';
 import { fidelityOfWeek } from '../../../db/repos/fidelity';
 import { notCountedSpans } from '../../../db/repos/not-counted';
 import { reportingPeriods, reviewPlanOf, reviewRollups } from '../../../db/repos/review';
@@ -18,6 +19,7 @@ import { previousRanges, type ReviewPlan, recentRanges } from '../../../domain/r
 import { mondayOf, SCHOOL_DAY_PATTERN, type SchoolDay, schoolDayOf } from '../../../domain/time';
 import { locale, t } from '../../../i18n';
 import { ActivityTable } from './activity-table';
+import type { ChartLinesSource } from './chart-lines';
 import { ClassOverview } from './class-overview';
 import { FidelityWeek } from './fidelity-week';
 import { formatRange } from './format';
@@ -129,6 +131,15 @@ function TeacherReview(props: { session: AdultSession }) {
     };
   });
   const latency = createMemo(() => dailyLatency(rollups() ?? [], range()));
+  const changes = useLive(
+    () => [student()?.id, range()] as const,
+    async ([studentId, dates]) => (studentId ? chartChanges(db, props.session, studentId, dates) : []),
+  );
+  const chartLines = (): ChartLinesSource => ({
+    changes: changes() ?? [],
+    plan: plan() ?? {},
+    spans: spans() ?? [],
+  });
   // Was the plan carried out in the week the range ends in? Asked before a change is suggested.
   const fidelityMonday = () => mondayOf(range().to < today ? range().to : today);
   const fidelity = useLive(
@@ -214,10 +225,11 @@ function TeacherReview(props: { session: AdultSession }) {
                   decisions={decisions()}
                   spans={spans() ?? []}
                   range={range()}
+                  changes={chartLines()}
                 />
                 <PromptTable figures={figures()} />
                 <WeeklyPrompts weeks={prompts()} range={range()} />
-                <LatencyChart days={latency()} range={range()} spans={spans() ?? []} />
+                <LatencyChart days={latency()} range={range()} spans={spans() ?? []} changes={chartLines()} />
               </Show>
               <ActivityTable rollups={rollups() ?? []} range={range()} />
               <SupportTable rollups={rollups() ?? []} range={range()} />
