@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { render, screen } from '@solidjs/testing-library';
 import { expect, test } from 'vitest';
-import type { EventId } from '../../src/domain/ids';
+import { type EventId, type TargetId, ulid } from '../../src/domain/ids';
 import type { NotCountedSpan } from '../../src/domain/not-counted';
 import type { DayIndependence } from '../../src/domain/review/independence';
 import type { DayLatency } from '../../src/domain/review/over-time';
+import { type CheckedAnswer, selfCheckSessions } from '../../src/domain/review/self-monitoring';
 import type { SchoolDay } from '../../src/domain/time';
 import type { ChartLinesSource } from '../../src/ui/teacher/review/chart-lines';
 import { IndependenceChart } from '../../src/ui/teacher/review/independence-chart';
@@ -15,6 +16,7 @@ import {
   CHART_VIEW_WIDTH,
   printedPoints,
 } from '../../src/ui/teacher/review/line-chart';
+import { QuestionSessionsChart } from '../../src/ui/teacher/review/self-check-sessions';
 
 const day = (date: number) => `2026-09-${String(date).padStart(2, '0')}` as SchoolDay;
 const SCHOOL_DAYS = [7, 8, 9, 10, 11, 14, 15, 16, 17, 18];
@@ -101,4 +103,44 @@ test('on paper the chart text is at least 8 pt: the print width and font size in
   expect(print).toMatch(
     new RegExp(`\\.review-chart \\.axis \\{[^}]*font-size: ${CHART_PRINT_FONT_UNITS}px;`),
   );
+});
+
+test('a self-check question shows the student’s answers and the adult’s checks point by point, with the agreement of each session', () => {
+  const targetId = ulid<'target'>(Date.UTC(2026, 0, 1)) as TargetId;
+  const checked = (
+    date: number,
+    hour: number,
+    student: 'yes' | 'no',
+    adult: 'yes' | 'no',
+  ): CheckedAnswer => ({
+    targetId,
+    day: day(date),
+    at: new Date(2026, 8, date, hour).getTime(),
+    student,
+    adult,
+    matched: student === adult,
+  });
+  const [sessions] = selfCheckSessions(
+    [checked(7, 9, 'yes', 'yes'), checked(7, 10, 'yes', 'no'), checked(8, 9, 'no', 'no')],
+    range,
+  );
+  if (!sessions) throw new Error('one question was checked');
+  const { container } = render(() => <QuestionSessionsChart sessions={sessions} question="Was I working?" />);
+  // Three points each: the student's as dots on the solid line, the adult's as squares on the dashed one.
+  expect(container.querySelectorAll('circle.point')).toHaveLength(3);
+  expect(container.querySelectorAll('rect.adult-answers.mark')).toHaveLength(3);
+  expect(container.querySelector('polyline.adult-answers')?.getAttribute('points')?.split(' ')).toHaveLength(
+    3,
+  );
+  const table = screen
+    .getAllByRole('table', { name: 'Agreement per session: Was I working?' })
+    .find((shown) => shown.closest('.no-print'));
+  const rows = [...(table?.querySelectorAll('tbody tr') ?? [])].map((row) =>
+    [...row.children].map((cell) => cell.textContent),
+  );
+  expect(rows).toEqual([
+    ['Sep 7', '2', '1', '50%'],
+    ['Sep 8', '1', '1', '100%'],
+  ]);
+  expect(screen.getByRole('img', { name: /each checked answer from Sep 7 to Sep 8/ })).toBeTruthy();
 });

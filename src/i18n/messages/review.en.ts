@@ -255,4 +255,16 @@ export const reviewEn = {
   'review.markOn': '{label} ({day})',
   'review.phaseLines': 'Phase lines (solid; the line breaks there): {marks}.',
   'review.eventLines': 'Event lines (dotted): {marks}.',
+  'review.answerYes': 'Yes',
+  'review.answerNo': 'No',
+  'review.colTime': 'Time',
+  'review.colAgreement': 'Agreement',
+  'review.studentAnswers': 'Student’s answer',
+  'review.adultAnswers': 'Adult’s check',
+  'review.pointByPointTitle': 'Self-check point by point: {question}',
+  'review.pointByPointLabel':
+    'Line chart of the student’s answers and the adult’s checks of the same moments to “{question}”, each checked answer from {from} to {to}',
+  'review.pointByPointLegend':
+    'Solid line with dots: the student’s answers. Dashed line with squares: the adult’s checks of the same moments.',
+  'review.sessionsTitle': 'Agreement per session: {question}',
 } as const;

@@ -262,4 +262,16 @@ export const reviewEs: Record<keyof typeof reviewEn, string> = {
   'review.markOn': '{label} ({day})',
   'review.phaseLines': 'Líneas de fase (continuas; la línea se corta ahí): {marks}.',
   'review.eventLines': 'Líneas de sucesos (punteadas): {marks}.',
+  'review.answerYes': 'Sí',
+  'review.answerNo': 'No',
+  'review.colTime': 'Hora',
+  'review.colAgreement': 'Acuerdo',
+  'review.studentAnswers': 'Respuesta del alumno',
+  'review.adultAnswers': 'Comprobación del adulto',
+  'review.pointByPointTitle': 'Autoevaluación punto por punto: {question}',
+  'review.pointByPointLabel':
+    'Gráfico de líneas de las respuestas del alumno y las comprobaciones del adulto de los mismos momentos a «{question}», cada respuesta comprobada del {from} al {to}',
+  'review.pointByPointLegend':
+    'Línea continua con puntos: las respuestas del alumno. Línea discontinua con cuadrados: las comprobaciones del adulto de los mismos momentos.',
+  'review.sessionsTitle': 'Acuerdo por sesión: {question}',
 };

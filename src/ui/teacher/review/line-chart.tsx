@@ -27,7 +27,13 @@ export type ChartPoint = { label: string; value: number } | { label: string; gap
 /** A stretch of points shaded behind the line, such as a baseline or a trial. */
 export type ChartBand = { first: number; last: number; class: string };
 /** A line drawn over the points, such as an aimline or a trend: its value at each point, where it has one. */
-export type ChartLine = { class: string; label: string; values: readonly (number | undefined)[] };
+export type ChartLine = {
+  class: string;
+  label: string;
+  values: readonly (number | undefined)[];
+  /** Each value is also marked with a square (apart from the line's round points), even a lone one. */
+  marked?: boolean;
+};
 
 /**
  * A line over evenly spaced points (school days leave no gap for weekends), from 0 to `max`,
@@ -137,9 +143,22 @@ export function LineChart(props: {
               line.values.flatMap((value, index) => (value === undefined ? [] : [{ index, value }]));
             const end = () => drawn().at(-1);
             return (
-              <Show when={drawn().length > 1 && end()}>
+              <Show when={(drawn().length > 1 || (line.marked && drawn().length > 0)) && end()}>
                 {(last) => (
                   <>
+                    <Show when={line.marked}>
+                      <For each={drawn()}>
+                        {(point) => (
+                          <rect
+                            class={`${line.class} mark`}
+                            x={x(point.index) - 4}
+                            y={y(point.value) - 4}
+                            width="8"
+                            height="8"
+                          />
+                        )}
+                      </For>
+                    </Show>
                     <polyline
                       class={line.class}
                       points={drawn()

@@ -34,6 +34,7 @@ import { ProgressViewChoice } from './progress-view-choice';
 import { PromptTable } from './prompt-table';
 import { RecordCorrections } from './record-corrections';
 import { RecordDownloads } from './record-downloads';
+import { SelfCheckSessions } from './self-check-sessions';
 import { SelfReports } from './self-reports';
 import { Summary } from './summary';
 import { SupportTable } from './support-table';
@@ -246,6 +247,7 @@ function TeacherReview(props: { session: AdultSession }) {
                 range={range()}
                 spans={spans() ?? []}
               />
+              <SelfCheckSessions student={shown()} session={props.session} range={range()} />
             </article>
             <RecordDownloads
               student={shown()}
