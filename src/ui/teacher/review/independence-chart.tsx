@@ -7,7 +7,7 @@ import type { ReviewPlan } from '../../../domain/review/plan';
 import { t } from '../../../i18n';
 import { type ChartLinesSource, marksLegend, marksOf } from './chart-lines';
 import { formatDay, formatPercent } from './format';
-import { type ChartBand, type ChartLine, joinedLegend, LineChart } from './line-chart';
+import { type ChartBand, type ChartLine, LineChart } from './line-chart';
 import { pointsWithGaps } from './not-counted-days';
 import { WeeklyTable } from './weekly-table';
 
@@ -83,7 +83,8 @@ export function IndependenceChart(props: {
       title={t('review.chartTitle')}
       label={label()}
       points={drawn().points}
-      legend={joinedLegend(drawn().legend, marksLegend(marks()))}
+      legend={drawn().legend}
+      marksLegend={marksLegend(marks())}
       marks={marks()}
       max={1}
       format={formatPercent}

@@ -5,7 +5,7 @@ import { type DayLatency, weeklyMeans } from '../../../domain/review/over-time';
 import { t } from '../../../i18n';
 import { type ChartLinesSource, marksLegend, marksOf } from './chart-lines';
 import { formatDay, formatSeconds } from './format';
-import { joinedLegend, LineChart } from './line-chart';
+import { LineChart } from './line-chart';
 import { pointsWithGaps } from './not-counted-days';
 import { WeeklyTable } from './weekly-table';
 
@@ -30,7 +30,8 @@ export function LatencyChart(props: {
         title={t('review.latencyTitle')}
         label={t('review.latencyLabel')}
         points={drawn().points}
-        legend={joinedLegend(drawn().legend, marksLegend(marks()))}
+        legend={drawn().legend}
+        marksLegend={marksLegend(marks())}
         marks={marks()}
         max={max()}
         format={seconds}

@@ -18,10 +18,6 @@ export const CHART_PRINT_FONT_UNITS = 17;
 /** The size in points of text of `units` user units on the printed chart. */
 export const printedPoints = (units: number): number => ((units * CHART_PRINT_WIDTH_MM) / WIDTH / 25.4) * 72;
 
-/** The words under a chart, from its parts that have any (its gaps, its lines). */
-export const joinedLegend = (...parts: readonly (string | undefined)[]): string | undefined =>
-  parts.filter((part) => part !== undefined).join(' ') || undefined;
-
 /** A point of the line, or (with `gap`, its reason) days not counted, where the line breaks. */
 export type ChartPoint = { label: string; value: number } | { label: string; gap: string };
 /** A stretch of points shaded behind the line, such as a baseline or a trial. */
@@ -58,6 +54,8 @@ export function LineChart(props: {
   legend?: string;
   /** Solid phase lines, where the line breaks, and dotted event lines, where it runs on. */
   marks?: ChartMarks;
+  /** The phase and event lines in words, under the other words. */
+  marksLegend?: string;
 }) {
   // Read once per change: every point's position reads the points again.
   const points = createMemo(() => props.points);
@@ -78,6 +76,8 @@ export function LineChart(props: {
         : index === points().length - 1
           ? 'end'
           : 'middle';
+  // A line's name sits just above its end, but never above the picture, where print would cut it.
+  const labelY = (value: number) => Math.max(y(value) - 6, CHART_PRINT_FONT_UNITS + 2);
   const phases = () => props.marks?.phases ?? [];
   // A phase line stands halfway between the last point before the change and the first after it.
   const phaseX = (index: number) => (index === 0 ? PAD.left : (x(index - 1) + x(index)) / 2);
@@ -165,7 +165,7 @@ export function LineChart(props: {
                         .map((point) => `${x(point.index)},${y(point.value)}`)
                         .join(' ')}
                     />
-                    <text class="axis" x={x(last().index)} y={y(last().value) - 6} text-anchor="end">
+                    <text class="axis" x={x(last().index)} y={labelY(last().value)} text-anchor="end">
                       {line.label}
                     </text>
                   </>
@@ -234,7 +234,12 @@ export function LineChart(props: {
           )}
         </For>
       </svg>
-      <Show when={props.legend}>{(legend) => <p class="chart-legend">{legend()}</p>}</Show>
+      <Show when={props.legend || props.marksLegend}>
+        <div class="chart-legend">
+          <Show when={props.legend}>{(legend) => <p>{legend()}</p>}</Show>
+          <Show when={props.marksLegend}>{(words) => <p>{words()}</p>}</Show>
+        </div>
+      </Show>
       <details class="chart-table">
         <summary>{props.tableTitle}</summary>
         {props.table()}
