@@ -2,7 +2,12 @@ import { describe, expect, test } from 'vitest';
 import { dayPartOf } from '../../src/domain/day-parts';
 import type { AppEvent, ScaleLevel, SelfCheckAnswer } from '../../src/domain/events';
 import { type EventId, type ScaleId, type TargetId, ulid } from '../../src/domain/ids';
-import { ratingFigures, selfCheckFigures } from '../../src/domain/review/self-monitoring';
+import {
+  type CheckedAnswer,
+  ratingFigures,
+  selfCheckFigures,
+  selfCheckSessions,
+} from '../../src/domain/review/self-monitoring';
 import { rollupsFromEvents } from '../../src/domain/rollup';
 import type { SchoolDay } from '../../src/domain/time';
 import { ANA, anEvent, aVoid, morning } from '../support/events';
@@ -159,5 +164,73 @@ describe('self-checks and their accuracy', () => {
 
   test('no answers, no figures', () => {
     expect(selfCheckFigures(rollupsFromEvents([]), september)).toEqual([]);
+  });
+});
+
+describe('self-checks point by point, session by session', () => {
+  const checked = (
+    targetId: TargetId,
+    date: number,
+    minute: number,
+    student: SelfCheckAnswer,
+    adultAnswer: SelfCheckAnswer,
+  ): CheckedAnswer => ({
+    targetId,
+    day: `2026-09-${String(date).padStart(2, '0')}` as SchoolDay,
+    at: morning(date, minute),
+    student,
+    adult: adultAnswer,
+    matched: student === adultAnswer,
+  });
+
+  test('each checked answer in time order with both ratings, and the agreement of each day', () => {
+    const [question] = selfCheckSessions(
+      [
+        checked(WORKING, 2, 30, 'yes', 'no'),
+        checked(WORKING, 1, 10, 'yes', 'yes'),
+        checked(WORKING, 2, 10, 'no', 'no'),
+        checked(WORKING, 1, 40, 'no', 'yes'),
+        checked(WORKING, 1, 20, 'yes', 'yes'),
+      ],
+      september,
+    );
+    expect(question?.levels).toBe(false);
+    expect(question?.points.map((point) => [point.day, point.studentValue, point.adultValue])).toEqual([
+      ['2026-09-01', 1, 1],
+      ['2026-09-01', 1, 1],
+      ['2026-09-01', 0, 1],
+      ['2026-09-02', 0, 0],
+      ['2026-09-02', 1, 0],
+    ]);
+    expect(question?.sessions).toEqual([
+      { day: '2026-09-01', checks: 3, matches: 2, agreement: 2 / 3 },
+      { day: '2026-09-02', checks: 2, matches: 1, agreement: 0.5 },
+    ]);
+  });
+
+  test('questions apart, a 1–5 question on its levels, and only the days of the range', () => {
+    const sessions = selfCheckSessions(
+      [
+        checked(VOICE, 3, 0, 4, 3),
+        checked(WORKING, 3, 5, 'yes', 'yes'),
+        checked(VOICE, 1, 0, 2, 2),
+        { ...checked(VOICE, 1, 0, 5, 5), day: '2026-08-31' as SchoolDay, at: morning(1, 0) - 86_400_000 },
+        { ...checked(WORKING, 1, 0, 'no', 'no'), day: '2026-10-01' as SchoolDay },
+      ],
+      september,
+    );
+    expect(sessions.map((question) => [question.targetId, question.levels, question.points.length])).toEqual([
+      [WORKING, false, 1],
+      [VOICE, true, 2],
+    ]);
+    expect(sessions[1]?.points.map((point) => [point.studentValue, point.adultValue])).toEqual([
+      [2, 2],
+      [4, 3],
+    ]);
+    expect(sessions[1]?.sessions.map((session) => session.agreement)).toEqual([1, 0]);
+  });
+
+  test('no checks, no sessions', () => {
+    expect(selfCheckSessions([], september)).toEqual([]);
   });
 });

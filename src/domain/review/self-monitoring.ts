@@ -1,7 +1,7 @@
 // The student's own reports over a range: five-point ratings, self-check answers, and how often
 // an adult's check agreed. Read from the day rollups, which keep them per day.
 import { DAY_PARTS, type DayPart } from '../day-parts';
-import { SCALE_LEVELS, type ScaleLevel } from '../events';
+import { SCALE_LEVELS, type ScaleLevel, type SelfCheckAnswer } from '../events';
 import type { TargetId } from '../ids';
 import type { DayRollup, SelfCheckDay } from '../rollup';
 import type { SchoolDay } from '../time';
@@ -88,4 +88,66 @@ export function selfCheckFigures(rollups: readonly DayRollup[], range: DayRange)
       matches: figure.matches,
       ...(figure.checks > 0 ? { matchShare: figure.matches / figure.checks } : {}),
     }));
+}
+
+/** A self-check answer an adult checked: both ratings of the same moment, and whether they agreed. */
+export type CheckedAnswer = {
+  targetId: TargetId;
+  day: SchoolDay;
+  at: number;
+  student: SelfCheckAnswer;
+  adult: SelfCheckAnswer;
+  matched: boolean;
+};
+
+/** One session (a school day) of a question's checks: how many, how many agreed, and their share. */
+export type CheckSession = { day: SchoolDay; checks: number; matches: number; agreement: number };
+
+/**
+ * A question's checked answers point by point, oldest first, as numbers on one scale (yes 1, no 0;
+ * a level as itself, `levels` when any answer is one), with the agreement of each session.
+ */
+export type QuestionSessions = {
+  targetId: TargetId;
+  levels: boolean;
+  points: (CheckedAnswer & { studentValue: number; adultValue: number })[];
+  sessions: CheckSession[];
+};
+
+/** An answer as a point on the chart: yes 1, no 0, a level as itself. */
+export const answerValue = (answer: SelfCheckAnswer): number =>
+  answer === 'yes' ? 1 : answer === 'no' ? 0 : answer;
+
+/** Per question (in the order the questions were made), the range's checked answers and sessions. */
+export function selfCheckSessions(checked: readonly CheckedAnswer[], range: DayRange): QuestionSessions[] {
+  const byTarget = new Map<TargetId, CheckedAnswer[]>();
+  for (const answer of checked) {
+    if (!inRange(answer.day, range)) continue;
+    byTarget.set(answer.targetId, [...(byTarget.get(answer.targetId) ?? []), answer]);
+  }
+  return [...byTarget.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([targetId, answers]) => {
+      const points = [...answers]
+        .sort((a, b) => a.at - b.at)
+        .map((answer) => ({
+          ...answer,
+          studentValue: answerValue(answer.student),
+          adultValue: answerValue(answer.adult),
+        }));
+      const sessions: CheckSession[] = [];
+      for (const point of points) {
+        const last = sessions.at(-1);
+        const session =
+          last?.day === point.day ? last : { day: point.day, checks: 0, matches: 0, agreement: 0 };
+        if (session !== last) sessions.push(session);
+        session.checks++;
+        if (point.matched) session.matches++;
+        session.agreement = session.matches / session.checks;
+      }
+      const levels = points.some(
+        (point) => typeof point.student === 'number' || typeof point.adult === 'number',
+      );
+      return { targetId, levels, points, sessions };
+    });
 }

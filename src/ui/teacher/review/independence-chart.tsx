@@ -5,6 +5,7 @@ import { type DayIndependence, type DayRange, inRange } from '../../../domain/re
 import { weeklyMeans } from '../../../domain/review/over-time';
 import type { ReviewPlan } from '../../../domain/review/plan';
 import { t } from '../../../i18n';
+import { type ChartLinesSource, marksLegend, marksOf } from './chart-lines';
 import { formatDay, formatPercent } from './format';
 import { type ChartBand, type ChartLine, LineChart } from './line-chart';
 import { pointsWithGaps } from './not-counted-days';
@@ -21,7 +22,10 @@ export function IndependenceChart(props: {
   /** Days not counted, drawn as gaps within `range`. */
   spans: readonly NotCountedSpan[];
   range: DayRange;
+  /** What the phase and event lines are drawn from. */
+  changes: ChartLinesSource;
 }) {
+  const marks = () => marksOf(props.days, props.range, props.changes);
   // The chart's places: each counted day, and a gap where days were not counted.
   const sequence = () => withGaps(props.days, props.spans, props.range);
   const drawn = () => pointsWithGaps(props.days, props.spans, props.range, (entry) => entry.share);
@@ -80,6 +84,8 @@ export function IndependenceChart(props: {
       label={label()}
       points={drawn().points}
       legend={drawn().legend}
+      marksLegend={marksLegend(marks())}
+      marks={marks()}
       max={1}
       format={formatPercent}
       bands={[...band(props.plan.baseline, 'phase-baseline'), ...band(props.plan.trial, 'phase-trial')]}

@@ -3,6 +3,7 @@ import type { NotCountedSpan } from '../../../domain/not-counted';
 import type { DayRange } from '../../../domain/review/independence';
 import { type DayLatency, weeklyMeans } from '../../../domain/review/over-time';
 import { t } from '../../../i18n';
+import { type ChartLinesSource, marksLegend, marksOf } from './chart-lines';
 import { formatDay, formatSeconds } from './format';
 import { LineChart } from './line-chart';
 import { pointsWithGaps } from './not-counted-days';
@@ -13,7 +14,10 @@ export function LatencyChart(props: {
   days: readonly DayLatency[];
   range: DayRange;
   spans: readonly NotCountedSpan[];
+  /** What the phase and event lines are drawn from. */
+  changes: ChartLinesSource;
 }) {
+  const marks = () => marksOf(props.days, props.range, props.changes);
   const drawn = () => pointsWithGaps(props.days, props.spans, props.range, (day) => day.meanMs);
   // The scale rounds up to whole ten seconds, so the line never touches the top.
   const max = () =>
@@ -27,6 +31,8 @@ export function LatencyChart(props: {
         label={t('review.latencyLabel')}
         points={drawn().points}
         legend={drawn().legend}
+        marksLegend={marksLegend(marks())}
+        marks={marks()}
         max={max()}
         format={seconds}
         tableTitle={t('review.chartTable')}

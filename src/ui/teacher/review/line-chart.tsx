@@ -1,4 +1,5 @@
 import { createMemo, For, type JSX, Show } from 'solid-js';
+import { axisTicks, type ChartMarks } from '../../../domain/review/chart-marks';
 
 const WIDTH = 640;
 const HEIGHT = 220;
@@ -6,12 +7,29 @@ const PAD = { left: 52, right: 12, top: 12, bottom: 28 };
 const plotWidth = WIDTH - PAD.left - PAD.right;
 const plotHeight = HEIGHT - PAD.top - PAD.bottom;
 
+/**
+ * On paper the chart is printed CHART_PRINT_WIDTH_MM wide (review.css, @media print), so one user
+ * unit of the 640-unit view box is 112 / 640 = 0.175 mm, and text of CHART_PRINT_FONT_UNITS = 17
+ * units is 17 × 0.175 = 2.975 mm = 2.975 / 25.4 × 72 ≈ 8.4 pt: at least 8 pt, as a report needs.
+ */
+export const CHART_VIEW_WIDTH = WIDTH;
+export const CHART_PRINT_WIDTH_MM = 112;
+export const CHART_PRINT_FONT_UNITS = 17;
+/** The size in points of text of `units` user units on the printed chart. */
+export const printedPoints = (units: number): number => ((units * CHART_PRINT_WIDTH_MM) / WIDTH / 25.4) * 72;
+
 /** A point of the line, or (with `gap`, its reason) days not counted, where the line breaks. */
 export type ChartPoint = { label: string; value: number } | { label: string; gap: string };
 /** A stretch of points shaded behind the line, such as a baseline or a trial. */
 export type ChartBand = { first: number; last: number; class: string };
 /** A line drawn over the points, such as an aimline or a trend: its value at each point, where it has one. */
-export type ChartLine = { class: string; label: string; values: readonly (number | undefined)[] };
+export type ChartLine = {
+  class: string;
+  label: string;
+  values: readonly (number | undefined)[];
+  /** Each value is also marked with a square (apart from the line's round points), even a lone one. */
+  marked?: boolean;
+};
 
 /**
  * A line over evenly spaced points (school days leave no gap for weekends), from 0 to `max`,
@@ -34,6 +52,10 @@ export function LineChart(props: {
   tableTitle: string;
   /** Words under the picture, such as what its gaps are. */
   legend?: string;
+  /** Solid phase lines, where the line breaks, and dotted event lines, where it runs on. */
+  marks?: ChartMarks;
+  /** The phase and event lines in words, under the other words. */
+  marksLegend?: string;
 }) {
   // Read once per change: every point's position reads the points again.
   const points = createMemo(() => props.points);
@@ -45,12 +67,27 @@ export function LineChart(props: {
     const from = Math.max(PAD.left, x(band.first) - half);
     return { x: from, width: Math.min(PAD.left + plotWidth, x(band.last) + half) - from };
   };
-  const first = () => points()[0];
-  const last = () => points().at(-1);
-  // The line runs between gaps: a day not counted breaks it rather than falling to zero.
+  const ticks = () => axisTicks(points().length).map((index) => ({ index, point: points()[index] }));
+  const anchorOf = (index: number) =>
+    points().length <= 1
+      ? 'middle'
+      : index === 0
+        ? 'start'
+        : index === points().length - 1
+          ? 'end'
+          : 'middle';
+  // A line's name sits just above its end, but never above the picture, where print would cut it.
+  const labelY = (value: number) => Math.max(y(value) - 6, CHART_PRINT_FONT_UNITS + 2);
+  const phases = () => props.marks?.phases ?? [];
+  // A phase line stands halfway between the last point before the change and the first after it.
+  const phaseX = (index: number) => (index === 0 ? PAD.left : (x(index - 1) + x(index)) / 2);
+  // The line runs between gaps and phases: a day not counted breaks it rather than falling to
+  // zero, and points of two phases are never joined.
   const runs = createMemo(() => {
+    const phaseStarts = new Set(phases().map((mark) => mark.index));
     const all: { index: number; value: number }[][] = [[]];
     points().forEach((point, index) => {
+      if (phaseStarts.has(index)) all.push([]);
       if ('gap' in point) all.push([]);
       else all.at(-1)?.push({ index, value: point.value });
     });
@@ -106,16 +143,29 @@ export function LineChart(props: {
               line.values.flatMap((value, index) => (value === undefined ? [] : [{ index, value }]));
             const end = () => drawn().at(-1);
             return (
-              <Show when={drawn().length > 1 && end()}>
+              <Show when={(drawn().length > 1 || (line.marked && drawn().length > 0)) && end()}>
                 {(last) => (
                   <>
+                    <Show when={line.marked}>
+                      <For each={drawn()}>
+                        {(point) => (
+                          <rect
+                            class={`${line.class} mark`}
+                            x={x(point.index) - 4}
+                            y={y(point.value) - 4}
+                            width="8"
+                            height="8"
+                          />
+                        )}
+                      </For>
+                    </Show>
                     <polyline
                       class={line.class}
                       points={drawn()
                         .map((point) => `${x(point.index)},${y(point.value)}`)
                         .join(' ')}
                     />
-                    <text class="axis" x={x(last().index)} y={y(last().value) - 6} text-anchor="end">
+                    <text class="axis" x={x(last().index)} y={labelY(last().value)} text-anchor="end">
                       {line.label}
                     </text>
                   </>
@@ -144,22 +194,52 @@ export function LineChart(props: {
             </>
           )}
         </For>
-        <Show when={first()}>
-          {(point) => (
-            <text class="axis" x={PAD.left} y={HEIGHT - 8}>
-              {point().label}
+        <For each={phases()}>
+          {(mark) => (
+            <>
+              <line
+                class="phase-mark"
+                x1={phaseX(mark.index)}
+                x2={phaseX(mark.index)}
+                y1={PAD.top}
+                y2={PAD.top + plotHeight}
+              />
+              <text class="axis mark-label" x={phaseX(mark.index) + 3} y={PAD.top + 14}>
+                {mark.label}
+              </text>
+            </>
+          )}
+        </For>
+        <For each={props.marks?.events ?? []}>
+          {(mark) => (
+            <>
+              <line
+                class="event-mark"
+                x1={x(mark.index)}
+                x2={x(mark.index)}
+                y1={PAD.top}
+                y2={PAD.top + plotHeight}
+              />
+              <text class="axis mark-label" x={x(mark.index) + 3} y={PAD.top + 32}>
+                {mark.label}
+              </text>
+            </>
+          )}
+        </For>
+        <For each={ticks()}>
+          {(tick) => (
+            <text class="axis date-tick" x={x(tick.index)} y={HEIGHT - 8} text-anchor={anchorOf(tick.index)}>
+              {tick.point?.label}
             </text>
           )}
-        </Show>
-        <Show when={points().length > 1 && last()}>
-          {(point) => (
-            <text class="axis" x={PAD.left + plotWidth} y={HEIGHT - 8} text-anchor="end">
-              {point().label}
-            </text>
-          )}
-        </Show>
+        </For>
       </svg>
-      <Show when={props.legend}>{(legend) => <p class="chart-legend">{legend()}</p>}</Show>
+      <Show when={props.legend || props.marksLegend}>
+        <div class="chart-legend">
+          <Show when={props.legend}>{(legend) => <p>{legend()}</p>}</Show>
+          <Show when={props.marksLegend}>{(words) => <p>{words()}</p>}</Show>
+        </div>
+      </Show>
       <details class="chart-table">
         <summary>{props.tableTitle}</summary>
         {props.table()}

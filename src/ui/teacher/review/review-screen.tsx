@@ -5,6 +5,7 @@ import { clock } from '../../../app/clock';
 import { adultSession } from '../../../app/session';
 import { db } from '../../../db/instance';
 import { useLive } from '../../../db/live';
+import { chartChanges } from '../../../db/repos/chart-changes';
 import { fidelityOfWeek } from '../../../db/repos/fidelity';
 import { notCountedSpans } from '../../../db/repos/not-counted';
 import { reportingPeriods, reviewPlanOf, reviewRollups } from '../../../db/repos/review';
@@ -19,6 +20,7 @@ import { previousRanges, type ReviewPlan, recentRanges } from '../../../domain/r
 import { mondayOf, SCHOOL_DAY_PATTERN, type SchoolDay, schoolDayOf } from '../../../domain/time';
 import { locale, t } from '../../../i18n';
 import { ActivityTable } from './activity-table';
+import type { ChartLinesSource } from './chart-lines';
 import { ClassOverview } from './class-overview';
 import { FidelityWeek } from './fidelity-week';
 import { formatRange } from './format';
@@ -33,6 +35,7 @@ import { ProgressViewChoice } from './progress-view-choice';
 import { PromptTable } from './prompt-table';
 import { RecordCorrections } from './record-corrections';
 import { RecordDownloads } from './record-downloads';
+import { SelfCheckSessions } from './self-check-sessions';
 import { SelfReports } from './self-reports';
 import { Summary } from './summary';
 import { SupportTable } from './support-table';
@@ -135,6 +138,15 @@ function TeacherReview(props: { session: AdultSession }) {
     };
   });
   const latency = createMemo(() => dailyLatency(rollups() ?? [], range()));
+  const changes = useLive(
+    () => [student()?.id, range()] as const,
+    async ([studentId, dates]) => (studentId ? chartChanges(db, props.session, studentId, dates) : []),
+  );
+  const chartLines = (): ChartLinesSource => ({
+    changes: changes() ?? [],
+    plan: plan() ?? {},
+    spans: spans() ?? [],
+  });
   // Was the plan carried out in the week the range ends in? Asked before a change is suggested.
   const fidelityMonday = () => mondayOf(range().to < today ? range().to : today);
   const fidelity = useLive(
@@ -220,10 +232,11 @@ function TeacherReview(props: { session: AdultSession }) {
                   decisions={decisions()}
                   spans={spans() ?? []}
                   range={range()}
+                  changes={chartLines()}
                 />
                 <PromptTable figures={figures()} />
                 <WeeklyPrompts weeks={prompts()} range={range()} />
-                <LatencyChart days={latency()} range={range()} spans={spans() ?? []} />
+                <LatencyChart days={latency()} range={range()} spans={spans() ?? []} changes={chartLines()} />
               </Show>
               <ActivityTable
                 rollups={rollups() ?? []}
@@ -245,6 +258,7 @@ function TeacherReview(props: { session: AdultSession }) {
                 range={range()}
                 spans={spans() ?? []}
               />
+              <SelfCheckSessions student={shown()} session={props.session} range={range()} />
             </article>
             <RecordDownloads
               student={shown()}
