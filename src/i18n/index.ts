@@ -1,4 +1,4 @@
-import { createSignal } from 'solid-js';
+import { createContext, createSignal, useContext } from 'solid-js';
 import { isAppError } from '../domain/errors';
 import type { Locale } from '../domain/people';
 import type { adultEn } from './messages/adult.en';
@@ -100,9 +100,20 @@ function choosePlurals(language: Locale, template: string, params: Params): stri
   );
 }
 
-/** The words for a key in the adult screens' language. */
+/**
+ * The language of a part of the screen that has one of its own (a report printed for a family);
+ * see LocalePart. An accessor, so the part follows a change of language without being rebuilt.
+ */
+export const PartLocaleContext = createContext<() => Locale>();
+
+/** The language words are shown in where this runs: its part's own, or the adult screens'. */
+export function shownLocale(): Locale {
+  return useContext(PartLocaleContext)?.() ?? locale();
+}
+
+/** The words for a key in the language of the part of the screen they are shown in. */
 export function t(key: MessageKey, params: Params = {}): string {
-  return textIn(locale(), key, params);
+  return textIn(shownLocale(), key, params);
 }
 
 /** The one place where an error becomes words an adult can act on. */

@@ -4,6 +4,8 @@ export const reviewEn = {
   'review.intro':
     'How independently each student starts the steps of their day, against baseline and over the reporting period. Every figure comes from the records on this tablet.',
   'review.student': 'Student',
+  'review.printIn': 'Print in',
+  'review.familyLanguage': '{language} (the family’s language)',
   'review.dates': 'Dates',
   'review.week': 'This week',
   'review.month': 'This month',

@@ -6,6 +6,8 @@ export const reviewEs: Record<keyof typeof reviewEn, string> = {
   'review.intro':
     'Con qué independencia empieza cada estudiante los pasos de su día, frente a la línea de base y a lo largo del periodo de evaluación. Cada cifra sale de los registros de esta tableta.',
   'review.student': 'Estudiante',
+  'review.printIn': 'Imprimir en',
+  'review.familyLanguage': '{language} (el idioma de la familia)',
   'review.dates': 'Fechas',
   'review.week': 'Esta semana',
   'review.month': 'Este mes',

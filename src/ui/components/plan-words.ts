@@ -7,7 +7,7 @@ import type { ScheduleSlot } from '../../domain/schedule';
 import type { ScheduleChange } from '../../domain/schedule-changes';
 import type { SupportChange, TokenTerms } from '../../domain/support-changes';
 import { localDateOf, type SchoolDay } from '../../domain/time';
-import { locale, t } from '../../i18n';
+import { shownLocale, t } from '../../i18n';
 
 /** A stage of a plan in words: the wait, the prompt, and the teacher's note. */
 export function stageWords(stage: PlanStage, nameOf: (level: PromptLevel) => string): string {
@@ -21,7 +21,7 @@ export function stageWords(stage: PlanStage, nameOf: (level: PromptLevel) => str
 
 /** A school day as the adult reads it: "Tue, Sep 8". */
 export function dayWords(day: SchoolDay): string {
-  return localDateOf(day).toLocaleDateString(locale(), {
+  return localDateOf(day).toLocaleDateString(shownLocale(), {
     weekday: 'short',
     month: 'short',
     day: 'numeric',
@@ -55,7 +55,7 @@ function slotWords(slot: ScheduleSlot): string {
   return slot.kind === 'day'
     ? dayWords(slot.day)
     : t('plans.everyWeekday', {
-        weekday: new Intl.DateTimeFormat(locale(), { weekday: 'long' }).format(
+        weekday: new Intl.DateTimeFormat(shownLocale(), { weekday: 'long' }).format(
           new Date(2026, 0, 4 + slot.weekday),
         ),
       });
@@ -64,7 +64,7 @@ function slotWords(slot: ScheduleSlot): string {
 /** A change to a schedule's steps in one line: "Every Monday: added Music; removed Art; new order". */
 export function scheduleChangeWords(change: ScheduleChange, labelOf: (cardId: CardId) => string): string {
   const list = (cards: readonly CardId[]) =>
-    new Intl.ListFormat(locale(), { type: 'conjunction' }).format(cards.map(labelOf));
+    new Intl.ListFormat(shownLocale(), { type: 'conjunction' }).format(cards.map(labelOf));
   const parts = [
     ...(change.added.length > 0 ? [t('plans.scheduleAdded', { steps: list(change.added) })] : []),
     ...(change.removed.length > 0 ? [t('plans.scheduleRemoved', { steps: list(change.removed) })] : []),
@@ -83,7 +83,7 @@ function tokenWords(terms: TokenTerms): string {
 /** A list of a support's items, or "none". */
 function listWords(items: readonly (string | number)[]): string {
   return items.length > 0
-    ? new Intl.ListFormat(locale(), { type: 'conjunction' }).format(items.map(String))
+    ? new Intl.ListFormat(shownLocale(), { type: 'conjunction' }).format(items.map(String))
     : t('plans.supportNone');
 }
 

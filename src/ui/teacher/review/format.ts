@@ -1,21 +1,27 @@
-// Figures and dates as the teacher reads them, in the adult screens' language.
+// Figures and dates as the teacher reads them, in the language of the part of the screen they are in.
+
+import type { Locale } from '../../../domain/people';
 import type { DayRange } from '../../../domain/review/independence';
 import { partialWeek } from '../../../domain/review/over-time';
 import { localDateOf, type SchoolDay } from '../../../domain/time';
-import { locale, t } from '../../../i18n';
+import { shownLocale, t } from '../../../i18n';
 
 const noon = (day: SchoolDay) => localDateOf(day, 12);
 
 /**
  * A formatter made once per language: making one costs far more than formatting with it, and a
- * year's charts and tables format thousands of figures. Reading `locale` keeps callers reactive.
+ * year's charts and tables format thousands of figures; a report printed in the family's language
+ * beside a screen in the adult's needs both at once. Reading the language keeps callers reactive.
  */
-function perLocale<F>(make: (language: string) => F): () => F {
-  let made: { language: string; formatter: F } | undefined;
-  return () => {
-    const language = locale();
-    if (made?.language !== language) made = { language, formatter: make(language) };
-    return made.formatter;
+function perLocale<F>(make: (language: Locale) => F): (language?: Locale) => F {
+  const made = new Map<Locale, F>();
+  return (language = shownLocale()) => {
+    let formatter = made.get(language);
+    if (!formatter) {
+      formatter = make(language);
+      made.set(language, formatter);
+    }
+    return formatter;
   };
 }
 
@@ -36,8 +42,8 @@ export const formatPercent = (share: number | undefined): string =>
 export const formatDay = (day: SchoolDay): string => shortDay().format(noon(day));
 
 /** "Sep 2 – 13", "Oct 1 – Nov 8": the shortest the language allows; with the year for a report's header. */
-export const formatRange = (range: DayRange, withYear = false): string =>
-  (withYear ? shortDayWithYear() : shortDay()).formatRange(noon(range.from), noon(range.to));
+export const formatRange = (range: DayRange, withYear = false, language?: Locale): string =>
+  (withYear ? shortDayWithYear(language) : shortDay(language)).formatRange(noon(range.from), noon(range.to));
 
 /** A figure to a tenth at most: a mean rating. */
 /** A week by its Monday, saying which of its days the range holds when it holds only some. */

@@ -12,13 +12,14 @@ import { reportingPeriods, reviewPlanOf, reviewRollups } from '../../../db/repos
 import { listStudents } from '../../../db/repos/student-reads';
 import { fidelityShortfall } from '../../../domain/fidelity';
 import { isUlid, type StudentId } from '../../../domain/ids';
-import type { AdultSession } from '../../../domain/people';
+import { type AdultSession, LOCALES, type Locale } from '../../../domain/people';
 import { progressDecisions } from '../../../domain/review/decisions';
 import { type DayRange, dailyIndependence, rangeFigures } from '../../../domain/review/independence';
 import { dailyLatency, weeklyPrompts } from '../../../domain/review/over-time';
 import { previousRanges, type ReviewPlan, recentRanges } from '../../../domain/review/plan';
 import { mondayOf, SCHOOL_DAY_PATTERN, type SchoolDay, schoolDayOf } from '../../../domain/time';
-import { locale, t } from '../../../i18n';
+import { locale, shownLocale, t, textIn } from '../../../i18n';
+import { LocalePart } from '../../../i18n/locale-part';
 import { ActivityTable } from './activity-table';
 import type { ChartLinesSource } from './chart-lines';
 import { ClassOverview } from './class-overview';
@@ -128,12 +129,17 @@ function TeacherReview(props: { session: AdultSession }) {
     ),
   );
   const prompts = createMemo(() => weeklyPrompts(rollups() ?? [], range()));
+  // The report may be printed in the family's language while the screen stays in the adult's.
+  const [printChoice, setPrintChoice] = createSignal<Locale>();
+  const printLocale = () => printChoice() ?? locale();
+  const familyLocale = () => student()?.familyLocale ?? student()?.locale;
   usePrintHead(() => {
     const name = student()?.name ?? '';
-    const period = formatRange(range(), true);
+    const language = printLocale();
+    const period = formatRange(range(), true, language);
     return {
-      title: t('review.documentTitle', { name, period }),
-      left: t('review.reportTitle', { name }),
+      title: textIn(language, 'review.documentTitle', { name, period }),
+      left: textIn(language, 'review.reportTitle', { name }),
       right: period,
     };
   });
@@ -188,6 +194,25 @@ function TeacherReview(props: { session: AdultSession }) {
                   )}
                 </For>
               </select>
+              <label for="review-print-language">{t('review.printIn')}</label>
+              <select
+                id="review-print-language"
+                value={printLocale()}
+                onChange={(e) => {
+                  const chosen = LOCALES.find((language) => language === e.currentTarget.value);
+                  if (chosen) setPrintChoice(chosen);
+                }}
+              >
+                <For each={LOCALES}>
+                  {(language) => (
+                    <option value={language} selected={language === printLocale()}>
+                      {language === familyLocale()
+                        ? t('review.familyLanguage', { language: t(`language.${language}`) })
+                        : t(`language.${language}`)}
+                    </option>
+                  )}
+                </For>
+              </select>
               <Show when={chosenRange() === 'custom'}>
                 <label for="review-from">{t('review.customFrom')}</label>
                 <input
@@ -205,61 +230,65 @@ function TeacherReview(props: { session: AdultSession }) {
                 />
               </Show>
             </div>
-            <article class="panel review-report" aria-labelledby="report-title">
-              <h2 id="report-title">{t('review.reportTitle', { name: shown().name })}</h2>
-              <p class="report-meta">
-                {t('review.reportMeta', {
-                  dates: formatRange(range(), true),
-                  author: props.session.name,
-                  today: new Intl.DateTimeFormat(locale(), { dateStyle: 'medium' }).format(clock.now()),
-                })}
-              </p>
-              <Summary
-                range={range()}
-                figures={figures()}
-                plan={plan() ?? {}}
-                baseline={baseline()}
-                trial={trial()}
-                decisions={decisions()}
-                today={today}
-                shortfall={shortfall()}
-                fidelityMonday={fidelityMonday()}
-              />
-              <Show when={figures().starts > 0}>
-                <IndependenceChart
-                  days={independence()}
-                  plan={plan() ?? {}}
-                  decisions={decisions()}
-                  spans={spans() ?? []}
+            <LocalePart language={printLocale()}>
+              <article class="panel review-report" lang={printLocale()} aria-labelledby="report-title">
+                <h2 id="report-title">{t('review.reportTitle', { name: shown().name })}</h2>
+                <p class="report-meta">
+                  {t('review.reportMeta', {
+                    dates: formatRange(range(), true),
+                    author: props.session.name,
+                    today: new Intl.DateTimeFormat(shownLocale(), { dateStyle: 'medium' }).format(
+                      clock.now(),
+                    ),
+                  })}
+                </p>
+                <Summary
                   range={range()}
-                  changes={chartLines()}
+                  figures={figures()}
+                  plan={plan() ?? {}}
+                  baseline={baseline()}
+                  trial={trial()}
+                  decisions={decisions()}
+                  today={today}
+                  shortfall={shortfall()}
+                  fidelityMonday={fidelityMonday()}
                 />
-                <PromptTable figures={figures()} />
-                <WeeklyPrompts weeks={prompts()} range={range()} />
-                <LatencyChart days={latency()} range={range()} spans={spans() ?? []} changes={chartLines()} />
-              </Show>
-              <ActivityTable
-                rollups={rollups() ?? []}
-                range={range()}
-                studentId={shown().id}
-                session={props.session}
-              />
-              <SupportTable rollups={rollups() ?? []} range={range()} />
-              <FidelityWeek
-                student={shown()}
-                session={props.session}
-                monday={fidelityMonday()}
-                week={fidelity()}
-              />
-              <ObserverAgreement student={shown()} session={props.session} range={range()} />
-              <SelfReports
-                student={shown()}
-                rollups={rollups() ?? []}
-                range={range()}
-                spans={spans() ?? []}
-              />
-              <SelfCheckSessions student={shown()} session={props.session} range={range()} />
-            </article>
+                <Show when={figures().starts > 0}>
+                  <IndependenceChart
+                    days={independence()}
+                    plan={plan() ?? {}}
+                    decisions={decisions()}
+                    spans={spans() ?? []}
+                    range={range()}
+                    changes={chartLines()}
+                  />
+                  <PromptTable figures={figures()} />
+                  <WeeklyPrompts weeks={prompts()} range={range()} />
+                  <LatencyChart days={latency()} range={range()} spans={spans() ?? []} changes={chartLines()} />
+                </Show>
+                <ActivityTable
+                  rollups={rollups() ?? []}
+                  range={range()}
+                  studentId={shown().id}
+                  session={props.session}
+                />
+                <SupportTable rollups={rollups() ?? []} range={range()} />
+                <FidelityWeek
+                  student={shown()}
+                  session={props.session}
+                  monday={fidelityMonday()}
+                  week={fidelity()}
+                />
+                <ObserverAgreement student={shown()} session={props.session} range={range()} />
+                <SelfReports
+                  student={shown()}
+                  rollups={rollups() ?? []}
+                  range={range()}
+                  spans={spans() ?? []}
+                />
+                <SelfCheckSessions student={shown()} session={props.session} range={range()} />
+              </article>
+            </LocalePart>
             <RecordDownloads
               student={shown()}
               students={students() ?? []}
