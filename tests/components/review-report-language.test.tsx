@@ -15,7 +15,6 @@ const teacher: AdultSession = {
   role: 'teacher',
   name: 'Ms Lee',
 };
-let ana: Student;
 let ben: Student;
 
 // jsdom has no constructed style sheets; the report's page margins are made with one.
@@ -31,7 +30,7 @@ beforeAll(() => {
 beforeEach(async () => {
   await db.delete({ disableAutoOpen: false });
   startAdultSession(teacher);
-  ana = await addStudent(db, teacher, { name: 'Ana' }, clock.now());
+  await addStudent(db, teacher, { name: 'Ana' }, clock.now());
   ben = await addStudent(db, teacher, { name: 'Ben' }, clock.now());
   await updateStudentSettings(db, teacher, ben.id, { familyLocale: 'es' }, clock.now());
   return endAdultSession;
