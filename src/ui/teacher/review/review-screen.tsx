@@ -264,7 +264,12 @@ function TeacherReview(props: { session: AdultSession }) {
                   />
                   <PromptTable figures={figures()} />
                   <WeeklyPrompts weeks={prompts()} range={range()} />
-                  <LatencyChart days={latency()} range={range()} spans={spans() ?? []} changes={chartLines()} />
+                  <LatencyChart
+                    days={latency()}
+                    range={range()}
+                    spans={spans() ?? []}
+                    changes={chartLines()}
+                  />
                 </Show>
                 <ActivityTable
                   rollups={rollups() ?? []}
