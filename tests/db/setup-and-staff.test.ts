@@ -111,3 +111,16 @@ describe('adult sign-in and roles', () => {
     expect(await db.students.count()).toBe(1);
   });
 });
+
+test('students are listed in class-list order: Student 2 before Student 10, accents and case aside', async () => {
+  const { session } = await completeSetup(db, setupInput, NOW);
+  for (const name of ['Student 10', 'student 2', 'Álvaro', 'Student 1'])
+    await addStudent(db, session, { name }, NOW);
+  expect((await listStudents(db)).map((student) => student.name)).toEqual([
+    'Álvaro',
+    'Ana',
+    'Student 1',
+    'student 2',
+    'Student 10',
+  ]);
+});

@@ -1,11 +1,13 @@
 // The reads the kiosk needs, apart from editing students, so the student's screen loads no
 // validation or editing code (the same split as card-reads).
 import type { StudentId } from '../../domain/ids';
+import { byName } from '../../domain/name-search';
 import type { Student } from '../../domain/people';
 import type { AppDb } from '../app-db';
 
 export function listStudents(db: AppDb): Promise<Student[]> {
-  return db.students.toArray().then((students) => students.sort((a, b) => a.name.localeCompare(b.name)));
+  // In class-list order on every screen: "Student 2" before "Student 10".
+  return db.students.toArray().then((students) => students.sort(byName));
 }
 
 export function getStudent(db: AppDb, id: StudentId): Promise<Student | undefined> {
