@@ -2,7 +2,10 @@
 // prompting), then wait a constant delay or one that grows after correct waits. Pure: the days it
 // reads are the activity's days from the rollups, never the raw log.
 import { PROMPT_LEVELS, type PromptLevel } from './events';
+import type { CardId } from './ids';
+import { isCounted, type NotCountedSpan } from './not-counted';
 import type { PlanStage } from './plan-stage';
+import type { DayRollup } from './rollup';
 import type { SchoolDay } from './time';
 
 export const MAX_ZERO_DELAY_DAYS = 20;
@@ -52,14 +55,36 @@ const sessionsOfStage = (stageStartDay: SchoolDay, pastDays: readonly ActivityDa
   pastDays.filter((day) => day.day >= stageStartDay && day.starts > 0 && day.counted);
 
 /** The seconds the adults wait today, from the stage and the activity's days before today. */
-export function delayOfDay(stage: PlanStage, stageStartDay: SchoolDay, pastDays: readonly ActivityDay[]): number {
+export function delayOfDay(
+  stage: PlanStage,
+  stageStartDay: SchoolDay,
+  pastDays: readonly ActivityDay[],
+): number {
   const delay = stage.delay;
   if (!delay) return stage.delaySeconds;
   const sessions = sessionsOfStage(stageStartDay, pastDays);
   if (sessions.length < delay.zeroDelayDays) return 0;
   if (delay.kind === 'constant') return stage.delaySeconds;
   // Waits are counted only once the delay runs: a 0-second day has no wait to be correct in.
-  const correct = sessions.slice(delay.zeroDelayDays).filter((day) => isCorrectWait(stage.prompt, day)).length;
+  const correct = sessions
+    .slice(delay.zeroDelayDays)
+    .filter((day) => isCorrectWait(stage.prompt, day)).length;
   const grown = stage.delaySeconds + delay.stepSeconds * Math.floor(correct / delay.afterCorrect);
   return Math.min(grown, Math.max(delay.maxSeconds, stage.delaySeconds));
+}
+
+/** An activity's day as its rollup keeps it; a rollup written before activities were counted has no starts of it. */
+export function activityDayOf(
+  rollup: DayRollup,
+  cardId: CardId,
+  spans: readonly NotCountedSpan[],
+): ActivityDay {
+  const count = rollup.activityStarts?.[cardId];
+  return {
+    day: rollup.day,
+    starts: count?.starts ?? 0,
+    independent: count?.independent ?? 0,
+    ...(count?.mostHelp ? { mostHelp: count.mostHelp } : {}),
+    counted: isCounted(rollup.day, spans),
+  };
 }

@@ -1,15 +1,31 @@
 import { describe, expect, test } from 'vitest';
 import type { PlanStage } from '../../src/domain/plan-stage';
-import { type ActivityDay, delayOfDay, isCorrectWait } from '../../src/domain/time-delay';
 import { dayAfter, type SchoolDay } from '../../src/domain/time';
+import { type ActivityDay, delayOfDay, isCorrectWait } from '../../src/domain/time-delay';
 
 const START = '2026-03-02' as SchoolDay;
 const dayNo = (n: number) => dayAfter(START, n);
-const correctDay = (n: number): ActivityDay => ({ day: dayNo(n), starts: 2, independent: 1, mostHelp: 'gestural', counted: true });
-const wrongDay = (n: number): ActivityDay => ({ day: dayNo(n), starts: 2, independent: 0, mostHelp: 'model', counted: true });
+const correctDay = (n: number): ActivityDay => ({
+  day: dayNo(n),
+  starts: 2,
+  independent: 1,
+  mostHelp: 'gestural',
+  counted: true,
+});
+const wrongDay = (n: number): ActivityDay => ({
+  day: dayNo(n),
+  starts: 2,
+  independent: 0,
+  mostHelp: 'model',
+  counted: true,
+});
 const days = (count: number, make = correctDay) => Array.from({ length: count }, (_, n) => make(n));
 
-const constant: PlanStage = { prompt: 'verbal', delaySeconds: 5, delay: { kind: 'constant', zeroDelayDays: 2 } };
+const constant: PlanStage = {
+  prompt: 'verbal',
+  delaySeconds: 5,
+  delay: { kind: 'constant', zeroDelayDays: 2 },
+};
 const progressive: PlanStage = {
   prompt: 'verbal',
   delaySeconds: 4,
@@ -53,7 +69,9 @@ describe('the delay of the day', () => {
 
   test('an incorrect day does not count as a correct wait', () => {
     expect(delayOfDay(progressive, START, [correctDay(0), correctDay(1), wrongDay(2)])).toBe(4);
-    expect(delayOfDay(progressive, START, [correctDay(0), correctDay(1), wrongDay(2), correctDay(3)])).toBe(6);
+    expect(delayOfDay(progressive, START, [correctDay(0), correctDay(1), wrongDay(2), correctDay(3)])).toBe(
+      6,
+    );
   });
 });
 
