@@ -50,6 +50,33 @@ test('the same change in Spanish, made from the same data at display time', asyn
   );
 });
 
+test('a delay schedule in words, and a change of it, in both languages', async () => {
+  const growing: PlanStage = {
+    ...verbalWait,
+    delay: { kind: 'progressive', zeroDelayDays: 2, stepSeconds: 2, afterCorrect: 3, maxSeconds: 12 },
+  };
+  await setLocale('en');
+  expect(words(verbalWait, growing)).toBe(
+    'Arrival: wait 5 s, then verbal (no wait on the first 2 school days; growing by 2 s after every 3 correct waits, up to 12 s) — was: the same wait every day',
+  );
+  expect(words(growing, { ...verbalWait, delay: { kind: 'constant', zeroDelayDays: 1 } })).toBe(
+    'Arrival: wait 5 s, then verbal (no wait on the first school day) — was: no wait on the first 2 school days; growing by 2 s after every 3 correct waits, up to 12 s',
+  );
+  await setLocale('es');
+  expect(
+    words(
+      verbalWait,
+      {
+        ...growing,
+        delay: { kind: 'progressive', zeroDelayDays: 1, stepSeconds: 1, afterCorrect: 1, maxSeconds: 8 },
+      },
+      spanish,
+    ),
+  ).toBe(
+    'Arrival: esperar 5 s y después verbal (sin espera el primer día de clase; crece 1 s tras cada espera correcta, hasta 8 s) — antes: la misma espera cada día',
+  );
+});
+
 test('a change to a schedule in one line, in the reader’s language', async () => {
   const MUSIC = ulid<'card'>(Date.UTC(2026, 0, 2));
   const labels = new Map([

@@ -1,7 +1,9 @@
+import * as v from 'valibot';
 import { describe, expect, test } from 'vitest';
 import type { PlanStage } from '../../src/domain/plan-stage';
 import { dayAfter, type SchoolDay } from '../../src/domain/time';
 import { type ActivityDay, delayOfDay, isCorrectWait } from '../../src/domain/time-delay';
+import { planStageSchema } from '../../src/domain/validation';
 
 const START = '2026-03-02' as SchoolDay;
 const dayNo = (n: number) => dayAfter(START, n);
@@ -86,5 +88,23 @@ describe('a correct wait', () => {
   test('on a rollup that does not know the most help, only a day of independent starts', () => {
     expect(isCorrectWait('verbal', { day: START, starts: 2, independent: 2, counted: true })).toBe(true);
     expect(isCorrectWait('verbal', { day: START, starts: 2, independent: 1, counted: true })).toBe(false);
+  });
+});
+
+describe('a delay schedule, validated', () => {
+  const valid = (stage: unknown) => v.safeParse(planStageSchema, stage).success;
+  test('takes a constant or progressive schedule within its limits', () => {
+    expect(valid(constant)).toBe(true);
+    expect(valid(progressive)).toBe(true);
+    expect(valid({ prompt: 'verbal', delaySeconds: 5 })).toBe(true);
+  });
+  test('refuses a cap not above the first wait, a cap over 60 s, a zero step, and unknown kinds', () => {
+    const with = (delay: object) => (...progressive, delay: ...progressive.delay, ...delay );
+    expect(valid(with({ maxSeconds: 4 }))).toBe(false);
+    expect(valid(with({ maxSeconds: 61 }))).toBe(false);
+    expect(valid(with({ stepSeconds: 0 }))).toBe(false);
+    expect(valid(with({ afterCorrect: 0 }))).toBe(false);
+    expect(valid(with({ zeroDelayDays: 21 }))).toBe(false);
+    expect(valid({ ...constant, delay: { kind: 'sometimes', zeroDelayDays: 1 } })).toBe(false);
   });
 });
