@@ -99,12 +99,12 @@ describe('a delay schedule, validated', () => {
     expect(valid({ prompt: 'verbal', delaySeconds: 5 })).toBe(true);
   });
   test('refuses a cap not above the first wait, a cap over 60 s, a zero step, and unknown kinds', () => {
-    const with = (delay: object) => (...progressive, delay: ...progressive.delay, ...delay );
-    expect(valid(with({ maxSeconds: 4 }))).toBe(false);
-    expect(valid(with({ maxSeconds: 61 }))).toBe(false);
-    expect(valid(with({ stepSeconds: 0 }))).toBe(false);
-    expect(valid(with({ afterCorrect: 0 }))).toBe(false);
-    expect(valid(with({ zeroDelayDays: 21 }))).toBe(false);
+    const changed = (delay: object) => (...progressive, delay: ...progressive.delay, ...delay );
+    expect(valid(changed({ maxSeconds: 4 }))).toBe(false);
+    expect(valid(changed({ maxSeconds: 61 }))).toBe(false);
+    expect(valid(changed({ stepSeconds: 0 }))).toBe(false);
+    expect(valid(changed({ afterCorrect: 0 }))).toBe(false);
+    expect(valid(changed({ zeroDelayDays: 21 }))).toBe(false);
     expect(valid({ ...constant, delay: { kind: 'sometimes', zeroDelayDays: 1 } })).toBe(false);
   });
 });
