@@ -99,7 +99,7 @@ describe('a delay schedule, validated', () => {
     expect(valid({ prompt: 'verbal', delaySeconds: 5 })).toBe(true);
   });
   test('refuses a cap not above the first wait, a cap over 60 s, a zero step, and unknown kinds', () => {
-    const changed = (delay: object) => (...progressive, delay: ...progressive.delay, ...delay );
+    const changed = (delay: object) => ({ ...progressive, delay: { ...progressive.delay, ...delay } });
     expect(valid(changed({ maxSeconds: 4 }))).toBe(false);
     expect(valid(changed({ maxSeconds: 61 }))).toBe(false);
     expect(valid(changed({ stepSeconds: 0 }))).toBe(false);
