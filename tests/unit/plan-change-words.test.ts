@@ -13,7 +13,12 @@ import {
   composeTokenChange,
   type SupportChange,
 } from '../../src/domain/support-changes';
-import { planChangeWords, scheduleChangeWords, supportChangeWords } from '../../src/ui/components/plan-words';
+import {
+  planChangeWords,
+  scheduleChangeWords,
+  supportChangeWords,
+  todaysPlanWords,
+} from '../../src/ui/components/plan-words';
 
 const ARRIVAL = ulid<'card'>(Date.UTC(2026, 0, 1));
 const verbalWait: PlanStage = { prompt: 'verbal', delaySeconds: 5 };
@@ -75,6 +80,29 @@ test('a delay schedule in words, and a change of it, in both languages', async (
   ).toBe(
     'Arrival: esperar 5 s y después verbal (sin espera el primer día de clase; crece 1 s tras cada espera correcta, hasta 8 s) — antes: la misma espera cada día',
   );
+});
+
+test('the para reads today’s wait, and how it grows', async () => {
+  const name = (level: PromptLevel) => english[level] ?? level;
+  const growing = {
+    kind: 'progressive',
+    zeroDelayDays: 1,
+    stepSeconds: 2,
+    afterCorrect: 2,
+    maxSeconds: 10,
+  } as const;
+  await setLocale('en');
+  expect(todaysPlanWords({ ...verbalWait, secondsToday: 5 }, name)).toBe('Plan: wait 5 s, then verbal.');
+  expect(todaysPlanWords({ ...verbalWait, delay: growing, secondsToday: 6 }, name)).toBe(
+    'Plan: wait 6 s today, growing by 2 s, then verbal.',
+  );
+  expect(todaysPlanWords({ ...verbalWait, delay: growing, secondsToday: 0 }, name)).toBe(
+    'Plan: verbal, without a wait.',
+  );
+  await setLocale('es');
+  expect(
+    todaysPlanWords({ ...verbalWait, delay: { kind: 'constant', zeroDelayDays: 1 }, secondsToday: 5 }, name),
+  ).toBe('Plan: esperar 5 s hoy y después verbal.');
 });
 
 test('a change to a schedule in one line, in the reader’s language', async () => {

@@ -1,3 +1,4 @@
+import type { StageOfDay } from '../../db/repos/plans';
 import type { PromptLevel } from '../../domain/events';
 import type { CardId } from '../../domain/ids';
 import type { Need } from '../../domain/needs';
@@ -31,6 +32,16 @@ export function stageWords(stage: PlanStage, nameOf: (level: PromptLevel) => str
       : t('plans.stageAtOnce', { prompt });
   const withDelay = stage.delay ? `${main} (${delayScheduleWords(stage.delay)})` : main;
   return stage.note ? `${withDelay}; ${stage.note}` : withDelay;
+}
+
+/** What the plan says today: a wait that changes over the days says it is today's, and how it grows. */
+export function todaysPlanWords(stage: StageOfDay, nameOf: (level: PromptLevel) => string): string {
+  const prompt = nameOf(stage.prompt);
+  const seconds = stage.secondsToday;
+  if (seconds <= 0) return t('paraBar.planAtOnce', { prompt });
+  if (stage.delay?.kind === 'progressive')
+    return t('paraBar.planGrowing', { seconds, step: stage.delay.stepSeconds, prompt });
+  return stage.delay ? t('paraBar.planToday', { seconds, prompt }) : t('paraBar.plan', { seconds, prompt });
 }
 
 /** A school day as the adult reads it: "Tue, Sep 8". */
