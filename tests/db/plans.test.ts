@@ -433,4 +433,38 @@ describe('the delay of the day', () => {
     );
     expect(await secondsOn(28)).toBe(2);
   });
+
+  test('fidelity judges a para’s prompt against the delay of its day', async () => {
+    for (const date of [7, 14, 21])
+      await saveSchedule(
+        db,
+        teacher,
+        ana,
+        { kind: 'day', day: schoolDayOf(at(date)) },
+        [{ id: mathStep, cardId: math, miniSteps: [] }],
+        at(7),
+      );
+    await savePlan(db, teacher, ana, { ...planInput(), current: growing }, at(7));
+    await startMath(7, 'verbal');
+    await startMath(14, 'verbal');
+    // The wait is 4 s on the 21st: a prompt after 3 s came before it ran out (the stage begins at 2 s).
+    await recordEvent(
+      db,
+      anEvent(
+        {
+          type: 'step-started',
+          studentId: ana,
+          actor: { kind: 'staff', staffId: para.staffId },
+          stepId: mathStep,
+          prompt: 'verbal',
+          latencyMs: 3000,
+        },
+        at(21),
+      ),
+    );
+    const week = await fidelityOfWeek(db, teacher, ana, schoolDayOf(at(21)));
+    expect(week.adults).toEqual([
+      { staffId: para.staffId, measured: 1, early: 1, moreHelp: 0, unplanned: 0 },
+    ]);
+  });
 });
