@@ -2,12 +2,19 @@
 // student made on their own, its mini-steps counted apart under it. Kept in the day rollup beside
 // the support map, and set again with it, so the review reads it without reading the log.
 import { voidedTargets } from './corrections';
-import type { AppEvent, StepStarted } from './events';
+import { type AppEvent, PROMPT_LEVELS, type PromptLevel, type StepStarted } from './events';
 import type { CardId, StepId } from './ids';
 import type { ScheduleItem } from './schedule';
 
 export type StartCount = { starts: number; independent: number };
-export type ActivityStartCount = StartCount & { miniSteps?: Partial<Record<CardId, StartCount>> };
+export type ActivityStartCount = StartCount & {
+  /**
+   * The most help any of the activity's own starts needed, for the correct waits of a time delay
+   * (time-delay.ts). Missing on rollups written before it was kept.
+   */
+  mostHelp?: PromptLevel;
+  miniSteps?: Partial<Record<CardId, StartCount>>;
+};
 /** One day's starts per activity (card); activities without a start are left out. */
 export type DayActivityStarts = Partial<Record<CardId, ActivityStartCount>>;
 
@@ -16,6 +23,11 @@ const added = (count: StartCount | undefined, more: StartCount): StartCount => (
   independent: (count?.independent ?? 0) + more.independent,
 });
 
+function moreHelpOf(a: PromptLevel | undefined, b: PromptLevel | undefined): PromptLevel | undefined {
+  if (a === undefined) return b;
+  return b !== undefined && PROMPT_LEVELS.indexOf(b) > PROMPT_LEVELS.indexOf(a) ? b : a;
+}
+
 /** The day's starts per activity, from its schedule and its events (corrections respected). */
 export function dayActivityStarts(
   items: readonly ScheduleItem[],
@@ -23,12 +35,17 @@ export function dayActivityStarts(
 ): DayActivityStarts {
   const voided = voidedTargets(events);
   const byStep = new Map<StepId, StartCount>();
+  const mostHelpByStep = new Map<StepId, PromptLevel>();
   for (const event of events) {
     if (event.type !== 'step-started' || voided.has(event.id)) continue;
     const start: StepStarted = event;
     byStep.set(
       start.stepId,
       added(byStep.get(start.stepId), { starts: 1, independent: start.prompt === 'independent' ? 1 : 0 }),
+    );
+    mostHelpByStep.set(
+      start.stepId,
+      moreHelpOf(mostHelpByStep.get(start.stepId), start.prompt) ?? start.prompt,
     );
   }
   const byCard: DayActivityStarts = {};
@@ -42,7 +59,11 @@ export function dayActivityStarts(
     const hasMini = Object.keys(miniSteps).length > 0;
     if (!own && !hasMini) continue;
     const before = byCard[item.cardId];
-    const total = added(before, own ?? { starts: 0, independent: 0 });
+    const mostHelp = moreHelpOf(before?.mostHelp, mostHelpByStep.get(item.id));
+    const total = {
+      ...added(before, own ?? { starts: 0, independent: 0 }),
+      ...(mostHelp ? { mostHelp } : {}),
+    };
     const mergedMini = { ...before?.miniSteps };
     for (const [cardId, count] of Object.entries(miniSteps) as [CardId, StartCount][])
       mergedMini[cardId] = added(mergedMini[cardId], count);

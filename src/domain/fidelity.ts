@@ -7,6 +7,7 @@ import { voidedTargets } from './corrections';
 import { type AppEvent, PROMPT_LEVELS, type ScaleLevel } from './events';
 import type { CardId, StaffId, StepId } from './ids';
 import type { PlanStage } from './plan-stage';
+import type { SchoolDay } from './time';
 
 /** One adult's prompts in a week, against the plan in force when each was given. */
 export type AdultFidelity = {
@@ -53,7 +54,8 @@ const intrusiveness = (prompt: PlanStage['prompt']) => PROMPT_LEVELS.indexOf(pro
 
 /**
  * A week's fidelity from its events and the plan log (the student's plan-changed and plan-advanced
- * events, of any date). `cardOf` names a step's activity; `current` gives the plans as they are now.
+ * events, of any date). `cardOf` names a step's activity; `current` gives the plans as they are now;
+ * `delayOn` the wait of a stage on a day (a delay schedule's delay of the day, see time-delay.ts).
  */
 export function weekFidelity(
   weekEvents: readonly AppEvent[],
@@ -61,6 +63,7 @@ export function weekFidelity(
   cardOf: (stepId: StepId) => CardId | undefined,
   current: ReadonlyMap<CardId, PlanStage>,
   alertLevels: readonly ScaleLevel[],
+  delayOn: (cardId: CardId, stage: PlanStage, day: SchoolDay) => number = (_, stage) => stage.delaySeconds,
 ): WeekFidelity {
   const voided = voidedTargets(weekEvents);
   const live = weekEvents.filter((event) => !voided.has(event.id));
@@ -98,7 +101,8 @@ export function weekFidelity(
       }
       row.measured++;
       // A start entered from paper has no time to start: its wait cannot be judged.
-      if (!event.fromPaper && event.latencyMs < stage.delaySeconds * 1000) row.early++;
+      if (!event.fromPaper && cardId && event.latencyMs < delayOn(cardId, stage, event.day) * 1000)
+        row.early++;
       if (intrusiveness(event.prompt) > intrusiveness(stage.prompt)) row.moreHelp++;
     }
   }

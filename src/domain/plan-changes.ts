@@ -6,12 +6,13 @@ import type { CardId, EventId, StaffId, StudentId } from './ids';
 import type { PlanStage } from './plan-stage';
 import type { ScheduleChange } from './schedule-changes';
 import type { SupportChange } from './support-changes';
+import type { DelaySchedule } from './time-delay';
 
 /** The most changes one tap acknowledges: far more than a teacher makes for a student between visits. */
 export const MAX_CHANGES_SEEN = 500;
 
 /** The parts of a stage an adult acts on, in the order they are read out. */
-export const PLAN_CHANGE_FIELDS = ['delaySeconds', 'prompt', 'note'] as const;
+export const PLAN_CHANGE_FIELDS = ['delaySeconds', 'delay', 'prompt', 'note'] as const;
 export type PlanChangeField = (typeof PLAN_CHANGE_FIELDS)[number];
 
 /**
@@ -25,8 +26,28 @@ export type PlanChange = {
   changed: PlanChangeField[];
 };
 
-const differs = (before: PlanStage, after: PlanStage, field: PlanChangeField): boolean =>
-  field === 'note' ? (before.note ?? '') !== (after.note ?? '') : before[field] !== after[field];
+/** Two delay schedules (time-delay.ts) the same, none being the same as none. */
+export function sameDelaySchedule(a: DelaySchedule | undefined, b: DelaySchedule | undefined): boolean {
+  if (!a || !b) return a === b;
+  if (a.kind === 'constant' || b.kind === 'constant')
+    return a.kind === b.kind && a.zeroDelayDays === b.zeroDelayDays;
+  return (
+    a.zeroDelayDays === b.zeroDelayDays &&
+    a.stepSeconds === b.stepSeconds &&
+    a.afterCorrect === b.afterCorrect &&
+    a.maxSeconds === b.maxSeconds
+  );
+}
+
+function differs(before: PlanStage, after: PlanStage, field: PlanChangeField): boolean {
+  if (field === 'note') return (before.note ?? '') !== (after.note ?? '');
+  if (field === 'delay') return !sameDelaySchedule(before.delay, after.delay);
+  return before[field] !== after[field];
+}
+
+/** A field a new or removed stage names: its note and its delay schedule only when it has them. */
+const named = (stage: PlanStage | undefined, field: PlanChangeField): boolean =>
+  (field !== 'note' || Boolean(stage?.note)) && (field !== 'delay' || Boolean(stage?.delay));
 
 /** What changed for the adults, or nothing when the stage they carry out stayed the same. */
 export function composePlanChange(
@@ -37,7 +58,7 @@ export function composePlanChange(
   if (!before && !after) return undefined;
   if (!before || !after) {
     const stage = before ?? after;
-    const changed = PLAN_CHANGE_FIELDS.filter((field) => field !== 'note' || stage?.note);
+    const changed = PLAN_CHANGE_FIELDS.filter((field) => named(stage, field));
     return { cardId, ...(before ? { before } : {}), ...(after ? { after } : {}), changed };
   }
   const changed = PLAN_CHANGE_FIELDS.filter((field) => differs(before, after, field));

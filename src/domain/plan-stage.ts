@@ -2,6 +2,7 @@
 // (./fading.ts), so the event schemas the kiosk loads carry only these limits.
 import type { PromptLevel } from './events';
 import type { SchoolDay } from './time';
+import type { DelaySchedule } from './time-delay';
 
 export const MAX_DELAY_SECONDS = 60;
 export const STAGE_NOTE_MAX_LENGTH = 200;
@@ -16,6 +17,8 @@ export type PlanStage = {
   prompt: PromptLevel;
   /** Time delay: seconds from the step being shown before the adult prompts; 0 prompts at once. */
   delaySeconds: number;
+  /** How the wait changes over the stage's days (./time-delay.ts); without it, `delaySeconds` every day. */
+  delay?: DelaySchedule;
   /** Anything else the stage changes, in the teacher's words ("word card instead of the picture"). */
   note?: string;
 };

@@ -37,6 +37,7 @@ import { LEVEL_TEXT_MAX_LENGTH } from './scales';
 import { MAX_DURATION_MINUTES, MAX_ITEMS, WEEKDAYS } from './schedule';
 import { SUPPORT_LEVELS } from './support-levels';
 import { dayNumberOf, SCHOOL_DAY_PATTERN, type SchoolDay } from './time';
+import { MAX_AFTER_CORRECT, MAX_STEP_SECONDS, MAX_ZERO_DELAY_DAYS } from './time-delay';
 import { MAX_REWARD_MINUTES, MAX_SPOTS, MIN_REWARD_MINUTES, MIN_SPOTS } from './tokens';
 import { MAX_WAIT_SECONDS, MIN_WAIT_SECONDS } from './waiting';
 
@@ -117,12 +118,30 @@ const selfCheckPromptSchema = v.variant('kind', [
 const wholeNumber = (min: number, max: number) =>
   v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
 
+const delayScheduleSchema = v.variant('kind', [
+  v.strictObject({ kind: v.literal('constant'), zeroDelayDays: wholeNumber(0, MAX_ZERO_DELAY_DAYS) }),
+  v.strictObject({
+    kind: v.literal('progressive'),
+    zeroDelayDays: wholeNumber(0, MAX_ZERO_DELAY_DAYS),
+    stepSeconds: wholeNumber(1, MAX_STEP_SECONDS),
+    afterCorrect: wholeNumber(1, MAX_AFTER_CORRECT),
+    maxSeconds: wholeNumber(1, MAX_DELAY_SECONDS),
+  }),
+]);
+
 /** One stage of a fading plan, as the teacher's form and an accepted suggestion's event hold it. */
-export const planStageSchema = v.strictObject({
-  prompt: v.picklist(PROMPT_LEVELS),
-  delaySeconds: wholeNumber(0, MAX_DELAY_SECONDS),
-  note: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(STAGE_NOTE_MAX_LENGTH))),
-});
+export const planStageSchema = v.pipe(
+  v.strictObject({
+    prompt: v.picklist(PROMPT_LEVELS),
+    delaySeconds: wholeNumber(0, MAX_DELAY_SECONDS),
+    note: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(STAGE_NOTE_MAX_LENGTH))),
+    delay: v.optional(delayScheduleSchema),
+  }),
+  v.check(
+    (stage) => stage.delay?.kind !== 'progressive' || stage.delay.maxSeconds > stage.delaySeconds,
+    'delay.maxSeconds: the longest wait is above the first',
+  ),
+);
 export const criterionSchema = v.strictObject({
   percent: wholeNumber(MIN_PERCENT, MAX_PERCENT),
   days: wholeNumber(MIN_DAYS, MAX_DAYS),

@@ -54,3 +54,33 @@ test('a Spanish student’s sheet: their words, the classroom’s own names for 
   expect(within(sheet).getByText('Inicio: escriba lo que hizo falta')).toBeTruthy();
   expect(within(sheet).getByText('El maestro ayuda a empezar')).toBeTruthy();
 });
+
+test('a growing wait is written with its step, so the paper follows the plan too', () => {
+  const growingRows = sheetRows(
+    [{ id: '01K000000000000000000000S1' as StepId, cardId: arrival.id, miniSteps: [] }],
+    new Map([
+      [
+        arrival.id,
+        {
+          prompt: 'verbal',
+          delaySeconds: 4,
+          delay: { kind: 'progressive', zeroDelayDays: 0, stepSeconds: 2, afterCorrect: 3, maxSeconds: 10 },
+        },
+      ],
+    ]),
+  );
+  render(() => (
+    <DataSheet
+      name="Ana"
+      day={'2026-09-07' as SchoolDay}
+      locale="en"
+      rows={growingRows}
+      cards={new Map(CARDS.map((each) => [each.id, each]))}
+      codes={sheetCodes('en', {})}
+      label="What will print"
+    />
+  ));
+  const table = within(screen.getByRole('article', { name: 'What will print' })).getByRole('table');
+  const [, first] = within(table).getAllByRole('row');
+  expect(first?.textContent).toContain('4 s (+2 s per 3 ✓), then V');
+});

@@ -28,13 +28,18 @@ test('a day’s rollup counts its starts per activity, mini-steps apart, follows
   const wrong = await recordEvent(db, aStart(ana, NOW + 120_000, 'independent', pencilStep));
 
   expect((await dayRollup(db, ana, TODAY))?.activityStarts).toEqual({
-    [math]: { starts: 1, independent: 0, miniSteps: { [pencil]: { starts: 1, independent: 1 } } },
+    [math]: {
+      starts: 1,
+      independent: 0,
+      mostHelp: 'verbal',
+      miniSteps: { [pencil]: { starts: 1, independent: 1 } },
+    },
   });
 
   // Two days later the mini-step's start is taken back: its day's counts follow.
   await takeBackRecord(db, TEACHER, { eventId: wrong.id, reason: 'Another student' }, NOW + 2 * 86_400_000);
   const corrected = await dayRollup(db, ana, TODAY);
-  expect(corrected?.activityStarts).toEqual({ [math]: { starts: 1, independent: 0 } });
+  expect(corrected?.activityStarts).toEqual({ [math]: { starts: 1, independent: 0, mostHelp: 'verbal' } });
   expect(corrected?.support).toEqual({ [math]: { 'teacher-helps-start': 1 } });
 
   await rebuildRollups(db);

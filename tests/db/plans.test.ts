@@ -3,6 +3,7 @@ import type { AppDb } from '../../src/db/app-db';
 import { createCard } from '../../src/db/repos/cards';
 import { eventsOfStudent, recordEvent } from '../../src/db/repos/events';
 import { fidelityOfWeek } from '../../src/db/repos/fidelity';
+import { markNotCounted } from '../../src/db/repos/not-counted';
 import { observationsOfWeek, recordObservation } from '../../src/db/repos/observations';
 import { acknowledgePlanChanges } from '../../src/db/repos/para-records';
 import { planChangesToAcknowledge, planChangesWithReaders } from '../../src/db/repos/plan-changes';
@@ -15,6 +16,7 @@ import {
   removePlan,
   reviewPlans,
   savePlan,
+  stagesOfDay,
 } from '../../src/db/repos/plans';
 import { saveSchedule } from '../../src/db/repos/schedules';
 import { changeSetting, readSetting } from '../../src/db/repos/settings';
@@ -385,4 +387,84 @@ test('an observation names a known adult and marks at least one point; it is rea
   expect(made).toMatchObject({ type: 'observation-made', feedback: 'Wait the whole 5 s.' });
   expect(await observationsOfWeek(db, teacher, ana, schoolDayOf(at(7)))).toEqual([made]);
   expect(await observationsOfWeek(db, teacher, ana, schoolDayOf(at(14)))).toEqual([]);
+});
+
+describe('the delay of the day', () => {
+  const growing = {
+    prompt: 'verbal',
+    delaySeconds: 2,
+    delay: { kind: 'progressive', zeroDelayDays: 1, stepSeconds: 2, afterCorrect: 1, maxSeconds: 6 },
+  };
+  const secondsOn = async (date: number) =>
+    (await stagesOfDay(db, ana, schoolDayOf(at(date)))).get(math)?.secondsToday;
+
+  test('a stage without a schedule waits its seconds every day', async () => {
+    await savePlan(db, teacher, ana, planInput(), at(7));
+    await startMath(7, 'model');
+    expect(await secondsOn(14)).toBe(5);
+  });
+
+  test('grows from the rollups of the days before: 0 s first, then a step per correct wait; a day not counted is skipped', async () => {
+    // The day's own schedule is what the rollup counts each activity's starts from.
+    for (const date of [7, 14, 21])
+      await saveSchedule(
+        db,
+        teacher,
+        ana,
+        { kind: 'day', day: schoolDayOf(at(date)) },
+        [{ id: mathStep, cardId: math, miniSteps: [] }],
+        at(7),
+      );
+    await savePlan(db, teacher, ana, { ...planInput(), current: growing }, at(7));
+    expect(await secondsOn(7)).toBe(0);
+    await startMath(7, 'verbal');
+    expect(await secondsOn(14)).toBe(2);
+    // More help than the plan's prompt: not a correct wait.
+    await startMath(14, 'model');
+    expect(await secondsOn(21)).toBe(2);
+    await startMath(21, 'gestural');
+    expect(await secondsOn(28)).toBe(4);
+
+    await markNotCounted(
+      db,
+      teacher,
+      { studentId: ana, from: schoolDayOf(at(21)), to: schoolDayOf(at(21)), reason: 'absence' },
+      at(22),
+    );
+    expect(await secondsOn(28)).toBe(2);
+  });
+
+  test('fidelity judges a para’s prompt against the delay of its day', async () => {
+    for (const date of [7, 14, 21])
+      await saveSchedule(
+        db,
+        teacher,
+        ana,
+        { kind: 'day', day: schoolDayOf(at(date)) },
+        [{ id: mathStep, cardId: math, miniSteps: [] }],
+        at(7),
+      );
+    await savePlan(db, teacher, ana, { ...planInput(), current: growing }, at(7));
+    await startMath(7, 'verbal');
+    await startMath(14, 'verbal');
+    // The wait is 4 s on the 21st: a prompt after 3 s came before it ran out (the stage begins at 2 s).
+    await recordEvent(
+      db,
+      anEvent(
+        {
+          type: 'step-started',
+          studentId: ana,
+          actor: { kind: 'staff', staffId: para.staffId },
+          stepId: mathStep,
+          prompt: 'verbal',
+          latencyMs: 3000,
+        },
+        at(21),
+      ),
+    );
+    const week = await fidelityOfWeek(db, teacher, ana, schoolDayOf(at(21)));
+    expect(week.adults).toEqual([
+      { staffId: para.staffId, measured: 1, early: 1, moreHelp: 0, unplanned: 0 },
+    ]);
+  });
 });

@@ -35,6 +35,7 @@ test('a day’s starts per activity: the step’s own, its mini-steps apart unde
     [math]: {
       starts: 1,
       independent: 0,
+      mostHelp: 'verbal',
       miniSteps: {
         [pencil]: { starts: 1, independent: 1 },
         [paper]: { starts: 1, independent: 0 },
@@ -61,4 +62,13 @@ test('over many days, each activity and mini-step adds up; an activity started o
     { cardId: math, starts: 1, independent: 1, miniSteps: [{ cardId: pencil, starts: 1, independent: 0 }] },
     { cardId: snack, starts: 2, independent: 2, miniSteps: [] },
   ]);
+});
+
+test('an activity’s day keeps the most help its own starts needed, for the correct waits of a time delay', () => {
+  const day = dayActivityStarts(items, [
+    aStart(ANA, morning(7, 1), 'gestural', mathStep),
+    aStart(ANA, morning(7, 2), 'verbal', mathStep),
+    aStart(ANA, morning(7, 3), 'independent', mathStep),
+  ]);
+  expect(day[math]?.mostHelp).toBe('verbal');
 });

@@ -156,3 +156,11 @@ test('fidelity first: the first measure under 80% is named; 80% exactly holds; n
     of: 4,
   });
 });
+
+test('a prompt is early against the delay of its day, not the stage’s first wait', () => {
+  // A growing wait is 8 s on this day: a prompt at 6 s is early though the stage starts at 5 s.
+  const delayOn = () => 8;
+  const result = weekFidelity([aPrompt(LEE, 'verbal', 6000)], [], cardOf, plans, [4, 5], delayOn);
+  expect(result.adults[0]).toMatchObject({ measured: 1, early: 1 });
+  expect(week([aPrompt(LEE, 'verbal', 6000)]).adults[0]).toMatchObject({ measured: 1, early: 0 });
+});

@@ -13,7 +13,12 @@ import {
   composeTokenChange,
   type SupportChange,
 } from '../../src/domain/support-changes';
-import { planChangeWords, scheduleChangeWords, supportChangeWords } from '../../src/ui/components/plan-words';
+import {
+  planChangeWords,
+  scheduleChangeWords,
+  supportChangeWords,
+  todaysPlanWords,
+} from '../../src/ui/components/plan-words';
 
 const ARRIVAL = ulid<'card'>(Date.UTC(2026, 0, 1));
 const verbalWait: PlanStage = { prompt: 'verbal', delaySeconds: 5 };
@@ -48,6 +53,56 @@ test('the same change in Spanish, made from the same data at display time', asyn
   expect(words(verbalWait, { ...verbalWait, prompt: 'gestural' }, spanish)).toBe(
     'Arrival: esperar 5 s y después gestual — antes: verbal',
   );
+});
+
+test('a delay schedule in words, and a change of it, in both languages', async () => {
+  const growing: PlanStage = {
+    ...verbalWait,
+    delay: { kind: 'progressive', zeroDelayDays: 2, stepSeconds: 2, afterCorrect: 3, maxSeconds: 12 },
+  };
+  await setLocale('en');
+  expect(words(verbalWait, growing)).toBe(
+    'Arrival: wait 5 s, then verbal (no wait on the first 2 school days; growing by 2 s after every 3 correct waits, up to 12 s) — was: the same wait every day',
+  );
+  expect(words(growing, { ...verbalWait, delay: { kind: 'constant', zeroDelayDays: 1 } })).toBe(
+    'Arrival: wait 5 s, then verbal (no wait on the first school day) — was: no wait on the first 2 school days; growing by 2 s after every 3 correct waits, up to 12 s',
+  );
+  await setLocale('es');
+  expect(
+    words(
+      verbalWait,
+      {
+        ...growing,
+        delay: { kind: 'progressive', zeroDelayDays: 1, stepSeconds: 1, afterCorrect: 1, maxSeconds: 8 },
+      },
+      spanish,
+    ),
+  ).toBe(
+    'Arrival: esperar 5 s y después verbal (sin espera el primer día de clase; crece 1 s tras cada espera correcta, hasta 8 s) — antes: la misma espera cada día',
+  );
+});
+
+test('the para reads today’s wait, and how it grows', async () => {
+  const name = (level: PromptLevel) => english[level] ?? level;
+  const growing = {
+    kind: 'progressive',
+    zeroDelayDays: 1,
+    stepSeconds: 2,
+    afterCorrect: 2,
+    maxSeconds: 10,
+  } as const;
+  await setLocale('en');
+  expect(todaysPlanWords({ ...verbalWait, secondsToday: 5 }, name)).toBe('Plan: wait 5 s, then verbal.');
+  expect(todaysPlanWords({ ...verbalWait, delay: growing, secondsToday: 6 }, name)).toBe(
+    'Plan: wait 6 s today, growing by 2 s, then verbal.',
+  );
+  expect(todaysPlanWords({ ...verbalWait, delay: growing, secondsToday: 0 }, name)).toBe(
+    'Plan: verbal, without a wait.',
+  );
+  await setLocale('es');
+  expect(
+    todaysPlanWords({ ...verbalWait, delay: { kind: 'constant', zeroDelayDays: 1 }, secondsToday: 5 }, name),
+  ).toBe('Plan: esperar 5 s hoy y después verbal.');
 });
 
 test('a change to a schedule in one line, in the reader’s language', async () => {

@@ -102,3 +102,22 @@ describe('changesNotSeen and seenByStaff', () => {
     expect(seenByStaff(bens, acknowledgements)).toEqual([]);
   });
 });
+
+test('a new delay schedule is a change of its own; a new plan names it only when it has one', () => {
+  const growing: PlanStage = {
+    ...verbalAtOnce,
+    delay: { kind: 'progressive', zeroDelayDays: 1, stepSeconds: 2, afterCorrect: 2, maxSeconds: 8 },
+  };
+  expect(composePlanChange(ARRIVAL, verbalAtOnce, growing)?.changed).toEqual(['delay']);
+  expect(
+    composePlanChange(ARRIVAL, growing, { ...growing, delay: { kind: 'constant', zeroDelayDays: 1 } })
+      ?.changed,
+  ).toEqual(['delay']);
+  expect(composePlanChange(ARRIVAL, growing, { ...growing })).toBeUndefined();
+  expect(composePlanChange(ARRIVAL, undefined, growing)?.changed).toEqual([
+    'delaySeconds',
+    'delay',
+    'prompt',
+  ]);
+  expect(composePlanChange(ARRIVAL, undefined, verbalAtOnce)?.changed).toEqual(['delaySeconds', 'prompt']);
+});

@@ -19,16 +19,19 @@ import {
 import type { CardId, DeviceId, PlanId, StaffId, StudentId } from '../../domain/ids';
 import { ulid } from '../../domain/ids';
 import type { AdultSession } from '../../domain/people';
-import { composePlanChange, type PlanChange } from '../../domain/plan-changes';
+import { composePlanChange, type PlanChange, sameDelaySchedule } from '../../domain/plan-changes';
 import type { DayEvidence, PlanStage } from '../../domain/plan-stage';
 import { stampEvent } from '../../domain/stamp';
-import { dayAfter, type SchoolDay } from '../../domain/time';
+import { dayAfter, type SchoolDay, schoolDayOf } from '../../domain/time';
+import { activityDayOf, delayOfDay } from '../../domain/time-delay';
 import { criterionSchema, idSchema, parseWith, planStageSchema } from '../../domain/validation';
 import type { AppDb } from '../app-db';
 import { mustGet } from '../must-get';
 import { guardedWrite } from '../write-errors';
 import { requireRole } from './access';
 import { eventsOfStudent, recordEvent } from './events';
+import { spansOf } from './not-counted';
+import { rollupsBetween } from './rollups';
 import { deviceIdOf } from './settings';
 
 const planInputSchema = v.object({
@@ -43,10 +46,14 @@ const stageOf = (stage: v.InferOutput<typeof planStageSchema>): PlanStage => ({
   prompt: stage.prompt,
   delaySeconds: stage.delaySeconds,
   ...(stage.note ? { note: stage.note } : {}),
+  ...(stage.delay ? { delay: stage.delay } : {}),
 });
 
 const sameStage = (a: PlanStage, b: PlanStage) =>
-  a.prompt === b.prompt && a.delaySeconds === b.delaySeconds && (a.note ?? '') === (b.note ?? '');
+  a.prompt === b.prompt &&
+  a.delaySeconds === b.delaySeconds &&
+  (a.note ?? '') === (b.note ?? '') &&
+  sameDelaySchedule(a.delay, b.delay);
 
 export function plansOfStudent(db: AppDb, studentId: StudentId): Promise<FadingPlan[]> {
   return db.plans.where('studentId').equals(studentId).toArray();
@@ -56,6 +63,35 @@ export function plansOfStudent(db: AppDb, studentId: StudentId): Promise<FadingP
 export async function currentStages(db: AppDb, studentId: StudentId): Promise<Map<CardId, PlanStage>> {
   const plans = await plansOfStudent(db, studentId);
   return new Map(plans.map((plan) => [plan.cardId, plan.current]));
+}
+
+/** A stage as the adults follow it today: its wait today comes from its delay schedule, if it has one. */
+export type StageOfDay = PlanStage & { secondsToday: number };
+
+/**
+ * What the adults beside the student follow today, per activity, with the delay of the day. The
+ * correct waits behind a growing delay are read from the rollups of the days before today.
+ */
+export async function stagesOfDay(
+  db: AppDb,
+  studentId: StudentId,
+  today: SchoolDay,
+): Promise<Map<CardId, StageOfDay>> {
+  const plans = await plansOfStudent(db, studentId);
+  const scheduled = plans.filter((plan) => plan.current.delay);
+  const starts = scheduled.map((plan) => schoolDayOf(plan.since)).sort();
+  const first = starts[0];
+  const rollups = first ? await rollupsBetween(db, studentId, { from: first, to: dayAfter(today, -1) }) : [];
+  const spans = first ? await spansOf(db, studentId) : [];
+  return new Map(
+    plans.map((plan) => {
+      const days = plan.current.delay
+        ? rollups.map((rollup) => activityDayOf(rollup, plan.cardId, spans))
+        : [];
+      const secondsToday = delayOfDay(plan.current, schoolDayOf(plan.since), days);
+      return [plan.cardId, { ...plan.current, secondsToday }];
+    }),
+  );
 }
 
 /**

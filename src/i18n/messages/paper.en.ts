@@ -42,6 +42,7 @@ export const paperEn = {
   'dataSheet.colSupport': 'Support',
   'dataSheet.plan': '{seconds} s, then {code}',
   'dataSheet.planAtOnce': '{code} at once',
+  'dataSheet.planGrowing': '{seconds} s (+{step} s per {after} ✓), then {code}',
   'dataSheet.noPlan': 'No plan',
   'dataSheet.partOnly': 'Part',
   'dataSheet.startCodes': 'Start: write what it took',

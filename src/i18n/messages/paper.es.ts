@@ -41,6 +41,7 @@ export const paperEs = {
   'dataSheet.colSupport': 'Apoyo',
   'dataSheet.plan': '{seconds} s, luego {code}',
   'dataSheet.planAtOnce': '{code} sin esperar',
+  'dataSheet.planGrowing': '{seconds} s (+{step} s cada {after} ✓), luego {code}',
   'dataSheet.noPlan': 'Sin plan',
   'dataSheet.partOnly': 'Parte',
   'dataSheet.startCodes': 'Inicio: escriba lo que hizo falta',

@@ -35,6 +35,8 @@ export const paraEn = {
   'paraBar.nothingToStart': 'No step is waiting for a start.',
   'paraBar.plan': 'Plan: wait {seconds} s, then {prompt}.',
   'paraBar.planAtOnce': 'Plan: {prompt}, without a wait.',
+  'paraBar.planToday': 'Plan: wait {seconds} s today, then {prompt}.',
+  'paraBar.planGrowing': 'Plan: wait {seconds} s today, growing by {step} s, then {prompt}.',
   'paraBar.noPlan': 'No plan for this step: give the least help that works.',
   'paraBar.wait': 'Wait: {seconds} s',
   'paraBar.promptNow': 'Prompt now: {prompt}',

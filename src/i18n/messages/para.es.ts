@@ -36,6 +36,8 @@ export const paraEs: Record<keyof typeof paraEn, string> = {
   'paraBar.nothingToStart': 'Ningún paso espera a empezar.',
   'paraBar.plan': 'Plan: esperar {seconds} s y después {prompt}.',
   'paraBar.planAtOnce': 'Plan: {prompt}, sin esperar.',
+  'paraBar.planToday': 'Plan: esperar {seconds} s hoy y después {prompt}.',
+  'paraBar.planGrowing': 'Plan: esperar {seconds} s hoy, creciendo {step} s, y después {prompt}.',
   'paraBar.noPlan': 'No hay plan para este paso: dé la menor ayuda que funcione.',
   'paraBar.wait': 'Esperar: {seconds} s',
   'paraBar.promptNow': 'Ayude ahora: {prompt}',

@@ -70,4 +70,16 @@ export const plansEn = {
   'plans.changeSeenBy': 'Read by {names}',
   'plans.changeSeenByNobody': 'Not read by any para yet',
   'plans.changeNoNote': 'no note',
+  'plans.zeroDays':
+    '{days, plural, one {no wait on the first school day} other {no wait on the first # school days}}',
+  'plans.grows':
+    'growing by {step} s after {after, plural, one {each correct wait} other {every # correct waits}}, up to {max} s',
+  'plans.delaySame': 'the same wait every day',
+  'plans.delayKind': 'How the wait goes over the days',
+  'plans.delayConstant': 'The same wait every day',
+  'plans.delayProgressive': 'A wait that grows',
+  'plans.zeroDelayDays': 'School days without a wait first (0 to 20)',
+  'plans.stepSeconds': 'Seconds added each time (1 to 30)',
+  'plans.afterCorrect': 'after this many correct waits (1 to 10)',
+  'plans.maxSeconds': 'Longest wait, in seconds (up to 60, above the first wait)',
 } as const;

@@ -71,4 +71,16 @@ export const plansEs: Record<keyof typeof plansEn, string> = {
   'plans.changeSeenBy': 'Leído por {names}',
   'plans.changeSeenByNobody': 'Ningún asistente lo ha leído todavía',
   'plans.changeNoNote': 'sin nota',
+  'plans.zeroDays':
+    '{days, plural, one {sin espera el primer día de clase} other {sin espera los primeros # días de clase}}',
+  'plans.grows':
+    'crece {step} s {after, plural, one {tras cada espera correcta} other {cada # esperas correctas}}, hasta {max} s',
+  'plans.delaySame': 'la misma espera cada día',
+  'plans.delayKind': 'Cómo cambia la espera con los días',
+  'plans.delayConstant': 'La misma espera cada día',
+  'plans.delayProgressive': 'Una espera que crece',
+  'plans.zeroDelayDays': 'Días de clase sin espera al principio (de 0 a 20)',
+  'plans.stepSeconds': 'Segundos que se suman cada vez (de 1 a 30)',
+  'plans.afterCorrect': 'tras este número de esperas correctas (de 1 a 10)',
+  'plans.maxSeconds': 'Espera más larga, en segundos (hasta 60, más que la primera)',
 };

@@ -1,3 +1,4 @@
+import type { StageOfDay } from '../../db/repos/plans';
 import type { PromptLevel } from '../../domain/events';
 import type { CardId } from '../../domain/ids';
 import type { Need } from '../../domain/needs';
@@ -7,16 +8,40 @@ import type { ScheduleSlot } from '../../domain/schedule';
 import type { ScheduleChange } from '../../domain/schedule-changes';
 import type { SupportChange, TokenTerms } from '../../domain/support-changes';
 import { localDateOf, type SchoolDay } from '../../domain/time';
+import type { DelaySchedule } from '../../domain/time-delay';
 import { shownLocale, t } from '../../i18n';
 
-/** A stage of a plan in words: the wait, the prompt, and the teacher's note. */
+/** How a stage's wait changes over the days, in words: "no wait on the first 2 school days; growing by 2 s…". */
+export function delayScheduleWords(delay: DelaySchedule | undefined): string {
+  if (!delay) return t('plans.delaySame');
+  const parts = [
+    ...(delay.zeroDelayDays > 0 ? [t('plans.zeroDays', { days: delay.zeroDelayDays })] : []),
+    ...(delay.kind === 'progressive'
+      ? [t('plans.grows', { step: delay.stepSeconds, after: delay.afterCorrect, max: delay.maxSeconds })]
+      : []),
+  ];
+  return parts.length > 0 ? parts.join('; ') : t('plans.delaySame');
+}
+
+/** A stage of a plan in words: the wait, how it changes over the days, the prompt, and the teacher's note. */
 export function stageWords(stage: PlanStage, nameOf: (level: PromptLevel) => string): string {
   const prompt = nameOf(stage.prompt);
   const main =
     stage.delaySeconds > 0
       ? t('plans.stage', { seconds: stage.delaySeconds, prompt })
       : t('plans.stageAtOnce', { prompt });
-  return stage.note ? `${main}; ${stage.note}` : main;
+  const withDelay = stage.delay ? `${main} (${delayScheduleWords(stage.delay)})` : main;
+  return stage.note ? `${withDelay}; ${stage.note}` : withDelay;
+}
+
+/** What the plan says today: a wait that changes over the days says it is today's, and how it grows. */
+export function todaysPlanWords(stage: StageOfDay, nameOf: (level: PromptLevel) => string): string {
+  const prompt = nameOf(stage.prompt);
+  const seconds = stage.secondsToday;
+  if (seconds <= 0) return t('paraBar.planAtOnce', { prompt });
+  if (stage.delay?.kind === 'progressive')
+    return t('paraBar.planGrowing', { seconds, step: stage.delay.stepSeconds, prompt });
+  return stage.delay ? t('paraBar.planToday', { seconds, prompt }) : t('paraBar.plan', { seconds, prompt });
 }
 
 /** A school day as the adult reads it: "Tue, Sep 8". */
@@ -46,7 +71,9 @@ export function planChangeWords(
       ? nameOf(before.prompt)
       : onlyChanged === 'note'
         ? before.note || t('plans.changeNoNote')
-        : stageWords(before, nameOf);
+        : onlyChanged === 'delay'
+          ? delayScheduleWords(before.delay)
+          : stageWords(before, nameOf);
   return t('plans.change', { label, stage: stageWords(after, nameOf), before: beforeWords });
 }
 

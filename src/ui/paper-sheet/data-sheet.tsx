@@ -28,6 +28,13 @@ export function DataSheet(props: {
     const plan = row.plan;
     if (!plan) return say('dataSheet.noPlan');
     const code = codeOf(plan.prompt);
+    if (plan.delay?.kind === 'progressive')
+      return say('dataSheet.planGrowing', {
+        seconds: plan.delaySeconds,
+        step: plan.delay.stepSeconds,
+        after: plan.delay.afterCorrect,
+        code,
+      });
     return plan.delaySeconds > 0
       ? say('dataSheet.plan', { seconds: plan.delaySeconds, code })
       : say('dataSheet.planAtOnce', { code });

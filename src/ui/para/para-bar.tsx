@@ -7,7 +7,7 @@ import { db } from '../../db/instance';
 import { useLive } from '../../db/live';
 import { cardsByIds } from '../../db/repos/card-reads';
 import { eventsOfStudentDay } from '../../db/repos/events';
-import { currentStages } from '../../db/repos/plans';
+import { stagesOfDay } from '../../db/repos/plans';
 import { rollupsOfStudent } from '../../db/repos/rollups';
 import { scheduleFor } from '../../db/repos/schedule-reads';
 import type { PromptLevel } from '../../domain/events';
@@ -61,7 +61,7 @@ export function ParaBar(props: { student: Student }) {
       list.flatMap((item) => [item.cardId, ...item.miniSteps.map((mini) => mini.cardId)]),
     ),
   );
-  const stages = useLive(studentId, (id) => currentStages(db, id));
+  const stages = useLive(studentId, (id) => stagesOfDay(db, id, day));
   // Counted over the days before today, so the buttons do not change size under the adult's hand.
   const counts = useLive(studentId, async (id) => {
     const totals: Partial<Record<PromptLevel, number>> = {};

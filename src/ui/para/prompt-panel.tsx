@@ -3,13 +3,14 @@ import { clock } from '../../app/clock';
 import { adultSession } from '../../app/session';
 import { db } from '../../db/instance';
 import { recordPrompt } from '../../db/repos/para-records';
+import type { StageOfDay } from '../../db/repos/plans';
 import type { Card } from '../../domain/cards';
 import type { AppEvent, PromptLevel } from '../../domain/events';
 import type { CardId, StepId, StudentId } from '../../domain/ids';
-import type { PlanStage } from '../../domain/plan-stage';
 import { commonLevels, delayLeft, promptFocus } from '../../domain/prompting';
 import type { DayProgress } from '../../domain/schedule-progress';
 import { t } from '../../i18n';
+import { todaysPlanWords } from '../components/plan-words';
 import { StatusLine } from '../components/status-line';
 import { useSave } from '../components/use-save';
 
@@ -32,7 +33,8 @@ export function PromptPanel(props: {
   progress: DayProgress;
   events: readonly AppEvent[];
   cards: ReadonlyMap<CardId, Card>;
-  stages: ReadonlyMap<CardId, PlanStage>;
+  /** Per activity, what the adults do today, with the delay of the day. */
+  stages: ReadonlyMap<CardId, StageOfDay>;
   shown: readonly PromptLevel[];
   /** Starts by level on earlier days, for the sizes of the buttons. */
   counts: Partial<Record<PromptLevel, number>>;
@@ -57,7 +59,7 @@ export function PromptPanel(props: {
     const step = focus();
     const planned = stage();
     return step?.kind === 'to-start' && planned
-      ? delayLeft(step.shownAt, planned.delaySeconds, props.now)
+      ? delayLeft(step.shownAt, planned.secondsToday, props.now)
       : undefined;
   };
   const focusLine = () => {
@@ -85,12 +87,7 @@ export function PromptPanel(props: {
         <Show when={stage()} fallback={<p class="hint">{t('paraBar.noPlan')}</p>}>
           {(planned) => (
             <p class="para-plan">
-              {planned().delaySeconds > 0
-                ? t('paraBar.plan', {
-                    seconds: planned().delaySeconds,
-                    prompt: props.nameOf(planned().prompt),
-                  })
-                : t('paraBar.planAtOnce', { prompt: props.nameOf(planned().prompt) })}
+              {todaysPlanWords(planned(), props.nameOf)}
               <Show when={planned().note}>{(note) => <span class="para-plan-note"> {note()}</span>}</Show>
             </p>
           )}

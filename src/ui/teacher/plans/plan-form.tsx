@@ -14,19 +14,53 @@ import { useSave } from '../../components/use-save';
 import { type StageDraft, StageFields } from './stage-fields';
 
 /** A new plan starts where fading usually starts: a short wait, then a light prompt. */
-const NEW_NOW: StageDraft = { prompt: 'verbal', delay: '3', note: '' };
-const NEW_NEXT: StageDraft = { prompt: 'gestural', delay: '5', note: '' };
+const CONSTANT_DELAY = {
+  delayKind: 'constant',
+  zeroDelayDays: '0',
+  stepSeconds: '1',
+  afterCorrect: '3',
+  maxSeconds: '10',
+} as const;
+const NEW_NOW: StageDraft = { prompt: 'verbal', delay: '3', note: '', ...CONSTANT_DELAY };
+const NEW_NEXT: StageDraft = { prompt: 'gestural', delay: '5', note: '', ...CONSTANT_DELAY };
 const NEW_CRITERION = { percent: '80', days: '3' };
 
 const draftOf = (stage: PlanStage): StageDraft => ({
   prompt: stage.prompt,
   delay: String(stage.delaySeconds),
   note: stage.note ?? '',
+  ...CONSTANT_DELAY,
+  ...(stage.delay ? { delayKind: stage.delay.kind, zeroDelayDays: String(stage.delay.zeroDelayDays) } : {}),
+  ...(stage.delay?.kind === 'progressive'
+    ? {
+        stepSeconds: String(stage.delay.stepSeconds),
+        afterCorrect: String(stage.delay.afterCorrect),
+        maxSeconds: String(stage.delay.maxSeconds),
+      }
+    : {}),
 });
+/** A number the teacher typed; a blank is not a number, so the plan's validation refuses it. */
+const numberOf = (text: string) => Number(text.trim() || Number.NaN);
+/** The delay schedule typed: a constant wait without 0-second days is the plain stage of before. */
+function delayOf(draft: StageDraft) {
+  const zeroDelayDays = numberOf(draft.zeroDelayDays);
+  if (draft.delayKind === 'constant')
+    return zeroDelayDays === 0 ? {} : { delay: { kind: 'constant', zeroDelayDays } };
+  return {
+    delay: {
+      kind: 'progressive',
+      zeroDelayDays,
+      stepSeconds: numberOf(draft.stepSeconds),
+      afterCorrect: numberOf(draft.afterCorrect),
+      maxSeconds: numberOf(draft.maxSeconds),
+    },
+  };
+}
 const stageOf = (draft: StageDraft) => ({
   prompt: draft.prompt,
-  delaySeconds: Number(draft.delay.trim() || Number.NaN),
+  delaySeconds: numberOf(draft.delay),
   note: draft.note,
+  ...delayOf(draft),
 });
 
 /** The teacher plans an activity: what the adults do now, when it is time to fade, and what then. */
