@@ -18,6 +18,18 @@ export type ActivityStartCount = StartCount & {
 /** One day's starts per activity (card); activities without a start are left out. */
 export type DayActivityStarts = Partial<Record<CardId, ActivityStartCount>>;
 
+/**
+ * Whether a day with starts was counted before its rollup kept what it keeps now: no counts per
+ * activity at all, or an activity started without the most help its starts needed.
+ */
+export function countedBeforeNow(day: { stepsStarted: number; activityStarts?: DayActivityStarts }): boolean {
+  if (day.stepsStarted === 0) return false;
+  if (!day.activityStarts) return true;
+  return Object.values(day.activityStarts).some(
+    (activity) => activity !== undefined && activity.starts > 0 && activity.mostHelp === undefined,
+  );
+}
+
 const added = (count: StartCount | undefined, more: StartCount): StartCount => ({
   starts: (count?.starts ?? 0) + more.starts,
   independent: (count?.independent ?? 0) + more.independent,

@@ -69,4 +69,11 @@ test('a day counted before rollups kept starts per activity is counted when the 
   expect(await countDaysByActivity(db, TEACHER, ana)).toBe(1);
   expect(await dayRollup(db, ana, TODAY)).toEqual(counted);
   expect(await countDaysByActivity(db, TEACHER, ana)).toBe(0);
+
+  // Counted before each activity kept the most help its starts needed (for the time delay).
+  const { mostHelp: _most, ...withoutMostHelp } =
+    counted?.activityStarts?.[math] ?? expect.unreachable('counts');
+  await db.rollups.put({ ...older, activityStarts: { [math]: withoutMostHelp } });
+  expect(await countDaysByActivity(db, TEACHER, ana)).toBe(1);
+  expect(await dayRollup(db, ana, TODAY)).toEqual(counted);
 });

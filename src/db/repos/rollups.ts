@@ -1,3 +1,4 @@
+import { countedBeforeNow } from '../../domain/activity-starts';
 import { voidedTargets } from '../../domain/corrections';
 import type { AppEvent } from '../../domain/events';
 import type { StudentId } from '../../domain/ids';
@@ -48,9 +49,9 @@ export function latestRollupsWithStarts(
 }
 
 /**
- * Counts by activity the days recorded before rollups kept those counts (they have starts but no
- * `activityStarts`), from each day's schedule and log; returns how many were counted. Upkeep the
- * review asks for once, for the days it shows a teacher.
+ * Counts by activity the days recorded before rollups kept what they keep now (no counts per
+ * activity, or no most help per activity for the time delay), from each day's schedule and log;
+ * returns how many days have their counts now. Upkeep the review asks for once per student shown.
  */
 export async function countDaysByActivity(
   db: AppDb,
@@ -60,17 +61,16 @@ export async function countDaysByActivity(
   requireRole(session, 'teacher');
   return guardedWrite(() =>
     db.transaction('rw', db.events, db.rollups, db.schedules, async () => {
-      const uncounted = await db.rollups
+      const earlier = await db.rollups
         .where('[studentId+day]')
         .between([studentId, ''], [studentId, '\uffff'])
-        .filter((rollup) => rollup.stepsStarted > 0 && !rollup.activityStarts)
+        .filter(countedBeforeNow)
         .toArray();
-      for (const { day } of uncounted) await refreshDaySupport(db, studentId, day);
-      return db.rollups
-        .where('[studentId+day]')
-        .anyOf(uncounted.map(({ day }) => [studentId, day]))
-        .filter((rollup) => rollup.activityStarts !== undefined)
-        .count();
+      for (const { day } of earlier) await refreshDaySupport(db, studentId, day);
+      const counted = await db.rollups.bulkGet(
+        earlier.map(({ day }): [StudentId, SchoolDay] => [studentId, day]),
+      );
+      return counted.filter((rollup) => rollup !== undefined && !countedBeforeNow(rollup)).length;
     }),
   );
 }

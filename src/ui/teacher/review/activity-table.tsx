@@ -3,7 +3,12 @@ import { db } from '../../../db/instance';
 import { useLive } from '../../../db/live';
 import { cardsByIds } from '../../../db/repos/card-reads';
 import { countDaysByActivity } from '../../../db/repos/rollups';
-import { type ActivityFigures, activitiesOverDays, type StartCount } from '../../../domain/activity-starts';
+import {
+  type ActivityFigures,
+  activitiesOverDays,
+  countedBeforeNow,
+  type StartCount,
+} from '../../../domain/activity-starts';
 import type { CardId, StudentId } from '../../../domain/ids';
 import type { AdultSession } from '../../../domain/people';
 import { type DayRange, inRange } from '../../../domain/review/independence';
@@ -27,13 +32,13 @@ export function ActivityTable(props: {
   );
   // Days recorded before the counts were kept have starts but no counts per activity.
   const uncounted = () => days().filter((rollup) => rollup.stepsStarted > 0 && !rollup.activityStarts).length;
-  // Such days are counted once, from their log, the first time the review shows the student; a day
-  // whose schedule is gone cannot be and stays named in the hint.
+  // Such days, and days counted before each activity kept the most help it needed, are counted
+  // once, from their log, the first time the review shows the student; a day whose schedule is
+  // gone cannot be and stays named in the hint.
   const asked = new Set<StudentId>();
   createEffect(() => {
     const studentId = props.studentId;
-    if (asked.has(studentId) || !props.rollups.some((day) => day.stepsStarted > 0 && !day.activityStarts))
-      return;
+    if (asked.has(studentId) || !props.rollups.some(countedBeforeNow)) return;
     asked.add(studentId);
     void countDaysByActivity(db, props.session, studentId).catch(() => undefined);
   });
