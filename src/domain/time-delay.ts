@@ -8,6 +8,9 @@ import type { PlanStage } from './plan-stage';
 import type { DayRollup } from './rollup';
 import type { SchoolDay } from './time';
 
+/** A stage as the adults follow it today: its wait today comes from its delay schedule, if it has one. */
+export type StageOfDay = PlanStage & { secondsToday: number };
+
 export const MAX_ZERO_DELAY_DAYS = 20;
 export const MAX_STEP_SECONDS = 30;
 export const MAX_AFTER_CORRECT = 10;

@@ -23,7 +23,7 @@ import { composePlanChange, type PlanChange, sameDelaySchedule } from '../../dom
 import type { DayEvidence, PlanStage } from '../../domain/plan-stage';
 import { stampEvent } from '../../domain/stamp';
 import { dayAfter, type SchoolDay, schoolDayOf } from '../../domain/time';
-import { activityDayOf, delayOfDay } from '../../domain/time-delay';
+import { activityDayOf, delayOfDay, type StageOfDay } from '../../domain/time-delay';
 import { criterionSchema, idSchema, parseWith, planStageSchema } from '../../domain/validation';
 import type { AppDb } from '../app-db';
 import { mustGet } from '../must-get';
@@ -64,9 +64,6 @@ export async function currentStages(db: AppDb, studentId: StudentId): Promise<Ma
   const plans = await plansOfStudent(db, studentId);
   return new Map(plans.map((plan) => [plan.cardId, plan.current]));
 }
-
-/** A stage as the adults follow it today: its wait today comes from its delay schedule, if it has one. */
-export type StageOfDay = PlanStage & { secondsToday: number };
 
 /**
  * What the adults beside the student follow today, per activity, with the delay of the day. The

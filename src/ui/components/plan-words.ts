@@ -1,4 +1,3 @@
-import type { StageOfDay } from '../../db/repos/plans';
 import type { PromptLevel } from '../../domain/events';
 import type { CardId } from '../../domain/ids';
 import type { Need } from '../../domain/needs';
@@ -8,7 +7,7 @@ import type { ScheduleSlot } from '../../domain/schedule';
 import type { ScheduleChange } from '../../domain/schedule-changes';
 import type { SupportChange, TokenTerms } from '../../domain/support-changes';
 import { localDateOf, type SchoolDay } from '../../domain/time';
-import type { DelaySchedule } from '../../domain/time-delay';
+import type { DelaySchedule, StageOfDay } from '../../domain/time-delay';
 import { shownLocale, t } from '../../i18n';
 
 /** How a stage's wait changes over the days, in words: "no wait on the first 2 school days; growing by 2 s…". */
