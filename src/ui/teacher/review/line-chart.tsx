@@ -196,34 +196,12 @@ export function LineChart(props: {
         </For>
         <For each={phases()}>
           {(mark) => (
-            <>
-              <line
-                class="phase-mark"
-                x1={phaseX(mark.index)}
-                x2={phaseX(mark.index)}
-                y1={PAD.top}
-                y2={PAD.top + plotHeight}
-              />
-              <text class="axis mark-label" x={phaseX(mark.index) + 3} y={PAD.top + 14}>
-                {mark.label}
-              </text>
-            </>
+            <MarkLine class="phase-mark" at={phaseX(mark.index)} labelY={PAD.top + 14} label={mark.label} />
           )}
         </For>
         <For each={props.marks?.events ?? []}>
           {(mark) => (
-            <>
-              <line
-                class="event-mark"
-                x1={x(mark.index)}
-                x2={x(mark.index)}
-                y1={PAD.top}
-                y2={PAD.top + plotHeight}
-              />
-              <text class="axis mark-label" x={x(mark.index) + 3} y={PAD.top + 32}>
-                {mark.label}
-              </text>
-            </>
+            <MarkLine class="event-mark" at={x(mark.index)} labelY={PAD.top + 32} label={mark.label} />
           )}
         </For>
         <For each={ticks()}>
@@ -246,5 +224,17 @@ export function LineChart(props: {
       </details>
       <div class="print-only">{props.printTable()}</div>
     </figure>
+  );
+}
+
+/** A line across the plot where something changed, named near its top. */
+function MarkLine(props: { class: string; at: number; labelY: number; label: string }) {
+  return (
+    <>
+      <line class={props.class} x1={props.at} x2={props.at} y1={PAD.top} y2={PAD.top + plotHeight} />
+      <text class="axis mark-label" x={props.at + 3} y={props.labelY}>
+        {props.label}
+      </text>
+    </>
   );
 }
