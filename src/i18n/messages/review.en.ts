@@ -40,6 +40,7 @@ export const reviewEn = {
   'review.colShare': 'Share',
   'review.colPhase': 'Phase',
   'review.aimLine': 'Aim {percent}',
+  'review.pointByPointOpen': 'Each checked answer, point by point',
   'review.aimlineLabel': 'Aimline',
   'review.trendLabel': 'Trend',
   'review.goalDay': 'Goal date for the aim',

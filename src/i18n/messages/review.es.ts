@@ -43,6 +43,7 @@ export const reviewEs: Record<keyof typeof reviewEn, string> = {
   'review.colShare': 'Proporción',
   'review.colPhase': 'Fase',
   'review.aimLine': 'Meta {percent}',
+  'review.pointByPointOpen': 'Cada respuesta comprobada, punto por punto',
   'review.aimlineLabel': 'Línea de meta',
   'review.trendLabel': 'Tendencia',
   'review.goalDay': 'Fecha para alcanzar la meta',

@@ -16,6 +16,9 @@ import type { DayRollup } from '../../../domain/rollup';
 import { t } from '../../../i18n';
 import { formatPercent } from './format';
 
+/** Students whose earlier days were counted again since the app opened: once each is enough. */
+const recounted = new Set<StudentId>();
+
 /**
  * Which activities the student starts on their own over the range and which not: each activity's
  * own starts, its mini-steps in rows of their own under it, marked as mini-steps.
@@ -33,13 +36,12 @@ export function ActivityTable(props: {
   // Days recorded before the counts were kept have starts but no counts per activity.
   const uncounted = () => days().filter((rollup) => rollup.stepsStarted > 0 && !rollup.activityStarts).length;
   // Such days, and days counted before each activity kept the most help it needed, are counted
-  // once, from their log, the first time the review shows the student; a day whose schedule is
-  // gone cannot be and stays named in the hint.
-  const asked = new Set<StudentId>();
+  // once, from their log, the first time the review shows the student after the app opened; a day
+  // whose schedule is gone cannot be and stays named in the hint.
   createEffect(() => {
     const studentId = props.studentId;
-    if (asked.has(studentId) || !props.rollups.some(countedBeforeNow)) return;
-    asked.add(studentId);
+    if (recounted.has(studentId) || !props.rollups.some(countedBeforeNow)) return;
+    recounted.add(studentId);
     void countDaysByActivity(db, props.session, studentId).catch(() => undefined);
   });
   const cards = useLive(

@@ -1,4 +1,4 @@
-import { createMemo, For } from 'solid-js';
+import { createMemo, createSignal, For, Show } from 'solid-js';
 import { db } from '../../../db/instance';
 import { useLive } from '../../../db/live';
 import { checkedAnswers } from '../../../db/repos/checked-answers';
@@ -16,20 +16,28 @@ import { LineChart } from './line-chart';
  * check of the same moment on one chart, and beside it the agreement of each session (school day).
  */
 export function SelfCheckSessions(props: { student: Student; session: AdultSession; range: DayRange }) {
+  // Read only when the teacher asks: the checked answers are events, not rollups, and a year of
+  // them would hold up the rest of the review.
+  const [open, setOpen] = createSignal(false);
   const targets = useLive(
     () => props.student.id,
     (id) => targetsOf(db, id),
   );
   const checked = useLive(
-    () => [props.student.id, props.range] as const,
-    ([id, range]) => checkedAnswers(db, props.session, id, range),
+    () => (open() ? ([props.student.id, props.range] as const) : undefined),
+    (asked) => (asked ? checkedAnswers(db, props.session, asked[0], asked[1]) : []),
   );
   const questions = createMemo(() => selfCheckSessions(checked() ?? [], props.range));
   const question = (targetId: string) => targets()?.find((target) => target.id === targetId)?.question ?? '';
   return (
-    <For each={questions()}>
-      {(sessions) => <QuestionSessionsChart sessions={sessions} question={question(sessions.targetId)} />}
-    </For>
+    <Show when={(targets()?.length ?? 0) > 0}>
+      <details class="point-by-point" onToggle={(event) => setOpen(event.currentTarget.open)}>
+        <summary>{t('review.pointByPointOpen')}</summary>
+        <For each={questions()} fallback={<p class="empty">{t('review.noData')}</p>}>
+          {(sessions) => <QuestionSessionsChart sessions={sessions} question={question(sessions.targetId)} />}
+        </For>
+      </details>
+    </Show>
   );
 }
 
