@@ -1,7 +1,8 @@
 // The bench's page on the app's origin: makes the generated year through the app's own
 // repositories, in the browser, in the app's database. Built by bench/vite.bench.config.ts into
 // bench/.build, served beside the production build by the bench only; never part of dist/.
-import { APP_DB_NAME, AppDb } from '../../src/db/app-db';
+import { AppDb } from '../../src/db/app-db';
+import { currentDatabaseName } from '../../src/db/current-database';
 import { mergeBackup, restoreBackup } from '../../src/db/repos/backup';
 import { exportBackup } from '../../src/db/repos/backup-export';
 import { saveBoard } from '../../src/db/repos/boards';
@@ -45,7 +46,8 @@ const FIRST_NAMES = ['Ana', 'Ben', 'Cleo', 'Dev', 'Eli', 'Fay', 'Gus', 'Hana', '
 /** Events written per transaction: large enough to be quick, small enough to keep memory low. */
 const BATCH_EVENTS = 5000;
 
-const db = new AppDb(APP_DB_NAME);
+/** The app's database; a restore (the bench's last step) switches it to the restored one. */
+const db = new AppDb(await currentDatabaseName());
 const studentName = (index: number) =>
   `${FIRST_NAMES[index % FIRST_NAMES.length]} ${String.fromCharCode(65 + Math.floor(index / 10))}.`;
 

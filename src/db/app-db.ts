@@ -1,4 +1,4 @@
-import Dexie, { type DexieOptions, type EntityTable, type Table } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { ChoiceBoard } from '../domain/boards';
 import type { Card } from '../domain/cards';
 import type { Deletion } from '../domain/deletions';
@@ -49,10 +49,13 @@ export class AppDb extends Dexie {
   /** What the teacher deleted (never the data itself), so a merge does not bring it back. */
   deletions!: EntityTable<Deletion, 'id'>;
 
-  constructor(name: string, options: Pick<DexieOptions, 'indexedDB' | 'IDBKeyRange'> = {}) {
+  readonly #deps: DatabaseDeps;
+
+  constructor(name: string, deps: DatabaseDeps = {}) {
     // Strict durability: a transaction reports success only once it is on disk, so a tap the
     // student saw acknowledged survives a crash or a dead battery.
-    super(name, { ...options, chromeTransactionDurability: 'strict' });
+    super(name, { ...deps, chromeTransactionDurability: 'strict' });
+    this.#deps = deps;
     v001Initial(this);
     v002ChoicesAndTokens(this);
     v003PeerPromptsAndFadingPlans(this);
@@ -62,6 +65,17 @@ export class AppDb extends Dexie {
     v007Deletions(this);
     v008BoardGridAndLocale(this);
   }
+
+  /** The IndexedDB this database lives in (tests give each database one of its own). */
+  get factory(): IDBFactory {
+    return this.#deps.indexedDB ?? indexedDB;
+  }
+
+  /** Another database of the app's shape in the same IndexedDB: a restore writes into one. */
+  sibling(name: string): AppDb {
+    return new AppDb(name, this.#deps);
+  }
 }
 
-export const APP_DB_NAME = 'on-my-own';
+/** Where a database lives: the browser's IndexedDB, or in tests one of fake-indexeddb's. */
+export type DatabaseDeps = { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange };

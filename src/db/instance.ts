@@ -1,8 +1,18 @@
-import { APP_DB_NAME, AppDb } from './app-db';
+import { AppDb } from './app-db';
+import { currentDatabaseName, deleteOtherDatabases } from './current-database';
 import { closeForNewerVersion } from './version-change';
 
-/** The app's one database connection. Tests open their own. */
-export const db = new AppDb(APP_DB_NAME);
+/** The app's one database connection: the database the pointer names (see current-database). Tests open their own. */
+export const db = new AppDb(await currentDatabaseName());
+
+/** Upkeep waits this long after start, so it never competes with the first screen. */
+const UPKEEP_DELAY_MS = 10_000;
+
+// A database a restore replaced, or one a crash left half written, is deleted once the app runs on.
+// A failure leaves it to the next start: nothing in use is ever touched.
+setTimeout(() => {
+  deleteOtherDatabases(db.name, Date.now()).catch(() => undefined);
+}, UPKEEP_DELAY_MS);
 
 let closed = false;
 const onClosed = new Set<() => void>();

@@ -298,6 +298,19 @@ export class RollupAccumulator {
     else this.#supportSources.set(key, [event]);
   }
 
+  /** Takes an event added before its correction was known back out (see OnePassRollups). */
+  withdraw(event: AppEvent): void {
+    const key = rollupKey(event.studentId, event.day);
+    const rollup = this.#byKey.get(key);
+    if (!rollup) return;
+    const answerTarget =
+      event.type === 'check-matched' ? this.answerTargets.get(event.answerEvent) : undefined;
+    this.#byKey.set(key, withEvent(rollup, event, -1, answerTarget));
+    const sources = this.#supportSources.get(key)?.filter((source) => source.id !== event.id);
+    if (sources?.length) this.#supportSources.set(key, sources);
+    else this.#supportSources.delete(key);
+  }
+
   rollups(dayScheduleOf: DayScheduleOf): DayRollup[] {
     return [...this.#byKey.entries()].map(([key, rollup]) => {
       const items = dayScheduleOf(rollup.studentId, rollup.day);
@@ -306,6 +319,48 @@ export class RollupAccumulator {
       const { activityStarts: _before, ...rest } = rollup;
       return { ...rest, ...dayMaps(items, sources) };
     });
+  }
+}
+
+/**
+ * Day rollups of a log read once, in order of id (a backup's events as a restore writes them),
+ * before all its corrections are known. A correction is made after its event, so when it comes
+ * its event has been counted: the event is taken back out at the end, from its row, which the
+ * caller reads again (`takenBack` names them; a year has few). A correction that comes first (a
+ * file not made by the app) keeps its event from counting at all. Adults' checks are counted
+ * last, when every correction and answer is known. Equal to `rollupsFromEvents` of the same log.
+ */
+export class OnePassRollups {
+  readonly #voided = new Set<EventId>();
+  readonly #answerTargets = new Map<EventId, TargetId>();
+  readonly #accumulator = new RollupAccumulator(this.#voided, this.#answerTargets);
+  readonly #checks: AppEvent[] = [];
+  readonly #takenBack = new Set<EventId>();
+
+  add(event: AppEvent): void {
+    if (event.type === 'voided') {
+      if (event.target < event.id && !this.#voided.has(event.target)) this.#takenBack.add(event.target);
+      this.#voided.add(event.target);
+    } else if (event.type === 'self-check-answered') {
+      this.#answerTargets.set(event.id, event.targetId);
+    } else if (event.type === 'check-matched') {
+      this.#checks.push(event);
+      return;
+    }
+    this.#accumulator.add(event);
+  }
+
+  /** Events counted before their correction came: their rows are needed to take them back out. */
+  get takenBack(): EventId[] {
+    return [...this.#takenBack];
+  }
+
+  /** The rollups, given the rows `takenBack` names. */
+  rollups(takenBack: readonly AppEvent[], dayScheduleOf: DayScheduleOf): DayRollup[] {
+    // An adult's check is not counted yet: it waits with the others.
+    for (const event of takenBack) if (event.type !== 'check-matched') this.#accumulator.withdraw(event);
+    for (const check of this.#checks) this.#accumulator.add(check);
+    return this.#accumulator.rollups(dayScheduleOf);
   }
 }
 

@@ -82,8 +82,8 @@ describe('a merge never brings back what was deleted', () => {
     await deleteStudent(first, teacher, ana.id, LATER);
     const newer = await exportBackup(first, teacher, { now: LATER });
 
-    const restored = newDb();
-    await restoreBackup(restored, teacher, newer);
+    let restored = newDb();
+    restored = (await restoreBackup(restored, teacher, newer)).database;
     expect(await restored.deletions.toArray()).toEqual(await first.deletions.toArray());
     await mergeBackup(restored, teacher, older);
     expect(await restored.students.get(ana.id)).toBeUndefined();
@@ -101,8 +101,9 @@ describe('a merge never brings back what was deleted', () => {
   test('a deletion from another tablet of a student this tablet still holds changes nothing here', async () => {
     const first = newDb();
     const { teacher, ana } = await seedClassroom(first, NOW);
-    const second = newDb();
-    await restoreBackup(second, teacher, await exportBackup(first, teacher, { now: NOW }));
+    let second = newDb();
+    second = (await restoreBackup(second, teacher, await exportBackup(first, teacher, { now: NOW })))
+      .database;
     await deleteStudent(first, teacher, ana.id, LATER);
     const before = await classroomDump(second);
 
@@ -129,8 +130,8 @@ describe('format versions', () => {
     const end = JSON.stringify({ i: 1, end: { records: records.length, sha256: checksum } });
     const v1 = new Blob([`${header}\n${chunk}\n${end}\n`]);
 
-    const wiped = newDb();
-    await restoreBackup(wiped, teacher, v1);
+    let wiped = newDb();
+    wiped = (await restoreBackup(wiped, teacher, v1)).database;
     const restored = await classroomDump(wiped);
     expect(restored).toEqual({ ...before, settings: restored.settings });
   });

@@ -7,7 +7,13 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import type { AppDb } from '../../src/db/app-db';
 import { BackupWriter } from '../../src/db/backup/writer';
 import { hashPin } from '../../src/db/pin-hashing';
-import { mergeBackup, previewMerge, previewRestore, restoreBackup } from '../../src/db/repos/backup';
+import {
+  discardRestore,
+  mergeBackup,
+  prepareRestore,
+  previewMerge,
+  restoreBackup,
+} from '../../src/db/repos/backup';
 import { exportBackup } from '../../src/db/repos/backup-export';
 import { toBase64 } from '../../src/domain/backup/encoding';
 import { BACKUP_LIMITS, type BackupLimits } from '../../src/domain/backup/format';
@@ -371,13 +377,17 @@ test('a picture larger than 2 MB is refused', async () => {
   await refusedAndUnchanged(await fileOf(records));
 });
 
-/** Restore refuses the file with this code, and its preview too; the database stays as it was. */
+/**
+ * Restore refuses the file with this code, and its preparation too; the database stays as it was,
+ * in use, and what the restore had written aside is deleted.
+ */
 async function restoreRefused(file: Blob, code: string): Promise<void> {
-  for (const apply of [restoreBackup, previewRestore]) {
+  for (const apply of [restoreBackup, prepareRestore]) {
     await expect(apply(db, teacher, file, { limits: testLimits })).rejects.toMatchObject({ code });
   }
   expect(adultEn[`error.${code}` as keyof typeof adultEn]).toBeTruthy();
   expect(await fullDump(db)).toEqual(before);
+  expect((await db.factory.databases()).map((database) => database.name)).toEqual([db.name]);
 }
 
 type StaffRecord = Extract<FileRecord, { t: 'staff' }>;
@@ -399,7 +409,9 @@ describe('files that would take over the classroom, with a correct checksum', ()
   test('a file that drops students says, before a restore, which would be deleted, and the counts before and after', async () => {
     const withoutBen = goodRecords.filter((record) => !(record.t === 'students' && record.v.name === 'Ben'));
     const onlyTeacher = (await fileOf(withoutBen.filter((record) => record.t !== 'events'))) as Blob;
-    const preview = await previewRestore(db, teacher, onlyTeacher, { limits: testLimits });
+    const prepared = await prepareRestore(db, teacher, onlyTeacher, { limits: testLimits });
+    const { preview } = prepared;
+    await discardRestore(prepared);
     expect(preview).toEqual({
       before: { students: 2, events: await db.events.count() },
       after: { students: 1, events: 0 },
@@ -474,8 +486,7 @@ describe('files that would take over the classroom, with a correct checksum', ()
     expect(await fullDump(db)).toEqual(before);
 
     // Approving one change makes that one only.
-    const copy = freshDb();
-    const { teacher: copyTeacher } = await restoreInto(copy);
+    const { restored: copy, teacher: copyTeacher } = await restoreInto(freshDb());
     const approved = await mergeBackup(copy, copyTeacher, file, {
       limits: testLimits,
       approvedStaff: [para.v.id],
@@ -502,7 +513,9 @@ describe('files that would take over the classroom, with a correct checksum', ()
 });
 
 /** This test's classroom, restored into another database, with a session of its teacher. */
-async function restoreInto(copy: AppDb): Promise<{ teacher: AdultSession }> {
-  await restoreBackup(copy, teacher, new Blob([new Uint8Array(good)]), { limits: testLimits });
-  return { teacher };
+async function restoreInto(copy: AppDb): Promise<{ restored: AppDb; teacher: AdultSession }> {
+  const { database } = await restoreBackup(copy, teacher, new Blob([new Uint8Array(good)]), {
+    limits: testLimits,
+  });
+  return { restored: database, teacher };
 }

@@ -47,7 +47,7 @@ async function storedPictures(on: AppDb) {
 }
 
 test('a restore stores a hostile SVG picture cleaned, with the type its bytes have', async () => {
-  await restoreBackup(db, teacher, await withPictures(hostile, 'image/png'));
+  db = (await restoreBackup(db, teacher, await withPictures(hostile, 'image/png'))).database;
 
   const pictures = await storedPictures(db);
   expect(pictures.length).toBeGreaterThan(0);

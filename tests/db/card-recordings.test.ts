@@ -87,9 +87,9 @@ test('a backup carries the recording: restored, the card plays the same bytes', 
   await setCardRecording(db, teacher, card.id, wavBlob(), NOW);
   const file = await exportBackup(db, teacher, { now: NOW + 1000 });
 
-  const tablet = freshDb();
+  let tablet = freshDb();
   dbs.push(tablet);
-  await restoreBackup(tablet, teacher, file);
+  tablet = (await restoreBackup(tablet, teacher, file)).database;
   const restored = await tablet.cards.get(card.id);
   if (!restored?.recording) throw new Error('the restored card has its recording');
   expect((await tablet.media.get(restored.recording.mediaId))?.blob.type).toBe('audio/wav');

@@ -63,9 +63,9 @@ test('settings outside the teacher’s choices are refused and nothing changes',
 
 test('access travels in a backup and through sync, checked like the rest of the row', async () => {
   const stored = await updateStudentSettings(db, teacher, ana.id, { access: TWO_SWITCHES }, LATER);
-  const other = freshDb();
+  let other = freshDb();
   dbs.push(other);
-  await restoreBackup(other, teacher, await exportBackup(db, teacher, { now: LATER }));
+  other = (await restoreBackup(other, teacher, await exportBackup(db, teacher, { now: LATER }))).database;
   expect((await other.students.get(ana.id))?.access).toEqual(TWO_SWITCHES);
 
   const document = documentOf({ t: 'students', v: stored });

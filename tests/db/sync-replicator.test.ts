@@ -124,8 +124,9 @@ describe('two devices meet through the server', () => {
   test('a backup merged into a synced tablet sends its records at the next sync, though they are older than the last', async () => {
     const laptop = newDb();
     const { teacher, ana } = await seedClassroom(laptop, NOW);
-    const tablet = newDb();
-    await restoreBackup(tablet, teacher, await exportBackup(laptop, teacher, { now: NOW }));
+    let tablet = newDb();
+    tablet = (await restoreBackup(tablet, teacher, await exportBackup(laptop, teacher, { now: NOW })))
+      .database;
     await syncOnce(tablet, remote, at(LATER));
     // The laptop, never synced, kept a morning's records, all older than the tablet's last push.
     await appendEvents(

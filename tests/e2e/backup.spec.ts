@@ -2,7 +2,14 @@ import { portraitPng } from './fixtures/png';
 import { seedToday } from './fixtures/seed';
 import { storedCounts } from './fixtures/stored-counts';
 import { expect, test } from './fixtures/test';
-import { completeSetup, expectNoAxeViolations, leaveAdultArea, signIn, TEACHER } from './page-models/app';
+import {
+  completeSetup,
+  enterPin,
+  expectNoAxeViolations,
+  leaveAdultArea,
+  signIn,
+  TEACHER,
+} from './page-models/app';
 import {
   anotherTablet,
   askRestore,
@@ -63,10 +70,14 @@ test('a new tablet restored from the backup has the same students and schedule',
     })
     .check();
   await yes.click();
-  await expect(openPanel(tablet).getByRole('status')).toHaveText(
+  // The app starts again on the restored data, at the PIN check, which says what was restored.
+  await expect(tablet.getByRole('status')).toHaveText(
     // The student screen showed Arrival once: that is the one record.
     'The backup was restored (students: 1, records: 1). Adults now sign in with the PINs in the backup.',
   );
+  await expectNoAxeViolations(tablet);
+  await enterPin(tablet, TEACHER.pin);
+  await expect(tablet.getByRole('heading', { name: 'Backups', level: 1 })).toBeVisible();
 
   await tablet.getByRole('link', { name: 'Home', exact: true }).click();
   const students = tablet.getByRole('region', { name: 'Students' });

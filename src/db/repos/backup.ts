@@ -1,9 +1,12 @@
 // Backups read back: a file saved by ./backup-export.ts (format in domain/backup/format.ts) is
-// restored (the tablet's data replaced) or merged (another tablet's data added by id). A file is
-// read twice: once to check all of it (format, checksum, rows, references) with nothing written,
-// then once more inside a single transaction that writes it, so a file is used whole or not at all. The second reading waits on the file and on
-// Web Crypto, which would let IndexedDB commit the transaction early; Dexie.waitFor keeps it open.
-// Decoding everything first instead would hold a year of events and photos in memory at once.
+// restored (the tablet's data replaced) or merged (another tablet's data added by id); either
+// way a file is used whole or not at all. A restore reads it once, into a new database beside the
+// one in use, and switches to it in one durable write once all of it is written and checked
+// (db/current-database.ts). A merge reads it twice: once to check all of it (format, checksum,
+// rows, references) with nothing written, then once more inside a single transaction that writes
+// it. That second reading waits on the file and on Web Crypto, which would let IndexedDB commit
+// the transaction early; Dexie.waitFor keeps it open. Decoding everything first instead would
+// hold a year of events and photos in memory at once.
 // The checksum has no key, so a file's content is trusted no further than its rows' schemas: a
 // restore needs a teacher in the file and is previewed first; a merge adds or changes no adult
 // without the teacher's approval, and never brings back what was deleted.
@@ -25,10 +28,13 @@ import type { BackupRow } from '../../domain/backup/rows';
 import { type StaffChange, staffChangeOf } from '../../domain/backup/staff-changes';
 import type { Deletion } from '../../domain/deletions';
 import { AppError } from '../../domain/errors';
-import { type StaffId, type StudentId, ulidTime } from '../../domain/ids';
+import { type StaffId, type StudentId, ulid, ulidTime } from '../../domain/ids';
 import type { AdultSession, Staff } from '../../domain/people';
+import { OnePassRollups, rollupKey } from '../../domain/rollup';
+import type { ScheduleItem } from '../../domain/schedule';
 import type { AppDb } from '../app-db';
 import { type ReadOptions, readBackup } from '../backup/reader';
+import { pointToDatabase, restoredDatabaseName } from '../current-database';
 import { gateMedia } from '../pictures/picture-gate';
 import { offerAgainFrom } from '../sync/sync-settings';
 import { guardedWrite } from '../write-errors';
@@ -67,7 +73,8 @@ function readOptions(options: ImportOptions, step: 'checking' | 'writing'): Read
   };
 }
 
-export type RestoreSummary = { counts: Record<BackupTable, number> };
+/** What a restore wrote, and the database now in use that holds it. */
+export type RestoreSummary = { counts: Record<BackupTable, number>; database: AppDb };
 export type MergeSummary = {
   added: Record<BackupTable, number>;
   resolutions: Resolution[];
@@ -123,17 +130,6 @@ async function checkWholeFile(file: Blob, options: ImportOptions, device: KnownI
   return facts;
 }
 
-/**
- * What a restore may replace the tablet's data with: a file with a teacher, since without one
- * nobody could manage the tablet after it (and a file is easy to edit: its checksum has no key).
- */
-async function checkForRestore(file: Blob, options: ImportOptions): Promise<FileFacts> {
-  const facts = await checkWholeFile(file, options, emptyKnownIds());
-  if (!facts.staff.some((member) => member.role === 'teacher'))
-    throw new AppError('backup-no-teacher', `${facts.staff.length} staff, none a teacher`);
-  return facts;
-}
-
 const waitForFile = <T>(work: Promise<T>) => Dexie.waitFor(work);
 
 function tablesOf(db: AppDb) {
@@ -163,18 +159,107 @@ function byTable(rows: readonly BackupRow[]): Map<BackupTable, BackupRow[]> {
   return grouped;
 }
 
+/** Rows a restore writes in one transaction: a year takes a few dozen, and memory stays flat. */
+const RESTORE_BATCH_ROWS = 20_000;
+/** Pictures are up to 2 MB each: a batch holding this many is written at once. */
+const RESTORE_BATCH_PICTURES = 32;
+
 /**
- * Reads the whole file, writing nothing, and says what a restore of it would replace, so the
- * teacher sees it before saying yes. Refuses what a restore would refuse.
+ * A backup written whole into a database of its own, checked, and not yet in use: the tablet's
+ * data are untouched until `switchToRestored`, and `discardRestore` deletes it.
  */
-export async function previewRestore(
+export type PreparedRestore = {
+  database: AppDb;
+  counts: Record<BackupTable, number>;
+  preview: RestorePreview;
+};
+
+/**
+ * Reads the file once, writing it as it is read into a new database beside the one in use (which
+ * nothing here touches), and checks everything a restore needs: the file itself (see readBackup),
+ * its references, a teacher among its adults. The day figures are worked out from its events on
+ * the way, never taken from the file. Anything wrong deletes the new database and is thrown; the
+ * tablet is as it was. Then says what switching to it would replace, for the teacher to confirm.
+ */
+export async function prepareRestore(
   db: AppDb,
   session: AdultSession | undefined,
   file: Blob,
   options: ImportOptions = {},
-): Promise<RestorePreview> {
+): Promise<PreparedRestore> {
   requireRole(session, 'teacher');
-  const facts = await checkForRestore(file, options);
+  // Made with the first batch to write: a file refused before then leaves nothing to delete.
+  let database: AppDb | undefined;
+  const references = new ReferenceCheck();
+  const facts: FileFacts = { counts: zeroCounts(), staff: [], studentNames: new Map(), deletions: [] };
+  const rollups = new OnePassRollups();
+  const daySchedules = new Map<string, ScheduleItem[]>();
+  let batch: BackupRow[] = [];
+  let pictures = 0;
+  // One batch is written while the next is read.
+  let writing: Promise<void> = Promise.resolve();
+  const writeBatch = async (): Promise<AppDb> => {
+    database ??= db.sibling(restoredDatabaseName(ulid(Date.now())));
+    const into = database;
+    const rows = batch;
+    batch = [];
+    pictures = 0;
+    await writing;
+    writing = guardedWrite(() => writeRows(into, rows));
+    // Awaited at the next batch or the end; until then a failure must not count as unhandled.
+    writing.catch(() => undefined);
+    return into;
+  };
+  try {
+    const summary = await readBackup(file, readOptions(options, 'checking'), async (rows) => {
+      references.add(rows);
+      for (const row of rows) {
+        if (row.t === 'events') rollups.add(row.v);
+        else if (row.t === 'schedules' && row.v.slot.kind === 'day')
+          daySchedules.set(rollupKey(row.v.studentId, row.v.slot.day), row.v.items);
+        else if (row.t === 'staff') facts.staff.push(row.v);
+        else if (row.t === 'students') facts.studentNames.set(row.v.id, row.v.name);
+        else if (row.t === 'media') pictures++;
+        batch.push(row);
+      }
+      if (batch.length >= RESTORE_BATCH_ROWS || pictures >= RESTORE_BATCH_PICTURES) await writeBatch();
+    });
+    facts.counts = summary.counts;
+    const dangling = references.dangling(emptyKnownIds());
+    if (dangling)
+      throw new AppError('backup-reference', `${dangling.from} names ${dangling.table} ${dangling.id}`);
+    if (!facts.staff.some((member) => member.role === 'teacher'))
+      throw new AppError('backup-no-teacher', `${facts.staff.length} staff, none a teacher`);
+    const restored = await writeBatch();
+    await writing;
+    options.onProgress?.({ step: 'figures' });
+    const takenBack = await restored.events.bulkGet(rollups.takenBack);
+    const figures = rollups.rollups(
+      takenBack.filter((event) => event !== undefined),
+      (studentId, day) => daySchedules.get(rollupKey(studentId, day)),
+    );
+    await guardedWrite(() => restored.rollups.bulkAdd(figures));
+    return { database: restored, counts: facts.counts, preview: await previewOf(db, facts) };
+  } catch (error) {
+    await writing.catch(() => undefined);
+    await database?.delete({ disableAutoOpen: true }).catch(() => undefined);
+    throw error;
+  }
+}
+
+/** Each table's rows of a batch added in one transaction (the database is new: nothing to replace). */
+function writeRows(database: AppDb, rows: readonly BackupRow[]) {
+  const grouped = byTable(rows);
+  if (grouped.size === 0) return Promise.resolve();
+  const tables = tablesOf(database);
+  const written = [...grouped.keys()].map((name) => tables[name] as Table);
+  return database.transaction('rw', written, async () => {
+    for (const [name, group] of grouped) await (tables[name] as Table).bulkAdd(group.map((row) => row.v));
+  });
+}
+
+/** What switching to the file's data would replace here. */
+async function previewOf(db: AppDb, facts: FileFacts): Promise<RestorePreview> {
   const students = await db.students.toArray();
   return {
     before: { students: students.length, events: await db.events.count() },
@@ -187,44 +272,73 @@ export async function previewRestore(
 }
 
 /**
- * Replaces the tablet's classroom data with the file's: students, staff and their PINs, cards,
- * pictures, schedules, boards, scales, targets, plans, classroom settings and events. This
- * tablet keeps its own id, language and backup reminder: it is still the same device, and two
- * tablets restored from one file must not share an id, or their later events could not be told apart.
+ * Puts the prepared restore in use in place of the tablet's data: students, staff and their PINs,
+ * cards, pictures, schedules, boards, scales, targets, plans, classroom settings and events all
+ * become the file's. This tablet keeps its own settings (its id, language, backup reminder, sync):
+ * it is still the same device, and two tablets restored from one file must not share an id, or
+ * their later events could not be told apart. The switch is one durable write naming the new
+ * database; the old one is then closed and deleted, so `db` must not be used after this: the app
+ * starts again on the restored database. A tap recorded on the old database since the preview is
+ * replaced with the rest, as a restore replaces everything.
  */
+export async function switchToRestored(
+  db: AppDb,
+  session: AdultSession | undefined,
+  prepared: PreparedRestore,
+): Promise<RestoreSummary> {
+  requireRole(session, 'teacher');
+  const { database } = prepared;
+  const deviceSettings = (await db.settings.toArray()).filter((row) => !isClassroomSetting(row.key));
+  const tabletStudent = await readSetting(db, 'kioskStudentId');
+  await guardedWrite(() =>
+    database.transaction('rw', database.settings, database.students, async () => {
+      // A tablet set to a student the file does not hold shows the class again.
+      const stillHere = tabletStudent && (await database.students.get(tabletStudent));
+      await database.settings.bulkPut(
+        deviceSettings.filter((row) => row.key !== 'kioskStudentId' || stillHere),
+      );
+    }),
+  );
+  // The kiosk's last screen showed the data this restore replaces.
+  clearKioskSnapshot();
+  await pointToDatabase(database.name, db.factory);
+  db.close({ disableAutoOpen: true });
+  await deleteDatabaseSoon(db);
+  return { counts: prepared.counts, database };
+}
+
+/** Deletes the database a prepared restore wrote, which the teacher decided not to use. */
+export async function discardRestore(prepared: PreparedRestore): Promise<void> {
+  await prepared.database.delete({ disableAutoOpen: true });
+}
+
+/** How long a switch waits for the old database to be deleted; another tab may hold it open. */
+const OLD_DATABASE_WAIT_MS = 5000;
+
+/**
+ * Deletes a database that is no longer in use, waiting a few seconds at most: a tab that still
+ * holds it open is asked to close (see version-change.ts), and what is not deleted now is at the
+ * next start (see instance.ts).
+ */
+async function deleteDatabaseSoon(db: AppDb): Promise<void> {
+  const request = db.factory.deleteDatabase(db.name);
+  await new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, OLD_DATABASE_WAIT_MS);
+    request.onsuccess = request.onerror = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+  });
+}
+
+/** Prepares a restore and switches to it at once (see prepareRestore and switchToRestored). */
 export async function restoreBackup(
   db: AppDb,
   session: AdultSession | undefined,
   file: Blob,
   options: ImportOptions = {},
 ): Promise<RestoreSummary> {
-  requireRole(session, 'teacher');
-  await checkForRestore(file, options);
-  // The kiosk's last screen showed the data this restore replaces.
-  clearKioskSnapshot();
-  const tables = tablesOf(db);
-  const counts = zeroCounts();
-  await guardedWrite(() =>
-    db.transaction('rw', [...Object.values(tables), db.rollups], async () => {
-      for (const [name, table] of Object.entries(tables)) {
-        if (name !== 'settings') await table.clear();
-      }
-      await db.settings.filter((row) => isClassroomSetting(row.key)).delete();
-      options.onProgress?.({ step: 'writing', share: 0 });
-      await readBackup(file, readOptions(options, 'writing'), async (rows) => {
-        for (const [table, group] of byTable(rows)) {
-          await (tables[table] as Table).bulkAdd(group.map((row) => row.v));
-          counts[table] += group.length;
-        }
-      });
-      const tabletStudent = await readSetting(db, 'kioskStudentId');
-      if (tabletStudent && !(await db.students.get(tabletStudent)))
-        await db.settings.delete('kioskStudentId');
-      options.onProgress?.({ step: 'figures' });
-      await rebuildRollups(db);
-    }),
-  );
-  return { counts };
+  return switchToRestored(db, session, await prepareRestore(db, session, file, options));
 }
 
 async function deviceIds(db: AppDb): Promise<KnownIds> {

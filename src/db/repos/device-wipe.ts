@@ -1,5 +1,6 @@
 import type { AdultSession } from '../../domain/people';
 import type { AppDb } from '../app-db';
+import { deleteOtherDatabases } from '../current-database';
 import { requireRole } from './access';
 import { clearKioskSnapshot } from './kiosk-snapshot';
 import { verifyRecoveryCode } from './recovery-code';
@@ -9,7 +10,7 @@ export type WipeAuthority = { session: AdultSession | undefined } | { recoveryCo
 
 /**
  * Erases everything this app keeps on this device: the whole database, every student, record,
- * picture and PIN. Only a teacher's session or the recovery code (throttled like a PIN) may, so no
+ * picture and PIN, and any database a restore left behind. Only a teacher's session or the recovery code (throttled like a PIN) may, so no
  * student can reach it from the kiosk. The database comes back empty on next use, so the app
  * starts at setup.
  */
@@ -19,4 +20,6 @@ export async function wipeDevice(db: AppDb, authority: WipeAuthority): Promise<v
   // The kiosk's last screen goes with the data it showed.
   clearKioskSnapshot();
   await db.delete({ disableAutoOpen: false });
+  // A database a restore replaced, or left half written, holds the classroom's data too.
+  await deleteOtherDatabases(db.name, Date.now(), { factory: db.factory, everyOther: true });
 }

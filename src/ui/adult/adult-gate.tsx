@@ -1,4 +1,4 @@
-import { A, useNavigate } from '@solidjs/router';
+import { A, useNavigate, useSearchParams } from '@solidjs/router';
 import { createSignal, For, Show } from 'solid-js';
 import { clock } from '../../app/clock';
 import { paraBarReturn, returnToParaBar, startAdultSession } from '../../app/session';
@@ -11,6 +11,7 @@ import { PinPad } from '../components/pin-pad';
 import { StatusLine } from '../components/status-line';
 import { useNow } from '../components/use-now';
 import { useSave } from '../components/use-save';
+import { restoredCountsOf } from '../teacher/backup/restored-note';
 import { ForgotPin } from './forgot-pin';
 
 const SECOND = 1000;
@@ -105,6 +106,8 @@ export function AdultGate() {
   const now = useNow(SECOND);
   const back = () => paraBarReturn(now());
   const navigate = useNavigate();
+  const [search] = useSearchParams<{ restored?: string }>();
+  const restored = () => restoredCountsOf(search.restored);
   const backToParaBar = () => {
     returnToParaBar(clock.now());
     navigate('/', { replace: true });
@@ -113,6 +116,9 @@ export function AdultGate() {
   return (
     <main class="screen adult-screen gate">
       <h1>{t('gate.title')}</h1>
+      <Show when={restored()}>
+        {(counts) => <StatusLine status={{ kind: 'done', text: t('backup.restored', counts()) }} />}
+      </Show>
       <Show when={back()}>
         {(session) => (
           <button type="button" class="button big primary" onClick={backToParaBar}>

@@ -1,14 +1,15 @@
-import { createSignal, Show } from 'solid-js';
+import { createSignal, onCleanup, Show } from 'solid-js';
 import { adultSession } from '../../../app/session';
 import { db } from '../../../db/instance';
 import {
+  discardRestore,
   type ImportProgress,
   type MergeSummary,
   mergeBackup,
+  type PreparedRestore,
+  prepareRestore,
   previewMerge,
-  previewRestore,
-  type RestorePreview,
-  restoreBackup,
+  switchToRestored,
 } from '../../../db/repos/backup';
 import type { StaffChange } from '../../../domain/backup/staff-changes';
 import type { StaffId } from '../../../domain/ids';
@@ -16,17 +17,19 @@ import { errorText, t } from '../../../i18n';
 import { type Status, StatusLine } from '../../components/status-line';
 import { MergeResult } from './backup-result';
 import { RestoreConfirm } from './restore-confirm';
+import { afterRestoreHref } from './restored-note';
 import { StaffApproval } from './staff-approval';
 
 /**
  * A backup file chosen by the teacher, merged into this tablet or restored over it. The repo
- * checks the whole file before it writes anything. A restore first says what it will replace and
- * asks; a merge that would change who may sign in first lists each change for approval.
+ * checks the whole file before anything here changes. A restore is written aside first, then says
+ * what it will replace and asks; once in use, the app starts again on it. A merge that would
+ * change who may sign in first lists each change for approval.
  */
 export function OpenBackup() {
   const [file, setFile] = createSignal<File>();
   const [passphrase, setPassphrase] = createSignal('');
-  const [restorePlan, setRestorePlan] = createSignal<RestorePreview>();
+  const [restorePlan, setRestorePlan] = createSignal<PreparedRestore>();
   const [staffChanges, setStaffChanges] = createSignal<readonly StaffChange[]>();
   const [working, setWorking] = createSignal(false);
   const [status, setStatus] = createSignal<Status>();
@@ -35,9 +38,13 @@ export function OpenBackup() {
 
   const options = () => ({ ...(passphrase() ? { passphrase: passphrase() } : {}), onProgress: setProgress });
   const closeQuestions = () => {
+    // A restore written aside but not wanted is deleted.
+    const prepared = restorePlan();
+    if (prepared) void discardRestore(prepared);
     setRestorePlan(undefined);
     setStaffChanges(undefined);
   };
+  onCleanup(closeQuestions);
 
   /** Runs one reading of the file with its progress shown; a refusal is said in words. */
   const step = async (work: (chosen: File) => Promise<void>) => {
@@ -76,18 +83,24 @@ export function OpenBackup() {
 
   const askRestore = () =>
     step(async (chosen) => {
-      setRestorePlan(await previewRestore(db, adultSession(), chosen, options()));
+      setRestorePlan(await prepareRestore(db, adultSession(), chosen, options()));
     });
 
-  const restore = () =>
-    step(async (chosen) => {
-      const { counts } = await restoreBackup(db, adultSession(), chosen, options());
-      setStatus({
-        kind: 'done',
-        text: t('backup.restored', { students: counts.students, events: counts.events }),
-      });
-      setPassphrase('');
-    });
+  const restore = async () => {
+    const prepared = restorePlan();
+    if (!prepared || working()) return;
+    setRestorePlan(undefined);
+    setWorking(true);
+    try {
+      const { counts } = await switchToRestored(db, adultSession(), prepared);
+      // The app starts again on the restored data: its adults sign in with their own PINs.
+      window.location.replace(afterRestoreHref({ students: counts.students, events: counts.events }));
+    } catch (error) {
+      setStatus({ kind: 'error', text: errorText(error) });
+      void discardRestore(prepared);
+      setWorking(false);
+    }
+  };
 
   const choose = (input: HTMLInputElement) => {
     setFile(input.files?.[0]);
@@ -146,7 +159,11 @@ export function OpenBackup() {
         </div>
         <Show when={restorePlan()}>
           {(preview) => (
-            <RestoreConfirm preview={preview()} onConfirm={() => void restore()} onCancel={closeQuestions} />
+            <RestoreConfirm
+              preview={preview().preview}
+              onConfirm={() => void restore()}
+              onCancel={closeQuestions}
+            />
           )}
         </Show>
         <Show when={staffChanges()}>
