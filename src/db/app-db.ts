@@ -11,6 +11,7 @@ import type { FivePointScale } from '../domain/scales';
 import type { Schedule } from '../domain/schedule';
 import type { Target } from '../domain/self-monitoring';
 import type { SchoolDay } from '../domain/time';
+import { browserStorage, type PointerStorage } from './current-database';
 import { v001Initial } from './migrations/v001-initial';
 import { v002ChoicesAndTokens } from './migrations/v002-choices-and-tokens';
 import { v003PeerPromptsAndFadingPlans } from './migrations/v003-peer-prompts-and-fading-plans';
@@ -54,7 +55,8 @@ export class AppDb extends Dexie {
   constructor(name: string, deps: DatabaseDeps = {}) {
     // Strict durability: a transaction reports success only once it is on disk, so a tap the
     // student saw acknowledged survives a crash or a dead battery.
-    super(name, { ...deps, chromeTransactionDurability: 'strict' });
+    const { pointerStorage: _kept, ...dexieDeps } = deps;
+    super(name, { ...dexieDeps, chromeTransactionDurability: 'strict' });
     this.#deps = deps;
     v001Initial(this);
     v002ChoicesAndTokens(this);
@@ -71,6 +73,11 @@ export class AppDb extends Dexie {
     return this.#deps.indexedDB ?? indexedDB;
   }
 
+  /** Where the pointer to the database in use is kept, if anywhere. */
+  get pointerStorage(): PointerStorage | undefined {
+    return this.#deps.pointerStorage ?? browserStorage();
+  }
+
   /** Another database of the app's shape in the same IndexedDB: a restore writes into one. */
   sibling(name: string): AppDb {
     return new AppDb(name, this.#deps);
@@ -78,4 +85,9 @@ export class AppDb extends Dexie {
 }
 
 /** Where a database lives: the browser's IndexedDB, or in tests one of fake-indexeddb's. */
-export type DatabaseDeps = { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange };
+export type DatabaseDeps = {
+  indexedDB?: IDBFactory;
+  IDBKeyRange?: typeof IDBKeyRange;
+  /** Where the pointer to the database in use is kept (see current-database.ts). */
+  pointerStorage?: PointerStorage;
+};

@@ -1,33 +1,42 @@
 import { AppDb } from './app-db';
-import { currentDatabaseName, deleteOtherDatabases } from './current-database';
+import { currentDatabaseName, deleteOtherDatabases, POINTER_KEY } from './current-database';
 import { closeForNewerVersion } from './version-change';
 
 /** The app's one database connection: the database the pointer names (see current-database). Tests open their own. */
-export const db = new AppDb(await currentDatabaseName());
+export const db = new AppDb(currentDatabaseName());
 
 /** Upkeep waits this long after start, so it never competes with the first screen. */
 const UPKEEP_DELAY_MS = 10_000;
 
-// A database a restore replaced, or one a crash left half written, is deleted once the app runs on.
-// A failure leaves it to the next start: nothing in use is ever touched.
+// A database a restore replaced, or one a crash left half written, is deleted once nothing may
+// need it. A failure leaves it to the next start: the database in use is never touched.
 setTimeout(() => {
-  deleteOtherDatabases(db.name, Date.now()).catch(() => undefined);
+  deleteOtherDatabases(db.name, Date.now(), { factory: db.factory }).catch(() => undefined);
 }, UPKEEP_DELAY_MS);
 
 let closed = false;
 const onClosed = new Set<() => void>();
 
 /**
- * Calls back once another tab or a new version of the app has taken the database over (at once if
- * it already has): from then on only a reload goes on.
+ * Calls back once another tab or a new version of the app has taken the database over, or
+ * another tab restored a backup (at once if it already has): from then on only a reload goes on.
  */
 export function whenClosedForNewerVersion(callback: () => void): void {
   if (closed) callback();
   else onClosed.add(callback);
 }
 
-closeForNewerVersion(db, () => {
+function closeForGood() {
   closed = true;
   for (const callback of onClosed) callback();
   onClosed.clear();
+}
+
+closeForNewerVersion(db, closeForGood);
+
+// Another tab switched to a restored database: what this tab would write now would be lost.
+addEventListener('storage', (event) => {
+  if (event.key !== POINTER_KEY || currentDatabaseName() === db.name) return;
+  db.close({ disableAutoOpen: true });
+  closeForGood();
 });

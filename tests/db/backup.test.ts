@@ -80,10 +80,8 @@ describe('a backup restores', () => {
     expect(summary.counts).toMatchObject({ students: 2, staff: 2, cards: 3, media: 3, events: 4 });
     expect((await fullDump(restored)).rollups).toHaveLength(2);
     // The restored database is the one in use; the one it replaced is gone.
-    expect(await currentDatabaseName(wiped.factory)).toBe(restored.name);
-    expect((await wiped.factory.databases()).map((database) => database.name).sort()).toEqual(
-      [restored.name, 'on-my-own-pointer'].sort(),
-    );
+    expect(currentDatabaseName(wiped.pointerStorage)).toBe(restored.name);
+    expect(await wiped.isOpen()).toBe(false);
   });
 
   test('a restore tells how far it is: the file checked as it is written, then the figures worked out', async () => {

@@ -5,6 +5,7 @@ import {
   currentDatabaseName,
   deleteOtherDatabases,
   FIRST_DATABASE_NAME,
+  POINTER_KEY,
   pointToDatabase,
   restoredDatabaseName,
 } from '../../src/db/current-database';
@@ -12,6 +13,7 @@ import { prepareRestore, switchToRestored } from '../../src/db/repos/backup';
 import { exportBackup } from '../../src/db/repos/backup-export';
 import { ulid } from '../../src/domain/ids';
 import { seedClassroom } from '../support/classroom';
+import { memoryStorage } from '../support/fresh-db';
 import { classroomDump } from '../support/full-dump';
 
 const NOW = Date.UTC(2026, 8, 7, 12);
@@ -20,65 +22,74 @@ const HOUR = 60 * 60_000;
 const namesIn = async (factory: IDBFactory) =>
   (await factory.databases()).flatMap((database) => database.name ?? []).sort();
 
-describe('the database in use', () => {
-  test('is the first one until a restore names another; a stored name that is not the app’s is ignored', async () => {
-    const factory = new IDBFactory();
-    expect(await currentDatabaseName(factory)).toBe(FIRST_DATABASE_NAME);
-    const restored = restoredDatabaseName(ulid(NOW));
-    await pointToDatabase(restored, factory);
-    expect(await currentDatabaseName(factory)).toBe(restored);
-    await expect(pointToDatabase('someone-else', factory)).rejects.toThrow();
+/** A tablet's first database, with a classroom and its backup. */
+async function tablet() {
+  const factory = new IDBFactory();
+  const storage = memoryStorage();
+  const db = new AppDb(currentDatabaseName(storage), {
+    indexedDB: factory,
+    IDBKeyRange,
+    pointerStorage: storage,
+  });
+  const { teacher } = await seedClassroom(db, NOW);
+  return { factory, storage, db, teacher, file: await exportBackup(db, teacher, { now: NOW }) };
+}
 
-    // Stored by hand, as a changed profile could hold it.
-    const open = factory.open('on-my-own-pointer', 1);
-    const pointer = await new Promise<IDBDatabase>((resolve) => {
-      open.onsuccess = () => resolve(open.result);
-    });
-    const write = pointer.transaction('pointer', 'readwrite');
-    write.objectStore('pointer').put('other-app', 'current');
-    await new Promise((resolve) => {
-      write.oncomplete = resolve;
-    });
-    pointer.close();
-    expect(await currentDatabaseName(factory)).toBe(FIRST_DATABASE_NAME);
+describe('the database in use', () => {
+  test('is the first one until a restore names another; a stored pointer that is not the app’s is ignored', () => {
+    const storage = memoryStorage();
+    expect(currentDatabaseName(storage)).toBe(FIRST_DATABASE_NAME);
+    const restored = restoredDatabaseName(ulid(NOW));
+    pointToDatabase(restored, NOW, storage);
+    expect(currentDatabaseName(storage)).toBe(restored);
+    expect(() => pointToDatabase('someone-else', NOW, storage)).toThrow();
+
+    for (const hostile of [
+      '{',
+      '"on-my-own"',
+      '{"name":"other-app","since":1}',
+      '{"name":"on-my-own-x","since":1}',
+    ]) {
+      storage.setItem(POINTER_KEY, hostile);
+      expect(currentDatabaseName(storage)).toBe(FIRST_DATABASE_NAME);
+    }
   });
 
-  test('a restore stopped before its switch leaves the old database in use, whole; its half is deleted after an hour', async () => {
-    const factory = new IDBFactory();
-    const db = new AppDb(FIRST_DATABASE_NAME, { indexedDB: factory, IDBKeyRange });
-    const { teacher } = await seedClassroom(db, NOW);
-    const file = await exportBackup(db, teacher, { now: NOW });
+  test('a restore stopped before its switch leaves the old database in use, whole; its half is deleted an hour on', async () => {
+    const { factory, storage, db, teacher, file } = await tablet();
     const before = await classroomDump(db);
 
     // Written and checked, then the tablet "crashed": nothing named it.
     const prepared = await prepareRestore(db, teacher, file);
-    expect(await currentDatabaseName(factory)).toBe(FIRST_DATABASE_NAME);
-    expect(await classroomDump(db)).toEqual(before);
     prepared.database.close();
+    expect(currentDatabaseName(storage)).toBe(FIRST_DATABASE_NAME);
+    expect(await classroomDump(db)).toEqual(before);
 
     // Another tab may still be writing a young one: it stays; an hour later it goes.
-    expect(await deleteOtherDatabases(FIRST_DATABASE_NAME, Date.now(), { factory })).toEqual([]);
-    expect(await deleteOtherDatabases(FIRST_DATABASE_NAME, Date.now() + HOUR, { factory })).toEqual([
+    expect(await deleteOtherDatabases(db.name, Date.now(), { factory, storage })).toEqual([]);
+    expect(await deleteOtherDatabases(db.name, Date.now() + HOUR, { factory, storage })).toEqual([
       prepared.database.name,
     ]);
-    expect(await namesIn(factory)).toEqual([FIRST_DATABASE_NAME, 'on-my-own-pointer']);
+    expect(await namesIn(factory)).toEqual([FIRST_DATABASE_NAME]);
     expect(await classroomDump(db)).toEqual(before);
   });
 
-  test('after the switch the restored database is in use, and the one it replaced is deleted', async () => {
-    const factory = new IDBFactory();
-    const db = new AppDb(FIRST_DATABASE_NAME, { indexedDB: factory, IDBKeyRange });
-    const { teacher } = await seedClassroom(db, NOW);
-    const file = await exportBackup(db, teacher, { now: NOW });
+  test('after the switch the restored database is in use; the one it replaced is kept an hour, then deleted', async () => {
+    const { factory, storage, db, teacher, file } = await tablet();
     const before = await classroomDump(db);
-    // Some other site's database in the same browser profile is never touched.
+    // Some other database of the same origin is never touched.
     await new AppDb('not-ours', { indexedDB: factory, IDBKeyRange }).open();
 
     const { database } = await switchToRestored(db, teacher, await prepareRestore(db, teacher, file));
 
-    expect(await currentDatabaseName(factory)).toBe(database.name);
+    expect(currentDatabaseName(storage)).toBe(database.name);
     expect(await classroomDump(database)).toEqual(before);
-    expect(await namesIn(factory)).toEqual([database.name, 'not-ours', 'on-my-own-pointer'].sort());
-    expect(await deleteOtherDatabases(database.name, Date.now() + HOUR, { factory })).toEqual([]);
+    // Had the pointer not reached the disk before a crash, the old database would be in use again.
+    expect(await deleteOtherDatabases(database.name, Date.now(), { factory, storage })).toEqual([]);
+    expect(await namesIn(factory)).toEqual([database.name, FIRST_DATABASE_NAME, 'not-ours'].sort());
+    expect(await deleteOtherDatabases(database.name, Date.now() + HOUR, { factory, storage })).toEqual([
+      FIRST_DATABASE_NAME,
+    ]);
+    expect(await classroomDump(database)).toEqual(before);
   });
 });

@@ -140,8 +140,12 @@ test('an app update in another tab: this tab stops saving, keeps the student’s
   expect(upgradedTo).toBeGreaterThan(10);
 
   // The first tab keeps the student's screen and tells the adults, calmly, what to do.
-  const notice = page.getByRole('status').filter({ hasText: 'The app was updated in another tab.' });
-  await expect(notice).toHaveText(/The app was updated in another tab\. Reload to go on\./);
+  const notice = page
+    .getByRole('status')
+    .filter({ hasText: 'The app was updated, or its data restored, in another tab.' });
+  await expect(notice).toHaveText(
+    /The app was updated, or its data restored, in another tab\. Reload to go on\./,
+  );
   await expect(page.getByRole('heading', { name: 'Hello, Ana' })).toBeVisible();
   await expect(kioskTap(page, 'Done')).toBeVisible();
   await expectNoAxeViolations(page);
@@ -159,7 +163,9 @@ test('an app update in another tab: this tab stops saving, keeps the student’s
   await expect(other).toHaveURL(/\/adult$/);
   await other.mouse.up();
   await expect(
-    other.getByRole('status').filter({ hasText: 'The app was updated in another tab. Reload to go on.' }),
+    other
+      .getByRole('status')
+      .filter({ hasText: 'The app was updated, or its data restored, in another tab. Reload to go on.' }),
   ).toBeVisible();
   await expectNoAxeViolations(other);
 

@@ -276,10 +276,11 @@ async function previewOf(db: AppDb, facts: FileFacts): Promise<RestorePreview> {
  * cards, pictures, schedules, boards, scales, targets, plans, classroom settings and events all
  * become the file's. This tablet keeps its own settings (its id, language, backup reminder, sync):
  * it is still the same device, and two tablets restored from one file must not share an id, or
- * their later events could not be told apart. The switch is one durable write naming the new
- * database; the old one is then closed and deleted, so `db` must not be used after this: the app
- * starts again on the restored database. A tap recorded on the old database since the preview is
- * replaced with the rest, as a restore replaces everything.
+ * their later events could not be told apart. The switch is one write naming the new database
+ * (see current-database.ts); the old one is closed, so `db` must not be used after this: the app
+ * starts again on the restored database, and other tabs are asked to reload. The old database is
+ * deleted an hour later. A tap recorded on it since the preview is replaced with the rest, as a
+ * restore replaces everything.
  */
 export async function switchToRestored(
   db: AppDb,
@@ -301,34 +302,14 @@ export async function switchToRestored(
   );
   // The kiosk's last screen showed the data this restore replaces.
   clearKioskSnapshot();
-  await pointToDatabase(database.name, db.factory);
+  pointToDatabase(database.name, Date.now(), db.pointerStorage);
   db.close({ disableAutoOpen: true });
-  await deleteDatabaseSoon(db);
   return { counts: prepared.counts, database };
 }
 
 /** Deletes the database a prepared restore wrote, which the teacher decided not to use. */
 export async function discardRestore(prepared: PreparedRestore): Promise<void> {
   await prepared.database.delete({ disableAutoOpen: true });
-}
-
-/** How long a switch waits for the old database to be deleted; another tab may hold it open. */
-const OLD_DATABASE_WAIT_MS = 5000;
-
-/**
- * Deletes a database that is no longer in use, waiting a few seconds at most: a tab that still
- * holds it open is asked to close (see version-change.ts), and what is not deleted now is at the
- * next start (see instance.ts).
- */
-async function deleteDatabaseSoon(db: AppDb): Promise<void> {
-  const request = db.factory.deleteDatabase(db.name);
-  await new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, OLD_DATABASE_WAIT_MS);
-    request.onsuccess = request.onerror = () => {
-      clearTimeout(timer);
-      resolve();
-    };
-  });
 }
 
 /** Prepares a restore and switches to it at once (see prepareRestore and switchToRestored). */

@@ -5,7 +5,7 @@ export const kioskEn = {
   'app.loading': 'Getting ready…',
   'app.errorTitle': 'Something went wrong',
   'app.errorReload': 'Reload',
-  'app.updatedElsewhere': 'The app was updated in another tab. Reload to go on.',
+  'app.updatedElsewhere': 'The app was updated, or its data restored, in another tab. Reload to go on.',
   'kiosk.hello': 'Hello, {name}',
   'kiosk.nothingPlanned': 'Nothing planned yet',
   'kiosk.nothingPlannedAdult': 'Adults: plan this student’s day in the adult area.',

@@ -5,7 +5,8 @@ export const kioskEs: Record<keyof typeof kioskEn, string> = {
   'app.loading': 'Preparando…',
   'app.errorTitle': 'Algo salió mal',
   'app.errorReload': 'Volver a cargar',
-  'app.updatedElsewhere': 'La aplicación se actualizó en otra pestaña. Vuelvan a cargarla para seguir.',
+  'app.updatedElsewhere':
+    'La aplicación se actualizó, o se restauraron sus datos, en otra pestaña. Vuelvan a cargarla para seguir.',
   'kiosk.hello': 'Hola, {name}',
   'kiosk.nothingPlanned': 'Todavía no hay nada planeado',
   'kiosk.nothingPlannedAdult': 'Adultos: planeen el día de este estudiante en el área de adultos.',
