@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { storedEvents } from './fixtures/seed';
+import { seedToday, storedEvents } from './fixtures/seed';
 import { expect, test } from './fixtures/test';
 import {
   completeSetup,
@@ -10,7 +10,7 @@ import {
   signIn,
   TEACHER,
 } from './page-models/app';
-import { addStep, makeCard, stepList, stepRow } from './page-models/teacher';
+import { addStep, makeCard, openStepMore, stepList, stepRow } from './page-models/teacher';
 
 const stepLabels = (page: Page) => stepList(page).locator(':scope > li .step-label').allTextContents();
 
@@ -58,7 +58,7 @@ test('a teacher makes cards and a day, and the student follows it to the end wit
   await stepRow(page, 'Reading').getByRole('textbox', { name: 'Reading Timer (minutes)' }).fill('10');
   await page.keyboard.press('Tab');
   const math = stepRow(page, 'Math');
-  await math.getByText('Steps inside Math (0)').click();
+  await openStepMore(page, 'Math');
   for (const label of ['Get pencil', 'Worksheet']) {
     await math.getByLabel('Card for a step inside Math').selectOption({ label });
     await math.getByRole('button', { name: 'Add a step inside Math' }).click();
@@ -213,5 +213,45 @@ test('steps are reordered by dragging, copied to a weekday, and unsaved changes 
   await page.getByRole('link', { name: 'Cards' }).click();
   await expect(page.getByRole('heading', { name: 'Schedules', level: 1 })).toBeVisible();
   expect(await stepLabels(page)).toEqual(['Circle', 'Story']);
+  await expectNoAxeViolations(page);
+});
+
+test('a 7-step day with a mini-schedule fits about two tablet screens, upright or not', async ({ page }) => {
+  await seedToday(
+    page,
+    [
+      { label: 'Arrival', picture: true },
+      { label: 'Circle', minutes: 10, picture: true },
+      { label: 'Math', minutes: 20, picture: true, mini: ['Get pencil', 'Worksheet', 'Put away'] },
+      { label: 'Snack', picture: true },
+      { label: 'Reading', minutes: 15 },
+      { label: 'Recess', picture: true },
+      { label: 'Bus', picture: true },
+    ],
+    { pictureStyle: 'symbol-word', layout: 'list' },
+  );
+  await page.goto('/');
+  await signIn(page, TEACHER.pin);
+  await page.getByRole('link', { name: 'Schedules' }).click();
+  const editor = page.getByRole('region', { name: /^Ana: Today only/ });
+  // One line a step; what sits under "More" is said in words while it is closed.
+  const math = stepRow(page, 'Math');
+  await expect(math.getByText('Inside: Get pencil, Worksheet, Put away', { exact: true })).toBeVisible();
+  await expect(math.getByRole('list', { name: 'Steps inside Math' })).toBeHidden();
+  // Measured with Math's mini-schedule open, as while the teacher edits it.
+  await openStepMore(page, 'Math');
+  await expect(math.getByRole('list', { name: 'Steps inside Math' }).getByRole('listitem')).toHaveCount(3);
+
+  for (const screen of [
+    { width: 1180, height: 820, name: 'landscape' },
+    { width: 820, height: 1180, name: 'upright' },
+  ]) {
+    await page.setViewportSize(screen);
+    const height = (await editor.boundingBox())?.height ?? Number.POSITIVE_INFINITY;
+    await editor.screenshot({ path: test.info().outputPath(`editor-${screen.name}.png`) });
+    expect(height, `the editor's height at ${screen.width}×${screen.height}`).toBeLessThanOrEqual(
+      2 * screen.height,
+    );
+  }
   await expectNoAxeViolations(page);
 });
