@@ -216,7 +216,9 @@ test('steps are reordered by dragging, copied to a weekday, and unsaved changes 
   await expectNoAxeViolations(page);
 });
 
-test('a 7-step day with a mini-schedule fits about two tablet screens, upright or not', async ({ page }) => {
+test('a 7-step day with a mini-schedule fits about two tablet screens, upright or not, in English and Spanish', async ({
+  page,
+}) => {
   await seedToday(
     page,
     [
@@ -232,26 +234,57 @@ test('a 7-step day with a mini-schedule fits about two tablet screens, upright o
   );
   await page.goto('/');
   await signIn(page, TEACHER.pin);
-  await page.getByRole('link', { name: 'Schedules' }).click();
-  const editor = page.getByRole('region', { name: /^Ana: Today only/ });
-  // One line a step; what sits under "More" is said in words while it is closed.
-  const math = stepRow(page, 'Math');
-  await expect(math.getByText('Inside: Get pencil, Worksheet, Put away', { exact: true })).toBeVisible();
-  await expect(math.getByRole('list', { name: 'Steps inside Math' })).toBeHidden();
-  // Measured with Math's mini-schedule open, as while the teacher edits it.
-  await openStepMore(page, 'Math');
-  await expect(math.getByRole('list', { name: 'Steps inside Math' }).getByRole('listitem')).toHaveCount(3);
+  const languages = [
+    {
+      code: 'en',
+      schedules: 'Schedules',
+      editor: /^Ana: Today only/,
+      list: 'Steps, in order',
+      inside: 'Inside: Get pencil, Worksheet, Put away',
+      more: 'More for Math',
+      miniList: 'Steps inside Math',
+    },
+    {
+      code: 'es',
+      schedules: 'Horarios',
+      editor: /^Ana: Solo hoy/,
+      list: 'Pasos, en orden',
+      inside: 'Dentro: Get pencil, Worksheet, Put away',
+      more: 'Más opciones de Math',
+      miniList: 'Pasos dentro de Math',
+    },
+  ];
+  for (const words of languages) {
+    if (words.code === 'es') {
+      await page.getByRole('link', { name: 'Settings' }).click();
+      await page
+        .getByRole('combobox', { name: 'Language of the adult screens' })
+        .selectOption({ label: 'Español' });
+    }
+    await page.getByRole('link', { name: words.schedules, exact: true }).click();
+    const editor = page.getByRole('region', { name: words.editor });
+    // One line a step; what sits under "More" is said in words while it is closed.
+    const math = page
+      .getByRole('list', { name: words.list })
+      .getByRole('listitem', { name: 'Math', exact: true });
+    await expect(math.getByText(words.inside, { exact: true })).toBeVisible();
+    await expect(math.getByRole('list', { name: words.miniList })).toBeHidden();
+    // Measured with Math's mini-schedule open, as while the teacher edits it.
+    await math.getByRole('button', { name: words.more, exact: true }).click();
+    await expect(math.getByRole('list', { name: words.miniList }).getByRole('listitem')).toHaveCount(3);
 
-  for (const screen of [
-    { width: 1180, height: 820, name: 'landscape' },
-    { width: 820, height: 1180, name: 'upright' },
-  ]) {
-    await page.setViewportSize(screen);
-    const height = (await editor.boundingBox())?.height ?? Number.POSITIVE_INFINITY;
-    await editor.screenshot({ path: test.info().outputPath(`editor-${screen.name}.png`) });
-    expect(height, `the editor's height at ${screen.width}×${screen.height}`).toBeLessThanOrEqual(
-      2 * screen.height,
-    );
+    for (const screen of [
+      { width: 1180, height: 820, name: 'landscape' },
+      { width: 820, height: 1180, name: 'upright' },
+    ]) {
+      await page.setViewportSize(screen);
+      const height = (await editor.boundingBox())?.height ?? Number.POSITIVE_INFINITY;
+      await editor.screenshot({ path: test.info().outputPath(`editor-${words.code}-${screen.name}.png`) });
+      expect(
+        height,
+        `the editor's height at ${screen.width}×${screen.height} (${words.code})`,
+      ).toBeLessThanOrEqual(2 * screen.height);
+    }
+    await expectNoAxeViolations(page);
   }
-  await expectNoAxeViolations(page);
 });
