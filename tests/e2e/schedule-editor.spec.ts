@@ -284,6 +284,18 @@ test('a 7-step day with a mini-schedule fits about two tablet screens, upright o
         height,
         `the editor's height at ${screen.width}×${screen.height} (${words.code})`,
       ).toBeLessThanOrEqual(2 * screen.height);
+      // Smaller, not cramped: every control of the editor is still a finger's size.
+      const tooSmall = await editor.evaluate((root) =>
+        [
+          ...root.querySelectorAll(
+            'button, select, input:not([type="checkbox"], [type="radio"]), .drag-handle, .step-check-in',
+          ),
+        ]
+          .map((control) => ({ control, box: control.getBoundingClientRect() }))
+          .filter(({ box }) => box.width > 0 && (box.width < 48 || box.height < 48))
+          .map(({ control, box }) => `${control.outerHTML.slice(0, 80)}: ${box.width}×${box.height}`),
+      );
+      expect(tooSmall).toEqual([]);
     }
     await expectNoAxeViolations(page);
   }
