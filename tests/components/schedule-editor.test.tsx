@@ -5,6 +5,7 @@ import { beforeEach, expect, test, vi } from 'vitest';
 import { clock } from '../../src/app/clock';
 import { endAdultSession, startAdultSession } from '../../src/app/session';
 import { db } from '../../src/db/instance';
+import { saveBoard } from '../../src/db/repos/boards';
 import { listCards } from '../../src/db/repos/card-reads';
 import { createCard } from '../../src/db/repos/cards';
 import { saveSchedule, scheduleToEdit } from '../../src/db/repos/schedules';
@@ -225,6 +226,14 @@ test('one edit repeats on the weekdays chosen, saying first which of them lose t
 
 test('a step is one line; its other settings and mini-schedule open under More, and what is set is said while closed', async () => {
   const user = userEvent.setup();
+  const cards = await listCards(db);
+  await saveBoard(
+    db,
+    teacher,
+    undefined,
+    { name: 'Snacks', options: cards.slice(0, 2).map((card) => ({ cardId: card.id })) },
+    clock.now(),
+  );
   renderEditor();
   await addStep(user, 'Math');
   await addStep(user, 'Reading');
@@ -237,6 +246,11 @@ test('a step is one line; its other settings and mini-schedule open under More, 
   const panel = document.getElementById(more.getAttribute('aria-controls') ?? '');
   expect(panel?.contains(screen.getByRole('checkbox', { name: 'Math Check-in with the scale' }))).toBe(true);
   await user.click(screen.getByRole('checkbox', { name: 'Math Check-in with the scale' }));
+  await user.selectOptions(await screen.findByRole('combobox', { name: 'Math Choice board' }), 'Snacks');
+  await user.selectOptions(
+    screen.getByRole('combobox', { name: 'Math Student puts in order' }),
+    'the next 2 steps',
+  );
   await user.selectOptions(screen.getByLabelText('Card for a step inside Math'), 'Arrival');
   await user.click(screen.getByRole('button', { name: 'Add a step inside Math' }));
   await user.selectOptions(screen.getByLabelText('Card for a step inside Math'), 'Reading');
@@ -256,5 +270,7 @@ test('a step is one line; its other settings and mini-schedule open under More, 
   const math = screen
     .getAllByRole('listitem')
     .find((row) => row.querySelector('.step-label')?.textContent === 'Math');
-  expect(math?.querySelector('.step-facts')?.textContent).toBe('Inside: Arrival, Reading · Check-in');
+  expect(math?.querySelector('.step-facts')?.textContent).toBe(
+    'Inside: Arrival, Reading · Board: Snacks · Puts the next 2 steps in order · Check-in',
+  );
 });
