@@ -5,6 +5,7 @@ import { beforeEach, expect, test, vi } from 'vitest';
 import { clock } from '../../src/app/clock';
 import { endAdultSession, startAdultSession } from '../../src/app/session';
 import { db } from '../../src/db/instance';
+import { saveBoard } from '../../src/db/repos/boards';
 import { listCards } from '../../src/db/repos/card-reads';
 import { createCard } from '../../src/db/repos/cards';
 import { saveSchedule, scheduleToEdit } from '../../src/db/repos/schedules';
@@ -50,10 +51,11 @@ async function addStep(user: ReturnType<typeof userEvent.setup>, label: string) 
   await user.click(screen.getByRole('button', { name: 'Add to the schedule' }));
 }
 
+// The steps themselves, not the steps inside them.
 const stepNames = () =>
-  within(screen.getByRole('list', { name: 'Steps, in order' }))
-    .getAllByRole('listitem')
-    .map((row) => row.querySelector('.step-label')?.textContent);
+  [...screen.getByRole('list', { name: 'Steps, in order' }).querySelectorAll(':scope > li')].map(
+    (row) => row.querySelector('.step-label')?.textContent,
+  );
 
 test('steps added, timed and reordered are saved as the teacher left them', async () => {
   const user = userEvent.setup();
@@ -137,7 +139,8 @@ test('a coming day is planned on its own from its weekday, with a step marked as
   expect(
     await screen.findByText(/starts from the Monday schedule\. Changes here are for that day only/),
   ).toBeTruthy();
-  await user.click(await screen.findByRole('checkbox', { name: 'Math A change' }));
+  await user.click(await screen.findByRole('button', { name: 'More for Math' }));
+  await user.click(screen.getByRole('checkbox', { name: 'Math A change' }));
   await user.click(screen.getByRole('button', { name: 'Save schedule' }));
   expect(await screen.findByText(/^Saved: .+ only for Ana\.$/)).toBeTruthy();
 
@@ -154,6 +157,8 @@ test('a weekday schedule has no change to mark: changes belong to one day', asyn
   const user = userEvent.setup();
   renderEditor();
   await addStep(user, 'Reading');
+  await user.click(screen.getByRole('button', { name: 'More for Reading' }));
+  expect(screen.getByRole('checkbox', { name: 'Reading Check-in with the scale' })).toBeTruthy();
   expect(screen.queryByRole('checkbox', { name: 'Reading A change' })).toBeNull();
 });
 
@@ -217,4 +222,55 @@ test('one edit repeats on the weekdays chosen, saying first which of them lose t
   expect(await labels(3)).toEqual(['Arrival', 'Reading']);
   expect(await labels(5)).toEqual(['Arrival', 'Reading']);
   expect(await labels(2)).toEqual([]);
+});
+
+test('a step is one line; its other settings and mini-schedule open under More, and what is set is said while closed', async () => {
+  const user = userEvent.setup();
+  const cards = await listCards(db);
+  await saveBoard(
+    db,
+    teacher,
+    undefined,
+    { name: 'Snacks', options: cards.slice(0, 2).map((card) => ({ cardId: card.id })) },
+    clock.now(),
+  );
+  renderEditor();
+  await addStep(user, 'Math');
+  await addStep(user, 'Reading');
+  const more = screen.getByRole('button', { name: 'More for Math' });
+  expect(more.getAttribute('aria-expanded')).toBe('false');
+  expect(screen.queryByRole('checkbox', { name: 'Math Check-in with the scale' })).toBeNull();
+
+  await user.click(more);
+  expect(more.getAttribute('aria-expanded')).toBe('true');
+  const panel = document.getElementById(more.getAttribute('aria-controls') ?? '');
+  expect(panel?.contains(screen.getByRole('checkbox', { name: 'Math Check-in with the scale' }))).toBe(true);
+  await user.click(screen.getByRole('checkbox', { name: 'Math Check-in with the scale' }));
+  await user.selectOptions(await screen.findByRole('combobox', { name: 'Math Choice board' }), 'Snacks');
+  await user.selectOptions(
+    screen.getByRole('combobox', { name: 'Math Student puts in order' }),
+    'the next 2 steps',
+  );
+  await user.selectOptions(screen.getByLabelText('Card for a step inside Math'), 'Arrival');
+  await user.click(screen.getByRole('button', { name: 'Add a step inside Math' }));
+  await user.selectOptions(screen.getByLabelText('Card for a step inside Math'), 'Reading');
+  await user.click(screen.getByRole('button', { name: 'Add a step inside Math' }));
+  expect(screen.getByRole('heading', { name: 'Steps inside Math (2)' })).toBeTruthy();
+
+  // Open follows the step, not its place in the list.
+  await user.click(screen.getByRole('button', { name: 'Move Math down' }));
+  expect(stepNames()).toEqual(['Reading', 'Math']);
+  expect(screen.getByRole('button', { name: 'More for Math' }).getAttribute('aria-expanded')).toBe('true');
+  expect(screen.getByRole('button', { name: 'More for Reading' }).getAttribute('aria-expanded')).toBe(
+    'false',
+  );
+
+  await user.click(screen.getByRole('button', { name: 'More for Math' }));
+  expect(screen.queryByRole('list', { name: 'Steps inside Math' })).toBeNull();
+  const math = screen
+    .getAllByRole('listitem')
+    .find((row) => row.querySelector('.step-label')?.textContent === 'Math');
+  expect(math?.querySelector('.step-facts')?.textContent).toBe(
+    'Inside: Arrival, Reading · Board: Snacks · Puts the next 2 steps in order · Check-in',
+  );
 });

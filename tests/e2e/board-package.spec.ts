@@ -7,7 +7,7 @@ import { aPageset } from '../support/obf-packages';
 import { storedCounts } from './fixtures/stored-counts';
 import { expect, test } from './fixtures/test';
 import { completeSetup, expectNoAxeViolations, leaveAdultArea, signIn, TEACHER } from './page-models/app';
-import { addStep, makeCard, saveSchedule, stepRow } from './page-models/teacher';
+import { addStep, makeCard, openStepMore, saveSchedule, stepRow } from './page-models/teacher';
 
 const importPanel = (page: Page) => page.getByRole('region', { name: 'Board files' });
 const fileInput = (page: Page) => importPanel(page).getByLabel('Import a board file');
@@ -66,9 +66,11 @@ test('a pageset is previewed, two of its boards are chosen and offered in the ki
 
   await page.getByRole('link', { name: 'Schedules' }).click();
   for (const label of ['Snack', 'Circle']) await addStep(page, label);
+  await openStepMore(page, 'Snack');
   await stepRow(page, 'Snack')
     .getByRole('combobox', { name: 'Snack Choice board' })
     .selectOption({ label: 'Food' });
+  await openStepMore(page, 'Circle');
   await stepRow(page, 'Circle')
     .getByRole('combobox', { name: 'Circle Choice board' })
     .selectOption({ label: 'Feelings' });

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { storedEvents } from './fixtures/seed';
 import { expect, test } from './fixtures/test';
 import { completeSetup, expectNoAxeViolations, leaveAdultArea, signIn, TEACHER } from './page-models/app';
-import { addStep, makeCard, saveSchedule, stepRow } from './page-models/teacher';
+import { addStep, makeCard, openStepMore, saveSchedule, stepRow } from './page-models/teacher';
 
 const OPTIONS = ['Blocks', 'Puzzle', 'Music', 'Drawing', 'Books', 'Sand'];
 const STEPS = ['Circle', 'Math', 'Reading', 'Free time'];
@@ -50,9 +50,11 @@ test('a student puts the next steps in order and chooses from the options the te
   // Circle lets her order the two steps after it; Free time offers the board.
   await page.getByRole('link', { name: 'Schedules' }).click();
   for (const label of STEPS) await addStep(page, label);
+  await openStepMore(page, 'Circle');
   await stepRow(page, 'Circle')
     .getByRole('combobox', { name: 'Circle Student puts in order' })
     .selectOption({ label: 'the next 2 steps' });
+  await openStepMore(page, 'Free time');
   await stepRow(page, 'Free time')
     .getByRole('combobox', { name: 'Free time Choice board' })
     .selectOption({ label: BOARD });

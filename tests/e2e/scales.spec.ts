@@ -4,7 +4,7 @@ import { expect, test } from './fixtures/test';
 import { completeSetup, expectNoAxeViolations, leaveAdultArea, signIn, TEACHER } from './page-models/app';
 import { expectWhollyInView } from './page-models/kiosk';
 import { openParaBar, paraBar } from './page-models/para';
-import { addStep, makeCard, saveSchedule, stepRow } from './page-models/teacher';
+import { addStep, makeCard, openStepMore, saveSchedule, stepRow } from './page-models/teacher';
 
 const STRATEGIES = ['Take 5 breaths', 'Squeeze the ball'];
 const STEPS = ['Reading', 'Math'];
@@ -75,6 +75,7 @@ async function prepare(page: Page, checkInAtStart: boolean): Promise<void> {
   // Math asks for a check-in when it comes.
   await page.getByRole('link', { name: 'Schedules' }).click();
   for (const label of STEPS) await addStep(page, label);
+  await openStepMore(page, 'Math');
   await stepRow(page, 'Math').getByRole('checkbox', { name: 'Math Check-in with the scale' }).check();
   await saveSchedule(page);
   await leaveAdultArea(page);

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { storedEvents } from './fixtures/seed';
+import { seedToday, storedEvents } from './fixtures/seed';
 import { expect, test } from './fixtures/test';
 import {
   completeSetup,
@@ -10,7 +10,7 @@ import {
   signIn,
   TEACHER,
 } from './page-models/app';
-import { addStep, makeCard, stepList, stepRow } from './page-models/teacher';
+import { addStep, makeCard, openStepMore, stepList, stepRow } from './page-models/teacher';
 
 const stepLabels = (page: Page) => stepList(page).locator(':scope > li .step-label').allTextContents();
 
@@ -58,7 +58,7 @@ test('a teacher makes cards and a day, and the student follows it to the end wit
   await stepRow(page, 'Reading').getByRole('textbox', { name: 'Reading Timer (minutes)' }).fill('10');
   await page.keyboard.press('Tab');
   const math = stepRow(page, 'Math');
-  await math.getByText('Steps inside Math (0)').click();
+  await openStepMore(page, 'Math');
   for (const label of ['Get pencil', 'Worksheet']) {
     await math.getByLabel('Card for a step inside Math').selectOption({ label });
     await math.getByRole('button', { name: 'Add a step inside Math' }).click();
@@ -214,4 +214,89 @@ test('steps are reordered by dragging, copied to a weekday, and unsaved changes 
   await expect(page.getByRole('heading', { name: 'Schedules', level: 1 })).toBeVisible();
   expect(await stepLabels(page)).toEqual(['Circle', 'Story']);
   await expectNoAxeViolations(page);
+});
+
+test('a 7-step day with a mini-schedule fits about two tablet screens, upright or not, in English and Spanish', async ({
+  page,
+}) => {
+  await seedToday(
+    page,
+    [
+      { label: 'Arrival', picture: true },
+      { label: 'Circle', minutes: 10, picture: true },
+      { label: 'Math', minutes: 20, picture: true, mini: ['Get pencil', 'Worksheet', 'Put away'] },
+      { label: 'Snack', picture: true },
+      { label: 'Reading', minutes: 15 },
+      { label: 'Recess', picture: true },
+      { label: 'Bus', picture: true },
+    ],
+    { pictureStyle: 'symbol-word', layout: 'list' },
+  );
+  await page.goto('/');
+  await signIn(page, TEACHER.pin);
+  const languages = [
+    {
+      code: 'en',
+      schedules: 'Schedules',
+      editor: /^Ana: Today only/,
+      list: 'Steps, in order',
+      inside: 'Inside: Get pencil, Worksheet, Put away',
+      more: 'More for Math',
+      miniList: 'Steps inside Math',
+    },
+    {
+      code: 'es',
+      schedules: 'Horarios',
+      editor: /^Ana: Solo hoy/,
+      list: 'Pasos, en orden',
+      inside: 'Dentro: Get pencil, Worksheet, Put away',
+      more: 'Más opciones de Math',
+      miniList: 'Pasos dentro de Math',
+    },
+  ];
+  for (const words of languages) {
+    if (words.code === 'es') {
+      await page.getByRole('link', { name: 'Settings' }).click();
+      await page
+        .getByRole('combobox', { name: 'Language of the adult screens' })
+        .selectOption({ label: 'Español' });
+    }
+    await page.getByRole('link', { name: words.schedules, exact: true }).click();
+    const editor = page.getByRole('region', { name: words.editor });
+    // One line a step; what sits under "More" is said in words while it is closed.
+    const math = page
+      .getByRole('list', { name: words.list })
+      .getByRole('listitem', { name: 'Math', exact: true });
+    await expect(math.getByText(words.inside, { exact: true })).toBeVisible();
+    await expect(math.getByRole('list', { name: words.miniList })).toBeHidden();
+    // Measured with Math's mini-schedule open, as while the teacher edits it.
+    await math.getByRole('button', { name: words.more, exact: true }).click();
+    await expect(math.getByRole('list', { name: words.miniList }).getByRole('listitem')).toHaveCount(3);
+
+    for (const screen of [
+      { width: 1180, height: 820, name: 'landscape' },
+      { width: 820, height: 1180, name: 'upright' },
+    ]) {
+      await page.setViewportSize(screen);
+      const height = (await editor.boundingBox())?.height ?? Number.POSITIVE_INFINITY;
+      await editor.screenshot({ path: test.info().outputPath(`editor-${words.code}-${screen.name}.png`) });
+      expect(
+        height,
+        `the editor's height at ${screen.width}×${screen.height} (${words.code})`,
+      ).toBeLessThanOrEqual(2 * screen.height);
+      // Smaller, not cramped: every control of the editor is still a finger's size.
+      const tooSmall = await editor.evaluate((root) =>
+        [
+          ...root.querySelectorAll(
+            'button, select, input:not([type="checkbox"], [type="radio"]), .drag-handle, .step-check-in',
+          ),
+        ]
+          .map((control) => ({ control, box: control.getBoundingClientRect() }))
+          .filter(({ box }) => box.width > 0 && (box.width < 48 || box.height < 48))
+          .map(({ control, box }) => `${control.outerHTML.slice(0, 80)}: ${box.width}×${box.height}`),
+      );
+      expect(tooSmall).toEqual([]);
+    }
+    await expectNoAxeViolations(page);
+  }
 });

@@ -40,6 +40,13 @@ export const schedulesEs: Record<keyof typeof schedulesEn, string> = {
   'schedules.moveUp': 'Subir {label}',
   'schedules.moveDown': 'Bajar {label}',
   'schedules.remove': 'Quitar {label}',
+  'schedules.removeShort': 'Quitar',
+  'schedules.more': 'Más',
+  'schedules.moreFor': 'Más opciones de {label}',
+  'schedules.factInside': 'Dentro: {steps}',
+  'schedules.factBoard': 'Tablero: {name}',
+  'schedules.factOrder': 'Ordena los {count} pasos siguientes',
+  'schedules.factCheckIn': 'Registro',
   'schedules.miniTitle': 'Pasos dentro de {label} ({count})',
   'schedules.miniListName': 'Pasos dentro de {label}',
   'schedules.miniEmpty':

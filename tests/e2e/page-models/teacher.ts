@@ -29,6 +29,13 @@ export const stepList = (page: Page) => page.getByRole('list', { name: 'Steps, i
 export const stepRow = (page: Page, label: string) =>
   stepList(page).getByRole('listitem', { name: label, exact: true });
 
+/** Opens a step's settings used less often and its mini-schedule, folded under "More". */
+export async function openStepMore(page: Page, label: string): Promise<void> {
+  const more = stepRow(page, label).getByRole('button', { name: `More for ${label}`, exact: true });
+  await more.click();
+  await expect(more).toHaveAttribute('aria-expanded', 'true');
+}
+
 /** Adds a card as the last step of the schedule being edited. */
 export async function addStep(page: Page, label: string): Promise<void> {
   await page.getByLabel('Card to add').selectOption({ label });

@@ -18,8 +18,10 @@ export function MiniSteps(props: {
   onRemove: (miniId: StepId) => void;
 }) {
   return (
-    <details class="mini-steps" open={props.miniSteps.length > 0}>
-      <summary>{t('schedules.miniTitle', { label: props.stepLabel, count: props.miniSteps.length })}</summary>
+    <div class="mini-steps">
+      <h3 class="mini-title">
+        {t('schedules.miniTitle', { label: props.stepLabel, count: props.miniSteps.length })}
+      </h3>
       <Show when={props.miniSteps.length > 0} fallback={<p class="hint">{t('schedules.miniEmpty')}</p>}>
         <ol class="mini-list" aria-label={t('schedules.miniListName', { label: props.stepLabel })}>
           <For each={props.miniSteps}>
@@ -31,6 +33,7 @@ export function MiniSteps(props: {
                   label={props.labelOf(mini.cardId)}
                   index={index()}
                   count={props.miniSteps.length}
+                  compact
                   onMove={props.onMove}
                   onRemove={() => props.onRemove(mini.id)}
                 />
@@ -48,6 +51,6 @@ export function MiniSteps(props: {
         disabled={props.miniSteps.length >= MAX_ITEMS}
         onAdd={props.onAdd}
       />
-    </details>
+    </div>
   );
 }

@@ -7,7 +7,7 @@ import { useLive } from '../../../db/live';
 import { listBoards } from '../../../db/repos/board-reads';
 import { listCards } from '../../../db/repos/card-reads';
 import { saveSchedule, scheduleToEdit } from '../../../db/repos/schedules';
-import type { CardId, StudentId } from '../../../domain/ids';
+import type { CardId, StepId, StudentId } from '../../../domain/ids';
 import { ulid } from '../../../domain/ids';
 import type { Student } from '../../../domain/people';
 import {
@@ -92,6 +92,13 @@ export function ScheduleEditor(props: {
     setStatus(undefined);
   };
   const newStepId = () => ulid<'step'>(clock.now());
+  // Which steps show their "More" settings; kept by step, so it follows a step that moves.
+  const [expanded, setExpanded] = createSignal<ReadonlySet<StepId>>(new Set());
+  const toggleMore = (stepId: StepId) => {
+    const next = new Set(expanded());
+    if (!next.delete(stepId)) next.add(stepId);
+    setExpanded(next);
+  };
   const reorder = createDragReorder((from, to) => edit((items) => moveItem(items, from, to)));
 
   // Other weekdays that take the same steps when this weekday is saved; none unless chosen.
@@ -180,6 +187,8 @@ export function ScheduleEditor(props: {
                   onBoard={(boardId) => edit((items) => setStepBoard(items, item().id, boardId))}
                   onChooseOrder={(count) => edit((items) => setChooseOrder(items, item().id, count))}
                   onCheckIn={(on) => edit((items) => setStepCheckIn(items, item().id, on))}
+                  expanded={expanded().has(item().id)}
+                  onToggleMore={() => toggleMore(item().id)}
                   {...(props.slot.kind === 'day'
                     ? { onIsChange: (on: boolean) => edit((items) => setStepIsChange(items, item().id, on)) }
                     : {})}

@@ -1,14 +1,17 @@
+import { Show } from 'solid-js';
 import { t } from '../../../i18n';
 
 /**
  * Move up, Move down and Remove for one row. After a move, focus follows the row to its new
- * place, so a keyboard user can press the same button again.
+ * place, so a keyboard user can press the same button again. A compact row shows arrows and the
+ * short word Remove; each button's name still says which row it moves or removes.
  */
 export function MoveButtons(props: {
   id: string;
   label: string;
   index: number;
   count: number;
+  compact?: boolean;
   onMove: (from: number, to: number) => void;
   onRemove: () => void;
 }) {
@@ -23,8 +26,14 @@ export function MoveButtons(props: {
     const other = to < index ? downId(id) : upId(id);
     document.getElementById(atEdge ? other : wanted)?.focus();
   };
+  const content = (name: string, short: string) => (
+    <Show when={props.compact} fallback={name}>
+      <span aria-hidden="true">{short}</span>
+      <span class="visually-hidden">{name}</span>
+    </Show>
+  );
   return (
-    <div class="move-buttons">
+    <div class={props.compact ? 'move-buttons compact' : 'move-buttons'}>
       <button
         id={upId(props.id)}
         type="button"
@@ -32,7 +41,7 @@ export function MoveButtons(props: {
         disabled={props.index === 0}
         onClick={() => move(props.index - 1)}
       >
-        {t('schedules.moveUp', { label: props.label })}
+        {content(t('schedules.moveUp', { label: props.label }), '↑')}
       </button>
       <button
         id={downId(props.id)}
@@ -41,10 +50,10 @@ export function MoveButtons(props: {
         disabled={props.index === props.count - 1}
         onClick={() => move(props.index + 1)}
       >
-        {t('schedules.moveDown', { label: props.label })}
+        {content(t('schedules.moveDown', { label: props.label }), '↓')}
       </button>
       <button type="button" class="button danger" onClick={() => props.onRemove()}>
-        {t('schedules.remove', { label: props.label })}
+        {content(t('schedules.remove', { label: props.label }), t('schedules.removeShort'))}
       </button>
     </div>
   );
