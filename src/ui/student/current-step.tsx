@@ -98,6 +98,7 @@ export function CurrentStep(props: LayoutProps & { step: ItemProgress }) {
         <button
           type="button"
           class="step-action done"
+          classList={{ 'names-step': miniCard() !== undefined }}
           disabled={props.actions.busy}
           onClick={() => {
             sayDone();
