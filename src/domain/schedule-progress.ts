@@ -107,7 +107,11 @@ export function unrecordedShows(progress: DayProgress): StepDraft[] {
 /** Time from one moment to a later one; never negative, and 0 when the first is not known. */
 export const elapsedMs = (from: number | undefined, to: number) => Math.max(0, to - (from ?? to));
 
-/** The step on screen that waits for its start: the current step, then its current mini-step. */
+/**
+ * The step on screen whose start is not recorded yet: the current step, then its current
+ * mini-step. The student starts only the activity (startTap); a mini-step has a start only when an
+ * adult records the prompt it took, so this is also the step the para's prompt is for.
+ */
 export function stepToStart(
   progress: DayProgress,
 ): { stepId: StepId; parentStepId?: StepId; shownAt?: number } | undefined {
@@ -119,19 +123,48 @@ export function stepToStart(
   return undefined;
 }
 
+/** The activity on screen that waits for the student's Start: independence rests on this start. */
+export function activityToStart(progress: DayProgress): { stepId: StepId; shownAt?: number } | undefined {
+  const { current } = progress;
+  if (!current || current.startedAt !== undefined) return undefined;
+  return { stepId: current.item.id, shownAt: current.shownAt };
+}
+
 /**
  * What the student's "start" tap records. A step an adult has recorded a prompt for is started
  * already, so a start tap only ever comes before any prompt: the student started on their own,
- * and its latency runs from the step being shown.
+ * and its latency runs from the step being shown. Mini-steps take no start tap.
  */
 export function startTap(progress: DayProgress, now: number): StepDraft | undefined {
-  const step = stepToStart(progress);
-  if (!step) return undefined;
-  const { shownAt, ...ref } = step;
-  return { type: 'step-started', ...ref, prompt: 'independent', latencyMs: elapsedMs(shownAt, now) };
+  const activity = activityToStart(progress);
+  if (!activity) return undefined;
+  return {
+    type: 'step-started',
+    stepId: activity.stepId,
+    prompt: 'independent',
+    latencyMs: elapsedMs(activity.shownAt, now),
+  };
 }
 
-/** What the student's "done" tap records. Finishing the last mini-step finishes its activity too. */
+/**
+ * The moment the step the Done is for came on screen with its Done: the activity's start, or for a
+ * mini-step, the later of the activity's start and the previous mini-step's finish.
+ */
+export function doneShownAt(progress: DayProgress): number | undefined {
+  const { current, currentMini } = progress;
+  if (!current || current.startedAt === undefined) return undefined;
+  if (!currentMini) return current.startedAt;
+  const finishedBefore = current.miniSteps
+    .slice(0, current.miniSteps.indexOf(currentMini))
+    .map((mini) => mini.finishedAt ?? current.startedAt ?? 0);
+  return Math.max(current.startedAt, ...finishedBefore);
+}
+
+/**
+ * What the student's "done" tap records. Once the activity has started, one Done finishes its
+ * current mini-step (no start tap of its own) and the next one shows; finishing the last mini-step
+ * finishes the activity too.
+ */
 export function doneTap(progress: DayProgress, now: number): StepDraft[] {
   const { current, currentMini } = progress;
   if (!current || current.startedAt === undefined) return [];
@@ -141,18 +174,17 @@ export function doneTap(progress: DayProgress, now: number): StepDraft[] {
     durationMs: elapsedMs(current.startedAt, now),
   };
   if (!currentMini) return [finishCurrent];
-  if (currentMini.startedAt === undefined) return [];
   const finishMini: StepDraft = {
     type: 'step-finished',
     stepId: currentMini.step.id,
     parentStepId: current.item.id,
-    durationMs: elapsedMs(currentMini.startedAt, now),
+    durationMs: elapsedMs(doneShownAt(progress), now),
   };
   const isLastMini = current.miniSteps.every((mini) => mini === currentMini || mini.status === 'finished');
   return isLastMini ? [finishMini, finishCurrent] : [finishMini];
 }
 
-/** Which tap the student has now: start the step on screen, say it is done, or none (all done). */
+/** Which tap the student has now: start the activity on screen, say it is done, or none (all done). */
 export function expectedTap(progress: DayProgress): 'start' | 'done' | undefined {
   if (startTap(progress, 0)) return 'start';
   return doneTap(progress, 0).length > 0 ? 'done' : undefined;

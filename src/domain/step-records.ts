@@ -5,7 +5,15 @@
 import { voidedTargets } from './corrections';
 import type { AppEvent, StepShown } from './events';
 import type { StepId } from './ids';
-import { type DayProgress, doneTap, elapsedMs, type StepDraft, stepToStart } from './schedule-progress';
+import {
+  activityToStart,
+  type DayProgress,
+  doneShownAt,
+  doneTap,
+  elapsedMs,
+  type StepDraft,
+  stepToStart,
+} from './schedule-progress';
 
 /**
  * A control that appears where a finger just was (now/next puts the next Start where Done was)
@@ -75,7 +83,7 @@ export const stepToFinish = (progress: DayProgress): StepId | undefined =>
 /**
  * What a student's tap records, decided against the day as it is in the log now, not as the
  * screen last showed it: a tap for a step that is no longer waiting for it records nothing, and
- * so does a start faster than a reaction or a Done within the settle time of its start.
+ * so does a start faster than a reaction or a Done within the settle time of its coming on screen.
  */
 export function studentTapDrafts(
   progress: DayProgress,
@@ -106,15 +114,23 @@ export function studentTapDrafts(
     return drafts;
   }
   if (tap.kind === 'start') {
-    const waiting = stepToStart(progress);
+    const waiting = activityToStart(progress);
     if (!waiting || waiting.stepId !== tap.stepId) return [];
     const shownAt = lastShownAt(events, waiting.stepId, now);
     if (shownAt === undefined || now - shownAt < START_REACTION_MIN_MS) return [];
-    const { shownAt: _, ...ref } = waiting;
-    return [{ type: 'step-started', ...ref, prompt: 'independent', latencyMs: elapsedMs(shownAt, now) }];
+    return [
+      {
+        type: 'step-started',
+        stepId: waiting.stepId,
+        prompt: 'independent',
+        latencyMs: elapsedMs(shownAt, now),
+      },
+    ];
   }
   if (stepToFinish(progress) !== tap.stepId) return [];
-  const startedAt = progress.currentMini?.startedAt ?? progress.current?.startedAt;
-  if (startedAt === undefined || now - startedAt < SETTLE_MS) return [];
+  // Counted from when this Done came on screen, so a fast second tap on the Done of the activity
+  // or of the previous mini-step never finishes the next mini-step too.
+  const doneSince = doneShownAt(progress);
+  if (doneSince === undefined || now - doneSince < SETTLE_MS) return [];
   return doneTap(progress, now);
 }

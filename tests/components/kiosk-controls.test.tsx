@@ -2,21 +2,42 @@ import { render, screen } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, expect, test, vi } from 'vitest';
 import type { Card } from '../../src/domain/cards';
-import type { CardId, StudentId } from '../../src/domain/ids';
+import type { AppEvent } from '../../src/domain/events';
+import type { CardId, StepId, StudentId } from '../../src/domain/ids';
 import type { Locale } from '../../src/domain/people';
+import type { ScheduleItem } from '../../src/domain/schedule';
 import { progressOf } from '../../src/domain/schedule-progress';
 import type { SchoolDay } from '../../src/domain/time';
 import { loadLocale } from '../../src/i18n';
 import { CurrentStep } from '../../src/ui/student/current-step';
 import { KioskLocale } from '../../src/ui/student/kiosk-text';
-import { aShown, aStart, STEP } from '../support/events';
+import { aFinish, aShown, aStart, STEP } from '../support/events';
 
 const ANA = '01K000000000000000000000S1' as StudentId;
 const READING = '01K000000000000000000000C1' as CardId;
+const WASH_HANDS = '01K000000000000000000000C2' as CardId;
+const DRY_HANDS = '01K000000000000000000000C3' as CardId;
+const WASH_STEP = '01K000000000000000000000M1' as StepId;
+const DRY_STEP = '01K000000000000000000000M2' as StepId;
 const cards = new Map<CardId, Card>([
   [READING, { id: READING, label: 'Reading', createdAt: 0, updatedAt: 0 }],
+  [WASH_HANDS, { id: WASH_HANDS, label: 'Lavar manos', createdAt: 0, updatedAt: 0 }],
+  [
+    DRY_HANDS,
+    { id: DRY_HANDS, label: 'Secar manos', spokenText: 'Secar las manos', createdAt: 0, updatedAt: 0 },
+  ],
 ]);
 const items = [{ id: STEP, cardId: READING, miniSteps: [] }];
+const withMiniSteps = [
+  {
+    id: STEP,
+    cardId: READING,
+    miniSteps: [
+      { id: WASH_STEP, cardId: WASH_HANDS },
+      { id: DRY_STEP, cardId: DRY_HANDS },
+    ],
+  },
+];
 const AT = new Date(2026, 8, 7, 9).getTime();
 
 // The kiosk loads a student's language when it opens their day; here it is loaded once.
@@ -42,9 +63,17 @@ beforeEach(() => {
   });
 });
 
-function stepOnScreen(locale: Locale, started: boolean) {
-  const events = started ? [aShown(ANA, AT), aStart(ANA, AT + 5000, 'independent')] : [aShown(ANA, AT)];
-  const progress = progressOf(items, events);
+function stepOnScreen(
+  locale: Locale,
+  started: boolean,
+  day: readonly ScheduleItem[] = items,
+  more: AppEvent[] = [],
+) {
+  const events = [
+    ...(started ? [aShown(ANA, AT), aStart(ANA, AT + 5000, 'independent')] : [aShown(ANA, AT)]),
+    ...more,
+  ];
+  const progress = progressOf(day, events);
   const actions = { onStart: vi.fn(), onDone: vi.fn(), busy: false };
   const current = progress.current ?? expect.unreachable('a current step');
   render(() => (
@@ -76,4 +105,21 @@ test('Done says itself as it is tapped, and finishes the step', async () => {
   await userEvent.setup().click(screen.getByRole('button', { name: 'Done' }));
   expect(said).toEqual([{ text: 'Done', lang: 'en-US' }]);
   expect(actions.onDone).toHaveBeenCalledTimes(1);
+});
+
+test('the Done of a mini-step names it, in the student’s language, and says it as it is tapped', async () => {
+  const actions = stepOnScreen('es', true, withMiniSteps);
+  // Only the Done of the mini-step on screen: no Start of its own.
+  expect(screen.queryByRole('button', { name: 'Empezar' })).toBeNull();
+  const done = screen.getByRole('button', { name: 'Terminé: Lavar manos' });
+  expect(done.textContent).toContain('Terminé: Lavar manos');
+  await userEvent.setup().click(done);
+  expect(said).toEqual([{ text: 'Terminé: Lavar manos', lang: 'es-MX' }]);
+  expect(actions.onDone).toHaveBeenCalledTimes(1);
+});
+
+test('the next mini-step’s Done names it, and says its spoken words', async () => {
+  stepOnScreen('en', true, withMiniSteps, [aFinish(ANA, AT + 9000, 4000, WASH_STEP)]);
+  await userEvent.setup().click(screen.getByRole('button', { name: 'Done: Secar manos' }));
+  expect(said).toEqual([{ text: 'Done: Secar las manos', lang: 'en-US' }]);
 });

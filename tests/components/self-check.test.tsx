@@ -1,9 +1,10 @@
-import { render, screen } from '@solidjs/testing-library';
+import { fireEvent, render, screen } from '@solidjs/testing-library';
 import { createSignal } from 'solid-js';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import type { CardId, StudentId, TargetId } from '../../src/domain/ids';
 import { ulid } from '../../src/domain/ids';
 import type { Target } from '../../src/domain/self-monitoring';
+import { KioskLocale } from '../../src/ui/student/kiosk-text';
 import { SelfCheck } from '../../src/ui/student/self-check/self-check';
 
 const START = new Date(2026, 8, 7, 9, 0).getTime();
@@ -24,7 +25,10 @@ beforeEach(() => {
   vi.useFakeTimers();
   vi.setSystemTime(START);
 });
-afterEach(() => vi.useRealTimers());
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
 
 const question = () => screen.queryByRole('region', { name: 'My self-check' });
 const countdown = () => screen.queryByText(/^Next check in/);
@@ -106,4 +110,50 @@ test('the countdown shows when the teacher chose it', () => {
     />
   ));
   expect(countdown()?.textContent).toBe('Next check in 1:00');
+});
+
+test('the countdown is a control with a picture that says the time left in the student’s language when tapped', async () => {
+  const said: { text: string; lang: string }[] = [];
+  vi.stubGlobal(
+    'SpeechSynthesisUtterance',
+    class {
+      voice: unknown;
+      lang = '';
+      rate = 1;
+      constructor(readonly text: string) {}
+    },
+  );
+  vi.stubGlobal('speechSynthesis', {
+    getVoices: () => [{ lang: 'en-US' }, { lang: 'es-MX' }],
+    cancel: () => {},
+    speak: (utterance: { text: string; lang: string }) =>
+      said.push({ text: utterance.text, lang: utterance.lang }),
+  });
+  const twoMinutes: Target = { ...EVERY_MINUTE, when: { kind: 'interval', seconds: 120 } };
+  render(() => (
+    <KioskLocale.Provider value={() => 'es'}>
+      <SelfCheck
+        studentId={ANA}
+        targets={[twoMinutes]}
+        events={[]}
+        intervalsPaused={false}
+        onOpenChange={() => {}}
+      />
+    </KioskLocale.Provider>
+  ));
+  const button = screen.getByRole('button', { name: 'Próxima revisión en 2:00' });
+  expect(button.querySelector('.self-check-clock')).not.toBeNull();
+
+  // A voice reads "1:30" as a time of day: it says the minutes instead, and the seconds under one.
+  await vi.advanceTimersByTimeAsync(30_000);
+  fireEvent.click(screen.getByRole('button', { name: 'Próxima revisión en 1:30' }));
+  await vi.advanceTimersByTimeAsync(75_000);
+  fireEvent.click(screen.getByRole('button', { name: 'Próxima revisión en 0:15' }));
+  await vi.advanceTimersByTimeAsync(14_000);
+  fireEvent.click(screen.getByRole('button', { name: 'Próxima revisión en 0:01' }));
+  expect(said).toEqual([
+    { text: 'Próxima revisión en 2 minutos', lang: 'es-MX' },
+    { text: 'Próxima revisión en 15 segundos', lang: 'es-MX' },
+    { text: 'Próxima revisión en 1 segundo', lang: 'es-MX' },
+  ]);
 });

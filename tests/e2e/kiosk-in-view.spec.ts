@@ -1,12 +1,19 @@
-// The step to do now and its Start and Done stay whole in view, uncovered, through a mini-schedule
-// of pictures, held upright in the layouts that list the whole day, and with the para bar open:
-// a student who does not scroll never loses them. Landscape is covered layout by layout in
-// kiosk.spec.ts.
+// The step to do now and its Start and Done (one Done per mini-step, naming it) stay whole in
+// view, uncovered, through a mini-schedule of pictures, held upright in the layouts that list the
+// whole day, and with the para bar open: a student who does not scroll never loses them.
+// Landscape is covered layout by layout in kiosk.spec.ts.
 import { seedToday } from './fixtures/seed';
 import { seedWasIWorking } from './fixtures/seed-targets';
 import { expect, test } from './fixtures/test';
 import { completeSetup, leaveAdultArea, signIn, TEACHER } from './page-models/app';
-import { DAY_OF_PICTURES, doTheStepInView, expectWhollyInView, startTheStep } from './page-models/kiosk';
+import {
+  countStepTaps,
+  DAY_OF_PICTURES,
+  doTheStepInView,
+  expectWhollyInView,
+  finishTheMiniStep,
+  startTheStep,
+} from './page-models/kiosk';
 import { openParaBar, paraBar } from './page-models/para';
 
 test.describe('upright', () => {
@@ -24,10 +31,11 @@ test.describe('upright', () => {
       await page.reload();
 
       await doTheStepInView(page);
-      // Math opens its mini-schedule: each of its steps is done the same way.
+      // Math opens its mini-schedule: one Done, naming it, finishes each of its steps.
+      const taps = await countStepTaps(page);
       await startTheStep(page);
       await expect(page.getByRole('region', { name: 'Steps for Math' })).toBeVisible();
-      await doTheStepInView(page);
+      await finishTheMiniStep(page, 'Get pencil');
       // Well into the day, the self-check question comes in front of it, wherever the day was scrolled.
       await page.clock.fastForward('01:00');
       const question = page.getByRole('region', { name: 'My self-check' });
@@ -36,7 +44,10 @@ test.describe('upright', () => {
       await expectWhollyInView(yes);
       await yes.click();
       await expect(question).toHaveCount(0);
-      for (let mini = 1; mini < 3; mini++) await doTheStepInView(page);
+      await finishTheMiniStep(page, 'Worksheet');
+      await finishTheMiniStep(page, 'Hand in');
+      // Math's Start and one Done for each of its three mini-steps, the last finishing Math too.
+      expect(await taps()).toBe(1 + 3);
       await doTheStepInView(page);
       await expect(page.getByText('All done!')).toBeInViewport();
     });
@@ -58,13 +69,16 @@ test('with the para bar open the student keeps a screen at least 820 px wide, an
   const barLeft = async () => (await paraBar(page).boundingBox())?.x ?? 0;
   expect(await barLeft()).toBeGreaterThanOrEqual(820);
   await doTheStepInView(page);
+  const taps = await countStepTaps(page);
   await startTheStep(page);
   await expect(page.getByRole('region', { name: 'Steps for Math' })).toBeVisible();
-  await doTheStepInView(page);
+  await finishTheMiniStep(page, 'Get pencil');
 
   // Turned upright mid-activity, with the bar below: the step's control comes above the bar.
   await page.setViewportSize({ width: 820, height: 1180 });
-  for (let mini = 1; mini < 3; mini++) await doTheStepInView(page);
+  await finishTheMiniStep(page, 'Worksheet');
+  await finishTheMiniStep(page, 'Hand in');
+  expect(await taps()).toBe(1 + 3);
   await doTheStepInView(page);
   await expect(page.getByText('All done!')).toBeInViewport();
 });

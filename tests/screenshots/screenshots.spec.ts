@@ -166,9 +166,9 @@ test('a mini-schedule open inside Math', async ({ page }) => {
   await page.getByRole('button', { name: 'Start' }).click();
   const inside = page.getByRole('region', { name: 'Steps for Math' });
   await expect(inside.getByRole('button', { name: 'Hear Get pencil' })).toBeVisible();
-  // Get pencil is done and Worksheet is under way.
-  await finishCurrent(page);
-  await page.getByRole('button', { name: 'Start' }).click();
+  // Get pencil is done (one tap on its Done) and Worksheet is under way.
+  await page.getByRole('button', { name: 'Done: Get pencil', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Done: Worksheet', exact: true })).toBeEnabled();
   await expect(
     inside.locator('[aria-current="step"]').getByRole('button', { name: 'Hear Worksheet' }),
   ).toBeVisible();

@@ -13,7 +13,7 @@ import {
   undoableRecord,
 } from '../../src/domain/prompting';
 import type { ScheduleItem } from '../../src/domain/schedule';
-import { elapsedMs, progressOf, startTap } from '../../src/domain/schedule-progress';
+import { elapsedMs, expectedTap, progressOf, startTap } from '../../src/domain/schedule-progress';
 import { ANA, anEvent, aVoid, morning, SCHEDULE } from '../support/events';
 
 const zeros = () => new Uint8Array(16);
@@ -102,7 +102,7 @@ describe('the auto-independent rule', () => {
     });
   });
 
-  test('a mini-step is started on its own the same way, from its own showing', () => {
+  test('a mini-step takes no start tap: the student’s one Done finishes it, and only a prompt starts it', () => {
     const log = [
       shown(reading.id, seconds(0)),
       started(reading.id, seconds(1), 'independent'),
@@ -111,11 +111,12 @@ describe('the auto-independent rule', () => {
       started(math.id, seconds(4), 'gestural', PARA),
       shown(step(21), seconds(5), math.id),
     ];
-    expect(startTap(progressOf(day, log), seconds(20))).toEqual({
-      type: 'step-started',
+    expect(startTap(progressOf(day, log), seconds(20))).toBeUndefined();
+    expect(expectedTap(progressOf(day, log))).toBe('done');
+    expect(promptRecord(focusAt(log, seconds(20)), 'verbal', seconds(20))).toEqual({
       stepId: step(21),
       parentStepId: math.id,
-      prompt: 'independent',
+      prompt: 'verbal',
       latencyMs: 15_000,
     });
   });

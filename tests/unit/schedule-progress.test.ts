@@ -4,6 +4,7 @@ import type { CardId, StepId } from '../../src/domain/ids';
 import { ulid } from '../../src/domain/ids';
 import type { ScheduleItem } from '../../src/domain/schedule';
 import {
+  doneShownAt,
   doneTap,
   expectedTap,
   progressOf,
@@ -116,7 +117,8 @@ describe('progress through the day', () => {
     }
     expect(progressOf(day, log).current).toBeUndefined();
     expect(expectedTap(progressOf(day, log))).toBeUndefined();
-    expect(minute).toBe(2 + 1 + 4 + 2);
+    // Reading: Start, Done; Math: its Start, then one Done per mini-step; Lunch: Start, Done.
+    expect(minute).toBe(2 + (1 + 2) + 2);
   });
 
   test('an empty schedule is not "all done"', () => {
@@ -142,21 +144,60 @@ describe('mini-schedules', () => {
     ]);
   });
 
-  test('are followed the same way: start, then done, for each mini-step', () => {
-    let log = tap(atMath(), 'start', morning(2, 4));
-    expect(expectedTap(progressOf(day, log))).toBe('done');
-    log = tap(log, 'done', morning(2, 5));
+  test('take no Start of their own: one Done finishes each and shows the next', () => {
+    const started = progressOf(day, atMath());
+    expect(expectedTap(started)).toBe('done');
+    expect(startTap(started, morning(2, 4))).toBeUndefined();
 
+    const drafts = doneTap(started, morning(2, 5));
+    expect(drafts).toEqual([
+      // Timed from the activity's start, when the first mini-step came on screen with its Done.
+      { type: 'step-finished', stepId: step(21), parentStepId: math.id, durationMs: 2 * 60_000 },
+    ]);
+    const log = [...atMath(), ...recorded(drafts, morning(2, 5))];
     const progress = progressOf(day, log);
     expect(progress.current?.item).toBe(math);
     expect(progress.currentMini?.step.id).toBe(step(22));
     expect(progress.current?.miniSteps.map((mini) => mini.status)).toEqual(['finished', 'current']);
+    expect(expectedTap(progress)).toBe('done');
+  });
+
+  test('a later mini-step is timed from the finish of the one before it', () => {
+    let log = tap(atMath(), 'done', morning(2, 5));
+    log = [...log, ...recorded(unrecordedShows(progressOf(day, log)), morning(2, 6))];
+
+    expect(doneShownAt(progressOf(day, log))).toBe(morning(2, 5));
+    expect(doneTap(progressOf(day, log), morning(2, 9))[0]).toEqual({
+      type: 'step-finished',
+      stepId: step(22),
+      parentStepId: math.id,
+      durationMs: 4 * 60_000,
+    });
+  });
+
+  test('a mini-step an adult recorded a prompt for is finished by the same one Done', () => {
+    const log = [
+      ...atMath(),
+      anEvent(
+        {
+          type: 'step-started',
+          studentId: ANA,
+          actor: { kind: 'staff', staffId: ulid<'staff'>(morning(1)) },
+          stepId: step(21),
+          parentStepId: math.id,
+          prompt: 'verbal',
+          latencyMs: 30_000,
+        },
+        morning(2, 4),
+      ),
+    ];
+    expect(doneTap(progressOf(day, log), morning(2, 6))).toEqual([
+      { type: 'step-finished', stepId: step(21), parentStepId: math.id, durationMs: 3 * 60_000 },
+    ]);
   });
 
   test('finishing the last mini-step finishes the activity too', () => {
-    let log = tap(atMath(), 'start', morning(2, 4));
-    log = tap(log, 'done', morning(2, 5));
-    log = tap(log, 'start', morning(2, 6));
+    let log = tap(atMath(), 'done', morning(2, 5));
     const drafts = doneTap(progressOf(day, log), morning(2, 8));
 
     expect(drafts.map((draft) => [draft.type, draft.stepId])).toEqual([

@@ -11,6 +11,7 @@ import {
   START_REACTION_MIN_MS,
   type StudentTap,
   stepRecordRefusal,
+  stepToFinish,
   studentTapDrafts,
 } from '../../src/domain/step-records';
 import { ANA, anEvent, aStart, aVoid, morning } from '../support/events';
@@ -119,5 +120,80 @@ describe('time counted from what the student can see', () => {
       true,
     ]);
     expect(rollupsFromEvents(log)[0]).toMatchObject({ stepsShown: 1 });
+  });
+});
+
+describe('mini-steps: one Done each, and fast taps finish one at a time', () => {
+  const washing: ScheduleItem = {
+    id: step(3),
+    cardId: card(3),
+    miniSteps: [
+      { id: step(31), cardId: card(31) },
+      { id: step(32), cardId: card(32) },
+      { id: step(33), cardId: card(33) },
+    ],
+  };
+  const miniDay = [washing];
+  /** Plays one tap against the day of mini-steps, as the kiosk's write does. */
+  function playOn(log: AppEvent[], tap: StudentTap, at: number): AppEvent[] {
+    const drafts = studentTapDrafts(progressOf(miniDay, log), log, tap, at);
+    return [
+      ...log,
+      ...drafts.map((draft) =>
+        anEvent(
+          draft.type === 'step-shown'
+            ? { ...draft, studentId: ANA, actor: { kind: 'student' }, scheduleId: SCHEDULE }
+            : { ...draft, studentId: ANA, actor: { kind: 'student' } },
+          at,
+        ),
+      ),
+    ];
+  }
+  /** A tap named after the step the kiosk's screen shows, as up to date as it can be. */
+  function playMini(log: AppEvent[], kind: 'start' | 'done', at: number): AppEvent[] {
+    const progress = progressOf(miniDay, log);
+    const stepId = kind === 'done' ? stepToFinish(progress) : progress.current?.item.id;
+    return stepId ? playOn(log, { kind, stepId }, at) : log;
+  }
+  const startedWashing = () => playMini(playOn([], shown(washing.id), T0), 'start', T0 + 1000);
+  const miniFinishes = (log: AppEvent[]) =>
+    log.filter(
+      (event): event is Extract<AppEvent, { type: 'step-finished' }> =>
+        event.type === 'step-finished' && event.parentStepId === washing.id,
+    );
+
+  test('a mini-step takes no Start: a start tap for it records nothing', () => {
+    // The first mini-step is on screen, shown, and waits for nothing but its Done.
+    const log = playOn(startedWashing(), shown(step(31)), T0 + 1100);
+    expect(log.at(-1)).toMatchObject({ type: 'step-shown', stepId: step(31), parentStepId: washing.id });
+    expect(playOn(log, { kind: 'start', stepId: step(31) }, T0 + 5000)).toEqual(log);
+  });
+
+  test('one Done finishes the mini-step on screen, timed from when it came on screen', () => {
+    let log = startedWashing();
+    log = playMini(log, 'done', T0 + 4000);
+    expect(miniFinishes(log)).toMatchObject([{ stepId: step(31), durationMs: 3000 }]);
+    log = playMini(log, 'done', T0 + 9000);
+    expect(miniFinishes(log)).toMatchObject([
+      { stepId: step(31), durationMs: 3000 },
+      { stepId: step(32), durationMs: 5000 },
+    ]);
+  });
+
+  test('ten fast taps never finish more than one mini-step per settle window', () => {
+    let log = startedWashing();
+    // The double tap on Start lands on the first mini-step's Done: it is not taken.
+    for (let tap = 0; tap < 10; tap++) log = playMini(log, 'done', T0 + 1000 + tap * 15);
+    expect(miniFinishes(log)).toHaveLength(0);
+    // A burst once the Done has settled finishes one mini-step, however up to date the screen was.
+    const burst = T0 + 1000 + SETTLE_MS;
+    for (let tap = 0; tap < 10; tap++) log = playMini(log, 'done', burst + tap * 15);
+    expect(miniFinishes(log).map((event) => event.stepId)).toEqual([step(31)]);
+    // The next mini-step's Done takes a tap only a settle time after the one before finished.
+    log = playMini(log, 'done', burst + SETTLE_MS - 1);
+    expect(miniFinishes(log)).toHaveLength(1);
+    log = playMini(log, 'done', burst + SETTLE_MS);
+    expect(miniFinishes(log).map((event) => event.stepId)).toEqual([step(31), step(32)]);
+    expect(rollupsFromEvents(log)[0]).toMatchObject({ stepsStarted: 1, stepsFinished: 2 });
   });
 });

@@ -13,4 +13,6 @@ export const kioskSelfCheckEn = {
   'kioskSelfCheck.level4': 'Most of the time',
   'kioskSelfCheck.level5': 'All the time',
   'kioskSelfCheck.next': 'Next check in {time}',
+  'kioskSelfCheck.nextSpokenSeconds': 'Next check in {count, plural, one {# second} other {# seconds}}',
+  'kioskSelfCheck.nextSpokenMinutes': 'Next check in {count, plural, one {# minute} other {# minutes}}',
 } as const;

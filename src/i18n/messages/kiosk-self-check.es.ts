@@ -12,4 +12,7 @@ export const kioskSelfCheckEs: Record<keyof typeof kioskSelfCheckEn, string> = {
   'kioskSelfCheck.level4': 'Casi siempre',
   'kioskSelfCheck.level5': 'Todo el tiempo',
   'kioskSelfCheck.next': 'Próxima revisión en {time}',
+  'kioskSelfCheck.nextSpokenSeconds':
+    'Próxima revisión en {count, plural, one {# segundo} other {# segundos}}',
+  'kioskSelfCheck.nextSpokenMinutes': 'Próxima revisión en {count, plural, one {# minuto} other {# minutos}}',
 };

@@ -13,6 +13,7 @@ export const kioskEn = {
   'kiosk.schedule': 'My schedule',
   'kiosk.start': 'Start',
   'kiosk.done': 'Done',
+  'kiosk.doneStep': 'Done: {label}',
   'kiosk.now': 'Now',
   'kiosk.next': 'Next',
   'kiosk.first': 'First',

@@ -14,6 +14,7 @@ export const kioskEs: Record<keyof typeof kioskEn, string> = {
   'kiosk.schedule': 'Mi horario',
   'kiosk.start': 'Empezar',
   'kiosk.done': 'Terminé',
+  'kiosk.doneStep': 'Terminé: {label}',
   'kiosk.now': 'Ahora',
   'kiosk.next': 'Después',
   'kiosk.first': 'Primero',

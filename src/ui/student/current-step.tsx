@@ -1,6 +1,8 @@
 import { lazy, Show } from 'solid-js';
+import { spokenTextOf } from '../../domain/cards';
 import type { ItemProgress } from '../../domain/schedule-progress';
 import { expectedTap } from '../../domain/schedule-progress';
+import { StoredPicture } from '../components/stored-picture';
 import { CardFace } from './card-face';
 import { ChangeBadge } from './change-badge';
 import { useKioskText, useSayControl } from './kiosk-text';
@@ -24,6 +26,20 @@ export function CurrentStep(props: LayoutProps & { step: ItemProgress }) {
   const say = useSayControl();
   const card = () => props.cards.get(props.step.item.cardId);
   const tap = () => expectedTap(props.progress);
+  // Done finishes the mini-step on screen, and says which: "Done: Wash hands".
+  const miniCard = () => {
+    const mini = props.progress.currentMini;
+    return mini && props.cards.get(mini.step.cardId);
+  };
+  const doneWords = () => {
+    const shown = miniCard();
+    return shown ? text('kiosk.doneStep', { label: shown.label }) : text('kiosk.done');
+  };
+  const sayDone = () => {
+    const shown = miniCard();
+    if (shown) say('kiosk.doneStep', { label: spokenTextOf(shown) });
+    else say('kiosk.done');
+  };
   return (
     <div class="current-step" aria-current="step">
       <Show when={props.step.item.isChange}>
@@ -82,13 +98,18 @@ export function CurrentStep(props: LayoutProps & { step: ItemProgress }) {
         <button
           type="button"
           class="step-action done"
+          classList={{ 'names-step': miniCard() !== undefined }}
           disabled={props.actions.busy}
           onClick={() => {
-            say('kiosk.done');
+            sayDone();
             props.actions.onDone();
           }}
         >
-          <span aria-hidden="true">✓</span> {text('kiosk.done')}
+          <span aria-hidden="true">✓</span>
+          <Show when={miniCard()?.picture}>
+            {(picture) => <StoredPicture mediaId={picture().mediaId} class="step-action-picture" />}
+          </Show>{' '}
+          {doneWords()}
         </button>
       </Show>
     </div>

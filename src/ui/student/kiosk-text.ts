@@ -16,9 +16,9 @@ export function useKioskText(): (key: MessageKey, params?: Record<string, string
  * A control's word said aloud as the student taps it, for a student who does not read it. Where
  * the device has no voice nothing is shown instead: the control itself shows its word.
  */
-export function useSayControl(): (key: MessageKey) => void {
+export function useSayControl(): (key: MessageKey, params?: Record<string, string | number>) => void {
   const locale = useContext(KioskLocale);
-  return (key) => {
-    speak(textIn(locale(), key), locale());
+  return (key, params) => {
+    speak(textIn(locale(), key, params), locale());
   };
 }

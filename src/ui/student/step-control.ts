@@ -1,7 +1,7 @@
 import { type Accessor, createEffect, createMemo, createSignal, on, onCleanup } from 'solid-js';
 import { clock } from '../../app/clock';
 import type { StepId } from '../../domain/ids';
-import { type DayProgress, expectedTap, stepToStart } from '../../domain/schedule-progress';
+import { activityToStart, type DayProgress, expectedTap, stepToStart } from '../../domain/schedule-progress';
 import { SETTLE_MS, type StudentTap, stepToFinish } from '../../domain/step-records';
 
 /** Whether this tab is the one in front: a step in a hidden tab is not seen. */
@@ -55,13 +55,13 @@ export function useStepControl(options: {
     if (!seen()) return 'unseen';
     const progress = options.progress();
     const tap = expectedTap(progress);
-    return `${tap}:${tap === 'start' ? stepToStart(progress)?.stepId : stepToFinish(progress)}`;
+    return `${tap}:${tap === 'start' ? activityToStart(progress)?.stepId : stepToFinish(progress)}`;
   });
   const [settledKey, setSettledKey] = createSignal<string>();
   createEffect(on(controlKey, (key) => onCleanup(clock.after(SETTLE_MS, () => setSettledKey(key)))));
   // After a tap that recorded something, the control waits until the screen shows what it did.
   const [tappedOn, setTappedOn] = createSignal<string>();
-  const startShown = () => stepToStart(options.progress())?.shownAt !== undefined;
+  const startShown = () => activityToStart(options.progress())?.shownAt !== undefined;
   const busy = () =>
     options.writing() ||
     tappedOn() === controlKey() ||
@@ -70,7 +70,7 @@ export function useStepControl(options: {
 
   const tap = async (kind: 'start' | 'done') => {
     const progress = options.progress();
-    const stepId = kind === 'start' ? stepToStart(progress)?.stepId : stepToFinish(progress);
+    const stepId = kind === 'start' ? activityToStart(progress)?.stepId : stepToFinish(progress);
     if (!stepId || busy()) return;
     const key = controlKey();
     setTappedOn(key);

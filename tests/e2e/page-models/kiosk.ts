@@ -56,3 +56,34 @@ export async function doTheStepInView(page: Page): Promise<void> {
   await startTheStep(page);
   await finishTheStep(page);
 }
+
+/**
+ * Taps the Done of the mini-step in front of the student, which names it ("Done: Get pencil"),
+ * seen whole and uncovered first; the next mini-step (or the next activity) follows.
+ */
+export async function finishTheMiniStep(page: Page, label: string): Promise<void> {
+  const done = page.getByRole('button', { name: `Done: ${label}`, exact: true });
+  await expectWhollyInView(done);
+  await done.click();
+  await expect(done).toHaveCount(0);
+}
+
+/**
+ * Counts the student's taps on Start and Done from now on, as the page receives them: how many
+ * taps a part of the day took.
+ */
+export async function countStepTaps(page: Page): Promise<() => Promise<number>> {
+  await page.evaluate(() => {
+    const counted = window as Window & { stepTaps?: number };
+    counted.stepTaps = 0;
+    document.addEventListener(
+      'pointerdown',
+      (event) => {
+        if (event.target instanceof Element && event.target.closest('.step-action'))
+          counted.stepTaps = (counted.stepTaps ?? 0) + 1;
+      },
+      { capture: true },
+    );
+  });
+  return () => page.evaluate(() => (window as Window & { stepTaps?: number }).stepTaps ?? 0);
+}

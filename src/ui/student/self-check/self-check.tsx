@@ -1,4 +1,5 @@
 import '../../../i18n/kiosk-self-check';
+import type { MessageKey } from '../../../i18n';
 import './self-check.css';
 import { createEffect, createMemo, createSignal, on, onCleanup, onMount, Show, useContext } from 'solid-js';
 import { clock } from '../../../app/clock';
@@ -17,7 +18,7 @@ import {
 } from '../../../domain/self-monitoring';
 import { AnswerButtons } from '../../components/answer-buttons';
 import { StoredPicture } from '../../components/stored-picture';
-import { KioskLocale, useKioskText } from '../kiosk-text';
+import { KioskLocale, useKioskText, useSayControl } from '../kiosk-text';
 import { useKioskWrite } from '../kiosk-write';
 import { NotSaved } from '../not-saved';
 import { softAlert } from '../soft-alert';
@@ -29,6 +30,17 @@ const TICK_MS = 1000;
 function countdownWords(ms: number): string {
   const total = Math.max(0, Math.ceil(ms / 1000));
   return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`;
+}
+
+/**
+ * The time left as a voice says it: a voice reads "0:45" as a time of day, so the seconds under a
+ * minute, else the minutes, counted up ("2 minutes" for 1:30).
+ */
+function spokenCountdown(ms: number): { key: MessageKey; params: { count: number } } {
+  const total = Math.max(0, Math.ceil(ms / 1000));
+  return total < 60
+    ? { key: 'kioskSelfCheck.nextSpokenSeconds', params: { count: total } }
+    : { key: 'kioskSelfCheck.nextSpokenMinutes', params: { count: Math.ceil(total / 60) } };
 }
 
 /**
@@ -51,6 +63,7 @@ export function SelfCheck(props: {
   onOpenChange: (open: boolean) => void;
 }) {
   const text = useKioskText();
+  const say = useSayControl();
   const [openedAt, setOpenedAt] = createSignal(clock.now());
   const [now, setNow] = createSignal(openedAt());
   onCleanup(clock.every(TICK_MS, () => setNow(clock.now())));
@@ -113,10 +126,18 @@ export function SelfCheck(props: {
         fallback={
           <Show when={countdownShown() && agenda().nextAt}>
             {(nextAt) => (
-              <p class="self-check-next">
+              // Tapped, it says the time left, for a student who does not read it.
+              <button
+                type="button"
+                class="self-check-next"
+                onClick={() => {
+                  const spoken = spokenCountdown(nextAt() - now());
+                  say(spoken.key, spoken.params);
+                }}
+              >
                 <span class="self-check-clock" aria-hidden="true" />
                 {text('kioskSelfCheck.next', { time: countdownWords(nextAt() - now()) })}
-              </p>
+              </button>
             )}
           </Show>
         }
