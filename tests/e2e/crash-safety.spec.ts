@@ -2,9 +2,19 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from '@playwright/test';
+import type { PromptLevel } from '../../src/domain/events';
 import { seedToday } from './fixtures/seed';
+import { seedHistory } from './fixtures/seed-history';
 import { expect, test } from './fixtures/test';
-import { completeSetup, leaveAdultArea } from './page-models/app';
+import { completeSetup, leaveAdultArea, signIn, TEACHER } from './page-models/app';
+import {
+  anotherTablet,
+  askRestore,
+  chooseBackup,
+  openBackups,
+  openPanel,
+  saveBackup,
+} from './page-models/backups';
 
 const STEPS = Array.from({ length: 60 }, (_, index) => ({ label: `Step ${index + 1}` }));
 
@@ -168,6 +178,134 @@ test('killing the browser in a burst of taps, 0–40 ms after a tap, loses no ac
     }
     await context.close();
     expect(offOrigin, 'requests to other origins').toEqual([]);
+  } finally {
+    await rm(userDataDir, { recursive: true, force: true });
+  }
+});
+
+/** What the tablet holds, read from the database the app would open now: whole, or a mix. */
+type StoredClassroom = { database: string; students: string[]; events: number; startsInRollups: number };
+
+async function storedClassroom(page: Page): Promise<StoredClassroom> {
+  return page.evaluate(async () => {
+    const pointer = JSON.parse(localStorage.getItem('on-my-own.database') ?? 'null') as {
+      name?: string;
+    } | null;
+    const database = pointer?.name ?? 'on-my-own';
+    const open = indexedDB.open(database);
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const read = <T>(request: IDBRequest<T>) =>
+      new Promise<T>((resolve, reject) => {
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+    const store = (name: string) => db.transaction(name).objectStore(name);
+    const students = await read(store('students').getAll() as IDBRequest<{ name: string }[]>);
+    const events = await read(store('events').count());
+    const rollups = await read(store('rollups').getAll() as IDBRequest<{ stepsStarted: number }[]>);
+    db.close();
+    return {
+      database,
+      students: students.map((student) => student.name).sort(),
+      events,
+      startsInRollups: rollups.reduce((sum, rollup) => sum + rollup.stepsStarted, 0),
+    };
+  });
+}
+
+/** 300 school days of 200 starts each: a file that takes the restore seconds to write. */
+const LARGE_HISTORY = Array.from({ length: 300 }, (_, index) => ({
+  date: new Date(2025, 0, 1 + index),
+  starts: Array.from({ length: 200 }, (_, step): PromptLevel => (step % 3 === 0 ? 'verbal' : 'independent')),
+}));
+
+test('killing the browser while a restore is written, or as it is switched to, leaves the old data or the new, whole', async ({
+  launchOptions,
+  baseURL,
+  viewport,
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  // The file: another tablet's classroom, Zoe's, with a long history.
+  const other = await anotherTablet(browser, baseURL);
+  await completeSetup(other, 'Zoe');
+  await seedHistory(other, LARGE_HISTORY);
+  await other.goto('/');
+  const fresh = await storedClassroom(other);
+  await signIn(other, TEACHER.pin);
+  await openBackups(other);
+  const file = await saveBackup(other);
+  await other.context().close();
+  expect(fresh).toMatchObject({ students: ['Zoe'], startsInRollups: 60_000 });
+
+  const userDataDir = await mkdtemp(join(tmpdir(), 'on-my-own-restore-crash-'));
+  const launch = async (): Promise<{ context: BrowserContext; page: Page }> => {
+    const context = await chromium.launchPersistentContext(userDataDir, {
+      ...launchOptions,
+      baseURL,
+      viewport,
+      hasTouch: true,
+    });
+    return { context, page: context.pages()[0] ?? (await context.newPage()) };
+  };
+  /** Kills the browser, and opens it again on the same profile, at the app's start. */
+  const crash = async (context: BrowserContext) => {
+    const closed = new Promise<void>((resolve) => context.once('close', () => resolve()));
+    process.kill(await browserPid(userDataDir), 'SIGKILL');
+    await closed;
+    const relaunched = await launch();
+    await relaunched.page.goto('/');
+    return relaunched;
+  };
+  const restoreAsked = async (page: Page) => {
+    await signIn(page, TEACHER.pin);
+    await openBackups(page);
+    await chooseBackup(page, file);
+    await askRestore(page);
+  };
+
+  try {
+    let { context, page } = await launch();
+    await completeSetup(page);
+    await leaveAdultArea(page);
+    const old = await storedClassroom(page);
+    expect(old.students).toEqual(['Ana']);
+    const whole = (stored: StoredClassroom) => {
+      const { database: _old, ...classroom } = old;
+      const { database: _fresh, ...restored } = fresh;
+      const { database: _stored, ...now } = stored;
+      return [classroom, restored].some((expected) => JSON.stringify(expected) === JSON.stringify(now));
+    };
+
+    // While the file is being written aside: the old classroom, as it was.
+    await restoreAsked(page);
+    const bar = openPanel(page).getByRole('progressbar', { name: 'Checking the whole file…' });
+    await expect
+      .poll(() => bar.evaluate((element) => (element as HTMLProgressElement).value))
+      .toBeGreaterThan(0.3);
+    ({ context, page } = await crash(context));
+    expect(await storedClassroom(page)).toEqual(old);
+    await expect(page.getByRole('heading', { name: 'Hello, Ana' })).toBeVisible();
+
+    // The moment the teacher says yes, and a little after: one classroom or the other, whole.
+    for (const delayMs of [0, 25]) {
+      await restoreAsked(page);
+      const yes = openPanel(page).getByRole('button', { name: 'Yes, replace everything' });
+      await openPanel(page)
+        .getByRole('checkbox', { name: /^I understand that the students named above will be deleted/ })
+        .check();
+      await yes.click();
+      // The kill's moment after the tap is what the test varies, so it waits exactly that long.
+      if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
+      ({ context, page } = await crash(context));
+      const stored = await storedClassroom(page);
+      expect(whole(stored), `killed ${delayMs} ms after yes: ${JSON.stringify(stored)}`).toBe(true);
+      if (stored.students.includes('Zoe')) break;
+    }
+    await context.close();
   } finally {
     await rm(userDataDir, { recursive: true, force: true });
   }
