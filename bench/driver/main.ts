@@ -37,11 +37,12 @@ const GOALS = {
 /**
  * `BENCH_ONLY=review` measures Progress alone, `BENCH_ONLY=kiosk` the kiosk's loads (bytes, schedule
  * visible, setup's first visit), `BENCH_ONLY=sync` classroom sync (the year and a day, through a
- * loopback server), for work on them; latest.json is left as it was.
+ * loopback server), `BENCH_ONLY=backup` the backup steps (export, sealed export, merge, restore), for
+ * work on them; latest.json is left as it was.
  */
 const ONLY = process.env.BENCH_ONLY;
-if (ONLY !== undefined && ONLY !== 'review' && ONLY !== 'kiosk' && ONLY !== 'sync')
-  throw new Error(`BENCH_ONLY: "review", "kiosk", "sync" or unset, not "${ONLY}"`);
+if (ONLY !== undefined && !['review', 'kiosk', 'sync', 'backup'].includes(ONLY))
+  throw new Error(`BENCH_ONLY: "review", "kiosk", "sync", "backup" or unset, not "${ONLY}"`);
 
 const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
 
@@ -127,6 +128,11 @@ export async function runBench(): Promise<void> {
     if (ONLY === 'sync') {
       const sync = await syncTimings(harnessPage, server.origin, HARNESS.path, today, log);
       process.stdout.write(`${JSON.stringify({ events, sync }, null, 2)}\n`);
+      return;
+    }
+    if (ONLY === 'backup') {
+      const backup = await backupTimings(harnessPage);
+      process.stdout.write(`${JSON.stringify({ events, backup }, null, 2)}\n`);
       return;
     }
     if (ONLY === 'review') {

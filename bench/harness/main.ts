@@ -47,7 +47,7 @@ const FIRST_NAMES = ['Ana', 'Ben', 'Cleo', 'Dev', 'Eli', 'Fay', 'Gus', 'Hana', '
 const BATCH_EVENTS = 5000;
 
 /** The app's database; a restore (the bench's last step) switches it to the restored one. */
-const db = new AppDb(await currentDatabaseName());
+let db = new AppDb(currentDatabaseName());
 const studentName = (index: number) =>
   `${FIRST_NAMES[index % FIRST_NAMES.length]} ${String.fromCharCode(65 + Math.floor(index / 10))}.`;
 
@@ -301,13 +301,18 @@ async function mergeYear(): Promise<{ ms: number; addedEvents: number; resolutio
   };
 }
 
-/** The year's file restored over the tablet's data (everything replaced, rollups rebuilt). */
+/**
+ * The year's file restored over the tablet's data: read once into a new database, checked, the
+ * day figures worked out from its events, and switched to (everything replaced).
+ */
 async function restoreYear(): Promise<{ ms: number; events: number }> {
   const session = await teacherSession();
   const file = exportedFile();
   const started = performance.now();
   const summary = await restoreBackup(db, session, file);
-  return { ms: performance.now() - started, events: summary.counts.events };
+  const ms = performance.now() - started;
+  db = summary.database;
+  return { ms, events: summary.counts.events };
 }
 
 export type SyncTiming = { ms: number; pushed: number; pulled: number; setAside: number };

@@ -6,7 +6,7 @@ import { type StudentTap, studentTapDrafts } from '../../domain/step-records';
 import { schoolDayOf } from '../../domain/time';
 import type { AppDb } from '../app-db';
 import { guardedWrite } from '../write-errors';
-import { eventsOfStudentDay, recordEvent } from './events';
+import { DayRecorder } from './events';
 import { scheduleFor } from './schedule-reads';
 import { deviceIdOf } from './settings';
 
@@ -29,21 +29,23 @@ export async function recordStudentSteps(
   const tokens = tap.kind === 'done' ? await import('./tokens') : undefined;
   return guardedWrite(() =>
     db.transaction('rw', [db.students, db.events, db.rollups, db.schedules], async () => {
-      const schedule = await scheduleFor(db, studentId, { kind: 'day', day });
+      const [schedule, log] = await Promise.all([
+        scheduleFor(db, studentId, { kind: 'day', day }),
+        DayRecorder.open(db, studentId, day),
+      ]);
       if (!schedule) return false;
-      const events = await eventsOfStudentDay(db, studentId, day);
-      const drafts = studentTapDrafts(progressOf(schedule.items, events), events, tap, now);
+      const drafts = studentTapDrafts(progressOf(schedule.items, log.events), log.events, tap, now);
       for (const draft of drafts) {
         const base = { studentId, actor: { kind: 'student' } as const };
         const event: EventDraft =
           draft.type === 'step-shown'
             ? { ...draft, ...base, scheduleId: schedule.id }
             : { ...draft, ...base };
-        await recordEvent(db, stampEvent(event, now, deviceId));
+        await log.record(stampEvent(event, now, deviceId));
       }
       const finished = drafts.find((draft) => draft.type === 'step-finished' && !draft.parentStepId);
-      if (finished && tokens)
-        await tokens.tokenForFinishedStep(db, studentId, finished.stepId, now, deviceId);
+      if (finished && tokens) await tokens.tokenForFinishedStep(db, log, finished.stepId, now, deviceId);
+      await log.finish();
       return drafts.length > 0;
     }),
   );

@@ -27,7 +27,7 @@ import type { AppDb } from '../app-db';
 import { mustGet } from '../must-get';
 import { guardedWrite } from '../write-errors';
 import { requireAdult, requireRole } from './access';
-import { eventsOfStudentDay, recordEvent } from './events';
+import { type DayRecorder, eventsOfStudentDay, recordEvent } from './events';
 import { deviceIdOf } from './settings';
 import { recordSupportChanges, supportChangeTables } from './support-changes';
 
@@ -171,15 +171,15 @@ export async function startReward(
  */
 export async function tokenForFinishedStep(
   db: AppDb,
-  studentId: StudentId,
+  day: DayRecorder,
   stepId: StepId,
   now: number,
   deviceId: DeviceId,
 ): Promise<void> {
+  const { studentId } = day;
   const plan = (await db.students.get(studentId))?.tokens;
-  if (!plan || !tokenDueForStep(plan, await eventsOfStudentDay(db, studentId, schoolDayOf(now)), now)) return;
-  await recordEvent(
-    db,
+  if (!plan || !tokenDueForStep(plan, day.events, now)) return;
+  await day.record(
     stampEvent({ type: 'token-given', studentId, actor: { kind: 'student' }, stepId }, now, deviceId),
   );
 }
