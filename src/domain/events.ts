@@ -80,8 +80,13 @@ export type StepStarted = Base &
   FromPaper & {
     type: 'step-started';
     prompt: PromptLevel;
-    /** From the step being shown to its start; 0 on a start entered from paper, which has none. */
+    /** From the step being shown to its start; 0 on a start without a time (from paper, or untimed). */
     latencyMs: number;
+    /**
+     * A mini-step's start recorded by the student's Done that finished it, with no prompt before:
+     * the student moved on to it on their own, but never tapped a Start, so it has no time to start.
+     */
+    untimed?: true;
   };
 export type StepFinished = Base & StepRef & { type: 'step-finished'; durationMs: number };
 /**

@@ -99,6 +99,14 @@ const RECORD_TYPES: ReadonlySet<AppEvent['type']> = new Set([
 ]);
 
 /**
+ * Whether an event is a record the undo is about. A mini-step's untimed start is part of the
+ * student's Done that finished it, not a record of its own: it neither hides the para's last
+ * record nor counts as a new one.
+ */
+const isRecord = (event: AppEvent): boolean =>
+  RECORD_TYPES.has(event.type) && !(event.type === 'step-started' && event.untimed);
+
+/**
  * The record an undo takes back: the latest start, note, support level or alert response of the
  * day, while it is less than the undo window old. A start whose step has finished since is part
  * of what followed, and stays.
@@ -106,7 +114,7 @@ const RECORD_TYPES: ReadonlySet<AppEvent['type']> = new Set([
 export function undoableRecord(events: readonly AppEvent[], now: number): AppEvent | undefined {
   const voided = voidedTargets(events);
   const live = events.filter((event) => !voided.has(event.id));
-  const last = latest(live.filter((event) => RECORD_TYPES.has(event.type)));
+  const last = latest(live.filter(isRecord));
   if (!last || now - last.at > UNDO_WINDOW_MS || now < last.at) return undefined;
   if (
     last.type === 'step-started' &&
@@ -118,7 +126,7 @@ export function undoableRecord(events: readonly AppEvent[], now: number): AppEve
 
 /** Whether a para's record was made from a moment on: the day has moved on. */
 export const recordedSince = (events: readonly AppEvent[], moment: number): boolean =>
-  events.some((event) => RECORD_TYPES.has(event.type) && event.at >= moment);
+  events.some((event) => isRecord(event) && event.at >= moment);
 
 /** Seconds left to wait before prompting, from the step being shown; undefined without a delay. */
 export function delayLeft(

@@ -38,6 +38,11 @@ export type DayRollup = {
   startsByPrompt: Record<PromptLevel, number>;
   /** Starts entered from a paper sheet: they have no time to start, so means leave them out. */
   startsFromPaper?: number;
+  /**
+   * Mini-step starts recorded by the student's Done (`untimed`): no time to start either, so means
+   * leave them out too. Missing on days without them, as on every day before they were recorded.
+   */
+  startsUntimed?: number;
   latencyMsTotal: number;
   durationMsTotal: number;
   notes: number;
@@ -150,9 +155,10 @@ export function withEvent(
             shownOldRule: (rollup.shownOldRule ?? 0) + sign,
           };
     case 'step-started': {
-      // A day without paper starts has no count of them, as a rollup built afresh has none.
-      const { startsFromPaper: fromPaperBefore = 0, ...others } = rollup;
+      // A day without starts of a kind has no count of them, as a rollup built afresh has none.
+      const { startsFromPaper: fromPaperBefore = 0, startsUntimed: untimedBefore = 0, ...others } = rollup;
       const fromPaper = fromPaperBefore + (event.fromPaper ? sign : 0);
+      const untimed = untimedBefore + (event.untimed ? sign : 0);
       return {
         ...others,
         stepsStarted: rollup.stepsStarted + sign,
@@ -162,6 +168,7 @@ export function withEvent(
         },
         latencyMsTotal: rollup.latencyMsTotal + sign * event.latencyMs,
         ...(fromPaper !== 0 ? { startsFromPaper: fromPaper } : {}),
+        ...(untimed !== 0 ? { startsUntimed: untimed } : {}),
       };
     }
     case 'step-finished':
@@ -258,8 +265,12 @@ export function voidRefusal(
   return undefined;
 }
 
-/** The starts of a day that have a time to start: those recorded as they happened. */
-export const timedStarts = (rollup: DayRollup): number => rollup.stepsStarted - (rollup.startsFromPaper ?? 0);
+/**
+ * The starts of a day that have a time to start: those recorded as they happened, with a Start
+ * tapped or a prompt recorded (not from paper, not a mini-step started by its Done).
+ */
+export const timedStarts = (rollup: DayRollup): number =>
+  rollup.stepsStarted - (rollup.startsFromPaper ?? 0) - (rollup.startsUntimed ?? 0);
 
 export function rollupKey(studentId: StudentId, day: SchoolDay): string {
   return `${studentId}|${day}`;

@@ -90,7 +90,7 @@ export function progressOf(items: readonly ScheduleItem[], events: readonly AppE
 type StepRef = { stepId: StepId; parentStepId?: StepId };
 export type StepDraft =
   | (StepRef & { type: 'step-shown' })
-  | (StepRef & { type: 'step-started'; prompt: 'independent'; latencyMs: number })
+  | (StepRef & { type: 'step-started'; prompt: 'independent'; latencyMs: number; untimed?: true })
   | (StepRef & { type: 'step-finished'; durationMs: number });
 
 /** The steps now on screen whose showing is not yet recorded. */
@@ -109,8 +109,9 @@ export const elapsedMs = (from: number | undefined, to: number) => Math.max(0, t
 
 /**
  * The step on screen whose start is not recorded yet: the current step, then its current
- * mini-step. The student starts only the activity (startTap); a mini-step has a start only when an
- * adult records the prompt it took, so this is also the step the para's prompt is for.
+ * mini-step. The student starts only the activity (startTap); a mini-step's start is the prompt an
+ * adult records for it, or else comes with its Done (doneTap), so this is also the step the para's
+ * prompt is for.
  */
 export function stepToStart(
   progress: DayProgress,
@@ -163,7 +164,9 @@ export function doneShownAt(progress: DayProgress): number | undefined {
 /**
  * What the student's "done" tap records. Once the activity has started, one Done finishes its
  * current mini-step (no start tap of its own) and the next one shows; finishing the last mini-step
- * finishes the activity too.
+ * finishes the activity too. A mini-step no adult prompted was started by the student on their own:
+ * its start is recorded with its finish, untimed (there was no Start to time), so a day's starts
+ * and its share of independent starts count every mini-step as they did when each had a Start.
  */
 export function doneTap(progress: DayProgress, now: number): StepDraft[] {
   const { current, currentMini } = progress;
@@ -174,6 +177,19 @@ export function doneTap(progress: DayProgress, now: number): StepDraft[] {
     durationMs: elapsedMs(current.startedAt, now),
   };
   if (!currentMini) return [finishCurrent];
+  const startMini: StepDraft[] =
+    currentMini.startedAt === undefined
+      ? [
+          {
+            type: 'step-started',
+            stepId: currentMini.step.id,
+            parentStepId: current.item.id,
+            prompt: 'independent',
+            latencyMs: 0,
+            untimed: true,
+          },
+        ]
+      : [];
   const finishMini: StepDraft = {
     type: 'step-finished',
     stepId: currentMini.step.id,
@@ -181,7 +197,7 @@ export function doneTap(progress: DayProgress, now: number): StepDraft[] {
     durationMs: elapsedMs(doneShownAt(progress), now),
   };
   const isLastMini = current.miniSteps.every((mini) => mini === currentMini || mini.status === 'finished');
-  return isLastMini ? [finishMini, finishCurrent] : [finishMini];
+  return isLastMini ? [...startMini, finishMini, finishCurrent] : [...startMini, finishMini];
 }
 
 /** Which tap the student has now: start the activity on screen, say it is done, or none (all done). */

@@ -201,6 +201,7 @@ export const eventSchema = v.pipe(
       type: v.literal('step-started'),
       prompt: v.picklist(PROMPT_LEVELS),
       latencyMs: durationSchema,
+      untimed: v.optional(v.literal(true)),
     }),
     v.strictObject({ ...base, ...stepRef, type: v.literal('step-finished'), durationMs: durationSchema }),
     v.strictObject({
@@ -383,6 +384,10 @@ export const eventSchema = v.pipe(
   v.check(
     (event) => !('fromPaper' in event) || onSheetDay(event),
     'fromPaper: a record from a paper sheet is stamped on the sheet’s day',
+  ),
+  v.check(
+    (event) => event.type !== 'step-started' || !event.untimed || event.latencyMs === 0,
+    'latencyMs: a start without a time to start carries none',
   ),
   v.check(
     (event) => event.type !== 'days-not-counted' || spanInOrder(event),

@@ -112,12 +112,16 @@ test('a mini-schedule opens inside its step and is followed the same way', async
   await page.getByRole('button', { name: 'Done' }).click();
   await expect(page.getByText('All done!')).toBeVisible();
 
-  // Each mini-step is shown and finished; only the activities are started.
+  // Each mini-step is shown, started and finished: its Done records its start too, untimed.
   const events = await storedEvents(page);
   const shown = events.filter((event) => event.type === 'step-shown').length;
-  const started = events.filter((event) => event.type === 'step-started').length;
+  const started = events.filter((event) => event.type === 'step-started');
   const finished = events.filter((event) => event.type === 'step-finished').length;
-  expect({ shown, started, finished }).toEqual({ shown: 5, started: 3, finished: 5 });
+  expect({ shown, started: started.length, finished }).toEqual({ shown: 5, started: 5, finished: 5 });
+  expect(started.filter((event) => event.untimed).map((event) => event.prompt)).toEqual([
+    'independent',
+    'independent',
+  ]);
 });
 
 test('a reload in the middle of the day resumes at the same step', async ({ page }) => {

@@ -32,6 +32,23 @@ export function aStart(
   );
 }
 
+/** A mini-step's start recorded by the student's Done that finished it: independent, untimed. */
+export function anUntimedStart(studentId: StudentId, at: number, stepId = NEXT_STEP, parentStepId = STEP) {
+  return anEvent(
+    {
+      type: 'step-started',
+      studentId,
+      actor: { kind: 'student' },
+      stepId,
+      parentStepId,
+      prompt: 'independent',
+      latencyMs: 0,
+      untimed: true,
+    },
+    at,
+  );
+}
+
 export function aShown(studentId: StudentId, at: number, stepId = STEP) {
   return anEvent(
     { type: 'step-shown', studentId, actor: { kind: 'student' }, scheduleId: SCHEDULE, stepId },

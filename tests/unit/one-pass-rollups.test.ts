@@ -2,7 +2,17 @@ import { describe, expect, test } from 'vitest';
 import type { AppEvent } from '../../src/domain/events';
 import { type TargetId, ulid } from '../../src/domain/ids';
 import { OnePassRollups, rollupsFromEvents } from '../../src/domain/rollup';
-import { ANA, aFinish, anEvent, aShown, aStart, aVoid, BEN, morning } from '../support/events';
+import {
+  ANA,
+  aFinish,
+  anEvent,
+  anUntimedStart,
+  aShown,
+  aStart,
+  aVoid,
+  BEN,
+  morning,
+} from '../support/events';
 
 const TARGET = ulid<'target'>(morning(1)) as TargetId;
 const adult = { kind: 'staff', staffId: ulid<'staff'>(morning(1)) } as const;
@@ -94,6 +104,24 @@ describe('rollups of a log read once, in order of id', () => {
 
     expect(byKey(onePass(log))).toEqual(byKey(rollupsFromEvents(log)));
     expect(onePass(log)[0]?.stepsStarted).toBe(0);
+  });
+
+  test('untimed mini-step starts count as the whole log says, one of them taken back', () => {
+    const mistaken = anUntimedStart(ANA, morning(8, 9));
+    const log = [
+      aShown(ANA, morning(8)),
+      aStart(ANA, morning(8, 1), 'verbal'),
+      anUntimedStart(ANA, morning(8, 5)),
+      mistaken,
+      aVoid(mistaken, morning(8, 30)),
+      anUntimedStart(ANA, morning(9, 5)),
+    ];
+
+    expect(byKey(onePass(log))).toEqual(byKey(rollupsFromEvents(log)));
+    expect(byKey(onePass(log)).map((rollup) => [rollup.stepsStarted, rollup.startsUntimed])).toEqual([
+      [2, 1],
+      [1, 1],
+    ]);
   });
 
   test('a comparison of checks taken back counts as the whole log says', () => {

@@ -199,6 +199,34 @@ describe('undo', () => {
     expect(recordedSince([...log, started(reading.id, seconds(7), 'verbal', PARA)], seconds(5))).toBe(true);
   });
 
+  test('a mini-step started and finished by the student’s Done leaves the para’s last record undoable', () => {
+    const last = note(seconds(4));
+    const ref = { stepId: step(21), parentStepId: math.id };
+    const withDone = [
+      shown(math.id, seconds(0)),
+      started(math.id, seconds(2), 'independent'),
+      last,
+      anEvent(
+        {
+          type: 'step-started',
+          studentId: ANA,
+          actor: STUDENT,
+          ...ref,
+          prompt: 'independent',
+          latencyMs: 0,
+          untimed: true,
+        },
+        seconds(6),
+      ),
+      anEvent(
+        { type: 'step-finished', studentId: ANA, actor: STUDENT, ...ref, durationMs: 4000 },
+        seconds(6),
+      ),
+    ];
+    expect(undoableRecord(withDone, seconds(7))).toBe(last);
+    expect(recordedSince(withDone, seconds(5))).toBe(false);
+  });
+
   test('leaves a start whose step has finished since', () => {
     const log = [
       shown(reading.id, seconds(0)),

@@ -160,6 +160,14 @@ describe('exports', () => {
     expect(JSON.parse(row?.details ?? '{}')).toEqual({ fromPaper: start.day });
   });
 
+  test('a mini-step start recorded with its Done says so in its details, with no time to start', () => {
+    const untimed = { ...aStart(ANA, morning(1, 0)), latencyMs: 0, untimed: true as const };
+    const [row] = rowsOf(eventsCsv([untimed], names));
+    expect(row?.prompt).toBe('independent');
+    expect(row?.latency_seconds).toBe('');
+    expect(JSON.parse(row?.details ?? '{}')).toEqual({ untimed: true });
+  });
+
   test('a voided record is kept and names the correction that voids it', () => {
     const voiding = aVoid(start, morning(1, 5));
     const rows = rowsOf(eventsCsv([start, voiding], names));

@@ -1,11 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { ulid } from '../../src/domain/ids';
-import { emptyRollup, rollupsFromEvents, voidRefusal, withEvent } from '../../src/domain/rollup';
+import { rangeFigures } from '../../src/domain/review/independence';
+import { dailyLatency } from '../../src/domain/review/over-time';
+import { emptyRollup, rollupsFromEvents, timedStarts, voidRefusal, withEvent } from '../../src/domain/rollup';
 import { schoolDayOf } from '../../src/domain/time';
 import {
   ANA,
   aFinish,
   anEvent,
+  anUntimedStart,
   aShown,
   aStart,
   aVoid,
@@ -105,6 +108,52 @@ describe('a day rollup', () => {
     const before = withEvent(emptyRollup(ANA, day2), aShown(ANA, morning(2)), 1);
 
     expect(withEvent(withEvent(before, start, 1), start, -1)).toEqual(before);
+  });
+});
+
+describe('a mini-step started by its Done (untimed)', () => {
+  const activity = () => aStart(ANA, morning(2, 1), 'gestural');
+  const untimed = () => anUntimedStart(ANA, morning(2, 6));
+
+  test('counts as a start made on the student’s own, and stays out of the mean time to start', () => {
+    const [rollup] = rollupsFromEvents([aShown(ANA, morning(2)), activity(), untimed()]);
+    expect(rollup).toMatchObject({
+      stepsStarted: 2,
+      startsByPrompt: { gestural: 1, independent: 1 },
+      startsUntimed: 1,
+      latencyMsTotal: 4000,
+    });
+    if (!rollup) throw new Error('no rollup');
+    expect(timedStarts(rollup)).toBe(1);
+    const range = { from: day2, to: day2 };
+    expect(rangeFigures([rollup], range)).toMatchObject({ starts: 2, share: 0.5, meanLatencyMs: 4000 });
+    expect(dailyLatency([rollup], range)).toEqual([expect.objectContaining({ starts: 1, meanMs: 4000 })]);
+  });
+
+  test('beside a paper start, both are left out of the mean', () => {
+    const paper = { ...aStart(ANA, morning(2, 30), 'verbal', STEP), latencyMs: 0, fromPaper: day2 };
+    const rollup = [activity(), untimed(), paper].reduce(
+      (sum, event) => withEvent(sum, event, 1),
+      emptyRollup(ANA, day2),
+    );
+    expect(rollup).toMatchObject({ stepsStarted: 3, startsFromPaper: 1, startsUntimed: 1 });
+    expect(timedStarts(rollup)).toBe(1);
+  });
+
+  test('voided, it is taken back exactly: no count of untimed starts is left', () => {
+    const start = untimed();
+    const before = withEvent(emptyRollup(ANA, day2), activity(), 1);
+    expect(withEvent(withEvent(before, start, 1), start, -1)).toEqual(before);
+    expect(rollupsFromEvents([activity(), start, aVoid(start, morning(2, 7))])[0]).not.toHaveProperty(
+      'startsUntimed',
+    );
+  });
+
+  test('a rollup stored before untimed starts were counted reads the same', () => {
+    const stored = { ...emptyRollup(ANA, day2), stepsStarted: 3, startsFromPaper: 1, latencyMsTotal: 9000 };
+    expect(timedStarts(stored)).toBe(2);
+    expect(withEvent(stored, activity(), 1)).toMatchObject({ stepsStarted: 4, startsFromPaper: 1 });
+    expect(withEvent(stored, activity(), 1)).not.toHaveProperty('startsUntimed');
   });
 });
 

@@ -144,13 +144,22 @@ describe('mini-schedules', () => {
     ]);
   });
 
-  test('take no Start of their own: one Done finishes each and shows the next', () => {
+  test('take no Start of their own: one Done starts and finishes each, and shows the next', () => {
     const started = progressOf(day, atMath());
     expect(expectedTap(started)).toBe('done');
     expect(startTap(started, morning(2, 4))).toBeUndefined();
 
     const drafts = doneTap(started, morning(2, 5));
     expect(drafts).toEqual([
+      // No adult prompted it: the student went on to it on their own, with no Start to time.
+      {
+        type: 'step-started',
+        stepId: step(21),
+        parentStepId: math.id,
+        prompt: 'independent',
+        latencyMs: 0,
+        untimed: true,
+      },
       // Timed from the activity's start, when the first mini-step came on screen with its Done.
       { type: 'step-finished', stepId: step(21), parentStepId: math.id, durationMs: 2 * 60_000 },
     ]);
@@ -167,7 +176,7 @@ describe('mini-schedules', () => {
     log = [...log, ...recorded(unrecordedShows(progressOf(day, log)), morning(2, 6))];
 
     expect(doneShownAt(progressOf(day, log))).toBe(morning(2, 5));
-    expect(doneTap(progressOf(day, log), morning(2, 9))[0]).toEqual({
+    expect(doneTap(progressOf(day, log), morning(2, 9))[1]).toEqual({
       type: 'step-finished',
       stepId: step(22),
       parentStepId: math.id,
@@ -175,7 +184,7 @@ describe('mini-schedules', () => {
     });
   });
 
-  test('a mini-step an adult recorded a prompt for is finished by the same one Done', () => {
+  test('a mini-step an adult recorded a prompt for is finished by the same one Done, and keeps that start', () => {
     const log = [
       ...atMath(),
       anEvent(
@@ -201,6 +210,7 @@ describe('mini-schedules', () => {
     const drafts = doneTap(progressOf(day, log), morning(2, 8));
 
     expect(drafts.map((draft) => [draft.type, draft.stepId])).toEqual([
+      ['step-started', step(22)],
       ['step-finished', step(22)],
       ['step-finished', math.id],
     ]);

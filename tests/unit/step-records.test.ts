@@ -194,6 +194,38 @@ describe('mini-steps: one Done each, and fast taps finish one at a time', () => 
     expect(miniFinishes(log)).toHaveLength(1);
     log = playMini(log, 'done', burst + SETTLE_MS);
     expect(miniFinishes(log).map((event) => event.stepId)).toEqual([step(31), step(32)]);
-    expect(rollupsFromEvents(log)[0]).toMatchObject({ stepsStarted: 1, stepsFinished: 2 });
+    // Each finished mini-step has one start, the student's own, recorded with its Done.
+    const miniStarts = log.filter(
+      (event): event is Extract<AppEvent, { type: 'step-started' }> =>
+        event.type === 'step-started' && event.parentStepId === washing.id,
+    );
+    expect(miniStarts.map((event) => event.stepId)).toEqual([step(31), step(32)]);
+    expect(rollupsFromEvents(log)[0]).toMatchObject({
+      stepsStarted: 3,
+      startsByPrompt: { independent: 3 },
+      startsUntimed: 2,
+      stepsFinished: 2,
+    });
+  });
+
+  test('a mini-step the para prompted keeps the para’s start: its Done records no second one', () => {
+    let log = playOn(startedWashing(), shown(step(31)), T0 + 1100);
+    const prompt = anEvent(
+      {
+        type: 'step-started',
+        studentId: ANA,
+        actor: { kind: 'staff', staffId: ulid<'staff'>(T0) },
+        stepId: step(31),
+        parentStepId: washing.id,
+        prompt: 'gestural',
+        latencyMs: 4000,
+      },
+      T0 + 5100,
+    );
+    log = playMini([...log, prompt], 'done', T0 + 9000);
+    expect(miniFinishes(log).map((event) => event.stepId)).toEqual([step(31)]);
+    expect(log.filter((event) => event.type === 'step-started' && event.stepId === step(31))).toEqual([
+      prompt,
+    ]);
   });
 });

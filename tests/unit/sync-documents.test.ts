@@ -1,5 +1,7 @@
 // Rows as CouchDB documents, and the checks a document from a server passes before it is kept.
+import * as v from 'valibot';
 import { describe, expect, test } from 'vitest';
+import { RECORD_SCHEMAS } from '../../src/domain/backup/record-schemas';
 import { ulid } from '../../src/domain/ids';
 import {
   documentOf,
@@ -10,7 +12,7 @@ import {
   rowAddress,
   type SyncRow,
 } from '../../src/domain/sync/documents';
-import { ANA, aShown } from '../support/events';
+import { ANA, anUntimedStart, aShown } from '../support/events';
 
 const NOW = Date.UTC(2026, 8, 7, 12);
 const student = {
@@ -64,6 +66,20 @@ describe('a document from a server is untrusted', () => {
       reason: 'key does not match id',
     });
     expect(read('not an object')).toMatchObject({ kind: 'refused', id: '(no id)' });
+  });
+
+  test('a mini-step’s untimed start is kept as it is; one that claims a time to start is refused', () => {
+    const untimed = anUntimedStart(ANA, NOW);
+    const row = { t: 'events', v: untimed } as SyncRow;
+    const document = documentOf(row);
+    expect(read(JSON.parse(JSON.stringify(document)))).toEqual({ kind: 'row', id: document._id, row });
+    // The same schema judges a backup's rows.
+    expect(v.is(RECORD_SCHEMAS.events, untimed)).toBe(true);
+    expect(read({ ...document, row: { ...untimed, latencyMs: 5000 } })).toMatchObject({
+      kind: 'refused',
+      reason: 'latencyMs: a start without a time to start carries none',
+    });
+    expect(read({ ...document, row: { ...untimed, untimed: false } })).toMatchObject({ kind: 'refused' });
   });
 
   test("a device's own setting is not the classroom's to receive", () => {

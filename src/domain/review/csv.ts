@@ -146,8 +146,9 @@ export function eventsCsv(events: readonly AppEvent[], names: RecordNames): stri
         stepId,
         text('parentStepId'),
         text('prompt'),
-        // A start entered from paper has no time to start: an empty cell, not 0 seconds.
-        seconds(fields.fromPaper === undefined ? number('latencyMs') : undefined),
+        // A start entered from paper, or recorded untimed with a mini-step's Done, has no time to
+        // start: an empty cell, not 0 seconds.
+        seconds(fields.fromPaper === undefined && !fields.untimed ? number('latencyMs') : undefined),
         seconds(number('durationMs')),
         targetId
           ? names.question(targetId)
