@@ -116,10 +116,25 @@ export function chunkAdditionalData(
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /**
+ * Whether a forbidden key could be in the text: one written out in quotes, or any \u escape,
+ * which could spell one. The app's own files have neither (JSON.stringify escapes only control
+ * characters that way), so they are parsed without looking at every key.
+ */
+const mayHoldForbiddenKey = (text: string): boolean =>
+  text.includes('\\u') || [...FORBIDDEN_KEYS].some((key) => text.includes(`"${key}"`));
+
+/**
  * JSON from a file, refusing keys that could reach an object's prototype anywhere in it, so no
  * later spread or assignment can be turned against the app.
  */
 export function parseFileJson(text: string): { ok: true; value: unknown } | { ok: false; reason: string } {
+  if (!mayHoldForbiddenKey(text)) {
+    try {
+      return { ok: true, value: JSON.parse(text) };
+    } catch {
+      return { ok: false, reason: 'not JSON' };
+    }
+  }
   let forbidden: string | undefined;
   try {
     const value: unknown = JSON.parse(text, (key, value: unknown) => {
