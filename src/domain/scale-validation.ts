@@ -2,8 +2,8 @@
 // checked before anything is written. Apart from validation.ts, so the kiosk never loads it.
 import * as v from 'valibot';
 import { AppError } from './errors';
-import { LOCALES, type Locale } from './people';
 import { SCALE_LEVELS } from './events';
+import { LOCALES, type Locale } from './people';
 import {
   LEVEL_LABEL_MAX_LENGTH,
   LEVEL_TEXT_MAX_LENGTH,

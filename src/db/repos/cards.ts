@@ -62,7 +62,8 @@ function cardWordsIn(
   const words: InLanguages<CardWords> = {};
   for (const locale of LOCALES) {
     const given = input?.[locale];
-    if (given) words[locale] = { label: given.label, ...(given.spokenText ? { spokenText: given.spokenText } : {}) };
+    if (given)
+      words[locale] = { label: given.label, ...(given.spokenText ? { spokenText: given.spokenText } : {}) };
   }
   return keepRecordings(words, before);
 }

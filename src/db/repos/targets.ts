@@ -75,44 +75,48 @@ export async function saveTarget(
       ? { kind: 'interval', seconds: parsed.when.seconds, ...(during.length > 0 ? { during } : {}) }
       : { kind: 'after-steps', stepIds: [...new Set(parsed.when.stepIds)] };
   return guardedWrite(() =>
-    db.transaction('rw', [db.targets, db.students, db.cards, db.schedules, ...recordingTables(db)], async () => {
-      await mustGet(db.students, studentId);
-      if (parsed.cardId && !(await db.cards.get(parsed.cardId)))
-        throw new AppError('invalid-input', 'the picture is not a card');
-      if ((await db.cards.bulkGet(during)).some((card) => card === undefined))
-        throw new AppError('invalid-input', 'an activity is not a card');
-      if (when.kind === 'after-steps') {
-        const schedules = await db.schedules.where('studentId').equals(studentId).toArray();
-        const steps = new Set(schedules.flatMap((schedule) => schedule.items.map((item) => item.id)));
-        if (when.stepIds.some((stepId) => !steps.has(stepId)))
-          throw new AppError('invalid-input', "a step is not on the student's schedules");
-      }
-      const existing = targetId ? await db.targets.get(targetId) : undefined;
-      if (targetId && existing?.studentId !== studentId) throw new AppError('not-found', 'no such target');
-      const { inLanguages, dropped } = keepRecordings(parsed.inLanguages, existing?.inLanguages);
-      const id = existing?.id ?? ulid<'target'>(now);
-      const target: Target = {
-        id,
-        studentId,
-        question: parsed.question,
-        ...(existing?.recording ? { recording: existing.recording } : {}),
-        ...(inLanguages ? { inLanguages } : {}),
-        ...(parsed.cardId ? { cardId: parsed.cardId } : {}),
-        answer: parsed.answer,
-        when,
-        // Kept either way: the kiosk plays the cue unless it is turned off, so "off" must be stored.
-        sound: parsed.sound !== false,
-        countdown: parsed.when.kind === 'interval' && parsed.countdown === true,
-        checks: parsed.checks,
-        ...(parsed.tokenOnMatch ? { tokenOnMatch: true } : {}),
-        active: existing?.active ?? true,
-        createdAt: existing?.createdAt ?? now,
-        updatedAt: now,
-      };
-      await db.targets.put(target);
-      for (const mediaId of dropped) await releasePicture(db, mediaId, id, { at: now, by: staffId });
-      return target;
-    }),
+    db.transaction(
+      'rw',
+      [db.targets, db.students, db.cards, db.schedules, ...recordingTables(db)],
+      async () => {
+        await mustGet(db.students, studentId);
+        if (parsed.cardId && !(await db.cards.get(parsed.cardId)))
+          throw new AppError('invalid-input', 'the picture is not a card');
+        if ((await db.cards.bulkGet(during)).some((card) => card === undefined))
+          throw new AppError('invalid-input', 'an activity is not a card');
+        if (when.kind === 'after-steps') {
+          const schedules = await db.schedules.where('studentId').equals(studentId).toArray();
+          const steps = new Set(schedules.flatMap((schedule) => schedule.items.map((item) => item.id)));
+          if (when.stepIds.some((stepId) => !steps.has(stepId)))
+            throw new AppError('invalid-input', "a step is not on the student's schedules");
+        }
+        const existing = targetId ? await db.targets.get(targetId) : undefined;
+        if (targetId && existing?.studentId !== studentId) throw new AppError('not-found', 'no such target');
+        const { inLanguages, dropped } = keepRecordings(parsed.inLanguages, existing?.inLanguages);
+        const id = existing?.id ?? ulid<'target'>(now);
+        const target: Target = {
+          id,
+          studentId,
+          question: parsed.question,
+          ...(existing?.recording ? { recording: existing.recording } : {}),
+          ...(inLanguages ? { inLanguages } : {}),
+          ...(parsed.cardId ? { cardId: parsed.cardId } : {}),
+          answer: parsed.answer,
+          when,
+          // Kept either way: the kiosk plays the cue unless it is turned off, so "off" must be stored.
+          sound: parsed.sound !== false,
+          countdown: parsed.when.kind === 'interval' && parsed.countdown === true,
+          checks: parsed.checks,
+          ...(parsed.tokenOnMatch ? { tokenOnMatch: true } : {}),
+          active: existing?.active ?? true,
+          createdAt: existing?.createdAt ?? now,
+          updatedAt: now,
+        };
+        await db.targets.put(target);
+        for (const mediaId of dropped) await releasePicture(db, mediaId, id, { at: now, by: staffId });
+        return target;
+      },
+    ),
   );
 }
 

@@ -47,6 +47,7 @@ import {
   schoolDaySchema,
   staffRoleSchema,
 } from '../validation';
+import { CLASSROOM_LOCALE_KEY } from './format';
 
 const timeSchema = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2 ** 48 - 1));
 const wholeNumber = (min: number, max: number) =>
@@ -197,7 +198,10 @@ const targetSchema = v.strictObject({
   recording: v.optional(recordingSchema),
   inLanguages: v.optional(
     inLanguagesSchema(
-      v.strictObject({ question: words(1, TARGET_QUESTION_MAX_LENGTH), recording: v.optional(recordingSchema) }),
+      v.strictObject({
+        question: words(1, TARGET_QUESTION_MAX_LENGTH),
+        recording: v.optional(recordingSchema),
+      }),
     ),
   ),
   cardId: v.optional(idSchema<'card'>()),
@@ -240,6 +244,7 @@ const planSchema = v.strictObject({
 const editedAt = { updatedAt: v.optional(timeSchema) };
 const settingSchema = v.union([
   v.strictObject({ key: v.literal('promptLevels'), value: promptLevelsSchema, ...editedAt }),
+  v.strictObject({ key: v.literal(CLASSROOM_LOCALE_KEY), value: localeSchema, ...editedAt }),
   v.strictObject({ key: v.literal(REPORTING_PERIODS_KEY), value: reportingPeriodsSchema, ...editedAt }),
   v.strictObject({
     key: v.pipe(
