@@ -13,6 +13,7 @@ import {
 import { LOCALES } from '../../src/domain/people';
 import { parseScaleDraft } from '../../src/domain/scale-validation';
 import { scaleDraft } from '../../src/domain/scales';
+import type { QuestionWords } from '../../src/domain/self-monitoring';
 
 const NOW = Date.UTC(2026, 8, 7, 12);
 const media = () => ulid<'media'>(NOW);
@@ -80,7 +81,10 @@ describe('what a student sees and hears', () => {
 
 describe('recordings per language', () => {
   test('a recording is set on the main words or on a language that has words; none without words', () => {
-    const item = { question: 'Was I working?', inLanguages: { es: { question: '¿Estuve trabajando?' } } };
+    const item: QuestionWords & { inLanguages?: InLanguages<QuestionWords> } = {
+      question: 'Was I working?',
+      inLanguages: { es: { question: '¿Estuve trabajando?' } },
+    };
     expect(withRecording(item, undefined, englishRecording)).toEqual({
       ...item,
       recording: englishRecording,
@@ -90,7 +94,10 @@ describe('recordings per language', () => {
     });
     const removed = withRecording(withRecording(item, 'es', spanishRecording), 'es', undefined);
     expect(removed.inLanguages).toEqual({ es: { question: '¿Estuve trabajando?' } });
-    expect(() => withRecording({ question: 'Was I working?' }, 'es', spanishRecording)).toThrow(
+    const englishOnly: QuestionWords & { inLanguages?: InLanguages<QuestionWords> } = {
+      question: 'Was I working?',
+    };
+    expect(() => withRecording(englishOnly, 'es', spanishRecording)).toThrow(
       expect.objectContaining({ code: 'words-missing' }),
     );
   });
