@@ -4,6 +4,7 @@ import { RECORD_SCHEMAS } from '../../src/domain/backup/record-schemas';
 import { type Card, cardFor } from '../../src/domain/cards';
 import { ulid } from '../../src/domain/ids';
 import {
+  type InLanguages,
   keepRecordings,
   otherLocales,
   recordingsOf,
