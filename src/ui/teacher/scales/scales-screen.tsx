@@ -8,7 +8,7 @@ import {
   type ScaleTemplate,
 } from '../../../domain/scales';
 import { t } from '../../../i18n';
-import { ScaleEditor } from './scale-editor';
+import { draftOf, ScaleEditor } from './scale-editor';
 import { ScaleList } from './scale-list';
 import { ScaleStudents } from './scale-students';
 import { emptyDraft, templateDraft } from './template-draft';
@@ -37,8 +37,7 @@ export function ScalesScreen() {
     const from = start();
     open({ start: from === 'scratch' ? emptyDraft() : templateDraft(from) });
   };
-  const edit = (scale: FivePointScale) =>
-    open({ scaleId: scale.id, start: { name: scale.name, levels: scale.levels } });
+  const edit = (scale: FivePointScale) => open({ scaleId: scale.id, start: draftOf(scale) });
 
   return (
     <>
