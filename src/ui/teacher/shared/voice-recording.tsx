@@ -25,14 +25,15 @@ export function VoiceRecording(props: {
   const [recording, setRecording] = createSignal(props.recording);
   const [recorder, setRecorder] = createSignal<MediaRecorder>();
   const { busy, status, setStatus, save } = useSave();
-  const player = new Audio();
+  // Made when first played: most visits to an editor play nothing.
+  let player: HTMLAudioElement | undefined;
   let playing: string | undefined;
   // Leaving the editor while recording throws the recording away: only "Stop and keep" keeps one.
   let discarded = false;
   onCleanup(() => {
     discarded = true;
     recorder()?.stop();
-    player.pause();
+    player?.pause();
     if (playing) URL.revokeObjectURL(playing);
   });
 
@@ -75,6 +76,7 @@ export function VoiceRecording(props: {
     if (!blob) return;
     if (playing) URL.revokeObjectURL(playing);
     playing = URL.createObjectURL(blob);
+    player ??= new Audio();
     player.src = playing;
     await player.play().catch(() => setStatus({ kind: 'error', text: t('cards.recordingUnplayable') }));
   };
