@@ -50,6 +50,9 @@ async function prepare(page: Page, checkInAtStart: boolean): Promise<void> {
     /Squeeze the ball/,
   ]);
   await four.getByLabel('Staff response').fill(RESPONSE);
+  // The scale's words in Spanish wait in a disclosure; open, they pass axe too.
+  await page.getByText('Words in Spanish', { exact: true }).click();
+  await expect(page.getByLabel('Level 4 in Spanish')).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Save scale' }).click();
   await expect(page.getByRole('status').getByText(`The scale “${FEELINGS}” was saved.`)).toBeVisible();
