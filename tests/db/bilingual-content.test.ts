@@ -236,3 +236,24 @@ test('a hostile backup with bad words in another language is refused, and nothin
     expect(await fullDump(db)).toEqual(before);
   }
 });
+
+test('a recording a scale level still plays stays when a card with the same sound lets go of it', async () => {
+  const { db, teacher } = await classroom();
+  const card = await createCard(
+    db,
+    teacher,
+    { label: 'Calm', inLanguages: { es: { label: 'Tranquilo' } } },
+    NOW,
+  );
+  const scale = await saveScale(db, teacher, undefined, feelings(true), NOW);
+  // The same bytes: stored once, played by both.
+  await setCardRecording(db, teacher, card.id, wavBlob(800, 5), NOW, 'es');
+  const level = (await setLevelRecording(db, teacher, scale.id, 1, wavBlob(800, 5), NOW, 'es')).levels[0];
+  const shared = level?.inLanguages?.es?.recording?.mediaId;
+  expect((await db.cards.get(card.id))?.inLanguages?.es?.recording?.mediaId).toBe(shared);
+
+  await setCardRecording(db, teacher, card.id, undefined, NOW + 1, 'es');
+  expect(await bytesOf(db, shared)).toEqual(tinyWav(800, 5));
+  await setLevelRecording(db, teacher, scale.id, 1, undefined, NOW + 2, 'es');
+  expect(await db.media.count()).toBe(0);
+});
