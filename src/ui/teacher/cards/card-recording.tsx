@@ -6,6 +6,7 @@ import type { Card } from '../../../domain/cards';
 import type { Locale } from '../../../domain/people';
 import { t } from '../../../i18n';
 import { VoiceRecording } from '../shared/voice-recording';
+import { languageName } from '../shared/words-in';
 
 /** A card's recording in the teacher's voice: of its main words, or of its words in another language. */
 export function CardRecording(props: { card: Card; locale?: Locale }) {
@@ -15,7 +16,7 @@ export function CardRecording(props: { card: Card; locale?: Locale }) {
       id={props.locale ? `card-recording-${props.locale}` : 'card-recording'}
       title={
         props.locale
-          ? t('languages.recordingIn', { language: t(`language.${props.locale}`) })
+          ? t('languages.recordingIn', { language: languageName(props.locale) })
           : t('cards.recordingTitle')
       }
       recording={words()?.recording}
