@@ -1,4 +1,4 @@
-import { For } from 'solid-js';
+import { Index } from 'solid-js';
 import type { Locale } from '../../../domain/people';
 import { LEVEL_LABEL_MAX_LENGTH, SCALE_NAME_MAX_LENGTH, type ScaleDraft } from '../../../domain/scales';
 import { t } from '../../../i18n';
@@ -31,24 +31,25 @@ export function ScaleWordsIn(props: {
           onInput={(event) => props.onName(event.currentTarget.value)}
         />
       </div>
-      <For each={props.draft.levels}>
+      {/* By place: each field keeps its focus while the draft changes under the teacher's typing. */}
+      <Index each={props.draft.levels}>
         {(level) => (
           <div class="scale-field">
-            <label for={`scale-level-${level.level}-label-${props.language}`}>
-              {t('languages.levelIn', { level: level.level, language: language() })}
+            <label for={`scale-level-${level().level}-label-${props.language}`}>
+              {t('languages.levelIn', { level: level().level, language: language() })}
             </label>
             <input
-              id={`scale-level-${level.level}-label-${props.language}`}
+              id={`scale-level-${level().level}-label-${props.language}`}
               lang={props.language}
               autocomplete="off"
               maxlength={LEVEL_LABEL_MAX_LENGTH}
-              placeholder={level.label}
-              value={level.inLanguages?.[props.language]?.label ?? ''}
-              onInput={(event) => props.onLevel(level.level, event.currentTarget.value)}
+              placeholder={level().label}
+              value={level().inLanguages?.[props.language]?.label ?? ''}
+              onInput={(event) => props.onLevel(level().level, event.currentTarget.value)}
             />
           </div>
         )}
-      </For>
+      </Index>
     </WordsIn>
   );
 }
