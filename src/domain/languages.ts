@@ -1,7 +1,8 @@
 // Bilingual content: a card, scale or question keeps its main words in the classroom's language
 // (the fields it always had, so old data reads unchanged) and may carry the same words in the
-// other languages the classroom uses. Each student sees and hears their own language. Imported by
-// the kiosk's first load: keep it tiny and free of imports that are not types.
+// other languages the classroom uses. Each student sees and hears their own language. The kiosk's
+// first load takes only `wordsFor` from here (the bundler leaves the editors' helpers out): keep
+// what it takes tiny.
 import { AppError } from './errors';
 import type { MediaId } from './ids';
 import { LOCALES, type Locale } from './people';
