@@ -33,6 +33,7 @@ export const ERROR_CODES = [
   'board-image-unsafe',
   'board-option-count',
   'scale-labels-same',
+  'words-missing',
   'backup-not-a-backup',
   'backup-version',
   'backup-invalid',

@@ -3,6 +3,7 @@
 import * as v from 'valibot';
 import { AppError } from './errors';
 import { SCALE_LEVELS } from './events';
+import { LOCALES, type Locale } from './people';
 import {
   LEVEL_LABEL_MAX_LENGTH,
   LEVEL_TEXT_MAX_LENGTH,
@@ -12,11 +13,11 @@ import {
   SCALE_NAME_MAX_LENGTH,
   type ScaleDraft,
 } from './scales';
-import { idSchema, parseWith } from './validation';
+import { idSchema, inLanguagesSchema, parseWith, recordingSchema } from './validation';
 
 const words = (min: number, max: number) => v.pipe(v.string(), v.trim(), v.minLength(min), v.maxLength(max));
 
-const levelSchema = v.strictObject({
+const levelFields = {
   level: v.picklist(SCALE_LEVELS),
   colour: v.picklist(SCALE_COLOURS),
   label: words(1, LEVEL_LABEL_MAX_LENGTH),
@@ -25,16 +26,40 @@ const levelSchema = v.strictObject({
   feelsLike: v.optional(words(0, LEVEL_TEXT_MAX_LENGTH)),
   strategies: v.pipe(v.array(idSchema<'card'>()), v.maxLength(MAX_STRATEGIES)),
   staffResponse: words(0, LEVEL_TEXT_MAX_LENGTH),
+};
+
+/** A level from the teacher's form: its words, in the main language and the others; recordings are made apart. */
+const formLevelSchema = v.strictObject({
+  ...levelFields,
+  inLanguages: v.optional(inLanguagesSchema(v.strictObject({ label: words(1, LEVEL_LABEL_MAX_LENGTH) }))),
 });
 
-/** A scale's five levels, in order: the one shape for the teacher's form and a backup's rows. */
-export const scaleLevelsSchema = v.pipe(
-  v.array(levelSchema),
-  v.length(SCALE_LEVELS.length, 'a scale has exactly five levels'),
-  v.check(
-    (levels) => levels.every((plan, index) => plan.level === SCALE_LEVELS[index]),
-    'the levels are 1 to 5, in order',
+/** A level as stored (a backup's rows, a synced scale): with the teacher's recordings in each language. */
+const storedLevelSchema = v.strictObject({
+  ...levelFields,
+  recording: v.optional(recordingSchema),
+  inLanguages: v.optional(
+    inLanguagesSchema(
+      v.strictObject({ label: words(1, LEVEL_LABEL_MAX_LENGTH), recording: v.optional(recordingSchema) }),
+    ),
   ),
+});
+
+const FIVE_LEVELS = 'a scale has exactly five levels';
+const IN_ORDER = 'the levels are 1 to 5, in order';
+
+/** A scale's five levels from the teacher's form, in order. */
+export const scaleLevelsSchema = v.pipe(
+  v.array(formLevelSchema),
+  v.length(SCALE_LEVELS.length, FIVE_LEVELS),
+  v.check((levels) => levels.every((plan, index) => plan.level === SCALE_LEVELS[index]), IN_ORDER),
+);
+
+/** A scale's five levels as stored, in order: the shape a backup's rows and a synced scale must have. */
+export const storedScaleLevelsSchema = v.pipe(
+  v.array(storedLevelSchema),
+  v.length(SCALE_LEVELS.length, FIVE_LEVELS),
+  v.check((levels) => levels.every((plan, index) => plan.level === SCALE_LEVELS[index]), IN_ORDER),
 );
 
 /**
@@ -59,6 +84,7 @@ export const scaleAssignmentSchema = v.strictObject({
 const scaleDraftSchema = v.strictObject({
   name: words(1, SCALE_NAME_MAX_LENGTH),
   levels: scaleLevelsSchema,
+  inLanguages: v.optional(inLanguagesSchema(v.strictObject({ name: words(1, SCALE_NAME_MAX_LENGTH) }))),
 });
 
 /**
@@ -66,14 +92,23 @@ const scaleDraftSchema = v.strictObject({
  * never the only difference between levels: each has its own number, and must have its own word.
  */
 export function parseScaleDraft(input: unknown): ScaleDraft {
-  const { name, levels } = parseWith(scaleDraftSchema, input);
-  if (!labelsDiffer(levels)) throw new AppError('scale-labels-same', 'two levels have the same word');
+  const { name, levels, inLanguages } = parseWith(scaleDraftSchema, input);
+  const wordsIn = (locale: Locale) => levels.flatMap((level) => level.inLanguages?.[locale] ?? []);
+  if (!labelsDiffer(levels) || LOCALES.some((locale) => !labelsDiffer(wordsIn(locale))))
+    throw new AppError('scale-labels-same', 'two levels have the same word');
   return {
     name,
-    levels: levels.map(({ feelsLike, cardId, ...level }) => ({
+    ...(hasWords(inLanguages) ? { inLanguages } : {}),
+    levels: levels.map(({ feelsLike, cardId, inLanguages: levelWords, ...level }) => ({
       ...level,
       ...(cardId ? { cardId } : {}),
       ...(feelsLike ? { feelsLike } : {}),
+      ...(hasWords(levelWords) ? { inLanguages: levelWords } : {}),
     })),
   };
+}
+
+/** Whether words in other languages name any language: an empty set of them is left out. */
+function hasWords(inLanguages: object | undefined): boolean {
+  return inLanguages !== undefined && Object.values(inLanguages).some((words) => words !== undefined);
 }

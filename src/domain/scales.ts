@@ -5,6 +5,7 @@
 // everything else here loads only with the scale.
 import { SCALE_LEVELS, type ScaleLevel } from './events';
 import type { CardId, ScaleId } from './ids';
+import type { InLanguages, Recording } from './languages';
 
 /** The colours a level can have: each with the text colour that reads on it. */
 export const SCALE_COLOURS = ['blue', 'green', 'yellow', 'orange', 'red', 'purple', 'pink', 'grey'] as const;
@@ -53,13 +54,22 @@ export type ScaleLevelPlan = {
   strategies: CardId[];
   /** What every adult does when the student is at this level. */
   staffResponse: string;
+  /** The teacher saying the level, played instead of the device's voice. */
+  recording?: Recording;
+  /** The level's word (and recording) in the classroom's other languages: what the student sees of it. */
+  inLanguages?: InLanguages<LevelWordsIn>;
 };
+
+/** A level as a student in another language gets it: its word and the teacher's recording of it. */
+export type LevelWordsIn = { label: string; recording?: Recording };
 
 export type FivePointScale = {
   id: ScaleId;
   name: string;
   /** Exactly five, levels 1 to 5 in order. */
   levels: ScaleLevelPlan[];
+  /** The scale's name in the classroom's other languages. */
+  inLanguages?: InLanguages<{ name: string }>;
   createdAt: number;
   updatedAt: number;
 };
@@ -71,7 +81,7 @@ export type FivePointScale = {
 export type ScaleAssignment = { scaleId: ScaleId; checkInAtStart: boolean; alertLevels?: ScaleLevel[] };
 
 /** What a teacher sends to save a scale: the scale without its identity. */
-export type ScaleDraft = Pick<FivePointScale, 'name' | 'levels'>;
+export type ScaleDraft = Pick<FivePointScale, 'name' | 'levels' | 'inLanguages'>;
 
 /** The starting points a teacher can pick from; their words live in i18n, in each language. */
 export const SCALE_TEMPLATES = ['feelings', 'voice', 'body'] as const;

@@ -5,6 +5,7 @@
 import { voidedTargets } from './corrections';
 import type { AppEvent, SelfCheckAnswer, SelfCheckAnswered, SelfCheckPrompt } from './events';
 import type { CardId, StepId, StudentId, TargetId } from './ids';
+import type { InLanguages, Recording } from './languages';
 
 export const TARGET_QUESTION_MAX_LENGTH = 120;
 export const MIN_INTERVAL_SECONDS = 30;
@@ -26,12 +27,19 @@ export type TargetWhen =
   /** Every `seconds`; only while the step on screen is one of the `during` activities, when given. */
   | { kind: 'interval'; seconds: number; during?: CardId[] };
 
+/** A question in one language, and the teacher's recording of it. */
+export type QuestionWords = { question: string; recording?: Recording };
+
 /** One self-monitoring target of one student, as the teacher defines it. */
 export type Target = {
   id: TargetId;
   studentId: StudentId;
   /** Asked in the student's own words, as the kiosk says it: "Was I working?" */
   question: string;
+  /** The teacher asking the question, played instead of the device's voice. */
+  recording?: Recording;
+  /** The question (and its recording) in the classroom's other languages. */
+  inLanguages?: InLanguages<QuestionWords>;
   /** The picture shown with the question. */
   cardId?: CardId;
   answer: AnswerKind;

@@ -23,7 +23,7 @@ import {
   spanRefusal,
 } from './not-counted';
 import { FEEDBACK_MAX_LENGTH, OBSERVATION_MARKS, type ObservationPoint } from './observation';
-import { LOCALES, NAME_MAX_LENGTH, PIN_PATTERN, STAFF_ROLES } from './people';
+import { LOCALES, type Locale, NAME_MAX_LENGTH, PIN_PATTERN, STAFF_ROLES } from './people';
 import { MAX_CHANGES_SEEN, PLAN_CHANGE_FIELDS } from './plan-changes';
 import {
   MAX_DAYS,
@@ -445,6 +445,16 @@ export const nameSchema = v.pipe(
 export const pinSchema = v.pipe(v.string(), v.regex(PIN_PATTERN, 'a PIN is 4 to 8 digits'));
 export const localeSchema = v.picklist(LOCALES);
 export const staffRoleSchema = v.picklist(STAFF_ROLES);
+
+/**
+ * An item's words in the classroom's other languages: only languages the app knows (a strict
+ * object refuses any other key), each with its words checked by `words`.
+ */
+export const inLanguagesSchema = <Words extends v.GenericSchema>(words: Words) =>
+  v.strictObject({ en: v.optional(words), es: v.optional(words) } satisfies Record<Locale, v.GenericSchema>);
+
+/** A recording an item plays: a stored media row. */
+export const recordingSchema = v.strictObject({ mediaId: idSchema<'media'>() });
 
 /** Parses outside input with a schema; a failure is an AppError whose details name the fields. */
 export function parseWith<Schema extends v.GenericSchema>(

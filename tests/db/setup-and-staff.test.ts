@@ -31,16 +31,17 @@ describe('first-run setup', () => {
   });
 
   test('the kiosk starts from one read: setup needed on a new tablet, then the students and the tablet’s own', async () => {
-    expect(await kioskStart(db)).toEqual({ setupNeeded: true, students: [] });
+    expect(await kioskStart(db)).toEqual({ setupNeeded: true, students: [], classroomLocale: 'en' });
 
     const { session, student: ana } = await completeSetup(db, setupInput, NOW);
     const ben = await addStudent(db, session, { name: 'Ben' }, NOW);
-    expect(await kioskStart(db)).toEqual({ setupNeeded: false, students: [ana, ben] });
+    expect(await kioskStart(db)).toEqual({ setupNeeded: false, students: [ana, ben], classroomLocale: 'en' });
 
     await writeSetting(db, 'kioskStudentId', ben.id);
     expect(await kioskStart(db)).toEqual({
       setupNeeded: false,
       students: [ana, ben],
+      classroomLocale: 'en',
       tabletStudentId: ben.id,
     });
   });

@@ -11,6 +11,7 @@ const STEPS = ['Reading', 'Math'];
 const FEELINGS = 'How am I feeling?';
 const LEVEL_NAMES = ['1: Calm', '2: Okay', '3: Worried', '4: Upset', '5: Very upset'];
 const RESPONSE = 'Offer the break corner. Few words, calm voice.';
+const SPANISH_UPSET = 'Con enojo';
 
 const editorLevel = (page: Page, number: number) =>
   page
@@ -50,6 +51,8 @@ async function prepare(page: Page, checkInAtStart: boolean): Promise<void> {
     /Squeeze the ball/,
   ]);
   await four.getByLabel('Staff response').fill(RESPONSE);
+  // The template brings its words in Spanish too, in their disclosure, open: they pass axe as well.
+  await expect(page.getByLabel('Level 4 in Spanish')).toHaveValue(SPANISH_UPSET);
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Save scale' }).click();
   await expect(page.getByRole('status').getByText(`The scale “${FEELINGS}” was saved.`)).toBeVisible();

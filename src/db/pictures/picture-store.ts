@@ -5,6 +5,7 @@
 // backups, have no hash and stay with their one owner.
 import { deletionOf } from '../../domain/deletions';
 import { type MediaId, type StaffId, ulid } from '../../domain/ids';
+import { recordingsOf } from '../../domain/languages';
 import type { AppDb, MediaRecord } from '../app-db';
 
 /** A picture through the gate, with its content hash, ready to store (see picture-gate.ts). */
@@ -35,9 +36,9 @@ export async function storePicture(
 
 /**
  * `leaving` (a card or student) no longer shows this picture (or plays this recording): the row is deleted when nothing else
- * shows it, else handed to one that does. A replaced picture's deletion is kept (`deleted`), so a
+ * shows or plays it (a card, student, scale or question), else handed to one that does. A replaced picture's deletion is kept (`deleted`), so a
  * merge does not bring it back; a deleted student's photo needs none, their own deletion covers
- * the rows they owned. Inside a transaction over media, cards, students and deletions.
+ * the rows they owned. Inside a transaction over media, cards, students, scales, targets and deletions.
  */
 export async function releasePicture(
   db: AppDb,
@@ -51,11 +52,20 @@ export async function releasePicture(
     ...(await db.cards
       .filter(
         (card) =>
-          (card.picture?.mediaId === mediaId || card.recording?.mediaId === mediaId) && card.id !== leaving,
+          (card.picture?.mediaId === mediaId || recordingsOf(card).includes(mediaId)) && card.id !== leaving,
       )
       .primaryKeys()),
     ...(await db.students
       .filter((student) => student.photo?.mediaId === mediaId && student.id !== leaving)
+      .primaryKeys()),
+    ...(await db.scales
+      .filter(
+        (scale) =>
+          scale.id !== leaving && scale.levels.some((level) => recordingsOf(level).includes(mediaId)),
+      )
+      .primaryKeys()),
+    ...(await db.targets
+      .filter((target) => target.id !== leaving && recordingsOf(target).includes(mediaId))
       .primaryKeys()),
   ];
   const [heir] = users;

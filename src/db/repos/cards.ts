@@ -2,16 +2,18 @@ import * as v from 'valibot';
 import {
   CARD_LABEL_MAX_LENGTH,
   type Card,
+  type CardWords,
   PICTURE_KINDS,
   PICTURE_MAX_BYTES,
   type PictureKind,
   SPOKEN_TEXT_MAX_LENGTH,
 } from '../../domain/cards';
 import { AppError } from '../../domain/errors';
-import { type CardId, ulid } from '../../domain/ids';
-import type { AdultSession } from '../../domain/people';
+import { type CardId, type MediaId, ulid } from '../../domain/ids';
+import { type InLanguages, keepRecordings, withRecording } from '../../domain/languages';
+import { type AdultSession, LOCALES, type Locale } from '../../domain/people';
 import { PICTURE_TYPES } from '../../domain/pictures/picture-bytes';
-import { parseWith } from '../../domain/validation';
+import { inLanguagesSchema, parseWith } from '../../domain/validation';
 import type { AppDb } from '../app-db';
 import { mustGet } from '../must-get';
 import { preparePicture, prepareRecording } from '../pictures/picture-gate';
@@ -31,7 +33,7 @@ const pictureSchema = v.object({
   kind: v.picklist(PICTURE_KINDS),
 });
 
-const cardInputSchema = v.object({
+const cardWordsSchema = {
   label: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(CARD_LABEL_MAX_LENGTH)),
   spokenText: v.optional(
     v.pipe(
@@ -41,8 +43,30 @@ const cardInputSchema = v.object({
       v.transform((text) => text || undefined),
     ),
   ),
+};
+
+const cardInputSchema = v.object({
+  ...cardWordsSchema,
+  /** The card's words in the classroom's other languages; their recordings are made apart. */
+  inLanguages: v.optional(inLanguagesSchema(v.strictObject(cardWordsSchema))),
   picture: v.optional(pictureSchema),
 });
+
+type WordsInput = { label: string; spokenText?: string | undefined };
+
+/** The card's words in other languages as stored, keeping their recordings (see keepRecordings). */
+function cardWordsIn(
+  input: InLanguages<WordsInput> | undefined,
+  before: InLanguages<CardWords> | undefined,
+): { inLanguages?: InLanguages<CardWords>; dropped: MediaId[] } {
+  const words: InLanguages<CardWords> = {};
+  for (const locale of LOCALES) {
+    const given = input?.[locale];
+    if (given)
+      words[locale] = { label: given.label, ...(given.spokenText ? { spokenText: given.spokenText } : {}) };
+  }
+  return keepRecordings(words, before);
+}
 
 /** A new card with its picture (if any), written together; only a teacher makes cards. */
 export async function createCard(
@@ -84,10 +108,10 @@ export async function updateCard(
   now: number,
 ): Promise<Card> {
   const { staffId } = requireRole(session, 'teacher');
-  const { label, spokenText, picture } = parseWith(cardChangeSchema, input);
+  const { label, spokenText, inLanguages: wordsIn, picture } = parseWith(cardChangeSchema, input);
   const prepared = picture && picture !== 'keep' ? await preparePicture(picture.blob) : undefined;
   return guardedWrite(() =>
-    db.transaction('rw', [db.cards, db.media, db.students, db.deletions], async () => {
+    db.transaction('rw', [db.cards, db.media, db.students, db.scales, db.targets, db.deletions], async () => {
       const card = await mustGet(db.cards, cardId);
       let kept = picture === 'keep' ? card.picture : undefined;
       if (picture && picture !== 'keep' && prepared) {
@@ -97,11 +121,14 @@ export async function updateCard(
       if (card.picture && card.picture.mediaId !== kept?.mediaId) {
         await releasePicture(db, card.picture.mediaId, cardId, { at: now, by: staffId });
       }
-      const { spokenText: _oldText, picture: _oldPicture, ...rest } = card;
+      const { inLanguages, dropped } = cardWordsIn(wordsIn, card.inLanguages);
+      for (const mediaId of dropped) await releasePicture(db, mediaId, cardId, { at: now, by: staffId });
+      const { spokenText: _oldText, picture: _oldPicture, inLanguages: _oldWords, ...rest } = card;
       const updated: Card = {
         ...rest,
         label,
         ...(spokenText ? { spokenText } : {}),
+        ...(inLanguages ? { inLanguages } : {}),
         ...(kept ? { picture: kept } : {}),
         updatedAt: now,
       };
@@ -120,11 +147,13 @@ export function newCardRecords(
   input: unknown,
   now: number,
 ): { card: Card; picture?: { blob: Blob; kind: PictureKind } } {
-  const { label, spokenText, picture } = parseWith(cardInputSchema, input);
+  const { label, spokenText, inLanguages: wordsIn, picture } = parseWith(cardInputSchema, input);
+  const { inLanguages } = cardWordsIn(wordsIn, undefined);
   const card: Card = {
     id: ulid<'card'>(now),
     label,
     ...(spokenText ? { spokenText } : {}),
+    ...(inLanguages ? { inLanguages } : {}),
     createdAt: now,
     updatedAt: now,
   };
@@ -133,7 +162,8 @@ export function newCardRecords(
 
 /**
  * Gives a card a recording, played instead of the device's voice when the card is tapped, or
- * takes it away (`undefined`). The sound must be one by its bytes, no larger than a few words
+ * takes it away (`undefined`): of its main words, or of its words in another language (`locale`),
+ * which the card must have. The sound must be one by its bytes, no larger than a few words
  * take; the old recording is removed with the change unless another card plays it too.
  */
 export async function setCardRecording(
@@ -142,21 +172,23 @@ export async function setCardRecording(
   cardId: CardId,
   recording: Blob | undefined,
   now: number,
+  locale?: Locale,
 ): Promise<Card> {
   const { staffId } = requireRole(session, 'teacher');
   if (recording !== undefined && !(recording instanceof Blob))
     throw new AppError('invalid-input', 'a recording must be a Blob');
   const prepared = recording && (await prepareRecording(new Uint8Array(await recording.arrayBuffer())));
   return guardedWrite(() =>
-    db.transaction('rw', [db.cards, db.media, db.students, db.deletions], async () => {
+    db.transaction('rw', [db.cards, db.media, db.students, db.scales, db.targets, db.deletions], async () => {
       const card = await mustGet(db.cards, cardId);
       const mediaId = prepared && (await storePicture(db, prepared, cardId, now));
-      if (card.recording && card.recording.mediaId !== mediaId)
-        await releasePicture(db, card.recording.mediaId, cardId, { at: now, by: staffId });
-      const { recording: _old, ...rest } = card;
-      const updated: Card = { ...rest, ...(mediaId ? { recording: { mediaId } } : {}), updatedAt: now };
-      await db.cards.put(updated);
-      return updated;
+      const updated = withRecording(card, locale, mediaId ? { mediaId } : undefined);
+      await db.cards.put({ ...updated, updatedAt: now });
+      const before = locale ? card.inLanguages?.[locale]?.recording : card.recording;
+      // After the card no longer names it, so releasing it finds no one else who plays it.
+      if (before && before.mediaId !== mediaId)
+        await releasePicture(db, before.mediaId, cardId, { at: now, by: staffId });
+      return { ...updated, updatedAt: now };
     }),
   );
 }

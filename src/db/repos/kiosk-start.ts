@@ -1,7 +1,7 @@
 import type { StudentId } from '../../domain/ids';
-import type { Student } from '../../domain/people';
+import type { Locale, Student } from '../../domain/people';
 import type { AppDb } from '../app-db';
-import { readSetting } from './settings';
+import { classroomLocaleOf, readSetting } from './settings';
 import { needsSetup } from './setup-state';
 import { listStudents } from './student-reads';
 
@@ -9,6 +9,8 @@ import { listStudents } from './student-reads';
 export type KioskStart = {
   setupNeeded: boolean;
   students: Student[];
+  /** The language of the classroom's main words: a student in another language hears them in its voice. */
+  classroomLocale: Locale;
   /** The student this tablet is set to, if any. */
   tabletStudentId?: StudentId;
 };
@@ -18,10 +20,11 @@ export type KioskStart = {
  * are known, so each round trip here delays the first paint of the day.
  */
 export async function kioskStart(db: AppDb): Promise<KioskStart> {
-  const [setupNeeded, students, tabletStudentId] = await Promise.all([
+  const [setupNeeded, students, tabletStudentId, classroomLocale] = await Promise.all([
     needsSetup(db),
     listStudents(db),
     readSetting(db, 'kioskStudentId'),
+    classroomLocaleOf(db),
   ]);
-  return { setupNeeded, students, ...(tabletStudentId ? { tabletStudentId } : {}) };
+  return { setupNeeded, students, classroomLocale, ...(tabletStudentId ? { tabletStudentId } : {}) };
 }

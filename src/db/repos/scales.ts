@@ -4,15 +4,19 @@
 import * as v from 'valibot';
 import { alertLevelsOf } from '../../domain/distress';
 import { AppError } from '../../domain/errors';
-import type { CardId, ScaleId, StudentId } from '../../domain/ids';
+import type { ScaleLevel } from '../../domain/events';
+import type { CardId, MediaId, ScaleId, StudentId } from '../../domain/ids';
 import { ulid } from '../../domain/ids';
-import type { AdultSession, Student } from '../../domain/people';
+import { keepRecordings, withRecording } from '../../domain/languages';
+import type { AdultSession, Locale, Student } from '../../domain/people';
 import { parseScaleDraft, scaleAssignmentSchema } from '../../domain/scale-validation';
-import type { FivePointScale, ScaleAssignment } from '../../domain/scales';
+import { type FivePointScale, levelOf, type ScaleAssignment, type ScaleLevelPlan } from '../../domain/scales';
 import { composeAlertChange, composeStaffResponseChanges } from '../../domain/support-changes';
 import { parseWith } from '../../domain/validation';
 import type { AppDb } from '../app-db';
 import { mustGet } from '../must-get';
+import { prepareRecording } from '../pictures/picture-gate';
+import { releasePicture, storePicture } from '../pictures/picture-store';
 import { guardedWrite } from '../write-errors';
 import { requireRole } from './access';
 import { deviceIdOf } from './settings';
@@ -37,15 +41,18 @@ export async function saveScale(
   ]);
   const deviceId = await deviceIdOf(db, now);
   return guardedWrite(() =>
-    db.transaction('rw', [db.scales, db.cards, db.students, ...supportChangeTables(db)], async () => {
+    db.transaction('rw', [...recordingTables(db), ...supportChangeTables(db)], async () => {
       if ((await db.cards.bulkGet(cardIds)).some((card) => card === undefined))
         throw new AppError('not-found', 'a level uses a card that does not exist');
       const existing = scaleId ? await db.scales.get(scaleId) : undefined;
       if (scaleId && !existing) throw new AppError('not-found', 'no such scale');
+      const { levels, dropped } = levelsKeepingRecordings(draft.levels, existing?.levels ?? []);
+      const { inLanguages: _oldNames, ...kept } = existing ?? {};
       const scale: FivePointScale = existing
-        ? { ...existing, ...draft, updatedAt: now }
-        : { id: ulid<'scale'>(now), ...draft, createdAt: now, updatedAt: now };
+        ? { ...kept, ...draft, id: existing.id, createdAt: existing.createdAt, levels, updatedAt: now }
+        : { id: ulid<'scale'>(now), ...draft, levels, createdAt: now, updatedAt: now };
       await db.scales.put(scale);
+      for (const mediaId of dropped) await releasePicture(db, mediaId, scale.id, { at: now, by: staffId });
       // A scale is the classroom's: each student who rates with it has adults whose response changed.
       const changes = existing ? composeStaffResponseChanges(existing.levels, scale.levels) : [];
       if (changes.length > 0)
@@ -53,6 +60,71 @@ export async function saveScale(
           if (student.scale?.scaleId === scale.id)
             await recordSupportChanges(db, staffId, student.id, changes, now, deviceId);
       return scale;
+    }),
+  );
+}
+
+/** The tables saving a scale and releasing a recording read and write (see releasePicture). */
+const recordingTables = (db: AppDb) => [db.scales, db.media, db.cards, db.students, db.targets, db.deletions];
+
+/**
+ * The levels from the teacher's form with the recordings each level had: a level keeps its main
+ * recording, and each language that keeps words keeps its own; the rest are returned to release.
+ */
+function levelsKeepingRecordings(
+  levels: readonly ScaleLevelPlan[],
+  before: readonly ScaleLevelPlan[],
+): { levels: ScaleLevelPlan[]; dropped: MediaId[] } {
+  const dropped: MediaId[] = [];
+  const kept = levels.map((plan) => {
+    const previous = levelOf({ levels: [...before] }, plan.level);
+    const { inLanguages: _words, recording: _recording, ...rest } = plan;
+    const { inLanguages, dropped: gone } = keepRecordings(plan.inLanguages, previous?.inLanguages);
+    dropped.push(...gone);
+    return {
+      ...rest,
+      ...(previous?.recording ? { recording: previous.recording } : {}),
+      ...(inLanguages ? { inLanguages } : {}),
+    };
+  });
+  return { levels: kept, dropped };
+}
+
+/**
+ * Gives a scale's level a recording in the teacher's voice, played instead of the device's, or
+ * takes it away (`undefined`): of its main word, or of its word in another language (`locale`),
+ * which the level must have.
+ */
+export async function setLevelRecording(
+  db: AppDb,
+  session: AdultSession | undefined,
+  scaleId: ScaleId,
+  level: ScaleLevel,
+  recording: Blob | undefined,
+  now: number,
+  locale?: Locale,
+): Promise<FivePointScale> {
+  const { staffId } = requireRole(session, 'teacher');
+  if (recording !== undefined && !(recording instanceof Blob))
+    throw new AppError('invalid-input', 'a recording must be a Blob');
+  const prepared = recording && (await prepareRecording(new Uint8Array(await recording.arrayBuffer())));
+  return guardedWrite(() =>
+    db.transaction('rw', recordingTables(db), async () => {
+      const scale = await mustGet(db.scales, scaleId);
+      const plan = levelOf(scale, level);
+      if (!plan) throw new AppError('not-found', 'no such level');
+      const mediaId = prepared && (await storePicture(db, prepared, scaleId, now));
+      const recorded = withRecording(plan, locale, mediaId ? { mediaId } : undefined);
+      const updated: FivePointScale = {
+        ...scale,
+        levels: scale.levels.map((each) => (each.level === level ? recorded : each)),
+        updatedAt: now,
+      };
+      await db.scales.put(updated);
+      const before = locale ? plan.inLanguages?.[locale]?.recording : plan.recording;
+      if (before && before.mediaId !== mediaId)
+        await releasePicture(db, before.mediaId, scaleId, { at: now, by: staffId });
+      return updated;
     }),
   );
 }

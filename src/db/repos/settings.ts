@@ -4,7 +4,7 @@ import { MAX_REMINDER_DAYS } from '../../domain/backup/reminder';
 import { MAX_IDLE_MINUTES, MIN_IDLE_MINUTES } from '../../domain/idle-lock';
 import type { DeviceId } from '../../domain/ids';
 import { ulid } from '../../domain/ids';
-import type { AdultSession } from '../../domain/people';
+import type { AdultSession, Locale } from '../../domain/people';
 import { promptLevelsSchema } from '../../domain/prompt-level-settings';
 import { idSchema, localeSchema, parseWith } from '../../domain/validation';
 import type { AppDb, SettingRow } from '../app-db';
@@ -22,6 +22,11 @@ const SETTING_SCHEMAS = {
   storagePersisted: v.boolean(),
   /** The language of the adult screens on this tablet; the kiosk follows each student's own. */
   adultLocale: localeSchema,
+  /**
+   * The language the classroom's cards, scales and questions are written in (their main words);
+   * each may also have words in the other language. Absent: the adult screens' language.
+   */
+  classroomLocale: localeSchema,
   /** The teacher's words for the para's prompt buttons, and which levels are offered. */
   promptLevels: promptLevelsSchema,
   /** When this tablet last saved a backup (device-local: each tablet keeps its own). */
@@ -93,4 +98,13 @@ export async function changeSetting<Key extends SettingKey>(
   // Another student on the tablet: the kiosk's last screen is no longer what a reload shows.
   if (key === 'kioskStudentId') clearKioskSnapshot();
   return writeSetting(db, key, parseWith(SETTING_SCHEMAS[key], value) as Settings[Key], now);
+}
+
+/** The language of the classroom's main words: as the teacher set it, else the adult screens' (see classroomLocale). */
+export async function classroomLocaleOf(db: AppDb): Promise<Locale> {
+  const [classroom, adult] = await Promise.all([
+    readSetting(db, 'classroomLocale'),
+    readSetting(db, 'adultLocale'),
+  ]);
+  return classroom ?? adult ?? 'en';
 }

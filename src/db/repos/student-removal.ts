@@ -45,6 +45,7 @@ export const studentRemovalTables = (db: AppDb) => [
   db.schedules,
   db.plans,
   db.targets,
+  db.scales,
   db.media,
   db.cards,
   db.boards,

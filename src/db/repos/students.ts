@@ -112,7 +112,7 @@ export async function setStudentPhoto(
   // Loaded when a photo is set: the gate's sanitizer stays out of the kiosk's bundle.
   const prepared = photo && (await (await import('../pictures/picture-gate')).preparePicture(photo));
   return guardedWrite(() =>
-    db.transaction('rw', [db.students, db.media, db.cards, db.deletions], async () => {
+    db.transaction('rw', [db.students, db.media, db.cards, db.scales, db.targets, db.deletions], async () => {
       const student = await mustGet(db.students, studentId);
       const { photo: previous, ...rest } = student;
       let updated: Student = { ...rest, updatedAt: now };

@@ -4,7 +4,8 @@ import * as v from 'valibot';
 import { AppError } from '../../domain/errors';
 import type { StudentId, TargetId } from '../../domain/ids';
 import { ulid } from '../../domain/ids';
-import type { AdultSession } from '../../domain/people';
+import { keepRecordings, withRecording } from '../../domain/languages';
+import type { AdultSession, Locale } from '../../domain/people';
 import { MAX_ITEMS } from '../../domain/schedule';
 import {
   ANSWER_KINDS,
@@ -14,14 +15,20 @@ import {
   TARGET_QUESTION_MAX_LENGTH,
   type Target,
 } from '../../domain/self-monitoring';
-import { idSchema, parseWith } from '../../domain/validation';
+import { idSchema, inLanguagesSchema, parseWith } from '../../domain/validation';
 import type { AppDb } from '../app-db';
 import { mustGet } from '../must-get';
+import { prepareRecording } from '../pictures/picture-gate';
+import { releasePicture, storePicture } from '../pictures/picture-store';
 import { guardedWrite } from '../write-errors';
 import { requireRole } from './access';
 
+const questionSchema = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(TARGET_QUESTION_MAX_LENGTH));
+
 const targetInputSchema = v.strictObject({
-  question: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(TARGET_QUESTION_MAX_LENGTH)),
+  question: questionSchema,
+  /** The question in the classroom's other languages; their recordings are made apart. */
+  inLanguages: v.optional(inLanguagesSchema(v.strictObject({ question: questionSchema }))),
   cardId: v.optional(idSchema<'card'>()),
   answer: v.picklist(ANSWER_KINDS),
   when: v.variant('kind', [
@@ -59,7 +66,7 @@ export async function saveTarget(
   input: unknown,
   now: number,
 ): Promise<Target> {
-  requireRole(session, 'teacher');
+  const { staffId } = requireRole(session, 'teacher');
   const parsed = parseWith(targetInputSchema, input);
   // No activity named is all day; each activity is named once.
   const during = parsed.when.kind === 'interval' ? [...new Set(parsed.when.during ?? [])] : [];
@@ -68,38 +75,81 @@ export async function saveTarget(
       ? { kind: 'interval', seconds: parsed.when.seconds, ...(during.length > 0 ? { during } : {}) }
       : { kind: 'after-steps', stepIds: [...new Set(parsed.when.stepIds)] };
   return guardedWrite(() =>
-    db.transaction('rw', [db.targets, db.students, db.cards, db.schedules], async () => {
-      await mustGet(db.students, studentId);
-      if (parsed.cardId && !(await db.cards.get(parsed.cardId)))
-        throw new AppError('invalid-input', 'the picture is not a card');
-      if ((await db.cards.bulkGet(during)).some((card) => card === undefined))
-        throw new AppError('invalid-input', 'an activity is not a card');
-      if (when.kind === 'after-steps') {
-        const schedules = await db.schedules.where('studentId').equals(studentId).toArray();
-        const steps = new Set(schedules.flatMap((schedule) => schedule.items.map((item) => item.id)));
-        if (when.stepIds.some((stepId) => !steps.has(stepId)))
-          throw new AppError('invalid-input', "a step is not on the student's schedules");
-      }
-      const existing = targetId ? await db.targets.get(targetId) : undefined;
-      if (targetId && existing?.studentId !== studentId) throw new AppError('not-found', 'no such target');
-      const target: Target = {
-        id: existing?.id ?? ulid<'target'>(now),
-        studentId,
-        question: parsed.question,
-        ...(parsed.cardId ? { cardId: parsed.cardId } : {}),
-        answer: parsed.answer,
-        when,
-        // Kept either way: the kiosk plays the cue unless it is turned off, so "off" must be stored.
-        sound: parsed.sound !== false,
-        countdown: parsed.when.kind === 'interval' && parsed.countdown === true,
-        checks: parsed.checks,
-        ...(parsed.tokenOnMatch ? { tokenOnMatch: true } : {}),
-        active: existing?.active ?? true,
-        createdAt: existing?.createdAt ?? now,
-        updatedAt: now,
-      };
-      await db.targets.put(target);
-      return target;
+    db.transaction(
+      'rw',
+      [db.targets, db.students, db.cards, db.schedules, ...recordingTables(db)],
+      async () => {
+        await mustGet(db.students, studentId);
+        if (parsed.cardId && !(await db.cards.get(parsed.cardId)))
+          throw new AppError('invalid-input', 'the picture is not a card');
+        if ((await db.cards.bulkGet(during)).some((card) => card === undefined))
+          throw new AppError('invalid-input', 'an activity is not a card');
+        if (when.kind === 'after-steps') {
+          const schedules = await db.schedules.where('studentId').equals(studentId).toArray();
+          const steps = new Set(schedules.flatMap((schedule) => schedule.items.map((item) => item.id)));
+          if (when.stepIds.some((stepId) => !steps.has(stepId)))
+            throw new AppError('invalid-input', "a step is not on the student's schedules");
+        }
+        const existing = targetId ? await db.targets.get(targetId) : undefined;
+        if (targetId && existing?.studentId !== studentId) throw new AppError('not-found', 'no such target');
+        const { inLanguages, dropped } = keepRecordings(parsed.inLanguages, existing?.inLanguages);
+        const id = existing?.id ?? ulid<'target'>(now);
+        const target: Target = {
+          id,
+          studentId,
+          question: parsed.question,
+          ...(existing?.recording ? { recording: existing.recording } : {}),
+          ...(inLanguages ? { inLanguages } : {}),
+          ...(parsed.cardId ? { cardId: parsed.cardId } : {}),
+          answer: parsed.answer,
+          when,
+          // Kept either way: the kiosk plays the cue unless it is turned off, so "off" must be stored.
+          sound: parsed.sound !== false,
+          countdown: parsed.when.kind === 'interval' && parsed.countdown === true,
+          checks: parsed.checks,
+          ...(parsed.tokenOnMatch ? { tokenOnMatch: true } : {}),
+          active: existing?.active ?? true,
+          createdAt: existing?.createdAt ?? now,
+          updatedAt: now,
+        };
+        await db.targets.put(target);
+        for (const mediaId of dropped) await releasePicture(db, mediaId, id, { at: now, by: staffId });
+        return target;
+      },
+    ),
+  );
+}
+
+/** The tables releasing a recording reads and writes (see releasePicture). */
+const recordingTables = (db: AppDb) => [db.media, db.cards, db.students, db.scales, db.targets, db.deletions];
+
+/**
+ * Gives a question a recording in the teacher's voice, played instead of the device's, or takes it
+ * away (`undefined`): of its main words, or of its words in another language (`locale`), which the
+ * question must have. Stored as the student's media, so it goes with the student.
+ */
+export async function setTargetRecording(
+  db: AppDb,
+  session: AdultSession | undefined,
+  targetId: TargetId,
+  recording: Blob | undefined,
+  now: number,
+  locale?: Locale,
+): Promise<Target> {
+  const { staffId } = requireRole(session, 'teacher');
+  if (recording !== undefined && !(recording instanceof Blob))
+    throw new AppError('invalid-input', 'a recording must be a Blob');
+  const prepared = recording && (await prepareRecording(new Uint8Array(await recording.arrayBuffer())));
+  return guardedWrite(() =>
+    db.transaction('rw', recordingTables(db), async () => {
+      const target = await mustGet(db.targets, targetId);
+      const mediaId = prepared && (await storePicture(db, prepared, target.studentId, now));
+      const updated = { ...withRecording(target, locale, mediaId ? { mediaId } : undefined), updatedAt: now };
+      await db.targets.put(updated);
+      const before = locale ? target.inLanguages?.[locale]?.recording : target.recording;
+      if (before && before.mediaId !== mediaId)
+        await releasePicture(db, before.mediaId, targetId, { at: now, by: staffId });
+      return updated;
     }),
   );
 }

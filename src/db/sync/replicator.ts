@@ -14,6 +14,7 @@ import { AppError } from '../../domain/errors';
 import type { AppEvent } from '../../domain/events';
 import type { EventId, MediaId, StaffId, StudentId } from '../../domain/ids';
 import { ulid } from '../../domain/ids';
+import { recordingsOf } from '../../domain/languages';
 import { emptyRollup, rollupKey, rollupsFromEvents } from '../../domain/rollup';
 import type { ScheduleItem } from '../../domain/schedule';
 import {
@@ -647,13 +648,18 @@ async function applyDeletion(db: AppDb, deletion: Deletion, deleted: Map<string,
   if (deletion.kind === 'students') {
     await removeStudentRows(db, deletion.id as StudentId);
   } else if (deletion.kind === 'media') {
-    // A picture or recording stays while a card or student here still shows or plays it (an edit
-    // not yet sent may have given it to one); the deletion is kept either way.
+    // A picture or recording stays while a card, student, scale or question here still shows or
+    // plays it (an edit not yet sent may have given it to one); the deletion is kept either way.
     const mediaId = deletion.id as MediaId;
     const inUse =
       (await db.cards
-        .filter((card) => card.picture?.mediaId === mediaId || card.recording?.mediaId === mediaId)
-        .count()) + (await db.students.filter((student) => student.photo?.mediaId === mediaId).count());
+        .filter((card) => card.picture?.mediaId === mediaId || recordingsOf(card).includes(mediaId))
+        .count()) +
+      (await db.students.filter((student) => student.photo?.mediaId === mediaId).count()) +
+      (await db.scales
+        .filter((scale) => scale.levels.some((level) => recordingsOf(level).includes(mediaId)))
+        .count()) +
+      (await db.targets.filter((target) => recordingsOf(target).includes(mediaId)).count());
     if (inUse === 0) await db.media.delete(mediaId);
   } else {
     await db.plans.delete(deletion.id as never);

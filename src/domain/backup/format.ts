@@ -147,6 +147,12 @@ export function parseFileJson(text: string): { ok: true; value: unknown } | { ok
   }
 }
 
+/** The setting naming the language the classroom's main words are written in. */
+export const CLASSROOM_LOCALE_KEY = 'classroomLocale';
+
 /** Settings the whole classroom shares; the others (this tablet's id, language, student…) stay on the tablet. */
 export const isClassroomSetting = (key: string): boolean =>
-  key === 'promptLevels' || key === REPORTING_PERIODS_KEY || key.startsWith(REVIEW_PLAN_KEY_PREFIX);
+  key === 'promptLevels' ||
+  key === CLASSROOM_LOCALE_KEY ||
+  key === REPORTING_PERIODS_KEY ||
+  key.startsWith(REVIEW_PLAN_KEY_PREFIX);

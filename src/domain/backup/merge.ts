@@ -2,6 +2,7 @@
 // A row is deleted only with what names it (a student with their schedules, plans and events; see
 // ../deletions), so every id a row names must be found in the file or, when merging, on the tablet.
 import type { StudentId } from '../ids';
+import { recordingsOf } from '../languages';
 import { REVIEW_PLAN_KEY_PREFIX } from '../review/plan-schemas';
 import type { BackupTable } from './record-schemas';
 import type { BackupRow } from './rows';
@@ -42,7 +43,7 @@ export class ReferenceCheck {
     for (const reference of this.named.values()) {
       const found =
         reference.table === 'owner'
-          ? (['students', 'cards', 'boards'] as const).some((table) => known(table, reference.id))
+          ? (['students', 'cards', 'boards', 'scales'] as const).some((table) => known(table, reference.id))
           : known(reference.table, reference.id);
       if (!found) return reference;
     }
@@ -62,7 +63,10 @@ function referencesOf(row: BackupRow): Reference[] {
         ...to('scales', row.v.scale?.scaleId),
       ];
     case 'cards':
-      return [...to('media', row.v.picture?.mediaId), ...to('media', row.v.recording?.mediaId)];
+      return [
+        ...to('media', row.v.picture?.mediaId),
+        ...recordingsOf(row.v).flatMap((mediaId) => to('media', mediaId)),
+      ];
     case 'media':
       return to('owner', row.v.ownerId);
     case 'boards':
@@ -74,6 +78,7 @@ function referencesOf(row: BackupRow): Reference[] {
       return row.v.levels.flatMap((level) => [
         ...to('cards', level.cardId),
         ...level.strategies.flatMap((cardId) => to('cards', cardId)),
+        ...recordingsOf(level).flatMap((mediaId) => to('media', mediaId)),
       ]);
     case 'schedules':
       return [
@@ -85,7 +90,11 @@ function referencesOf(row: BackupRow): Reference[] {
         ]),
       ];
     case 'targets':
-      return [...to('students', row.v.studentId), ...to('cards', row.v.cardId)];
+      return [
+        ...to('students', row.v.studentId),
+        ...to('cards', row.v.cardId),
+        ...recordingsOf(row.v).flatMap((mediaId) => to('media', mediaId)),
+      ];
     case 'plans':
       return [...to('students', row.v.studentId), ...to('cards', row.v.cardId)];
     case 'settings':

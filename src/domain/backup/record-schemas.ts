@@ -22,7 +22,7 @@ import {
   reportingPeriodsSchema,
   reviewPlanSchema,
 } from '../review/plan-schemas';
-import { scaleAssignmentSchema, scaleLevelsSchema } from '../scale-validation';
+import { scaleAssignmentSchema, storedScaleLevelsSchema } from '../scale-validation';
 import { SCALE_NAME_MAX_LENGTH } from '../scales';
 import { CHOOSE_ORDER_MAX, CHOOSE_ORDER_MIN, MAX_DURATION_MINUTES, MAX_ITEMS } from '../schedule';
 import {
@@ -37,14 +37,17 @@ import {
   criterionSchema,
   eventSchema,
   idSchema,
+  inLanguagesSchema,
   localeSchema,
   nameSchema,
   needsItemsSchema,
   planStageSchema,
+  recordingSchema,
   scheduleSlotSchema,
   schoolDaySchema,
   staffRoleSchema,
 } from '../validation';
+import { CLASSROOM_LOCALE_KEY } from './format';
 
 const timeSchema = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2 ** 48 - 1));
 const wholeNumber = (min: number, max: number) =>
@@ -104,7 +107,16 @@ const cardSchema = v.strictObject({
   label: words(1, CARD_LABEL_MAX_LENGTH),
   spokenText: v.optional(words(0, SPOKEN_TEXT_MAX_LENGTH)),
   picture: v.optional(v.strictObject({ mediaId: idSchema<'media'>(), kind: v.picklist(PICTURE_KINDS) })),
-  recording: v.optional(v.strictObject({ mediaId: idSchema<'media'>() })),
+  recording: v.optional(recordingSchema),
+  inLanguages: v.optional(
+    inLanguagesSchema(
+      v.strictObject({
+        label: words(1, CARD_LABEL_MAX_LENGTH),
+        spokenText: v.optional(words(0, SPOKEN_TEXT_MAX_LENGTH)),
+        recording: v.optional(recordingSchema),
+      }),
+    ),
+  ),
   ...stamps,
 });
 
@@ -149,7 +161,8 @@ const boardSchema = v.strictObject({
 const scaleSchema = v.strictObject({
   id: idSchema<'scale'>(),
   name: words(1, SCALE_NAME_MAX_LENGTH),
-  levels: scaleLevelsSchema,
+  levels: storedScaleLevelsSchema,
+  inLanguages: v.optional(inLanguagesSchema(v.strictObject({ name: words(1, SCALE_NAME_MAX_LENGTH) }))),
   ...stamps,
 });
 
@@ -182,6 +195,15 @@ const targetSchema = v.strictObject({
   id: idSchema<'target'>(),
   studentId: idSchema<'student'>(),
   question: words(1, TARGET_QUESTION_MAX_LENGTH),
+  recording: v.optional(recordingSchema),
+  inLanguages: v.optional(
+    inLanguagesSchema(
+      v.strictObject({
+        question: words(1, TARGET_QUESTION_MAX_LENGTH),
+        recording: v.optional(recordingSchema),
+      }),
+    ),
+  ),
   cardId: v.optional(idSchema<'card'>()),
   answer: v.picklist(ANSWER_KINDS),
   when: v.variant('kind', [
@@ -222,6 +244,7 @@ const planSchema = v.strictObject({
 const editedAt = { updatedAt: v.optional(timeSchema) };
 const settingSchema = v.union([
   v.strictObject({ key: v.literal('promptLevels'), value: promptLevelsSchema, ...editedAt }),
+  v.strictObject({ key: v.literal(CLASSROOM_LOCALE_KEY), value: localeSchema, ...editedAt }),
   v.strictObject({ key: v.literal(REPORTING_PERIODS_KEY), value: reportingPeriodsSchema, ...editedAt }),
   v.strictObject({
     key: v.pipe(

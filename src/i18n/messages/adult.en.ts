@@ -5,6 +5,7 @@ import { backupEn } from './backup.en';
 import { boardsEn } from './boards.en';
 import { cardsEn } from './cards.en';
 import { homeNotesEn } from './home-notes.en';
+import { languagesEn } from './languages.en';
 import { paperEn } from './paper.en';
 import { paraEn } from './para.en';
 import { plansEn } from './plans.en';
@@ -37,6 +38,7 @@ export const adultEn = {
   ...plansEn,
   ...privacyEn,
   ...setupEn,
+  ...languagesEn,
   'storage.persisted': 'Storage is protected: the browser will not clear this app’s data to free space.',
   'storage.notPersisted':
     'Storage is not protected: the browser may clear data when the device runs out of space. Install the app to the home screen and keep regular backups.',

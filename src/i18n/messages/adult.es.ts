@@ -3,6 +3,7 @@ import { backupEs } from './backup.es';
 import { boardsEs } from './boards.es';
 import { cardsEs } from './cards.es';
 import { homeNotesEs } from './home-notes.es';
+import { languagesEs } from './languages.es';
 import { paperEs } from './paper.es';
 import { paraEs } from './para.es';
 import { plansEs } from './plans.es';
@@ -35,6 +36,7 @@ export const adultEs: Record<keyof typeof adultEn, string> = {
   ...plansEs,
   ...privacyEs,
   ...setupEs,
+  ...languagesEs,
   'storage.persisted':
     'El almacenamiento está protegido: el navegador no borrará los datos para liberar espacio.',
   'storage.notPersisted':

@@ -60,6 +60,7 @@ export const setupEn = {
     'Picture {image} in {file} is an SVG that declares entities, or holds nothing that can be shown safely. Nothing was imported.',
   'error.board-option-count':
     'A choice board holds {min} to {max} choices, but “{board}” has {count}. Nothing was imported.',
+  'error.words-missing': 'Write the words in that language and save them first, then record them.',
   'error.scale-labels-same':
     'Two levels of the scale have the same word. Give each level its own word, so no level differs by colour alone. Nothing was saved.',
   'error.backup-not-a-backup': 'This file is not a backup of this app. Nothing was changed.',

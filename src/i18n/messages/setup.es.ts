@@ -62,6 +62,7 @@ export const setupEs: Record<keyof typeof setupEn, string> = {
     'La imagen {image} de {file} es un SVG que declara entidades o que no contiene nada que se pueda mostrar con seguridad. No se importó nada.',
   'error.board-option-count':
     'Un tablero de elección tiene de {min} a {max} opciones, pero «{board}» tiene {count}. No se importó nada.',
+  'error.words-missing': 'Primero escriba y guarde las palabras en ese idioma; después grábelas.',
   'error.scale-labels-same':
     'Dos niveles de la escala tienen la misma palabra. Dé a cada nivel su propia palabra, para que ningún nivel se distinga solo por el color. No se guardó nada.',
   'error.backup-not-a-backup':

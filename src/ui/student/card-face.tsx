@@ -1,9 +1,9 @@
-import { Show, useContext } from 'solid-js';
+import { Show } from 'solid-js';
 import type { Card } from '../../domain/cards';
 import { type PictureStyle, showsPicture, showsWord } from '../../domain/presentation';
 import { StoredPicture } from '../components/stored-picture';
-import { KioskLocale, useKioskText } from './kiosk-text';
-import { sayCard } from './spoken-caption';
+import { useCardFor, useKioskText } from './kiosk-text';
+import { saySpeech } from './spoken-caption';
 
 /** A card as the student sees it, in their picture style; tapping it says its words. */
 export function CardFace(props: {
@@ -16,15 +16,16 @@ export function CardFace(props: {
   pressed?: boolean;
 }) {
   const text = useKioskText();
-  const locale = useContext(KioskLocale);
+  const cardFor = useCardFor();
+  const shown = () => cardFor(props.card);
   return (
     <button
       type="button"
       class={`card-face ${props.size} style-${props.pictureStyle}`}
-      aria-label={props.name ?? text('kiosk.hearIt', { label: props.card.label })}
+      aria-label={props.name ?? text('kiosk.hearIt', { label: shown().label })}
       aria-pressed={props.pressed}
       onClick={() => {
-        sayCard(props.card, locale());
+        saySpeech(shown().speech);
         props.onTap?.();
       }}
     >
@@ -32,7 +33,9 @@ export function CardFace(props: {
         {(picture) => <StoredPicture mediaId={picture().mediaId} class="card-face-picture" />}
       </Show>
       <Show when={showsWord(props.pictureStyle, props.card)}>
-        <span class="card-face-word">{props.card.label}</span>
+        <span class="card-face-word" lang={shown().speech.locale}>
+          {shown().label}
+        </span>
       </Show>
     </button>
   );

@@ -11,7 +11,7 @@ import type { Student } from '../../domain/people';
 import { loadLocale } from '../../i18n';
 import { AdultCorner } from './adult-corner';
 import { useKioskGuard } from './kiosk-guard';
-import { KioskLocale, useKioskText } from './kiosk-text';
+import { ClassroomLocale, KioskLocale, useKioskText } from './kiosk-text';
 import { SnapshotSection } from './snapshot-day';
 import { SpokenCaption } from './spoken-caption';
 import { StudentDay } from './student-day';
@@ -54,42 +54,44 @@ export function Kiosk() {
 
   return (
     <KioskLocale.Provider value={locale}>
-      <div class="kiosk" lang={locale()}>
-        <header>
-          <AdultCorner />
-          <Show when={login()}>
-            {(current) => (
-              <Show when={student()}>{(chosen) => <NotMe student={chosen()} login={current()} />}</Show>
-            )}
-          </Show>
-        </header>
-        <main class="kiosk-main">
-          <Switch>
-            <Match when={students() === undefined}>
-              <Show when={start() === undefined && snapshot()}>
-                {(shown) => <SnapshotSection snapshot={shown()} />}
-              </Show>
-            </Match>
-            <Match when={student()}>
+      <ClassroomLocale.Provider value={() => start()?.classroomLocale ?? locale()}>
+        <div class="kiosk" lang={locale()}>
+          <header>
+            <AdultCorner />
+            <Show when={login()}>
               {(current) => (
-                // A new day is a new screen: its schedule, its records, everything read for it.
-                <Show when={day()} keyed>
-                  {(today) => (
-                    <StudentDay student={current()} day={today} keepsSnapshot={login() === undefined} />
-                  )}
-                </Show>
+                <Show when={student()}>{(chosen) => <NotMe student={chosen()} login={current()} />}</Show>
               )}
-            </Match>
-            <Match when={(students() ?? []).length === 0}>
-              <p class="kiosk-big">{text('kiosk.noStudents')}</p>
-            </Match>
-            <Match when={students()}>
-              {(all) => <StudentPicker students={all()} onPick={(id) => logInByPicture(id, clock.now())} />}
-            </Match>
-          </Switch>
-        </main>
-        <SpokenCaption />
-      </div>
+            </Show>
+          </header>
+          <main class="kiosk-main">
+            <Switch>
+              <Match when={students() === undefined}>
+                <Show when={start() === undefined && snapshot()}>
+                  {(shown) => <SnapshotSection snapshot={shown()} />}
+                </Show>
+              </Match>
+              <Match when={student()}>
+                {(current) => (
+                  // A new day is a new screen: its schedule, its records, everything read for it.
+                  <Show when={day()} keyed>
+                    {(today) => (
+                      <StudentDay student={current()} day={today} keepsSnapshot={login() === undefined} />
+                    )}
+                  </Show>
+                )}
+              </Match>
+              <Match when={(students() ?? []).length === 0}>
+                <p class="kiosk-big">{text('kiosk.noStudents')}</p>
+              </Match>
+              <Match when={students()}>
+                {(all) => <StudentPicker students={all()} onPick={(id) => logInByPicture(id, clock.now())} />}
+              </Match>
+            </Switch>
+          </main>
+          <SpokenCaption />
+        </div>
+      </ClassroomLocale.Provider>
     </KioskLocale.Provider>
   );
 }

@@ -1,6 +1,6 @@
 import { createSignal, onCleanup, Show } from 'solid-js';
 import { clock } from '../../app/clock';
-import { type Card, spokenTextOf } from '../../domain/cards';
+import type { Speech } from '../../domain/languages';
 import type { Locale } from '../../domain/people';
 import { speak } from './speech';
 
@@ -17,12 +17,13 @@ export function sayOrShow(text: string, locale: Locale): void {
 }
 
 /**
- * A tapped card says itself: its recording when it has one (the player loads only then), else its
- * words in the device's voice; a recording that will not play falls back to the words.
+ * A tapped card (level, question) says itself: its recording when it has one (the player loads
+ * only then), else its words in the voice of their language; a recording that will not play falls
+ * back to the words.
  */
-export function sayCard(card: Pick<Card, 'label' | 'spokenText' | 'recording'>, locale: Locale): void {
-  const recording = card.recording;
-  const words = () => sayOrShow(spokenTextOf(card), locale);
+export function saySpeech(speech: Speech): void {
+  const recording = speech.recording;
+  const words = () => sayOrShow(speech.text, speech.locale);
   if (!recording) {
     words();
     return;

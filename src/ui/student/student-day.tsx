@@ -20,7 +20,7 @@ import type { StudentTap } from '../../domain/step-records';
 import type { SchoolDay } from '../../domain/time';
 import { holdUpdatesWhile } from '../../pwa/service-worker';
 import { FocusLayout } from './focus-layout';
-import { useKioskText } from './kiosk-text';
+import { useCardFor, useKioskText } from './kiosk-text';
 import { useKioskWrite } from './kiosk-write';
 import type { LayoutProps } from './layout-props';
 import { ListLayout } from './list-layout';
@@ -56,6 +56,7 @@ export function StudentDay(props: {
   keepsSnapshot: boolean;
 }) {
   const text = useKioskText();
+  const cardFor = useCardFor();
   // Fixed for this screen: the kiosk makes a new one when the day moves (see kiosk.tsx).
   const day = props.day;
   const { busy, notSaved, save } = useKioskWrite();
@@ -142,7 +143,8 @@ export function StudentDay(props: {
     if (!props.keepsSnapshot || items.length === 0 || allDone) return clearKioskSnapshot();
     if (shown === undefined || scaleOpen() || checkInComing()) return;
     const steps = items.flatMap((entry) => {
-      const label = shown.get(entry.item.cardId)?.label;
+      const card = shown.get(entry.item.cardId);
+      const label = card && cardFor(card).label;
       return label ? [{ label, status: entry.status }] : [];
     });
     keepKioskSnapshot({

@@ -1,8 +1,9 @@
 import { For } from 'solid-js';
+import { clock } from '../../app/clock';
 import { adultSession } from '../../app/session';
 import { db } from '../../db/instance';
 import { useLive } from '../../db/live';
-import { changeSetting, readSetting } from '../../db/repos/settings';
+import { changeSetting, classroomLocaleOf, readSetting } from '../../db/repos/settings';
 import { listStudents } from '../../db/repos/student-reads';
 import { LOCALES, type Locale } from '../../domain/people';
 import { locale, t } from '../../i18n';
@@ -24,6 +25,15 @@ export function SettingsScreen() {
   const chooseKioskStudent = (value: string) => {
     const student = students()?.find((candidate) => candidate.id === value);
     return save(() => changeSetting(db, adultSession(), 'kioskStudentId', student?.id ?? null));
+  };
+  const classroomLocale = useLive(() => classroomLocaleOf(db));
+  const chooseClassroomLocale = (value: string) => {
+    const chosen = LOCALES.find((candidate) => candidate === value);
+    if (chosen)
+      void runSave(
+        () => changeSetting(db, adultSession(), 'classroomLocale', chosen, clock.now()),
+        t('languages.classroomSaved', { language: t(`languages.name.${chosen}`) }),
+      );
   };
   const chooseLocale = (value: string) => {
     const chosen = LOCALES.find((candidate) => candidate === value);
@@ -58,6 +68,23 @@ export function SettingsScreen() {
           {t('settings.language')}
         </label>
         <select id="adult-language" value={locale()} onChange={(e) => chooseLocale(e.currentTarget.value)}>
+          <For each={LOCALES}>{(code: Locale) => <option value={code}>{t(`language.${code}`)}</option>}</For>
+        </select>
+      </section>
+      <section class="panel" aria-labelledby="classroom-language-title">
+        <h2 id="classroom-language-title">{t('languages.classroom')}</h2>
+        <p class="hint" id="classroom-language-hint">
+          {t('languages.classroomHint')}
+        </p>
+        <label for="classroom-language" class="visually-hidden">
+          {t('languages.classroom')}
+        </label>
+        <select
+          id="classroom-language"
+          aria-describedby="classroom-language-hint"
+          value={classroomLocale() ?? ''}
+          onChange={(e) => chooseClassroomLocale(e.currentTarget.value)}
+        >
           <For each={LOCALES}>{(code: Locale) => <option value={code}>{t(`language.${code}`)}</option>}</For>
         </select>
       </section>

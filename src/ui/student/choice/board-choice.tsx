@@ -12,7 +12,7 @@ import type { AppEvent } from '../../../domain/events';
 import type { BoardId, CardId, EventId, OptionId, StepId, StudentId } from '../../../domain/ids';
 import type { PictureStyle } from '../../../domain/presentation';
 import { CardFace } from '../card-face';
-import { useKioskText } from '../kiosk-text';
+import { useCardFor, useKioskText } from '../kiosk-text';
 import { useKioskWrite } from '../kiosk-write';
 import { NotSaved } from '../not-saved';
 
@@ -30,6 +30,7 @@ export function BoardChoice(props: {
   pictureStyle: PictureStyle;
 }) {
   const text = useKioskText();
+  const cardFor = useCardFor();
   const board = useLive(
     () => props.boardId,
     (id) => boardById(db, id),
@@ -84,7 +85,7 @@ export function BoardChoice(props: {
                               card={card()}
                               pictureStyle={props.pictureStyle}
                               size="medium"
-                              name={text('kiosk.chooseIt', { label: card().label })}
+                              name={text('kiosk.chooseIt', { label: cardFor(card()).label })}
                               onTap={() => setPending(option.id)}
                             />
                           </li>

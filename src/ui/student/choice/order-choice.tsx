@@ -11,7 +11,7 @@ import type { PictureStyle } from '../../../domain/presentation';
 import type { DayProgress } from '../../../domain/schedule-progress';
 import type { SchoolDay } from '../../../domain/time';
 import { CardFace } from '../card-face';
-import { useKioskText } from '../kiosk-text';
+import { useCardFor, useKioskText } from '../kiosk-text';
 import { useKioskWrite } from '../kiosk-write';
 import { NotSaved } from '../not-saved';
 
@@ -28,6 +28,7 @@ export function OrderChoice(props: {
   pictureStyle: PictureStyle;
 }) {
   const text = useKioskText();
+  const cardFor = useCardFor();
   const offered = createMemo(() => orderToChoose(props.progress, props.events));
   const [picked, setPicked] = createSignal<StepId[]>([]);
   const { busy: saving, notSaved, save } = useKioskWrite();
@@ -60,8 +61,11 @@ export function OrderChoice(props: {
                         size="medium"
                         name={
                           place(entry.item.id) > 0
-                            ? text('kiosk.orderPlaced', { label: card().label, place: place(entry.item.id) })
-                            : text('kiosk.orderPick', { label: card().label })
+                            ? text('kiosk.orderPlaced', {
+                                label: cardFor(card()).label,
+                                place: place(entry.item.id),
+                              })
+                            : text('kiosk.orderPick', { label: cardFor(card()).label })
                         }
                         pressed={place(entry.item.id) > 0}
                         onTap={() => pick(entry.item.id)}

@@ -1,4 +1,4 @@
-import { createSignal, For, Show, useContext } from 'solid-js';
+import { createSignal, For, Show } from 'solid-js';
 import { clock } from '../../../app/clock';
 import { db } from '../../../db/instance';
 import { useLive } from '../../../db/live';
@@ -7,13 +7,20 @@ import { recordRating } from '../../../db/repos/scale-ratings';
 import type { RatingContext } from '../../../domain/events';
 import type { CardId, StudentId } from '../../../domain/ids';
 import { type PictureStyle, showsPicture } from '../../../domain/presentation';
-import { type FivePointScale, type ScaleLevelPlan, SWATCH_INK, SWATCHES } from '../../../domain/scales';
+import {
+  type FivePointScale,
+  type LevelWordsIn,
+  type ScaleLevelPlan,
+  SWATCH_INK,
+  SWATCHES,
+} from '../../../domain/scales';
+import { textIn } from '../../../i18n';
 import { StoredPicture } from '../../components/stored-picture';
 import { CardFace } from '../card-face';
-import { KioskLocale, useKioskText } from '../kiosk-text';
+import { useKioskText, useWordsFor } from '../kiosk-text';
 import { useKioskWrite } from '../kiosk-write';
 import { NotSaved } from '../not-saved';
-import { sayOrShow } from '../spoken-caption';
+import { saySpeech } from '../spoken-caption';
 
 /**
  * The student's scale: five big levels, each with its number, word and picture on its colour.
@@ -27,7 +34,6 @@ export function ScalePanel(props: {
   onClose: () => void;
 }) {
   const text = useKioskText();
-  const locale = useContext(KioskLocale);
   const cards = useLive(
     () =>
       props.scale.levels.flatMap((level) => [...(level.cardId ? [level.cardId] : []), ...level.strategies]),
@@ -35,15 +41,26 @@ export function ScalePanel(props: {
   );
   const [rated, setRated] = createSignal<ScaleLevelPlan>();
   const { busy, notSaved, save } = useKioskWrite();
-  const levelName = (level: ScaleLevelPlan) =>
-    text('kioskScales.level', { level: level.level, label: level.label });
+  const wordsFor = useWordsFor();
+  /** The level's word in the student's language, else the classroom's, said in the voice of its language. */
+  const levelWords = (level: ScaleLevelPlan) => wordsFor<LevelWordsIn>(level, level.inLanguages);
+  const levelName = (level: ScaleLevelPlan) => {
+    const { words, locale: wordsLocale } = levelWords(level);
+    return textIn(wordsLocale, 'kioskScales.level', { level: level.level, label: words.label });
+  };
+  const scaleName = () => wordsFor(props.scale, props.scale.inLanguages).words.name;
   const picture = (cardId: CardId | undefined) => {
     const card = cardId ? cards()?.get(cardId) : undefined;
     return card && showsPicture(props.pictureStyle, card) ? card.picture : undefined;
   };
 
   const rate = async (level: ScaleLevelPlan) => {
-    sayOrShow(levelName(level), locale());
+    const { words, locale: wordsLocale } = levelWords(level);
+    saySpeech({
+      text: levelName(level),
+      locale: wordsLocale,
+      ...(words.recording ? { recording: words.recording } : {}),
+    });
     const saved = await save(() =>
       recordRating(
         db,
@@ -61,7 +78,9 @@ export function ScalePanel(props: {
       <Show when={picture(level.cardId)}>
         {(shown) => <StoredPicture mediaId={shown().mediaId} class="scale-picture" />}
       </Show>
-      <span class="scale-word">{level.label}</span>
+      <span class="scale-word" lang={levelWords(level).locale}>
+        {levelWords(level).words.label}
+      </span>
     </>
   );
 
@@ -72,7 +91,7 @@ export function ScalePanel(props: {
         when={rated()}
         fallback={
           <>
-            <h2 id="scale-panel-title">{props.scale.name}</h2>
+            <h2 id="scale-panel-title">{scaleName()}</h2>
             <Show when={props.context.kind !== 'on-demand'}>
               <p class="scale-caption">{text('kioskScales.checkIn')}</p>
             </Show>
@@ -103,7 +122,7 @@ export function ScalePanel(props: {
         {(level) => (
           <>
             <h2 id="scale-panel-title">
-              {text('kioskScales.youAre', { level: level().level, label: level().label })}
+              {text('kioskScales.youAre', { level: level().level, label: levelWords(level()).words.label })}
             </h2>
             <div class="scale-result">
               <div class="scale-chosen" style={{ background: SWATCHES[level().colour], color: SWATCH_INK }}>

@@ -1,7 +1,7 @@
 import '../../../i18n/kiosk-self-check';
 import type { MessageKey } from '../../../i18n';
 import './self-check.css';
-import { createEffect, createMemo, createSignal, on, onCleanup, onMount, Show, useContext } from 'solid-js';
+import { createEffect, createMemo, createSignal, on, onCleanup, onMount, Show } from 'solid-js';
 import { clock } from '../../../app/clock';
 import { db } from '../../../db/instance';
 import { useLive } from '../../../db/live';
@@ -12,17 +12,18 @@ import type { CardId, StudentId } from '../../../domain/ids';
 import {
   askedDuring,
   type DuePrompt,
+  type QuestionWords,
   selfCheckAgenda,
   showsCountdown,
   type Target,
 } from '../../../domain/self-monitoring';
 import { AnswerButtons } from '../../components/answer-buttons';
 import { StoredPicture } from '../../components/stored-picture';
-import { KioskLocale, useKioskText, useSayControl } from '../kiosk-text';
+import { useKioskText, useSayControl, useWordsFor } from '../kiosk-text';
 import { useKioskWrite } from '../kiosk-write';
 import { NotSaved } from '../not-saved';
 import { softAlert } from '../soft-alert';
-import { sayOrShow } from '../spoken-caption';
+import { saySpeech } from '../spoken-caption';
 
 const TICK_MS = 1000;
 
@@ -150,12 +151,18 @@ export function SelfCheck(props: {
 
 function QuestionCard(props: { due: DuePrompt; busy: boolean; onAnswer: (answer: SelfCheckAnswer) => void }) {
   const text = useKioskText();
-  const locale = useContext(KioskLocale);
   const card = useLive(
     () => props.due.target.cardId,
     async (cardId) => (cardId ? (await cardsByIds(db, [cardId])).get(cardId) : undefined),
   );
-  const question = () => props.due.target.question;
+  const wordsFor = useWordsFor();
+  // The question in the student's language, else the classroom's, said in the voice of its language.
+  const asked = () => wordsFor<QuestionWords>(props.due.target, props.due.target.inLanguages);
+  const question = () => asked().words.question;
+  const hear = () => {
+    const { words, locale } = asked();
+    saySpeech({ text: words.question, locale, ...(words.recording ? { recording: words.recording } : {}) });
+  };
   // In front of everything on the student's screen, wherever they had scrolled, and focused, so a
   // screen reader or a switch starts at the question.
   let ask: HTMLButtonElement | undefined;
@@ -168,12 +175,14 @@ function QuestionCard(props: { due: DuePrompt; busy: boolean; onAnswer: (answer:
           type="button"
           class="self-check-question"
           aria-label={text('kioskSelfCheck.hear', { question: question() })}
-          onClick={() => sayOrShow(question(), locale())}
+          onClick={hear}
         >
           <Show when={card()?.picture}>
             {(picture) => <StoredPicture mediaId={picture().mediaId} class="self-check-picture" />}
           </Show>
-          <span class="self-check-words">{question()}</span>
+          <span class="self-check-words" lang={asked().locale}>
+            {question()}
+          </span>
         </button>
         <AnswerButtons
           kind={props.due.target.answer}

@@ -1,11 +1,11 @@
-import { createSignal, For, Show, useContext } from 'solid-js';
+import { createSignal, For, Show } from 'solid-js';
 import type { BoardOption } from '../../../domain/boards';
 import type { Card } from '../../../domain/cards';
 import type { CardId, OptionId } from '../../../domain/ids';
 import { type PictureStyle, showsPicture, showsWord } from '../../../domain/presentation';
 import { StoredPicture } from '../../components/stored-picture';
-import { KioskLocale, useKioskText, useSayControl } from '../kiosk-text';
-import { sayCard } from '../spoken-caption';
+import { useCardFor, useKioskText, useSayControl } from '../kiosk-text';
+import { saySpeech } from '../spoken-caption';
 
 /**
  * The reinforcer board's options as big cards. A first tap says the card and marks it; a second
@@ -21,14 +21,14 @@ export function ReinforcerChoice(props: {
 }) {
   const text = useKioskText();
   const say = useSayControl();
-  const locale = useContext(KioskLocale);
+  const cardFor = useCardFor();
   const [marked, setMarked] = createSignal<OptionId>();
   const markedCard = () => {
     const option = props.options.find((candidate) => candidate.id === marked());
     return option && props.cards.get(option.cardId);
   };
   const tap = (option: BoardOption, card: Card) => {
-    sayCard(card, locale());
+    saySpeech(cardFor(card).speech);
     if (marked() === option.id) props.onChoose(option.id);
     else setMarked(option.id);
   };
@@ -46,7 +46,7 @@ export function ReinforcerChoice(props: {
                     type="button"
                     class={`card-face medium reinforcer-option style-${props.pictureStyle}`}
                     aria-pressed={marked() === option.id}
-                    aria-label={card().label}
+                    aria-label={cardFor(card()).label}
                     disabled={props.busy}
                     onClick={() => tap(option, card())}
                   >
@@ -54,7 +54,9 @@ export function ReinforcerChoice(props: {
                       {(picture) => <StoredPicture mediaId={picture().mediaId} class="card-face-picture" />}
                     </Show>
                     <Show when={showsWord(props.pictureStyle, card())}>
-                      <span class="card-face-word">{card().label}</span>
+                      <span class="card-face-word" lang={cardFor(card()).speech.locale}>
+                        {cardFor(card()).label}
+                      </span>
                     </Show>
                   </button>
                 </li>
@@ -75,7 +77,7 @@ export function ReinforcerChoice(props: {
                 if (optionId) props.onChoose(optionId);
               }}
             >
-              {text('kioskTokens.chooseThis', { label: card().label })}
+              {text('kioskTokens.chooseThis', { label: cardFor(card()).label })}
             </button>
           )}
         </Show>

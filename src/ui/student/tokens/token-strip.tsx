@@ -17,7 +17,7 @@ import { schoolDayOf } from '../../../domain/time';
 import { canStartReward, type TokenPlan } from '../../../domain/tokens';
 import { useTokenBoard } from '../../components/token-board-state';
 import { CardFace } from '../card-face';
-import { useKioskText, useSayControl } from '../kiosk-text';
+import { useCardFor, useKioskText, useSayControl } from '../kiosk-text';
 import { useKioskWrite } from '../kiosk-write';
 import { NotSaved } from '../not-saved';
 import { VisualTimer } from '../visual-timer';
@@ -34,6 +34,7 @@ export function TokenStrip(props: {
   onRewardTime: (running: boolean) => void;
 }) {
   const text = useKioskText();
+  const cardFor = useCardFor();
   const say = useSayControl();
   const day = schoolDayOf(clock.now());
   const events = useLive(
@@ -70,7 +71,7 @@ export function TokenStrip(props: {
     if (await write(() => chooseReinforcer(db, props.student.id, optionId, clock.now()))) setChoosing(false);
   };
   const rewardWords = (card: Card | undefined) =>
-    card ? text('kioskTokens.timeFor', { label: card.label }) : text('kioskTokens.rewardTime');
+    card ? text('kioskTokens.timeFor', { label: cardFor(card).label }) : text('kioskTokens.rewardTime');
 
   return (
     <Show when={events() !== undefined}>

@@ -1,5 +1,5 @@
 import type { SymbolEntry } from 'virtual:symbol-set';
-import { createEffect, createMemo, createSignal, Match, on, Show, Switch } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, Match, on, Show, Switch } from 'solid-js';
 import { clock } from '../../../app/clock';
 import { adultSession } from '../../../app/session';
 import { db } from '../../../db/instance';
@@ -10,16 +10,41 @@ import {
   type PictureKind,
   SPOKEN_TEXT_MAX_LENGTH,
 } from '../../../domain/cards';
+import type { InLanguages } from '../../../domain/languages';
+import { LOCALES, type Locale } from '../../../domain/people';
 import { t } from '../../../i18n';
 import { StatusLine } from '../../components/status-line';
 import { StoredPicture } from '../../components/stored-picture';
 import { useSave } from '../../components/use-save';
+import { languageName, RecordAfterWords, useOtherLanguages, WordsIn } from '../shared/words-in';
 import { CardRecording } from './card-recording';
 import { PhotoPicker } from './photo-picker';
 import { type PictureSource, PictureSourceChoice } from './picture-source-choice';
 import { SymbolPicker } from './symbol-picker';
 
 const sourceOf = (card: Card): PictureSource => card.picture?.kind ?? 'none';
+
+type TypedWords = { label: string; spokenText: string };
+
+/** A card's words in other languages, as the form shows them. */
+function typedWordsOf(card: Card | undefined): InLanguages<TypedWords> {
+  const typed: InLanguages<TypedWords> = {};
+  for (const language of LOCALES) {
+    const words = card?.inLanguages?.[language];
+    if (words) typed[language] = { label: words.label, spokenText: words.spokenText ?? '' };
+  }
+  return typed;
+}
+
+/** The languages given a label, as the card's words in them: an empty label means none in that language. */
+function filledWords<Words extends { label: string }>(typed: InLanguages<Words>): InLanguages<Words> {
+  const filled: InLanguages<Words> = {};
+  for (const language of LOCALES) {
+    const words = typed[language];
+    if (words && words.label.trim() !== '') filled[language] = words;
+  }
+  return filled;
+}
 
 /**
  * A card's words, and a picture from a photo, a symbol, or none: a new card, or the card being
@@ -28,6 +53,12 @@ const sourceOf = (card: Card): PictureSource => card.picture?.kind ?? 'none';
 export function CardForm(props: { editing?: Card; onDone: () => void }) {
   const [label, setLabel] = createSignal('');
   const [spokenText, setSpokenText] = createSignal('');
+  // The card's words in the classroom's other languages, as typed.
+  const [wordsIn, setWordsIn] = createSignal<InLanguages<TypedWords>>({});
+  const others = useOtherLanguages();
+  const typed = (language: Locale) => wordsIn()[language] ?? { label: '', spokenText: '' };
+  const type = (language: Locale, change: Partial<TypedWords>) =>
+    setWordsIn((all) => ({ ...all, [language]: { ...typed(language), ...change } }));
   const [source, setSource] = createSignal<PictureSource>('symbol');
   const [photo, setPhoto] = createSignal<Blob>();
   const [symbol, setSymbol] = createSignal<SymbolEntry>();
@@ -37,6 +68,7 @@ export function CardForm(props: { editing?: Card; onDone: () => void }) {
   const reset = (card: Card | undefined) => {
     setLabel(card?.label ?? '');
     setSpokenText(card?.spokenText ?? '');
+    setWordsIn(typedWordsOf(card));
     setSource(card ? sourceOf(card) : 'symbol');
     setPhoto(undefined);
     setSymbol(undefined);
@@ -89,7 +121,12 @@ export function CardForm(props: { editing?: Card; onDone: () => void }) {
       setStatus({ kind: 'error', text: t(source() === 'photo' ? 'cards.needPhoto' : 'cards.needSymbol') });
       return;
     }
-    const input = { label: label(), spokenText: spokenText(), picture: chosen };
+    const input = {
+      label: label(),
+      spokenText: spokenText(),
+      inLanguages: filledWords(wordsIn()),
+      picture: chosen,
+    };
     const editing = props.editing;
     const card = await runSave(
       () =>
@@ -135,6 +172,41 @@ export function CardForm(props: { editing?: Card; onDone: () => void }) {
           value={spokenText()}
           onInput={(e) => setSpokenText(e.currentTarget.value)}
         />
+        <For each={others()}>
+          {(language) => (
+            <WordsIn language={language} open={typed(language).label !== ''}>
+              <label for={`card-label-${language}`}>
+                {t('languages.labelIn', { language: languageName(language) })}
+              </label>
+              <input
+                id={`card-label-${language}`}
+                lang={language}
+                maxlength={CARD_LABEL_MAX_LENGTH}
+                autocomplete="off"
+                value={typed(language).label}
+                onInput={(e) => type(language, { label: e.currentTarget.value })}
+              />
+              <label for={`card-spoken-text-${language}`}>
+                {t('languages.spokenTextIn', { language: languageName(language) })}
+              </label>
+              <input
+                id={`card-spoken-text-${language}`}
+                lang={language}
+                maxlength={SPOKEN_TEXT_MAX_LENGTH}
+                autocomplete="off"
+                value={typed(language).spokenText}
+                onInput={(e) => type(language, { spokenText: e.currentTarget.value })}
+              />
+              <Show when={props.editing} keyed>
+                {(card) => (
+                  <RecordAfterWords language={language} saved={card.inLanguages?.[language] !== undefined}>
+                    <CardRecording card={card} locale={language} />
+                  </RecordAfterWords>
+                )}
+              </Show>
+            </WordsIn>
+          )}
+        </For>
         <PictureSourceChoice value={source()} onChange={changed(setSource)} />
         <Show when={keptPicture()}>
           {(kept) => (

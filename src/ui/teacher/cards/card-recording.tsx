@@ -1,121 +1,37 @@
-import { createSignal, onCleanup, Show } from 'solid-js';
 import { clock } from '../../../app/clock';
 import { adultSession } from '../../../app/session';
 import { db } from '../../../db/instance';
 import { setCardRecording } from '../../../db/repos/cards';
-import { pictureBlob } from '../../../db/repos/media-reads';
 import type { Card } from '../../../domain/cards';
+import type { Locale } from '../../../domain/people';
 import { t } from '../../../i18n';
-import { StatusLine } from '../../components/status-line';
-import { useSave } from '../../components/use-save';
+import { VoiceRecording } from '../shared/voice-recording';
+import { languageName } from '../shared/words-in';
 
-/**
- * A card's recording in the teacher's own voice (or a sound file): recorded here with the device's
- * microphone, or chosen; played back; removed. Each is saved at once. Where there is no microphone
- * (or it is refused), choosing a file still works, and the screen says why recording does not.
- */
-export function CardRecording(props: { card: Card }) {
-  const [recording, setRecording] = createSignal(props.card.recording);
-  const [recorder, setRecorder] = createSignal<MediaRecorder>();
-  const { busy, status, setStatus, save } = useSave();
-  const player = new Audio();
-  let playing: string | undefined;
-  // Leaving the card while recording throws the recording away: only "Stop and keep" keeps one.
-  let discarded = false;
-  onCleanup(() => {
-    discarded = true;
-    recorder()?.stop();
-    player.pause();
-    if (playing) URL.revokeObjectURL(playing);
-  });
-
-  const keep = async (sound: Blob | undefined) => {
-    const saved = await save(
-      () => setCardRecording(db, adultSession(), props.card.id, sound, clock.now()),
-      () => t(sound ? 'cards.recordingSaved' : 'cards.recordingRemoved', { label: props.card.label }),
-    );
-    if (saved) setRecording(saved.recording);
-  };
-
-  const record = async () => {
-    setStatus(undefined);
-    if (!navigator.mediaDevices?.getUserMedia || typeof MediaRecorder === 'undefined') {
-      setStatus({ kind: 'error', text: t('cards.recordingNoMicrophone') });
-      return;
-    }
-    let stream: MediaStream;
-    try {
-      stream = await navigator.mediaDevices.getUserMedia({ audio: true });
-    } catch {
-      setStatus({ kind: 'error', text: t('cards.recordingRefused') });
-      return;
-    }
-    const made = new MediaRecorder(stream);
-    const chunks: Blob[] = [];
-    made.addEventListener('dataavailable', (event) => chunks.push(event.data));
-    made.addEventListener('stop', () => {
-      for (const track of stream.getTracks()) track.stop();
-      setRecorder(undefined);
-      if (!discarded) void keep(new Blob(chunks, { type: made.mimeType }));
-    });
-    made.start();
-    setRecorder(made);
-  };
-
-  const play = async () => {
-    const current = recording();
-    const blob = current && (await pictureBlob(db, current.mediaId));
-    if (!blob) return;
-    if (playing) URL.revokeObjectURL(playing);
-    playing = URL.createObjectURL(blob);
-    player.src = playing;
-    await player.play().catch(() => setStatus({ kind: 'error', text: t('cards.recordingUnplayable') }));
-  };
-
+/** A card's recording in the teacher's voice: of its main words, or of its words in another language. */
+export function CardRecording(props: { card: Card; locale?: Locale }) {
+  const words = () => (props.locale ? props.card.inLanguages?.[props.locale] : props.card);
   return (
-    <section class="card-recording-panel" aria-labelledby="card-recording-title">
-      <h3 id="card-recording-title">{t('cards.recordingTitle')}</h3>
-      <p>{recording() ? t('cards.recordingYes') : t('cards.recordingNo')}</p>
-      <div class="button-row">
-        <Show
-          when={recorder()}
-          fallback={
-            <button type="button" class="button" disabled={busy()} onClick={() => void record()}>
-              {t('cards.recordingStart')}
-            </button>
-          }
-        >
-          {(running) => (
-            <button type="button" class="button primary" onClick={() => running().stop()}>
-              {t('cards.recordingStop')}
-            </button>
-          )}
-        </Show>
-        <Show when={recording() && !recorder()}>
-          <button type="button" class="button" onClick={() => void play()}>
-            {t('cards.recordingPlay')}
-          </button>
-          <button type="button" class="button" disabled={busy()} onClick={() => void keep(undefined)}>
-            {t('cards.recordingRemove')}
-          </button>
-        </Show>
-      </div>
-      <Show when={recorder()}>
-        <p role="status">{t('cards.recordingNow')}</p>
-      </Show>
-      <label for="card-recording-file">{t('cards.recordingFile')}</label>
-      <input
-        id="card-recording-file"
-        type="file"
-        accept="audio/*"
-        disabled={busy() || recorder() !== undefined}
-        onChange={(event) => {
-          const file = event.currentTarget.files?.[0];
-          event.currentTarget.value = '';
-          if (file) void keep(file);
-        }}
-      />
-      <StatusLine status={status()} />
-    </section>
+    <VoiceRecording
+      id={props.locale ? `card-recording-${props.locale}` : 'card-recording'}
+      title={
+        props.locale
+          ? t('languages.recordingIn', { language: languageName(props.locale) })
+          : t('cards.recordingTitle')
+      }
+      recording={words()?.recording}
+      label={words()?.label ?? props.card.label}
+      keep={async (sound) => {
+        const saved = await setCardRecording(
+          db,
+          adultSession(),
+          props.card.id,
+          sound,
+          clock.now(),
+          props.locale,
+        );
+        return props.locale ? saved.inLanguages?.[props.locale]?.recording : saved.recording;
+      }}
+    />
   );
 }

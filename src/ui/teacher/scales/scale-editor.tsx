@@ -1,5 +1,5 @@
 import { useBeforeLeave } from '@solidjs/router';
-import { createEffect, createMemo, createSignal, Index, onCleanup, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, Index, onCleanup, Show } from 'solid-js';
 import { clock } from '../../../app/clock';
 import { adultSession } from '../../../app/session';
 import { db } from '../../../db/instance';
@@ -7,11 +7,53 @@ import { useLive } from '../../../db/live';
 import { listCards } from '../../../db/repos/card-reads';
 import { saveScale } from '../../../db/repos/scales';
 import type { CardId, ScaleId } from '../../../domain/ids';
-import { SCALE_NAME_MAX_LENGTH, type ScaleDraft, type ScaleLevelPlan } from '../../../domain/scales';
+import type { InLanguages } from '../../../domain/languages';
+import { LOCALES, type Locale } from '../../../domain/people';
+import {
+  type FivePointScale,
+  type LevelWordsIn,
+  SCALE_NAME_MAX_LENGTH,
+  type ScaleDraft,
+  type ScaleLevelPlan,
+} from '../../../domain/scales';
 import { t } from '../../../i18n';
 import { StatusLine } from '../../components/status-line';
 import { useSave } from '../../components/use-save';
+import { useOtherLanguages } from '../shared/words-in';
 import { LevelFields } from './level-fields';
+import { LevelRecordings } from './level-recordings';
+import { ScaleWordsIn } from './scale-words-in';
+
+/** A stored scale as the editor starts from it: its words, in every language, and its levels. */
+export const draftOf = (scale: FivePointScale): ScaleDraft => ({
+  name: scale.name,
+  levels: scale.levels,
+  ...(scale.inLanguages ? { inLanguages: scale.inLanguages } : {}),
+});
+
+/**
+ * The draft as the form sends it: only the words, and only those written (an empty word in another
+ * language is none). Recordings are made apart (setLevelRecording), and saving keeps them.
+ */
+function wordsOnly(draft: ScaleDraft): ScaleDraft {
+  const names: InLanguages<{ name: string }> = {};
+  for (const language of LOCALES) {
+    const name = draft.inLanguages?.[language]?.name.trim();
+    if (name) names[language] = { name };
+  }
+  return {
+    name: draft.name,
+    ...(Object.keys(names).length > 0 ? { inLanguages: names } : {}),
+    levels: draft.levels.map(({ recording: _recording, inLanguages, ...level }) => {
+      const words: InLanguages<LevelWordsIn> = {};
+      for (const language of LOCALES) {
+        const label = inLanguages?.[language]?.label.trim();
+        if (label) words[language] = { label };
+      }
+      return Object.keys(words).length > 0 ? { ...level, inLanguages: words } : level;
+    }),
+  };
+}
 
 /**
  * A scale being made or edited: a draft the teacher changes freely and saves with one button.
@@ -63,15 +105,29 @@ export function ScaleEditor(props: {
     setStatus(undefined);
   };
 
+  const others = useOtherLanguages();
+  const nameIn = (language: Locale, name: string) =>
+    setDraft((current) => ({ ...current, inLanguages: { ...current.inLanguages, [language]: { name } } }));
+  const levelIn = (language: Locale, level: number, label: string) =>
+    setDraft((current) => ({
+      ...current,
+      levels: current.levels.map((plan) =>
+        plan.level === level
+          ? { ...plan, inLanguages: { ...plan.inLanguages, [language]: { label } } }
+          : plan,
+      ),
+    }));
+
   const save = async () => {
     const scale = await runSave(
-      () => saveScale(db, adultSession(), savedId(), draft(), clock.now()),
+      () => saveScale(db, adultSession(), savedId(), wordsOnly(draft()), clock.now()),
       (stored) => t('scales.saved', { name: stored.name }),
     );
     if (!scale) return;
+    const stored = draftOf(scale);
     setSavedId(scale.id);
-    setSaved({ name: scale.name, levels: scale.levels });
-    setDraft({ name: scale.name, levels: scale.levels });
+    setSaved(stored);
+    setDraft(stored);
   };
 
   return (
@@ -94,6 +150,16 @@ export function ScaleEditor(props: {
           }}
         />
       </div>
+      <For each={others()}>
+        {(language) => (
+          <ScaleWordsIn
+            language={language}
+            draft={draft()}
+            onName={(name) => nameIn(language, name)}
+            onLevel={(level, label) => levelIn(language, level, label)}
+          />
+        )}
+      </For>
       <Show when={(cards() ?? []).length === 0}>
         <p class="empty">{t('scales.noCards')}</p>
       </Show>
@@ -124,6 +190,9 @@ export function ScaleEditor(props: {
         </Show>
       </div>
       <StatusLine status={status()} />
+      <Show when={savedId()} keyed>
+        {(scaleId) => <LevelRecordings scaleId={scaleId} levels={saved()?.levels ?? []} />}
+      </Show>
     </section>
   );
 }

@@ -1,5 +1,8 @@
 import './scales.css';
 import { createSignal, For, Show } from 'solid-js';
+import { db } from '../../../db/instance';
+import { useLive } from '../../../db/live';
+import { classroomLocaleOf } from '../../../db/repos/settings';
 import type { ScaleId } from '../../../domain/ids';
 import {
   type FivePointScale,
@@ -7,8 +10,8 @@ import {
   type ScaleDraft,
   type ScaleTemplate,
 } from '../../../domain/scales';
-import { t } from '../../../i18n';
-import { ScaleEditor } from './scale-editor';
+import { locale, t } from '../../../i18n';
+import { draftOf, ScaleEditor } from './scale-editor';
 import { ScaleList } from './scale-list';
 import { ScaleStudents } from './scale-students';
 import { emptyDraft, templateDraft } from './template-draft';
@@ -24,6 +27,8 @@ export function ScalesScreen() {
   const [editing, setEditing] = createSignal<Editing>();
   const [dirty, setDirty] = createSignal(false);
   const [start, setStart] = createSignal<Start>('feelings');
+  // A template's main words are in the classroom's language (see classroomLocaleOf).
+  const classroom = useLive(() => classroomLocaleOf(db));
 
   // Opening another scale over unsaved changes asks first.
   const open = (next: Editing) => {
@@ -35,10 +40,9 @@ export function ScalesScreen() {
   const make = (event: SubmitEvent) => {
     event.preventDefault();
     const from = start();
-    open({ start: from === 'scratch' ? emptyDraft() : templateDraft(from) });
+    open({ start: from === 'scratch' ? emptyDraft() : templateDraft(from, classroom() ?? locale()) });
   };
-  const edit = (scale: FivePointScale) =>
-    open({ scaleId: scale.id, start: { name: scale.name, levels: scale.levels } });
+  const edit = (scale: FivePointScale) => open({ scaleId: scale.id, start: draftOf(scale) });
 
   return (
     <>

@@ -23,6 +23,7 @@ import { StatusLine } from '../../components/status-line';
 import { StoredPicture } from '../../components/stored-picture';
 import { useSave } from '../../components/use-save';
 import { CardChooser } from '../shared/card-chooser';
+import { filledQuestions, QuestionLanguages, typedQuestionsOf } from './question-languages';
 import { StepChoice } from './step-choice';
 import { checksWords, INTERVAL_CHOICES, intervalWords } from './target-words';
 
@@ -47,6 +48,7 @@ export function TargetForm(props: {
   const labelOf = (cardId: CardId) => cardMap().get(cardId)?.label ?? t('schedules.missingCard');
   const saved = props.editing;
   const [question, setQuestion] = createSignal(saved?.question ?? '');
+  const [questionsIn, setQuestionsIn] = createSignal(typedQuestionsOf(saved));
   const [cardId, setCardId] = createSignal<CardId | undefined>(saved?.cardId);
   const [answer, setAnswer] = createSignal<AnswerKind>(saved?.answer ?? 'yes-no');
   const [whenKind, setWhenKind] = createSignal<WhenKind>(saved?.when.kind ?? 'interval');
@@ -87,6 +89,7 @@ export function TargetForm(props: {
     }
     const input = {
       question: question(),
+      inLanguages: filledQuestions(questionsIn()),
       ...(cardId() ? { cardId: cardId() } : {}),
       answer: answer(),
       when:
@@ -111,6 +114,7 @@ export function TargetForm(props: {
       return;
     }
     setQuestion('');
+    setQuestionsIn({});
     setCardId(undefined);
     setStepIds(new Set<StepId>());
     setDuring(new Set<CardId>());
@@ -138,6 +142,12 @@ export function TargetForm(props: {
           {t('selfChecks.questionHint')}
         </p>
       </form>
+      <QuestionLanguages
+        formId={formId}
+        saved={saved}
+        typed={questionsIn()}
+        onType={(language, typed) => setQuestionsIn((all) => ({ ...all, [language]: { question: typed } }))}
+      />
       <div class="target-picture">
         <Show when={cardId()} fallback={<p class="empty">{t('selfChecks.noPicture')}</p>}>
           {(chosen) => (
