@@ -180,10 +180,11 @@ test('a backup carries the words and recordings per language, and the classroom 
   await setTargetRecording(db, teacher, target.id, wavBlob(800, 9), NOW, 'es');
   const file = await exportBackup(db, teacher, { now: NOW + 1000 });
 
-  const tablet = freshDb();
+  const wiped = freshDb();
+  dbs.push(wiped);
+  await writeSetting(wiped, 'adultLocale', 'es', NOW);
+  const tablet = (await restoreBackup(wiped, teacher, file)).database;
   dbs.push(tablet);
-  await writeSetting(tablet, 'adultLocale', 'es', NOW);
-  await restoreBackup(tablet, teacher, file);
   expect(await tablet.cards.get(card.id)).toEqual(await db.cards.get(card.id));
   expect(await tablet.scales.get(scale.id)).toEqual(await db.scales.get(scale.id));
   expect(await tablet.targets.get(target.id)).toEqual(await db.targets.get(target.id));
