@@ -37,12 +37,12 @@ const GOALS = {
 /**
  * `BENCH_ONLY=review` measures Progress alone, `BENCH_ONLY=kiosk` the kiosk's loads (bytes, schedule
  * visible, setup's first visit), `BENCH_ONLY=sync` classroom sync (the year and a day, through a
- * loopback server), `BENCH_ONLY=backup` the backup steps (export, sealed export, merge, restore), for
- * work on them; latest.json is left as it was.
+ * loopback server), `BENCH_ONLY=backup` the backup steps (export, sealed export, merge, restore),
+ * `BENCH_ONLY=taps` the 200 student taps, for work on them; latest.json is left as it was.
  */
 const ONLY = process.env.BENCH_ONLY;
-if (ONLY !== undefined && !['review', 'kiosk', 'sync', 'backup'].includes(ONLY))
-  throw new Error(`BENCH_ONLY: "review", "kiosk", "sync", "backup" or unset, not "${ONLY}"`);
+if (ONLY !== undefined && !['review', 'kiosk', 'sync', 'backup', 'taps'].includes(ONLY))
+  throw new Error(`BENCH_ONLY: "review", "kiosk", "sync", "backup", "taps" or unset, not "${ONLY}"`);
 
 const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
 
@@ -128,6 +128,16 @@ export async function runBench(): Promise<void> {
     if (ONLY === 'sync') {
       const sync = await syncTimings(harnessPage, server.origin, HARNESS.path, today, log);
       process.stdout.write(`${JSON.stringify({ events, sync }, null, 2)}\n`);
+      return;
+    }
+    if (ONLY === 'taps') {
+      const taps = await studentTaps(
+        context,
+        server.origin,
+        harnessPage,
+        tapStudents.map((student) => student.id),
+      );
+      process.stdout.write(`${JSON.stringify({ events, taps }, null, 2)}\n`);
       return;
     }
     if (ONLY === 'backup') {
