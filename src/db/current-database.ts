@@ -64,8 +64,9 @@ export function pointToDatabase(name: string, now: number, storage = browserStor
 /**
  * Deletes the app's databases that are not the one in use, once nothing may need them: an hour
  * after the pointer last changed (see the top of this file), and, for a restore's database, an
- * hour after it was begun (younger, another tab may still be writing it). `everyOther` deletes
- * them all at once, as erasing the tablet does.
+ * hour after it was begun (younger, another tab may still be writing it). Without a pointer
+ * nothing is deleted: a pointer lost or damaged must not cost the data it named. `everyOther`
+ * deletes them all at once, as erasing the tablet does.
  */
 export async function deleteOtherDatabases(
   inUse: string,
@@ -73,8 +74,8 @@ export async function deleteOtherDatabases(
   options: { factory: IDBFactory; storage?: PointerStorage | undefined; everyOther?: boolean },
 ): Promise<string[]> {
   const { factory, everyOther = false } = options;
-  const switchedAt = readPointer(options.storage ?? browserStorage())?.since ?? 0;
-  if (!everyOther && now - switchedAt < KEEP_FOR_MS) return [];
+  const pointer = readPointer(options.storage ?? browserStorage());
+  if (!everyOther && (!pointer || now - pointer.since < KEEP_FOR_MS)) return [];
   const deleted: string[] = [];
   for (const { name } of await factory.databases()) {
     if (name === undefined || name === inUse || !isDataDatabaseName(name)) continue;
