@@ -8,7 +8,7 @@ import { exportBackup } from '../../src/db/repos/backup-export';
 import { createCard, setCardRecording, updateCard } from '../../src/db/repos/cards';
 import { kioskStart } from '../../src/db/repos/kiosk-start';
 import { saveScale, setLevelRecording } from '../../src/db/repos/scales';
-import { classroomLocaleOf, writeSetting } from '../../src/db/repos/settings';
+import { changeSetting, classroomLocaleOf, writeSetting } from '../../src/db/repos/settings';
 import { completeSetup } from '../../src/db/repos/setup';
 import { saveTarget, setTargetRecording } from '../../src/db/repos/targets';
 import type { FileRecord } from '../../src/domain/backup/record-schemas';
@@ -202,6 +202,16 @@ test('without a classroom language set, the main words are taken to be in the la
   expect(await classroomLocaleOf(db)).toBe('es');
   await writeSetting(db, 'classroomLocale', 'en', NOW);
   expect(await classroomLocaleOf(db)).toBe('en');
+});
+
+test('a teacher who turns the adult screens to Spanish does not turn the classroom’s English words Spanish', async () => {
+  const { db, teacher } = await classroom();
+  await changeSetting(db, teacher, 'adultLocale', 'es', NOW);
+  expect(await classroomLocaleOf(db)).toBe('en');
+  await changeSetting(db, teacher, 'adultLocale', 'en', NOW);
+  await changeSetting(db, teacher, 'classroomLocale', 'es', NOW);
+  await changeSetting(db, teacher, 'adultLocale', 'en', NOW);
+  expect(await classroomLocaleOf(db)).toBe('es');
 });
 
 test('a hostile backup with bad words in another language is refused, and nothing changes', async () => {

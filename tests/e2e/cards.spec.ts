@@ -134,7 +134,12 @@ test('a classroom word in Spanish or English finds its picture first in the card
   await search.fill('lapiz');
   await expect(results.first()).toHaveAccessibleName('pencil');
   await expect(results.first()).toBeInViewport();
+  // The card's words in the classroom's other language, open, pass axe on the Spanish screen too.
+  const otherWords = page.getByText('Palabras en español', { exact: true });
+  await otherWords.click();
+  await expect(page.getByRole('textbox', { name: 'Etiqueta en español' })).toBeVisible();
   await expectNoAxeViolations(page);
+  await otherWords.click();
   await results.first().click();
   await expect(results.first()).toHaveAttribute('aria-pressed', 'true');
   await page.getByRole('textbox', { name: 'Texto', exact: true }).fill('Lápiz');

@@ -97,7 +97,13 @@ export async function changeSetting<Key extends SettingKey>(
   requireRole(session, 'teacher');
   // Another student on the tablet: the kiosk's last screen is no longer what a reload shows.
   if (key === 'kioskStudentId') clearKioskSnapshot();
-  return writeSetting(db, key, parseWith(SETTING_SCHEMAS[key], value) as Settings[Key], now);
+  const parsed = parseWith(SETTING_SCHEMAS[key], value) as Settings[Key];
+  // The classroom's words are in the language they were written in: when it was never set, it was
+  // the screens' language until now, so it is kept before the screens change theirs, or a
+  // Spanish voice would start reading English cards.
+  if (key === 'adultLocale' && (await readSetting(db, 'classroomLocale')) === undefined)
+    await writeSetting(db, 'classroomLocale', await classroomLocaleOf(db), now);
+  return writeSetting(db, key, parsed, now);
 }
 
 /** The language of the classroom's main words: as the teacher set it, else the adult screens' (see classroomLocale). */
