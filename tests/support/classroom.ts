@@ -109,7 +109,7 @@ export async function addClasswork(db: AppDb, teacher: AdultSession, ana: Studen
   );
   await saveReviewPlan(db, teacher, ana.id, { aimPercent: 80 }, now);
   await changeSetting(db, teacher, 'promptLevels', { peer: { shown: true } }, now);
-  await changeSetting(db, teacher, 'adultLocale', 'es');
+  await changeSetting(db, teacher, 'adultLocale', 'es', now);
   const deviceId = await deviceIdOf(db, now);
   for (const [minutes, studentId] of [
     [0, ana.id],
