@@ -13,6 +13,7 @@ import { CardFace } from '../../src/ui/student/card-face';
 import { ClassroomLocale, KioskLocale } from '../../src/ui/student/kiosk-text';
 import { ScalePanel } from '../../src/ui/student/scales/scale-panel';
 import { SelfCheck } from '../../src/ui/student/self-check/self-check';
+import { type Said, stubSpeech } from '../support/speech';
 
 const played = vi.hoisted(() => [] as string[]);
 vi.mock('../../src/ui/student/recording-player', () => ({
@@ -31,25 +32,11 @@ beforeAll(async () => {
   await import('../../src/i18n/kiosk-scales');
 });
 
-let said: { text: string; lang: string }[];
+let said: Said[];
 beforeEach(() => {
   said = [];
   played.length = 0;
-  vi.stubGlobal(
-    'SpeechSynthesisUtterance',
-    class {
-      voice: unknown;
-      lang = '';
-      rate = 1;
-      constructor(readonly text: string) {}
-    },
-  );
-  vi.stubGlobal('speechSynthesis', {
-    getVoices: () => [{ lang: 'en-US' }, { lang: 'es-MX' }],
-    cancel: () => {},
-    speak: (utterance: { text: string; lang: string }) =>
-      said.push({ text: utterance.text, lang: utterance.lang }),
-  });
+  stubSpeech(said);
 });
 afterEach(() => vi.useRealTimers());
 

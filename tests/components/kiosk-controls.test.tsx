@@ -12,6 +12,7 @@ import { loadLocale } from '../../src/i18n';
 import { CurrentStep } from '../../src/ui/student/current-step';
 import { KioskLocale } from '../../src/ui/student/kiosk-text';
 import { aFinish, aShown, aStart, STEP } from '../support/events';
+import { type Said, stubSpeech } from '../support/speech';
 
 const ANA = '01K000000000000000000000S1' as StudentId;
 const READING = '01K000000000000000000000C1' as CardId;
@@ -43,24 +44,10 @@ const AT = new Date(2026, 8, 7, 9).getTime();
 // The kiosk loads a student's language when it opens their day; here it is loaded once.
 beforeAll(() => loadLocale('es'));
 
-let said: { text: string; lang: string }[];
+let said: Said[];
 beforeEach(() => {
   said = [];
-  vi.stubGlobal(
-    'SpeechSynthesisUtterance',
-    class {
-      voice: unknown;
-      lang = '';
-      rate = 1;
-      constructor(readonly text: string) {}
-    },
-  );
-  vi.stubGlobal('speechSynthesis', {
-    getVoices: () => [{ lang: 'en-US' }, { lang: 'es-MX' }],
-    cancel: () => {},
-    speak: (utterance: { text: string; lang: string }) =>
-      said.push({ text: utterance.text, lang: utterance.lang }),
-  });
+  stubSpeech(said);
 });
 
 function stepOnScreen(

@@ -6,6 +6,7 @@ import { ulid } from '../../src/domain/ids';
 import type { Target } from '../../src/domain/self-monitoring';
 import { KioskLocale } from '../../src/ui/student/kiosk-text';
 import { SelfCheck } from '../../src/ui/student/self-check/self-check';
+import { type Said, stubSpeech } from '../support/speech';
 
 const START = new Date(2026, 8, 7, 9, 0).getTime();
 const ANA = ulid<'student'>(START) as StudentId;
@@ -113,22 +114,8 @@ test('the countdown shows when the teacher chose it', () => {
 });
 
 test('the countdown is a control with a picture that says the time left in the student’s language when tapped', async () => {
-  const said: { text: string; lang: string }[] = [];
-  vi.stubGlobal(
-    'SpeechSynthesisUtterance',
-    class {
-      voice: unknown;
-      lang = '';
-      rate = 1;
-      constructor(readonly text: string) {}
-    },
-  );
-  vi.stubGlobal('speechSynthesis', {
-    getVoices: () => [{ lang: 'en-US' }, { lang: 'es-MX' }],
-    cancel: () => {},
-    speak: (utterance: { text: string; lang: string }) =>
-      said.push({ text: utterance.text, lang: utterance.lang }),
-  });
+  const said: Said[] = [];
+  stubSpeech(said);
   const twoMinutes: Target = { ...EVERY_MINUTE, when: { kind: 'interval', seconds: 120 } };
   render(() => (
     <KioskLocale.Provider value={() => 'es'}>

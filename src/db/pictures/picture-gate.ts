@@ -95,6 +95,13 @@ export function gateMedia(
   return audio ? { ok: true, bytes: copy(bytes), type: audio, cleaned: false } : gatePicture(bytes);
 }
 
+/** A recording an editor hands in, checked and ready to store; `undefined` takes one away. */
+export async function recordingToStore(recording: unknown): Promise<PictureToStore | undefined> {
+  if (recording === undefined) return undefined;
+  if (!(recording instanceof Blob)) throw new AppError('invalid-input', 'a recording must be a Blob');
+  return prepareRecording(new Uint8Array(await recording.arrayBuffer()));
+}
+
 /**
  * A recording an adult made or chose, or a board file carried: known by its bytes, within the
  * size a few words take, with its content hash; refused with an AppError in words.

@@ -34,6 +34,16 @@ export async function storePicture(
   return row.id;
 }
 
+/** The tables `releasePicture` reads and writes: a write that releases one includes them all. */
+export const releaseTables = (db: AppDb) => [
+  db.media,
+  db.cards,
+  db.students,
+  db.scales,
+  db.targets,
+  db.deletions,
+];
+
 /**
  * `leaving` (a card or student) no longer shows this picture (or plays this recording): the row is deleted when nothing else
  * shows or plays it (a card, student, scale or question), else handed to one that does. A replaced picture's deletion is kept (`deleted`), so a

@@ -8,7 +8,6 @@ import {
   type PictureKind,
   SPOKEN_TEXT_MAX_LENGTH,
 } from '../../domain/cards';
-import { AppError } from '../../domain/errors';
 import { type CardId, type MediaId, ulid } from '../../domain/ids';
 import { type InLanguages, keepRecordings, withRecording } from '../../domain/languages';
 import { type AdultSession, LOCALES, type Locale } from '../../domain/people';
@@ -16,8 +15,8 @@ import { PICTURE_TYPES } from '../../domain/pictures/picture-bytes';
 import { inLanguagesSchema, parseWith } from '../../domain/validation';
 import type { AppDb } from '../app-db';
 import { mustGet } from '../must-get';
-import { preparePicture, prepareRecording } from '../pictures/picture-gate';
-import { releasePicture, storePicture } from '../pictures/picture-store';
+import { preparePicture, recordingToStore } from '../pictures/picture-gate';
+import { releasePicture, releaseTables, storePicture } from '../pictures/picture-store';
 import { guardedWrite } from '../write-errors';
 import { requireRole } from './access';
 
@@ -175,11 +174,9 @@ export async function setCardRecording(
   locale?: Locale,
 ): Promise<Card> {
   const { staffId } = requireRole(session, 'teacher');
-  if (recording !== undefined && !(recording instanceof Blob))
-    throw new AppError('invalid-input', 'a recording must be a Blob');
-  const prepared = recording && (await prepareRecording(new Uint8Array(await recording.arrayBuffer())));
+  const prepared = await recordingToStore(recording);
   return guardedWrite(() =>
-    db.transaction('rw', [db.cards, db.media, db.students, db.scales, db.targets, db.deletions], async () => {
+    db.transaction('rw', releaseTables(db), async () => {
       const card = await mustGet(db.cards, cardId);
       const mediaId = prepared && (await storePicture(db, prepared, cardId, now));
       const updated = withRecording(card, locale, mediaId ? { mediaId } : undefined);

@@ -15,8 +15,8 @@ import { composeAlertChange, composeStaffResponseChanges } from '../../domain/su
 import { parseWith } from '../../domain/validation';
 import type { AppDb } from '../app-db';
 import { mustGet } from '../must-get';
-import { prepareRecording } from '../pictures/picture-gate';
-import { releasePicture, storePicture } from '../pictures/picture-store';
+import { recordingToStore } from '../pictures/picture-gate';
+import { releasePicture, releaseTables, storePicture } from '../pictures/picture-store';
 import { guardedWrite } from '../write-errors';
 import { requireRole } from './access';
 import { deviceIdOf } from './settings';
@@ -41,7 +41,7 @@ export async function saveScale(
   ]);
   const deviceId = await deviceIdOf(db, now);
   return guardedWrite(() =>
-    db.transaction('rw', [...recordingTables(db), ...supportChangeTables(db)], async () => {
+    db.transaction('rw', [...releaseTables(db), ...supportChangeTables(db)], async () => {
       if ((await db.cards.bulkGet(cardIds)).some((card) => card === undefined))
         throw new AppError('not-found', 'a level uses a card that does not exist');
       const existing = scaleId ? await db.scales.get(scaleId) : undefined;
@@ -63,9 +63,6 @@ export async function saveScale(
     }),
   );
 }
-
-/** The tables saving a scale and releasing a recording read and write (see releasePicture). */
-const recordingTables = (db: AppDb) => [db.scales, db.media, db.cards, db.students, db.targets, db.deletions];
 
 /**
  * The levels from the teacher's form with the recordings each level had: a level keeps its main
@@ -105,11 +102,9 @@ export async function setLevelRecording(
   locale?: Locale,
 ): Promise<FivePointScale> {
   const { staffId } = requireRole(session, 'teacher');
-  if (recording !== undefined && !(recording instanceof Blob))
-    throw new AppError('invalid-input', 'a recording must be a Blob');
-  const prepared = recording && (await prepareRecording(new Uint8Array(await recording.arrayBuffer())));
+  const prepared = await recordingToStore(recording);
   return guardedWrite(() =>
-    db.transaction('rw', recordingTables(db), async () => {
+    db.transaction('rw', releaseTables(db), async () => {
       const scale = await mustGet(db.scales, scaleId);
       const plan = levelOf(scale, level);
       if (!plan) throw new AppError('not-found', 'no such level');

@@ -18,8 +18,8 @@ import {
 import { idSchema, inLanguagesSchema, parseWith } from '../../domain/validation';
 import type { AppDb } from '../app-db';
 import { mustGet } from '../must-get';
-import { prepareRecording } from '../pictures/picture-gate';
-import { releasePicture, storePicture } from '../pictures/picture-store';
+import { recordingToStore } from '../pictures/picture-gate';
+import { releasePicture, releaseTables, storePicture } from '../pictures/picture-store';
 import { guardedWrite } from '../write-errors';
 import { requireRole } from './access';
 
@@ -77,7 +77,7 @@ export async function saveTarget(
   return guardedWrite(() =>
     db.transaction(
       'rw',
-      [db.targets, db.students, db.cards, db.schedules, ...recordingTables(db)],
+      [db.targets, db.students, db.cards, db.schedules, ...releaseTables(db)],
       async () => {
         await mustGet(db.students, studentId);
         if (parsed.cardId && !(await db.cards.get(parsed.cardId)))
@@ -120,9 +120,6 @@ export async function saveTarget(
   );
 }
 
-/** The tables releasing a recording reads and writes (see releasePicture). */
-const recordingTables = (db: AppDb) => [db.media, db.cards, db.students, db.scales, db.targets, db.deletions];
-
 /**
  * Gives a question a recording in the teacher's voice, played instead of the device's, or takes it
  * away (`undefined`): of its main words, or of its words in another language (`locale`), which the
@@ -137,11 +134,9 @@ export async function setTargetRecording(
   locale?: Locale,
 ): Promise<Target> {
   const { staffId } = requireRole(session, 'teacher');
-  if (recording !== undefined && !(recording instanceof Blob))
-    throw new AppError('invalid-input', 'a recording must be a Blob');
-  const prepared = recording && (await prepareRecording(new Uint8Array(await recording.arrayBuffer())));
+  const prepared = await recordingToStore(recording);
   return guardedWrite(() =>
-    db.transaction('rw', recordingTables(db), async () => {
+    db.transaction('rw', releaseTables(db), async () => {
       const target = await mustGet(db.targets, targetId);
       const mediaId = prepared && (await storePicture(db, prepared, target.studentId, now));
       const updated = { ...withRecording(target, locale, mediaId ? { mediaId } : undefined), updatedAt: now };
