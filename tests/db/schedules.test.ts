@@ -1,7 +1,7 @@
-import { beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
 import type { AppDb } from '../../src/db/app-db';
 import { createCard } from '../../src/db/repos/cards';
-import { recordEvent } from '../../src/db/repos/events';
+import { recordEvent } from '../../src/db/repos/record-event';
 import { dayRollup } from '../../src/db/repos/rollups';
 import { ensureDaySchedule, plannedDaySchedule, scheduleFor } from '../../src/db/repos/schedule-reads';
 import { insertChangeCard, saveSchedule, scheduleToEdit } from '../../src/db/repos/schedules';
@@ -78,6 +78,16 @@ describe('saving schedules', () => {
     const shown = await scheduleToEdit(db, studentId, { kind: 'day', day: TODAY });
 
     expect((await ensureDaySchedule(db, studentId, TODAY, NOW))?.items).toEqual(shown.items);
+  });
+
+  test('the kiosk makes the day’s copy once; later starts of the day only read it', async () => {
+    await saveSchedule(db, teacher, studentId, MONDAY, [step(reading)], NOW);
+    const made = await ensureDaySchedule(db, studentId, TODAY, NOW);
+    const transactions = vi.spyOn(db, 'transaction');
+
+    expect(await ensureDaySchedule(db, studentId, TODAY, NOW + 60_000)).toEqual(made);
+    expect(transactions).not.toHaveBeenCalled();
+    expect(await db.schedules.where({ studentId }).count()).toBe(2);
   });
 
   test('a para cannot save a schedule, and nothing is written', async () => {

@@ -3,11 +3,12 @@ import type { Locale, Student } from '../../domain/people';
 import type { AppDb } from '../app-db';
 import { classroomLocaleOf, readSetting } from './settings';
 import { needsSetup } from './setup-state';
-import { listStudents } from './student-reads';
+import { studentsInAnyOrder } from './student-reads';
 
 /** What the kiosk needs before it shows anything. */
 export type KioskStart = {
   setupNeeded: boolean;
+  /** In no order: the student picker puts them in class-list order. */
   students: Student[];
   /** The language of the classroom's main words: a student in another language hears them in its voice. */
   classroomLocale: Locale;
@@ -22,7 +23,7 @@ export type KioskStart = {
 export async function kioskStart(db: AppDb): Promise<KioskStart> {
   const [setupNeeded, students, tabletStudentId, classroomLocale] = await Promise.all([
     needsSetup(db),
-    listStudents(db),
+    studentsInAnyOrder(db),
     readSetting(db, 'kioskStudentId'),
     classroomLocaleOf(db),
   ]);

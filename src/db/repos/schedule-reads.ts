@@ -49,6 +49,10 @@ export async function plannedDaySchedule(
  * time the day is opened. Steps keep the template's ids, so a step can be followed across days.
  */
 export async function ensureDaySchedule(db: AppDb, studentId: StudentId, day: SchoolDay, now: number) {
+  // Read first: on every start but the day's first the copy is there, and a read-write
+  // transaction would wait for the disk before the kiosk takes a tap.
+  const made = await scheduleFor(db, studentId, { kind: 'day', day });
+  if (made) return made;
   return guardedWrite(() =>
     db.transaction('rw', db.schedules, async () => {
       const existing = await scheduleFor(db, studentId, { kind: 'day', day });

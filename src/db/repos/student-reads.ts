@@ -10,6 +10,14 @@ export function listStudents(db: AppDb): Promise<Student[]> {
   return db.students.toArray().then((students) => students.sort(byName));
 }
 
+/**
+ * Every student, in no order: the kiosk orders them only when it shows the class list (see
+ * StudentPicker), so a tablet set to one student never sorts names on its way to the day.
+ */
+export function studentsInAnyOrder(db: AppDb): Promise<Student[]> {
+  return db.students.toArray();
+}
+
 export function getStudent(db: AppDb, id: StudentId): Promise<Student | undefined> {
   return db.students.get(id);
 }

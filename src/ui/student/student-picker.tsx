@@ -1,5 +1,6 @@
 import { For, Show } from 'solid-js';
 import type { StudentId } from '../../domain/ids';
+import { byName } from '../../domain/name-search';
 import type { Student } from '../../domain/people';
 import { StoredPicture } from '../components/stored-picture';
 import { useKioskText } from './kiosk-text';
@@ -11,7 +12,7 @@ export function StudentPicker(props: { students: Student[]; onPick: (id: Student
     <section class="student-picker" aria-labelledby="picker-title">
       <h1 id="picker-title">{t('kiosk.whoAreYou')}</h1>
       <ul class="picker-grid">
-        <For each={props.students}>
+        <For each={[...props.students].sort(byName)}>
           {(student) => {
             const initial = () => <span class="avatar">{student.name.charAt(0).toUpperCase()}</span>;
             return (
