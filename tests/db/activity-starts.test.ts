@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { createCard } from '../../src/db/repos/cards';
 import { takeBackRecord } from '../../src/db/repos/corrections';
-import { recordEvent } from '../../src/db/repos/events';
+import { recordEvent } from '../../src/db/repos/record-event';
 import { countDaysByActivity, dayRollup, rebuildRollups } from '../../src/db/repos/rollups';
 import { saveSchedule } from '../../src/db/repos/schedules';
 import { addStudent } from '../../src/db/repos/students';

@@ -1,8 +1,8 @@
 import { expect, test } from 'vitest';
 import { agreementOfRange } from '../../src/db/repos/agreement';
 import { createCard } from '../../src/db/repos/cards';
-import { recordEvent } from '../../src/db/repos/events';
 import { recordObservedStart } from '../../src/db/repos/para-records';
+import { recordEvent } from '../../src/db/repos/record-event';
 import { dayRollup } from '../../src/db/repos/rollups';
 import { saveSchedule } from '../../src/db/repos/schedules';
 import { completeSetup } from '../../src/db/repos/setup';

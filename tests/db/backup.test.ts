@@ -12,7 +12,7 @@ import {
 } from '../../src/db/repos/backup';
 import { exportBackup, markBackupSaved } from '../../src/db/repos/backup-export';
 import { updateCard } from '../../src/db/repos/cards';
-import { recordEvent } from '../../src/db/repos/events';
+import { recordEvent } from '../../src/db/repos/record-event';
 import { changeSetting, readSetting } from '../../src/db/repos/settings';
 import { addStaff, signIn } from '../../src/db/repos/staff';
 import { updateStudentSettings } from '../../src/db/repos/students';

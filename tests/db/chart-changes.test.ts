@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { chartChanges } from '../../src/db/repos/chart-changes';
-import { recordEvent } from '../../src/db/repos/events';
+import { recordEvent } from '../../src/db/repos/record-event';
 import { completeSetup } from '../../src/db/repos/setup';
 import { addStaff } from '../../src/db/repos/staff';
 import type { EventDraft } from '../../src/domain/events';

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { checkedAnswers } from '../../src/db/repos/checked-answers';
-import { recordEvent } from '../../src/db/repos/events';
+import { recordEvent } from '../../src/db/repos/record-event';
 import type { AppEvent, SelfCheckAnswer } from '../../src/domain/events';
 import { type StaffId, type StudentId, type TargetId, ulid } from '../../src/domain/ids';
 import type { AdultSession } from '../../src/domain/people';

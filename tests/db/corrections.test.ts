@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { recordsOfDay, takeBackRecord } from '../../src/db/repos/corrections';
-import { eventsOfStudent, recordEvent } from '../../src/db/repos/events';
+import { eventsOfStudent } from '../../src/db/repos/events';
+import { recordEvent } from '../../src/db/repos/record-event';
 import { dayRollup } from '../../src/db/repos/rollups';
 import { completeSetup } from '../../src/db/repos/setup';
 import type { StaffId } from '../../src/domain/ids';

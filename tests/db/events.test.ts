@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { appendEvents } from '../../bench/harness/append-events';
 import type { AppDb } from '../../src/db/app-db';
-import { eventsOfStudent, recordEvent } from '../../src/db/repos/events';
+import { eventsOfStudent } from '../../src/db/repos/events';
+import { recordEvent } from '../../src/db/repos/record-event';
 import { dayRollup, rebuildRollups } from '../../src/db/repos/rollups';
 import { AppError } from '../../src/domain/errors';
 import { type CardId, type ScaleId, type TargetId, ulid } from '../../src/domain/ids';

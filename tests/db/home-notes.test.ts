@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { createCard } from '../../src/db/repos/cards';
-import { recordEvent } from '../../src/db/repos/events';
 import { homeNoteOf, homeWeekOf } from '../../src/db/repos/home-notes';
+import { recordEvent } from '../../src/db/repos/record-event';
 import { saveSchedule } from '../../src/db/repos/schedules';
 import { completeSetup } from '../../src/db/repos/setup';
 import { updateStudentSettings } from '../../src/db/repos/students';

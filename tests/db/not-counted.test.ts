@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { expect, test } from 'vitest';
-import { recordEvent } from '../../src/db/repos/events';
 import { markNotCounted, notCountedSpans, takeBackNotCounted } from '../../src/db/repos/not-counted';
+import { recordEvent } from '../../src/db/repos/record-event';
 import { dailySummariesForExport } from '../../src/db/repos/record-exports';
 import { overviewRollups, reviewRollups } from '../../src/db/repos/review';
 import { completeSetup } from '../../src/db/repos/setup';

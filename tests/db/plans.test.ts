@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { AppDb } from '../../src/db/app-db';
 import { createCard } from '../../src/db/repos/cards';
-import { eventsOfStudent, recordEvent } from '../../src/db/repos/events';
+import { eventsOfStudent } from '../../src/db/repos/events';
 import { fidelityOfWeek } from '../../src/db/repos/fidelity';
 import { markNotCounted } from '../../src/db/repos/not-counted';
 import { observationsOfWeek, recordObservation } from '../../src/db/repos/observations';
@@ -18,6 +18,7 @@ import {
   savePlan,
   stagesOfDay,
 } from '../../src/db/repos/plans';
+import { recordEvent } from '../../src/db/repos/record-event';
 import { saveSchedule } from '../../src/db/repos/schedules';
 import { changeSetting, readSetting } from '../../src/db/repos/settings';
 import { completeSetup } from '../../src/db/repos/setup';

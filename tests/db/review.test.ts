@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { AppDb } from '../../src/db/app-db';
-import { recordEvent } from '../../src/db/repos/events';
+import { recordEvent } from '../../src/db/repos/record-event';
 import {
   overviewRollups,
   reportingPeriods,

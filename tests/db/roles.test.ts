@@ -7,7 +7,6 @@ import { exportBoard, importBoards } from '../../src/db/repos/board-files';
 import { saveBoard, setShownOptions } from '../../src/db/repos/boards';
 import { createCard, updateCard } from '../../src/db/repos/cards';
 import { wipeDevice } from '../../src/db/repos/device-wipe';
-import { recordEvent } from '../../src/db/repos/events';
 import { fidelityOfWeek } from '../../src/db/repos/fidelity';
 import { markNotCounted, notCountedSpans, takeBackNotCounted } from '../../src/db/repos/not-counted';
 import { observationsOfWeek, recordObservation } from '../../src/db/repos/observations';
@@ -20,6 +19,7 @@ import {
   reviewPlans,
   savePlan,
 } from '../../src/db/repos/plans';
+import { recordEvent } from '../../src/db/repos/record-event';
 import { dailySummariesForExport, recordsForExport } from '../../src/db/repos/record-exports';
 import { makeRecoveryCode } from '../../src/db/repos/recovery-code';
 import {

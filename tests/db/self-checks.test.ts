@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { AppDb } from '../../src/db/app-db';
-import { eventsOfStudentDay, recordEvent } from '../../src/db/repos/events';
+import { eventsOfStudentDay } from '../../src/db/repos/events';
+import { recordEvent } from '../../src/db/repos/record-event';
 import { dayRollup } from '../../src/db/repos/rollups';
 import {
   answerSelfCheck,

@@ -15,7 +15,7 @@ import { updateStudentSettings } from '../../src/db/repos/students';
 import type { Fetch, SyncRemote } from '../../src/db/sync/couch-client';
 import { SYNC_BATCH, syncOnce } from '../../src/db/sync/replicator';
 import { toBase64 } from '../../src/domain/backup/encoding';
-import { isClassroomSetting } from '../../src/domain/backup/format';
+import { isClassroomSetting } from '../../src/domain/classroom-settings';
 import { AppError } from '../../src/domain/errors';
 import type { MediaId, StudentId } from '../../src/domain/ids';
 import { seedClassroom } from '../support/classroom';

@@ -1,7 +1,8 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { AppDb } from '../../src/db/app-db';
-import { eventsOfStudent, recordEvent } from '../../src/db/repos/events';
+import { eventsOfStudent } from '../../src/db/repos/events';
+import { recordEvent } from '../../src/db/repos/record-event';
 import { closeForNewerVersion } from '../../src/db/version-change';
 import { ANA, aShown, aStart, morning } from '../support/events';
 

@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { AppDb } from '../../src/db/app-db';
 import { createCard } from '../../src/db/repos/cards';
-import { eventsOfStudentDay, recordEvent } from '../../src/db/repos/events';
+import { eventsOfStudentDay } from '../../src/db/repos/events';
 import { addNote } from '../../src/db/repos/para-records';
+import { recordEvent } from '../../src/db/repos/record-event';
 import { dayRollup } from '../../src/db/repos/rollups';
 import { saveSchedule } from '../../src/db/repos/schedules';
 import { completeSetup } from '../../src/db/repos/setup';

@@ -1,8 +1,8 @@
 import type { AppDb } from '../../src/db/app-db';
 import { saveBoard } from '../../src/db/repos/boards';
 import { createCard } from '../../src/db/repos/cards';
-import { recordEvent } from '../../src/db/repos/events';
 import { savePlan } from '../../src/db/repos/plans';
+import { recordEvent } from '../../src/db/repos/record-event';
 import { saveReviewPlan } from '../../src/db/repos/review';
 import { saveScale } from '../../src/db/repos/scales';
 import { saveSchedule } from '../../src/db/repos/schedules';

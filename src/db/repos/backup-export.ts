@@ -2,8 +2,8 @@
 // domain/backup/format.ts), written a chunk at a time; ./backup.ts reads it back.
 import * as v from 'valibot';
 import { toBase64 } from '../../domain/backup/encoding';
-import { isClassroomSetting } from '../../domain/backup/format';
 import { type FileRecord, RECORD_SCHEMAS } from '../../domain/backup/record-schemas';
+import { isClassroomSetting } from '../../domain/classroom-settings';
 import { AppError } from '../../domain/errors';
 import type { AppEvent } from '../../domain/events';
 import type { AdultSession } from '../../domain/people';

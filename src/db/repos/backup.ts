@@ -12,7 +12,7 @@
 // without the teacher's approval, and never brings back what was deleted.
 import Dexie, { type Table } from 'dexie';
 import { deletionKeepingOut, type SkippedDeleted } from '../../domain/backup/deleted-rows';
-import { type BackupLimits, isClassroomSetting } from '../../domain/backup/format';
+import type { BackupLimits } from '../../domain/backup/format';
 import {
   type ConfigTable,
   decide,
@@ -26,6 +26,7 @@ import {
 import { BACKUP_TABLES, type BackupTable } from '../../domain/backup/record-schemas';
 import type { BackupRow } from '../../domain/backup/rows';
 import { type StaffChange, staffChangeOf } from '../../domain/backup/staff-changes';
+import { isClassroomSetting } from '../../domain/classroom-settings';
 import type { Deletion } from '../../domain/deletions';
 import { AppError } from '../../domain/errors';
 import { type StaffId, type StudentId, ulid, ulidTime } from '../../domain/ids';

@@ -19,7 +19,7 @@ import type { AppDb } from '../app-db';
 import { mustGet } from '../must-get';
 import { guardedWrite } from '../write-errors';
 import { requireRole } from './access';
-import { recordEvent } from './events';
+import { recordEvent } from './record-event';
 import { deviceIdOf } from './settings';
 
 /** A student's marks that stand, with no role check: for the teacher's reads that check it already. */

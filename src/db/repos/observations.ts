@@ -13,7 +13,8 @@ import type { AppDb } from '../app-db';
 import { mustGet } from '../must-get';
 import { guardedWrite } from '../write-errors';
 import { requireRole } from './access';
-import { eventsOfStudent, recordEvent } from './events';
+import { eventsOfStudent } from './events';
+import { recordEvent } from './record-event';
 import { deviceIdOf } from './settings';
 
 const observationSchema = v.object({

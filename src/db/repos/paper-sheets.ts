@@ -23,8 +23,9 @@ import type { AppDb } from '../app-db';
 import { guardedWrite } from '../write-errors';
 import { requireAdult } from './access';
 import { cardsByIds } from './card-reads';
-import { eventsOfStudentDay, recordEvent } from './events';
+import { eventsOfStudentDay } from './events';
 import { currentStages } from './plans';
+import { recordEvent } from './record-event';
 import { ensureDaySchedule, plannedDaySchedule } from './schedule-reads';
 import { deviceIdOf } from './settings';
 

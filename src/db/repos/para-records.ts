@@ -28,7 +28,8 @@ import type { AppDb } from '../app-db';
 import { mustGet } from '../must-get';
 import { guardedWrite } from '../write-errors';
 import { requireAdult } from './access';
-import { eventsOfStudentDay, recordEvent } from './events';
+import { eventsOfStudentDay } from './events';
+import { recordEvent } from './record-event';
 import { scheduleFor } from './schedule-reads';
 import { deviceIdOf } from './settings';
 

@@ -29,8 +29,9 @@ import type { AppDb } from '../app-db';
 import { mustGet } from '../must-get';
 import { guardedWrite } from '../write-errors';
 import { requireRole } from './access';
-import { eventsOfStudent, recordEvent } from './events';
+import { eventsOfStudent } from './events';
 import { spansOf } from './not-counted';
+import { recordEvent } from './record-event';
 import { rollupsBetween } from './rollups';
 import { deviceIdOf } from './settings';
 

@@ -2,17 +2,13 @@
 // reporting periods. Plans live in the settings table under keys of their own, read through
 // their schemas here so the kiosk never loads them.
 import * as v from 'valibot';
+import { REPORTING_PERIODS_KEY, REVIEW_PLAN_KEY_PREFIX } from '../../domain/classroom-settings';
 import type { StudentId } from '../../domain/ids';
 import { countedOnly, isCounted } from '../../domain/not-counted';
 import { type AdultSession, PROGRESS_VIEWS, type Student } from '../../domain/people';
 import { OVERVIEW_DAYS } from '../../domain/review/independence';
 import type { ReportingPeriod, ReviewPlan } from '../../domain/review/plan';
-import {
-  REPORTING_PERIODS_KEY,
-  REVIEW_PLAN_KEY_PREFIX,
-  reportingPeriodsSchema,
-  reviewPlanSchema,
-} from '../../domain/review/plan-schemas';
+import { reportingPeriodsSchema, reviewPlanSchema } from '../../domain/review/plan-schemas';
 import type { DayRollup } from '../../domain/rollup';
 import { parseWith } from '../../domain/validation';
 import type { AppDb } from '../app-db';

@@ -6,7 +6,7 @@ import { stampEvent } from '../../domain/stamp';
 import { schoolDayOf } from '../../domain/time';
 import type { AppDb } from '../app-db';
 import { guardedWrite } from '../write-errors';
-import { recordEvent } from './events';
+import { recordEvent } from './record-event';
 import { scheduleFor } from './schedule-reads';
 import { deviceIdOf } from './settings';
 

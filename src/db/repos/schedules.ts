@@ -24,7 +24,8 @@ import type { AppDb } from '../app-db';
 import { mustGet } from '../must-get';
 import { guardedWrite } from '../write-errors';
 import { requireAdult, requireRole } from './access';
-import { eventsOfStudentDay, recordEvent, refreshDaySupport } from './events';
+import { eventsOfStudentDay, refreshDaySupport } from './events';
+import { recordEvent } from './record-event';
 import { scheduleFor, templateOfDay } from './schedule-reads';
 import { deviceIdOf } from './settings';
 

@@ -1,49 +1,61 @@
-import * as v from 'valibot';
-import { isClassroomSetting } from '../../domain/backup/format';
 import { MAX_REMINDER_DAYS } from '../../domain/backup/reminder';
+import { isClassroomSetting } from '../../domain/classroom-settings';
+import { AppError } from '../../domain/errors';
 import { MAX_IDLE_MINUTES, MIN_IDLE_MINUTES } from '../../domain/idle-lock';
-import type { DeviceId } from '../../domain/ids';
-import { ulid } from '../../domain/ids';
-import type { AdultSession, Locale } from '../../domain/people';
-import { promptLevelsSchema } from '../../domain/prompt-level-settings';
-import { idSchema, localeSchema, parseWith } from '../../domain/validation';
+import type { DeviceId, Id } from '../../domain/ids';
+import { isUlid, ulid } from '../../domain/ids';
+import { type AdultSession, LOCALES, type Locale } from '../../domain/people';
+import { promptLevelSettingsOf } from '../../domain/prompt-level-settings';
 import type { AppDb, SettingRow } from '../app-db';
 import { guardedWrite } from '../write-errors';
 import { requireRole } from './access';
 import { clearKioskSnapshot } from './kiosk-snapshot';
 
-// Each setting has a schema: a value read from storage is checked before the app relies on it,
-// and a value that does not fit reads as absent.
-const SETTING_SCHEMAS = {
-  deviceId: idSchema<'device'>(),
+// Each setting has a check: a value read from storage is checked before the app relies on it, and
+// a value that does not fit reads as absent. The checks are written by hand, not with the schema
+// library the rest of the app uses: the kiosk reads settings before it takes a tap, and the
+// library would be kilobytes of its load for a handful of ids, numbers and words.
+const idOf =
+  <Kind extends string>() =>
+  (value: unknown): Id<Kind> | undefined =>
+    isUlid(value) ? (value as Id<Kind>) : undefined;
+const localeOf = (value: unknown): Locale | undefined => LOCALES.find((locale) => locale === value);
+const wholeNumberOf =
+  (min: number, max = Number.MAX_SAFE_INTEGER) =>
+  (value: unknown): number | undefined =>
+    typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max ? value : undefined;
+
+const SETTING_VALUES = {
+  deviceId: idOf<'device'>(),
   /** The student this tablet is set to; absent on a shared tablet, where students pick their photo. */
-  kioskStudentId: v.nullable(idSchema<'student'>()),
+  kioskStudentId: (value: unknown) => (value === null ? null : idOf<'student'>()(value)),
   /** The browser's answer to navigator.storage.persist() during setup. */
-  storagePersisted: v.boolean(),
+  storagePersisted: (value: unknown) => (typeof value === 'boolean' ? value : undefined),
   /** The language of the adult screens on this tablet; the kiosk follows each student's own. */
-  adultLocale: localeSchema,
+  adultLocale: localeOf,
   /**
    * The language the classroom's cards, scales and questions are written in (their main words);
    * each may also have words in the other language. Absent: the adult screens' language.
    */
-  classroomLocale: localeSchema,
+  classroomLocale: localeOf,
   /** The teacher's words for the para's prompt buttons, and which levels are offered. */
-  promptLevels: promptLevelsSchema,
+  promptLevels: promptLevelSettingsOf,
   /** When this tablet last saved a backup (device-local: each tablet keeps its own). */
-  lastBackupAt: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  lastBackupAt: wholeNumberOf(0),
   /** The teacher's "remind me to back up after this many days". */
-  backupReminderDays: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_REMINDER_DAYS)),
+  backupReminderDays: wholeNumberOf(1, MAX_REMINDER_DAYS),
   /** Minutes without a tap or key before the adult area and the para bar lock. */
-  adultIdleMinutes: v.pipe(
-    v.number(),
-    v.integer(),
-    v.minValue(MIN_IDLE_MINUTES),
-    v.maxValue(MAX_IDLE_MINUTES),
-  ),
-} as const;
+  adultIdleMinutes: wholeNumberOf(MIN_IDLE_MINUTES, MAX_IDLE_MINUTES),
+} satisfies Record<string, (value: unknown) => unknown>;
 
-type Settings = { [Key in keyof typeof SETTING_SCHEMAS]: v.InferOutput<(typeof SETTING_SCHEMAS)[Key]> };
+type Settings = {
+  [Key in keyof typeof SETTING_VALUES]: Exclude<ReturnType<(typeof SETTING_VALUES)[Key]>, undefined>;
+};
 export type SettingKey = keyof Settings;
+
+/** The setting's value as it is kept, or undefined when the value is not one of that setting. */
+const settingValueOf = <Key extends SettingKey>(key: Key, value: unknown): Settings[Key] | undefined =>
+  SETTING_VALUES[key](value) as Settings[Key] | undefined;
 
 export async function readSetting<Key extends SettingKey>(
   db: AppDb,
@@ -51,8 +63,7 @@ export async function readSetting<Key extends SettingKey>(
 ): Promise<Settings[Key] | undefined> {
   const row = await db.settings.get(key);
   if (!row) return undefined;
-  const result = v.safeParse(SETTING_SCHEMAS[key], row.value);
-  return result.success ? (result.output as Settings[Key]) : undefined;
+  return settingValueOf(key, row.value);
 }
 
 export function writeSetting<Key extends SettingKey>(
@@ -74,7 +85,11 @@ export const settingRow = (key: string, value: unknown, now: number): SettingRow
   isClassroomSetting(key) ? { key, value, updatedAt: now } : { key, value };
 
 /** This tablet's id, made once: it marks which device recorded each event, for merging. */
-export function deviceIdOf(db: AppDb, now: number): Promise<DeviceId> {
+export async function deviceIdOf(db: AppDb, now: number): Promise<DeviceId> {
+  // Read first: the id is made once, and a read-write transaction would wait for the disk before
+  // each of the student's taps that asks for it.
+  const made = await readSetting(db, 'deviceId');
+  if (made) return made;
   return guardedWrite(() =>
     db.transaction('rw', db.settings, async () => {
       const existing = await readSetting(db, 'deviceId');
@@ -97,7 +112,8 @@ export async function changeSetting<Key extends SettingKey>(
   requireRole(session, 'teacher');
   // Another student on the tablet: the kiosk's last screen is no longer what a reload shows.
   if (key === 'kioskStudentId') clearKioskSnapshot();
-  const parsed = parseWith(SETTING_SCHEMAS[key], value) as Settings[Key];
+  const parsed = settingValueOf(key, value);
+  if (parsed === undefined) throw new AppError('invalid-input', `not a value of the setting ${key}`);
   // The classroom's words are in the language they were written in: when it was never set, it was
   // the screens' language until now, so it is kept before the screens change theirs, or a
   // Spanish voice would start reading English cards.

@@ -1,4 +1,4 @@
-import type { EventDraft } from '../../domain/events';
+import type { AppEvent, EventDraft } from '../../domain/events';
 import type { StudentId } from '../../domain/ids';
 import { progressOf } from '../../domain/schedule-progress';
 import { stampEvent } from '../../domain/stamp';
@@ -13,15 +13,16 @@ import { deviceIdOf } from './settings';
 /**
  * Records the student's tap from the kiosk, with the token a finished step earns. What the tap
  * records is decided inside the write, from the day's schedule and events read there: a tap
- * another tab, a para or the same finger has already answered records nothing. Returns whether
- * anything was recorded.
+ * another tab, a para or the same finger has already answered records nothing. Returns the day's
+ * events as the write left them when it recorded something (the kiosk shows them at once, without
+ * waiting for its live read of the log), else undefined.
  */
 export async function recordStudentSteps(
   db: AppDb,
   studentId: StudentId,
   tap: StudentTap,
   now: number,
-): Promise<boolean> {
+): Promise<readonly AppEvent[] | undefined> {
   const deviceId = await deviceIdOf(db, now);
   const day = schoolDayOf(now);
   // A Done may earn a token. The token board's code is fetched only then, so the kiosk's first
@@ -33,7 +34,7 @@ export async function recordStudentSteps(
         scheduleFor(db, studentId, { kind: 'day', day }),
         DayRecorder.open(db, studentId, day),
       ]);
-      if (!schedule) return false;
+      if (!schedule) return undefined;
       const drafts = studentTapDrafts(progressOf(schedule.items, log.events), log.events, tap, now);
       for (const draft of drafts) {
         const base = { studentId, actor: { kind: 'student' } as const };
@@ -46,7 +47,7 @@ export async function recordStudentSteps(
       const finished = drafts.find((draft) => draft.type === 'step-finished' && !draft.parentStepId);
       if (finished && tokens) await tokens.tokenForFinishedStep(db, log, finished.stepId, now, deviceId);
       await log.finish();
-      return drafts.length > 0;
+      return drafts.length > 0 ? log.events : undefined;
     }),
   );
 }

@@ -5,7 +5,7 @@ import type { DeviceId, StaffId, StudentId } from '../../domain/ids';
 import { stampEvent } from '../../domain/stamp';
 import type { SupportChange } from '../../domain/support-changes';
 import type { AppDb } from '../app-db';
-import { recordEvent } from './events';
+import { recordEvent } from './record-event';
 
 /** The tables a write that records support changes must hold, besides its own. */
 export const supportChangeTables = (db: AppDb) => [db.events, db.rollups, db.schedules];

@@ -27,7 +27,8 @@ import type { AppDb } from '../app-db';
 import { mustGet } from '../must-get';
 import { guardedWrite } from '../write-errors';
 import { requireAdult, requireRole } from './access';
-import { type DayRecorder, eventsOfStudentDay, recordEvent } from './events';
+import { type DayRecorder, eventsOfStudentDay } from './events';
+import { recordEvent } from './record-event';
 import { deviceIdOf } from './settings';
 import { recordSupportChanges, supportChangeTables } from './support-changes';
 

@@ -3,7 +3,8 @@ import { stampEvent } from '../../domain/stamp';
 import { NOT_ME_REASON, wrongLoginRecords } from '../../domain/wrong-login';
 import type { AppDb } from '../app-db';
 import { guardedWrite } from '../write-errors';
-import { eventsOfStudent, recordEvent } from './events';
+import { eventsOfStudent } from './events';
+import { recordEvent } from './record-event';
 import { deviceIdOf } from './settings';
 
 /**

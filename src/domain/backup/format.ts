@@ -19,7 +19,6 @@
 // without remembering every id. The checksum, `sha256` in the last chunk, is the SHA-256 of the
 // SHA-256 digests of every line before the last one, header included, as the lines are in the file.
 import * as v from 'valibot';
-import { REPORTING_PERIODS_KEY, REVIEW_PLAN_KEY_PREFIX } from '../review/plan-schemas';
 
 export const BACKUP_FORMAT = 'on-my-own-backup';
 /** The version this app writes: 2 added the `deletions` table, so a merge never brings back what was deleted. */
@@ -146,13 +145,3 @@ export function parseFileJson(text: string): { ok: true; value: unknown } | { ok
     return { ok: false, reason: 'not JSON' };
   }
 }
-
-/** The setting naming the language the classroom's main words are written in. */
-export const CLASSROOM_LOCALE_KEY = 'classroomLocale';
-
-/** Settings the whole classroom shares; the others (this tablet's id, language, student…) stay on the tablet. */
-export const isClassroomSetting = (key: string): boolean =>
-  key === 'promptLevels' ||
-  key === CLASSROOM_LOCALE_KEY ||
-  key === REPORTING_PERIODS_KEY ||
-  key.startsWith(REVIEW_PLAN_KEY_PREFIX);

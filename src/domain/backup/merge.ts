@@ -1,9 +1,10 @@
 // What a restore or a merge may rely on, and how a merge decides between two versions of a row.
 // A row is deleted only with what names it (a student with their schedules, plans and events; see
 // ../deletions), so every id a row names must be found in the file or, when merging, on the tablet.
+
+import { REVIEW_PLAN_KEY_PREFIX } from '../classroom-settings';
 import type { StudentId } from '../ids';
 import { recordingsOf } from '../languages';
-import { REVIEW_PLAN_KEY_PREFIX } from '../review/plan-schemas';
 import type { BackupTable } from './record-schemas';
 import type { BackupRow } from './rows';
 

@@ -10,18 +10,14 @@ import {
   BOARD_NAME_MAX_LENGTH,
 } from '../boards';
 import { CARD_LABEL_MAX_LENGTH, PICTURE_KINDS, PICTURE_MAX_BYTES, SPOKEN_TEXT_MAX_LENGTH } from '../cards';
+import { CLASSROOM_LOCALE_KEY, REPORTING_PERIODS_KEY, REVIEW_PLAN_KEY_PREFIX } from '../classroom-settings';
 import { DELETABLE_KINDS } from '../deletions';
 import { ULID_PATTERN } from '../ids';
 import { PROGRESS_VIEWS } from '../people';
 import { PIN_HASH_BYTES, PIN_HASH_ITERATIONS, PIN_SALT_BYTES } from '../pin-hash';
 import { LAYOUTS, PICTURE_STYLES } from '../presentation';
-import { promptLevelsSchema } from '../prompt-level-settings';
-import {
-  REPORTING_PERIODS_KEY,
-  REVIEW_PLAN_KEY_PREFIX,
-  reportingPeriodsSchema,
-  reviewPlanSchema,
-} from '../review/plan-schemas';
+import { promptLevelSettingsOf } from '../prompt-level-settings';
+import { reportingPeriodsSchema, reviewPlanSchema } from '../review/plan-schemas';
 import { scaleAssignmentSchema, storedScaleLevelsSchema } from '../scale-validation';
 import { SCALE_NAME_MAX_LENGTH } from '../scales';
 import { CHOOSE_ORDER_MAX, CHOOSE_ORDER_MIN, MAX_DURATION_MINUTES, MAX_ITEMS } from '../schedule';
@@ -47,7 +43,6 @@ import {
   schoolDaySchema,
   staffRoleSchema,
 } from '../validation';
-import { CLASSROOM_LOCALE_KEY } from './format';
 
 const timeSchema = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2 ** 48 - 1));
 const wholeNumber = (min: number, max: number) =>
@@ -242,6 +237,16 @@ const planSchema = v.strictObject({
  * time of its last edit (absent on rows saved before settings carried it).
  */
 const editedAt = { updatedAt: v.optional(timeSchema) };
+// Checked as the tablet checks its own (by hand, see prompt-level-settings), names trimmed.
+const promptLevelsSchema = v.pipe(
+  v.unknown(),
+  v.rawTransform(({ dataset, addIssue, NEVER }) => {
+    const settings = promptLevelSettingsOf(dataset.value);
+    if (settings) return settings;
+    addIssue({ message: 'not the settings of the prompt buttons' });
+    return NEVER;
+  }),
+);
 const settingSchema = v.union([
   v.strictObject({ key: v.literal('promptLevels'), value: promptLevelsSchema, ...editedAt }),
   v.strictObject({ key: v.literal(CLASSROOM_LOCALE_KEY), value: localeSchema, ...editedAt }),

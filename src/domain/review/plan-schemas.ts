@@ -47,6 +47,3 @@ export const reportingPeriodsSchema = v.pipe(
     'periods follow one another without overlapping',
   ),
 );
-
-export const REVIEW_PLAN_KEY_PREFIX = 'reviewPlan:';
-export const REPORTING_PERIODS_KEY = 'reportingPeriods';

@@ -6,10 +6,10 @@
 // `media:<id>` holding the backup's picture row (its bytes in base64): written once, never changed,
 // and deleted when the teacher's device let go of it (a replaced picture or recording).
 import * as v from 'valibot';
-import { isClassroomSetting } from '../backup/format';
 import { type BackupTable, RECORD_SCHEMAS } from '../backup/record-schemas';
 import type { BackupRow } from '../backup/rows';
 import { PICTURE_MAX_BYTES } from '../cards';
+import { isClassroomSetting } from '../classroom-settings';
 
 /** The tables a classroom shares through its server, in the order a push sends them. */
 export const SYNC_TABLES = [

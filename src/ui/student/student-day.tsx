@@ -10,6 +10,7 @@ import { ensureDaySchedule, scheduleFor } from '../../db/repos/schedule-reads';
 import { recordStudentSteps } from '../../db/repos/steps';
 import { activeTargetsOf } from '../../db/repos/target-reads';
 import { openedBoard } from '../../domain/choices';
+import type { AppEvent } from '../../domain/events';
 import { snapshotSteps } from '../../domain/kiosk-snapshot';
 import type { Student } from '../../domain/people';
 import { DEFAULT_PRESENTATION } from '../../domain/presentation';
@@ -78,7 +79,15 @@ export function StudentDay(props: {
     studentId,
     async (id) => (await scheduleFor(db, id, { kind: 'day', day })) ?? null,
   );
-  const events = useLive(studentId, (id) => eventsOfStudentDay(db, id, day));
+  const loggedEvents = useLive(studentId, (id) => eventsOfStudentDay(db, id, day));
+  // The day's events as this screen's last tap left them on disk, shown at once rather than after
+  // the live read of the log comes round again. A day's log only grows, so the longer is newer.
+  const [written, setWritten] = createSignal<readonly AppEvent[]>();
+  const events = () => {
+    const logged = loggedEvents();
+    const mine = written();
+    return mine && (logged === undefined || mine.length > logged.length) ? mine : logged;
+  };
   const targets = useLive(studentId, (id) => activeTargetsOf(db, id));
   const cards = useLive(
     () => schedule()?.items ?? [],
@@ -92,11 +101,12 @@ export function StudentDay(props: {
 
   // What the tap records is decided inside the write, against the day as the log has it then.
   const record = async (tap: StudentTap) => {
-    let recorded = false;
+    let recorded: readonly AppEvent[] | undefined;
     const saved = await save(async () => {
       recorded = await recordStudentSteps(db, studentId(), tap, clock.now());
     });
-    return saved && recorded;
+    if (saved && recorded) setWritten(recorded);
+    return saved && recorded !== undefined;
   };
   const opened = () => openedBoard(events() ?? []);
   const wait = useWait(() => events() ?? []);
