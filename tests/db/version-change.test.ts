@@ -3,7 +3,10 @@ import { afterEach, beforeEach, expect, test } from 'vitest';
 import { AppDb } from '../../src/db/app-db';
 import { eventsOfStudent } from '../../src/db/repos/events';
 import { recordEvent } from '../../src/db/repos/record-event';
+import { ensureDaySchedule } from '../../src/db/repos/schedule-reads';
+import { deviceIdOf } from '../../src/db/repos/settings';
 import { closeForNewerVersion } from '../../src/db/version-change';
+import { schoolDayOf } from '../../src/domain/time';
 import { ANA, aShown, aStart, morning } from '../support/events';
 
 // Two tabs of one browser: two connections to the same database in one IndexedDB.
@@ -51,6 +54,11 @@ test('a newer version elsewhere closes this connection for good: it upgrades unb
 
   // Old code does not reopen the upgraded database to write in its old shape.
   await expect(recordEvent(tab, aStart(ANA, morning(2, 1)))).rejects.toMatchObject({
+    code: 'database-closed',
+  });
+  // Nor do the reads a tap and the kiosk's start make before they write: they are refused the same way.
+  await expect(deviceIdOf(tab, morning(2, 1))).rejects.toMatchObject({ code: 'database-closed' });
+  await expect(ensureDaySchedule(tab, ANA, schoolDayOf(morning(2)), morning(2, 1))).rejects.toMatchObject({
     code: 'database-closed',
   });
   expect(tab.isOpen()).toBe(false);

@@ -48,13 +48,13 @@ export async function plannedDaySchedule(
  * Today's schedule for the kiosk: the day's own copy, made from the weekday template the first
  * time the day is opened. Steps keep the template's ids, so a step can be followed across days.
  */
-export async function ensureDaySchedule(db: AppDb, studentId: StudentId, day: SchoolDay, now: number) {
-  // Read first: on every start but the day's first the copy is there, and a read-write
-  // transaction would wait for the disk before the kiosk takes a tap.
-  const made = await scheduleFor(db, studentId, { kind: 'day', day });
-  if (made) return made;
-  return guardedWrite(() =>
-    db.transaction('rw', db.schedules, async () => {
+export function ensureDaySchedule(db: AppDb, studentId: StudentId, day: SchoolDay, now: number) {
+  return guardedWrite(async () => {
+    // Read first: on every start but the day's first the copy is there, and a read-write
+    // transaction would wait for the disk before the kiosk takes a tap.
+    const made = await scheduleFor(db, studentId, { kind: 'day', day });
+    if (made) return made;
+    return db.transaction('rw', db.schedules, async () => {
       const existing = await scheduleFor(db, studentId, { kind: 'day', day });
       if (existing) return existing;
       const template = await templateOfDay(db, studentId, day);
@@ -69,6 +69,6 @@ export async function ensureDaySchedule(db: AppDb, studentId: StudentId, day: Sc
       };
       await db.schedules.add(copy);
       return copy;
-    }),
-  );
+    });
+  });
 }

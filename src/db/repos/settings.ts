@@ -85,20 +85,20 @@ export const settingRow = (key: string, value: unknown, now: number): SettingRow
   isClassroomSetting(key) ? { key, value, updatedAt: now } : { key, value };
 
 /** This tablet's id, made once: it marks which device recorded each event, for merging. */
-export async function deviceIdOf(db: AppDb, now: number): Promise<DeviceId> {
-  // Read first: the id is made once, and a read-write transaction would wait for the disk before
-  // each of the student's taps that asks for it.
-  const made = await readSetting(db, 'deviceId');
-  if (made) return made;
-  return guardedWrite(() =>
-    db.transaction('rw', db.settings, async () => {
+export function deviceIdOf(db: AppDb, now: number): Promise<DeviceId> {
+  return guardedWrite(async () => {
+    // Read first: the id is made once, and a read-write transaction would wait for the disk
+    // before each of the student's taps that asks for it.
+    const made = await readSetting(db, 'deviceId');
+    if (made) return made;
+    return db.transaction('rw', db.settings, async () => {
       const existing = await readSetting(db, 'deviceId');
       if (existing) return existing;
       const created = ulid<'device'>(now);
       await db.settings.put({ key: 'deviceId', value: created });
       return created;
-    }),
-  );
+    });
+  });
 }
 
 /** A setting changed by an adult in the teacher's screens: only a teacher may, and only to a valid value. */
