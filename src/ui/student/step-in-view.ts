@@ -17,7 +17,14 @@ export function useStepInView(
     container()
       ?.querySelector(selector)
       ?.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: 'instant' });
-  createEffect(on(currentStep, show));
+  // Just before the next paint, when the whole screen has been built: a scroll now would make the
+  // browser lay the page out in the middle of the render, and again for the paint.
+  createEffect(
+    on(currentStep, () => {
+      const frame = requestAnimationFrame(show);
+      onCleanup(() => cancelAnimationFrame(frame));
+    }),
+  );
   onMount(() => {
     const element = container();
     if (!element) return;
