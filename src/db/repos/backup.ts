@@ -470,9 +470,7 @@ async function mergeInOneReading(
           continue;
         }
         rowsBeforeDeletions = true;
-        const kept = group
-          .filter((row) => !keptOut(row))
-          .map((row) => withoutDeletedStudents(row, deleted));
+        const kept = group.filter((row) => !keptOut(row)).map((row) => withoutDeletedStudents(row, deleted));
         const keys = kept.map(keyOf);
         // Events and pictures never change: one already here is the same, so only whether it is
         // here is read, not the row itself (a year's events would take most of a merge to read).
