@@ -435,7 +435,7 @@ async function mergeInOneReading(
       deleted.set(deletion.id, deletion);
     // The file's deletions, added at the end, when what this tablet holds after the merge is known.
     const deletionsRead: Deletion[] = [];
-    let rowsBeforeDeletions = false;
+    let otherRowsRead = false;
     // A replaced picture stays out, unless a later card or student from the file shows it again.
     const picturesTaken = new Set<string>();
     /** Whether the row was deleted; if so it is counted against its deletion for the teacher. */
@@ -461,15 +461,16 @@ async function mergeInOneReading(
         const table = tables[name] as Table;
         const writes: unknown[] = [];
         if (name === 'deletions') {
-          if (rowsBeforeDeletions && fileDeletions === undefined) throw new DeletionsAfterRows();
+          if (otherRowsRead && fileDeletions === undefined) throw new DeletionsAfterRows();
           for (const row of group) {
             if (row.t !== 'deletions') continue;
-            deleted.set(row.v.id, row.v);
+            // The tablet's own deletion of the same row is the one the teacher is told of.
+            if (!deleted.has(row.v.id)) deleted.set(row.v.id, row.v);
             deletionsRead.push(row.v);
           }
           continue;
         }
-        rowsBeforeDeletions = true;
+        otherRowsRead = true;
         const kept = group.filter((row) => !keptOut(row)).map((row) => withoutDeletedStudents(row, deleted));
         const keys = kept.map(keyOf);
         // Events and pictures never change: one already here is the same, so only whether it is
