@@ -180,6 +180,27 @@ describe('deletions in a file', () => {
     ]);
   });
 
+  test('of a row deleted both here and in the file, the teacher is told of this tablet’s deletion', async () => {
+    const tablet = newDb();
+    const { teacher, ana } = await seedClassroom(tablet, NOW);
+    const older = await recordsOf(await exportBackup(tablet, teacher, { now: NOW }));
+    await deleteStudent(tablet, teacher, ana.id, LATER);
+    const here = await tablet.deletions.get(ana.id);
+    if (!here) throw new Error('no deletion');
+    const elsewhere: FileRecord = { t: 'deletions', v: { ...here, at: LATER + 5000 } };
+
+    for (const records of [
+      [elsewhere, ...older],
+      [...older, elsewhere],
+    ]) {
+      const summary = await mergeBackup(tablet, teacher, await fileOf(records));
+      expect(summary.skippedDeleted).toEqual([
+        { kind: 'students', id: ana.id, at: LATER, name: ana.name, rows: 9 },
+      ]);
+      expect(await tablet.deletions.get(ana.id)).toEqual(here);
+    }
+  });
+
   test('a new export lists its deletions before any other row', async () => {
     const db = newDb();
     const { teacher, ana } = await seedClassroom(db, NOW);
