@@ -1,7 +1,8 @@
 // Reads a backup file a line at a time (see domain/backup/format.ts), checking everything on the way: the
 // header, each chunk's seal or place, each row against its table's schema, the order of keys,
 // the counts, and at the end the checksum. Rows are handed on a chunk at a time; a caller that
-// writes must wait for the whole file to be read once without error first (see db/repos/backup).
+// writes as they come must do so where a refusal undoes it: in one transaction, or in a database
+// of its own (see db/repos/backup).
 import * as v from 'valibot';
 import { concatBytes, fromBase64, toHex } from '../../domain/backup/encoding';
 import {

@@ -63,6 +63,8 @@ export async function exportBackup(
   );
   const writer = await BackupWriter.start({ createdAt: options.now, ...(passphrase ? { passphrase } : {}) });
   const add = (record: FileRecord) => writer.add(checkedForFile(record));
+  // First, so a merge knows what to keep out before the rows it would keep out (see ./backup.ts).
+  for (const row of snapshot.deletions) await add({ t: 'deletions', v: row });
   for (const row of snapshot.settings) {
     // A value that no longer fits its schema reads as absent in the app: it is left out here too.
     const result = v.safeParse(RECORD_SCHEMAS.settings, row);
@@ -77,7 +79,6 @@ export async function exportBackup(
   for (const row of snapshot.schedules) await add({ t: 'schedules', v: row });
   for (const row of snapshot.targets) await add({ t: 'targets', v: row });
   for (const row of snapshot.plans) await add({ t: 'plans', v: row });
-  for (const row of snapshot.deletions) await add({ t: 'deletions', v: row });
   const studentIds = new Set<string>(snapshot.students.map((student) => student.id));
   // Events were checked when recorded, with the same schema: a year of them is not checked again.
   await eachEventPage(db, async (events) => {

@@ -2,11 +2,13 @@
 // restored (the tablet's data replaced) or merged (another tablet's data added by id); either
 // way a file is used whole or not at all. A restore reads it once, into a new database beside the
 // one in use, and switches to it in one durable write once all of it is written and checked
-// (db/current-database.ts). A merge reads it twice: once to check all of it (format, checksum,
-// rows, references) with nothing written, then once more inside a single transaction that writes
-// it. That second reading waits on the file and on Web Crypto, which would let IndexedDB commit
-// the transaction early; Dexie.waitFor keeps it open. Decoding everything first instead would
-// hold a year of events and photos in memory at once.
+// (db/current-database.ts). A merge reads it once, inside the single transaction that writes it:
+// whatever is wrong (a row, a reference, a picture, the checksum at the end) is thrown inside it,
+// which aborts it, so the tablet is as it was. The file's deletions come first, so the rows they
+// keep out are known as they come; a file written before that (deletions after the other rows)
+// is read once more first, for its deletions. The reading waits on the file and on Web Crypto,
+// which would let IndexedDB commit the transaction early; Dexie.waitFor keeps it open. Decoding
+// everything first instead would hold a year of events and photos in memory at once.
 // The checksum has no key, so a file's content is trusted no further than its rows' schemas: a
 // restore needs a teacher in the file and is previewed first; a merge adds or changes no adult
 // without the teacher's approval, and never brings back what was deleted.
@@ -364,11 +366,19 @@ export async function previewMerge(
 }
 
 /**
+ * Thrown inside a merge's transaction, aborting it, when a deletion comes after rows it may have
+ * had to keep out: files written before deletions came first hold them after the configuration.
+ */
+class DeletionsAfterRows extends Error {}
+
+/**
  * Adds another tablet's data by id. Events and pictures are never changed, so one already here is
  * skipped; of two versions of a configuration row the later edit stays (see `decide`), and each
  * such conflict is listed. An adult is added, or a role or PIN changed, only when the teacher
  * approved it (`approvedStaff`, after `previewMerge`). What was deleted, here or on the file's
- * tablet, stays deleted. Merging the same file again adds nothing.
+ * tablet, stays deleted. Merging the same file again adds nothing. The file is read once, inside
+ * the one transaction that writes it; a file whose deletions come after its other rows (written
+ * before they came first) is read for its deletions first, then merged.
  */
 export async function mergeBackup(
   db: AppDb,
@@ -377,13 +387,37 @@ export async function mergeBackup(
   options: MergeOptions = {},
 ): Promise<MergeSummary> {
   requireRole(session, 'teacher');
+  const { approvedStaff: _approved, ...importOptions } = options;
+  const merged = await guardedWrite(() =>
+    mergeInOneReading(db, file, options, undefined).catch(async (error: unknown) => {
+      if (error instanceof DeletionsAfterRows) return undefined;
+      // The database may refuse a row whose damage only the checksum at the end shows: a file
+      // that is not sound is refused as such, before the database's refusal is told.
+      if (!(error instanceof AppError)) await checkWholeFile(file, importOptions, await deviceIds(db));
+      throw error;
+    }),
+  );
+  if (merged) return merged;
+  const { deletions } = await checkWholeFile(file, importOptions, await deviceIds(db));
+  return guardedWrite(() => mergeInOneReading(db, file, options, deletions));
+}
+
+/**
+ * Reads the file and merges it as it is read, in one transaction: anything the reading or the
+ * checks at its end refuse (the checksum, a row, a reference nowhere, a picture) is thrown inside
+ * it, so nothing is written. The file's deletions are known before the rows they keep out, either
+ * because they come first in the file or from an earlier reading (`fileDeletions`); without the
+ * latter, a deletion after other rows throws DeletionsAfterRows.
+ */
+async function mergeInOneReading(
+  db: AppDb,
+  file: Blob,
+  options: MergeOptions,
+  fileDeletions: readonly Deletion[] | undefined,
+): Promise<MergeSummary> {
   const { approvedStaff = [], ...importOptions } = options;
-  const facts = await checkWholeFile(file, importOptions, await deviceIds(db));
-  // A merge may bring deletions and edits of what the kiosk's last screen showed.
-  clearKioskSnapshot();
   const approved = new Set<string>(approvedStaff);
-  const staffSkipped = (await staffChangesOf(db, facts.staff)).filter((change) => !approved.has(change.id));
-  const notApproved = new Set<string>(staffSkipped.map((change) => change.id));
+  const staffSkipped: StaffChange[] = [];
   const tables = tablesOf(db);
   const added = zeroCounts();
   const resolutions: Resolution[] = [];
@@ -394,101 +428,136 @@ export async function mergeBackup(
   const taken = (row: BackupRow) => {
     oldestTaken = Math.min(oldestTaken, timeOfRow(row));
   };
-  await guardedWrite(() =>
-    db.transaction('rw', [...Object.values(tables), db.rollups], async () => {
-      const deleted = new Map<string, Deletion>();
-      for (const deletion of [...facts.deletions, ...(await db.deletions.toArray())])
-        deleted.set(deletion.id, deletion);
-      // A replaced picture stays out, unless a later card or student from the file shows it again.
-      const picturesTaken = new Set<string>();
-      /** Whether the row was deleted; if so it is counted against its deletion for the teacher. */
-      const keptOut = (row: BackupRow): boolean => {
-        const deletion = deletionKeepingOut(row, deleted);
-        if (!deletion || (row.t === 'media' && picturesTaken.has(row.v.id))) return false;
-        const entry = skipped.get(deletion.id) ?? {
-          kind: deletion.kind,
-          id: deletion.id,
-          at: deletion.at,
-          rows: 0,
-        };
-        entry.rows++;
-        const name = keyOf(row) === deletion.id ? nameOf(row) : undefined;
-        if (name !== undefined) entry.name = name;
-        skipped.set(deletion.id, entry);
-        return true;
+  return db.transaction('rw', [...Object.values(tables), db.rollups], async () => {
+    const device = await deviceIds(db);
+    const references = new ReferenceCheck();
+    const deleted = new Map<string, Deletion>();
+    for (const deletion of [...(fileDeletions ?? []), ...(await db.deletions.toArray())])
+      deleted.set(deletion.id, deletion);
+    // The file's deletions, added at the end, when what this tablet holds after the merge is known.
+    const deletionsRead: Deletion[] = [];
+    let otherRowsRead = false;
+    // A replaced picture stays out, unless a later card or student from the file shows it again.
+    const picturesTaken = new Set<string>();
+    /** Whether the row was deleted; if so it is counted against its deletion for the teacher. */
+    const keptOut = (row: BackupRow): boolean => {
+      const deletion = deletionKeepingOut(row, deleted);
+      if (!deletion || (row.t === 'media' && picturesTaken.has(row.v.id))) return false;
+      const entry = skipped.get(deletion.id) ?? {
+        kind: deletion.kind,
+        id: deletion.id,
+        at: deletion.at,
+        rows: 0,
       };
-      options.onProgress?.({ step: 'writing', share: 0 });
-      await readBackup(file, readOptions(importOptions, 'writing'), async (rows) => {
-        for (const [name, group] of byTable(rows)) {
-          const table = tables[name] as Table;
-          const writes: unknown[] = [];
-          if (name === 'deletions') {
-            // Known here already, or of a row this tablet still holds: nothing to add.
-            for (const row of group) {
-              if (row.t !== 'deletions' || (await db.deletions.get(row.v.id))) continue;
-              if (await holds(db, row.v)) continue;
-              added.deletions++;
-              writes.push(row.v);
-              taken(row);
-            }
-            await table.bulkPut(writes);
-            continue;
+      entry.rows++;
+      const name = keyOf(row) === deletion.id ? nameOf(row) : undefined;
+      if (name !== undefined) entry.name = name;
+      skipped.set(deletion.id, entry);
+      return true;
+    };
+    options.onProgress?.({ step: 'writing', share: 0 });
+    await readBackup(file, readOptions(importOptions, 'writing'), async (rows) => {
+      references.add(rows);
+      for (const [name, group] of byTable(rows)) {
+        const table = tables[name] as Table;
+        const writes: unknown[] = [];
+        if (name === 'deletions') {
+          if (otherRowsRead && fileDeletions === undefined) throw new DeletionsAfterRows();
+          for (const row of group) {
+            if (row.t !== 'deletions') continue;
+            // The tablet's own deletion of the same row is the one the teacher is told of.
+            if (!deleted.has(row.v.id)) deleted.set(row.v.id, row.v);
+            deletionsRead.push(row.v);
           }
-          const kept = group
-            .filter((row) => !keptOut(row))
-            .map((row) => withoutDeletedStudents(row, deleted));
-          const keys = kept.map(keyOf);
-          // Events and pictures never change: one already here is the same, so only whether it is
-          // here is read, not the row itself (a year's events would take most of a merge to read).
-          if (name === 'events' || name === 'media') {
-            const here = await keysHere(table, keys);
-            for (const row of kept) {
-              if (here.has(keyOf(row))) continue;
-              added[name]++;
-              writes.push(row.v);
-              taken(row);
-            }
-            await table.bulkPut(writes);
-            continue;
-          }
-          const existing: unknown[] = await table.bulkGet(keys);
-          kept.forEach((row, index) => {
-            if (row.t === 'staff' && notApproved.has(row.v.id)) return;
-            const here = existing[index];
-            if (here === undefined) added[name]++;
-            const decision = decide(here, row.v);
-            if (decision === 'add' || decision === 'take-backup') {
-              writes.push(row.v);
-              taken(row);
-              const picture =
-                row.t === 'cards' ? row.v.picture : row.t === 'students' ? row.v.photo : undefined;
-              if (picture) picturesTaken.add(picture.mediaId);
-            }
-            if (decision === 'take-backup' || decision === 'keep-device') {
-              const resolution: Resolution = {
-                table: name as ConfigTable,
-                id: keyOf(row),
-                kept: decision === 'take-backup' ? 'backup' : 'device',
-              };
-              const known = nameOf(row);
-              if (known !== undefined) resolution.name = known;
-              resolutions.push(resolution);
-              const studentId = studentOf(row);
-              if (known === undefined && studentId) unnamed.push({ resolution, studentId });
-            }
-          });
-          await table.bulkPut(writes);
+          continue;
         }
-      });
-      await nameByStudent(db, unnamed);
-      if (oldestTaken < Number.POSITIVE_INFINITY) await offerAgainFrom(db, oldestTaken);
-      if (added.events > 0) {
-        options.onProgress?.({ step: 'figures' });
-        await rebuildRollups(db);
+        otherRowsRead = true;
+        const kept = group.filter((row) => !keptOut(row)).map((row) => withoutDeletedStudents(row, deleted));
+        const keys = kept.map(keyOf);
+        // Events and pictures never change: one already here is the same, so only whether it is
+        // here is read, not the row itself (a year's events would take most of a merge to read).
+        if (name === 'events' || name === 'media') {
+          const here = await keysHere(table, keys);
+          for (const row of kept) {
+            if (here.has(keyOf(row))) continue;
+            added[name]++;
+            writes.push(row.v);
+            taken(row);
+          }
+          if (writes.length > 0) await table.bulkPut(writes);
+          continue;
+        }
+        const existing: unknown[] = await table.bulkGet(keys);
+        kept.forEach((row, index) => {
+          const here = existing[index];
+          if (row.t === 'staff') {
+            const change = staffChangeOf(here as Staff | undefined, row.v);
+            if (change && !approved.has(change.id)) {
+              staffSkipped.push(change);
+              return;
+            }
+          }
+          if (here === undefined) added[name]++;
+          const decision = decide(here, row.v);
+          if (decision === 'add' || decision === 'take-backup') {
+            writes.push(row.v);
+            taken(row);
+            const picture =
+              row.t === 'cards' ? row.v.picture : row.t === 'students' ? row.v.photo : undefined;
+            if (picture) picturesTaken.add(picture.mediaId);
+          }
+          if (decision === 'take-backup' || decision === 'keep-device') {
+            const resolution: Resolution = {
+              table: name as ConfigTable,
+              id: keyOf(row),
+              kept: decision === 'take-backup' ? 'backup' : 'device',
+            };
+            const known = nameOf(row);
+            if (known !== undefined) resolution.name = known;
+            resolutions.push(resolution);
+            const studentId = studentOf(row);
+            if (known === undefined && studentId) unnamed.push({ resolution, studentId });
+          }
+        });
+        if (writes.length > 0) await table.bulkPut(writes);
       }
-    }),
-  );
-  return { added, resolutions, staffSkipped, skippedDeleted: [...skipped.values()] };
+    });
+    const dangling = references.dangling(device);
+    if (dangling)
+      throw new AppError('backup-reference', `${dangling.from} names ${dangling.table} ${dangling.id}`);
+    // Nothing is refused past this point: the kiosk's last screen may show what the merge changes.
+    clearKioskSnapshot();
+    await addDeletions(db, deletionsRead, (deletion) => {
+      added.deletions++;
+      taken({ t: 'deletions', v: deletion });
+    });
+    await nameByStudent(db, unnamed);
+    if (oldestTaken < Number.POSITIVE_INFINITY) await offerAgainFrom(db, oldestTaken);
+    if (added.events > 0) {
+      options.onProgress?.({ step: 'figures' });
+      await rebuildRollups(db);
+    }
+    return { added, resolutions, staffSkipped, skippedDeleted: [...skipped.values()] };
+  });
+}
+
+/**
+ * Adds the file's deletions this tablet lacks: not one known here already, nor one of a row the
+ * tablet holds after the merge (another tablet's deletion of it is not this tablet's).
+ */
+async function addDeletions(
+  db: AppDb,
+  deletions: readonly Deletion[],
+  onAdded: (deletion: Deletion) => void,
+): Promise<void> {
+  const known = await db.deletions.bulkGet(deletions.map((deletion) => deletion.id));
+  const writes: Deletion[] = [];
+  for (const [index, deletion] of deletions.entries()) {
+    if (known[index] || (await holds(db, deletion))) continue;
+    writes.push(deletion);
+    onAdded(deletion);
+  }
+  if (writes.length > 0) await db.deletions.bulkPut(writes);
 }
 
 /**

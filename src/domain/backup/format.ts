@@ -15,6 +15,9 @@
 //            changed header, a swapped, dropped or repeated chunk, or a cut-off file is refused.
 //
 // Rows are those of the database tables (RECORD_SCHEMAS); a picture's bytes are base64 in `data`.
+// Tables may come in any order; the app writes `deletions` first, so a merge reading the file once
+// knows what to keep out before it meets it (files written before that hold them after the
+// configuration, and are still merged correctly, with one more reading).
 // Within a table, rows come in ascending order of their key, which makes a repeated row visible
 // without remembering every id. The checksum, `sha256` in the last chunk, is the SHA-256 of the
 // SHA-256 digests of every line before the last one, header included, as the lines are in the file.
