@@ -54,6 +54,21 @@ export function currentDatabaseName(storage = browserStorage()): string {
   return readPointer(storage)?.name ?? FIRST_DATABASE_NAME;
 }
 
+/**
+ * Whether this browser holds none of the app's databases: a tablet never set up here (or erased),
+ * known without opening one, so without loading Dexie. Any doubt (no `databases()`, a refusal)
+ * answers no, for a set-up tablet must never be taken for a new one.
+ */
+export async function holdsNoAppDatabase(factory: IDBFactory): Promise<boolean> {
+  try {
+    if (typeof factory.databases !== 'function') return false;
+    const databases = await factory.databases();
+    return !databases.some(({ name }) => name !== undefined && isDataDatabaseName(name));
+  } catch {
+    return false;
+  }
+}
+
 /** Makes `name` the database in use from the next start on, in one write. */
 export function pointToDatabase(name: string, now: number, storage = browserStorage()): void {
   if (!isDataDatabaseName(name)) throw new Error(`not a database of the app: ${name}`);
