@@ -2,8 +2,8 @@ import { createSignal, Show } from 'solid-js';
 import { render } from 'solid-js/web';
 import type { App } from './app/app';
 import { clock } from './app/clock';
+import { noAppDatabase } from './app/database-check';
 import { type FirstScreen, firstScreen, startsOnKiosk } from './app/start-path';
-import { holdsNoAppDatabase } from './db/current-database';
 import { readKioskSnapshot } from './db/repos/kiosk-snapshot';
 import type { KioskSnapshot } from './domain/kiosk-snapshot';
 import { schoolDayOf } from './domain/time';
@@ -23,6 +23,12 @@ if (root) {
   const snapshot = startsOnKiosk(location.pathname)
     ? readKioskSnapshot({ day: schoolDayOf(clock.now()) })
     : undefined;
+  // A page without a snapshot may be a new tablet's: the browser's list of databases says so
+  // without opening one, and setup then loads on its own, without the kiosk or the router.
+  const first = firstScreen(location.pathname, {
+    snapshot: snapshot !== undefined,
+    noDatabase: () => noAppDatabase,
+  });
   // A Spanish screen waits for its words rather than flash English ones.
   if (snapshot) void loadLocale(snapshot.locale).then(() => setEarly(snapshot));
   // What shows until the app is here: the last screen, or words and a reload if it cannot load.
@@ -42,12 +48,6 @@ if (root) {
     ),
     root,
   );
-  // A page without a snapshot may be a new tablet's: the browser's list of databases says so at
-  // once, without opening one, and setup then loads on its own, without the kiosk or the router.
-  const first = firstScreen(location.pathname, {
-    snapshot: snapshot !== undefined,
-    noDatabase: () => holdsNoAppDatabase(indexedDB),
-  });
   // Both at once: the screen the page starts on does not wait for the app to ask for it, and the
   // snapshot stays until both are here, so the screen never goes blank in between.
   const screen = first.then(async (shown) => {
