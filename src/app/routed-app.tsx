@@ -118,7 +118,7 @@ function RoutedKiosk() {
   );
 }
 
-/** Setup under the router: a reload on setup, or a database that has no teacher yet. */
+/** Setup under the router: where a database exists without a teacher yet (opened, never set up). */
 function RoutedSetup() {
   const navigate = useNavigate();
   const navigation: SetupNavigation = {

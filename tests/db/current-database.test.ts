@@ -5,11 +5,11 @@ import {
   currentDatabaseName,
   deleteOtherDatabases,
   FIRST_DATABASE_NAME,
-  holdsNoAppDatabase,
   POINTER_KEY,
   pointToDatabase,
   restoredDatabaseName,
 } from '../../src/db/current-database';
+import { holdsNoAppDatabase } from '../../src/db/database-names';
 import { prepareRestore, restoreBackup, switchToRestored } from '../../src/db/repos/backup';
 import { exportBackup } from '../../src/db/repos/backup-export';
 import { ulid } from '../../src/domain/ids';
