@@ -1,7 +1,9 @@
-import { type Component, createSignal, Show } from 'solid-js';
+import { createSignal, Show } from 'solid-js';
 import { render } from 'solid-js/web';
+import type { App } from './app/app';
 import { clock } from './app/clock';
-import { startsOnKiosk } from './app/start-path';
+import { noAppDatabase } from './app/database-check';
+import { type FirstScreen, firstScreen, startsOnKiosk } from './app/start-path';
 import { readKioskSnapshot } from './db/repos/kiosk-snapshot';
 import type { KioskSnapshot } from './domain/kiosk-snapshot';
 import { schoolDayOf } from './domain/time';
@@ -15,12 +17,18 @@ import './ui/styles.css';
 // takes over the screen when it has read the day.
 const root = document.getElementById('root');
 if (root) {
-  const [app, setApp] = createSignal<Component>();
+  const [app, setApp] = createSignal<{ App: typeof App; first: FirstScreen }>();
   const [early, setEarly] = createSignal<KioskSnapshot>();
   const [failed, setFailed] = createSignal(false);
   const snapshot = startsOnKiosk(location.pathname)
     ? readKioskSnapshot({ day: schoolDayOf(clock.now()) })
     : undefined;
+  // A page without a snapshot may be a new tablet's: the browser's list of databases says so
+  // without opening one, and setup then loads on its own, without the kiosk or the router.
+  const first = firstScreen(location.pathname, {
+    snapshot: snapshot !== undefined,
+    noDatabase: () => noAppDatabase,
+  });
   // A Spanish screen waits for its words rather than flash English ones.
   if (snapshot) void loadLocale(snapshot.locale).then(() => setEarly(snapshot));
   // What shows until the app is here: the last screen, or words and a reload if it cannot load.
@@ -32,19 +40,22 @@ if (root) {
   render(
     () => (
       <Show when={app()} fallback={<Early />}>
-        {(App) => {
-          const Loaded = App();
-          return <Loaded />;
+        {(loaded) => {
+          const { App: Loaded, first } = loaded();
+          return <Loaded first={first} />;
         }}
       </Show>
     ),
     root,
   );
-  // Both at once when the page starts on the kiosk: the kiosk does not wait for the app to ask,
-  // and the snapshot stays until both are here, so the screen never goes blank in between.
-  const kiosk = startsOnKiosk(location.pathname) ? import('./app/kiosk-app') : undefined;
-  Promise.all([import('./app/app'), kiosk]).then(
-    ([module]) => setApp(() => module.App),
+  // Both at once: the screen the page starts on does not wait for the app to ask for it, and the
+  // snapshot stays until both are here, so the screen never goes blank in between.
+  const screen = first.then(async (shown) => {
+    if (shown === 'kiosk') await import('./app/kiosk-app');
+    if (shown === 'setup') await import('./app/setup-app');
+  });
+  Promise.all([import('./app/app'), first, screen]).then(
+    ([module, shown]) => setApp({ App: module.App, first: shown }),
     (error: unknown) => {
       console.error(error);
       setFailed(true);

@@ -14,6 +14,7 @@ import { readSetting } from '../db/repos/settings';
 import { needsSetup } from '../db/repos/setup-state';
 import { setLocale } from '../i18n';
 import { Loading } from '../ui/components/loading';
+import type { SetupNavigation } from '../ui/setup/setup-screen';
 import { type KioskNavigation, KioskNavigationContext } from './kiosk-navigation';
 import { endAdultSession, paraBarOpen } from './session';
 
@@ -117,6 +118,16 @@ function RoutedKiosk() {
   );
 }
 
+/** Setup under the router: where a database exists without a teacher yet (opened, never set up). */
+function RoutedSetup() {
+  const navigate = useNavigate();
+  const navigation: SetupNavigation = {
+    toPrivacy: () => navigate('/privacy'),
+    toAdultArea: () => navigate('/adult', { replace: true, state: { welcome: true } }),
+  };
+  return <SetupScreen navigation={navigation} />;
+}
+
 /**
  * Back and forward (a number of history steps) are refused; the adult corner's own navigation,
  * which goes through the PIN, is not. A history entry of the kiosk's own under the current one
@@ -139,7 +150,7 @@ export function RoutedApp() {
   return (
     <Router root={Shell}>
       <Route path="/" component={RoutedKiosk} />
-      <Route path="/setup" component={SetupScreen} />
+      <Route path="/setup" component={RoutedSetup} />
       <Route path="/privacy" component={PrivacyPage} />
       <Route path="/adult" component={AdultArea}>
         <Route path="/" component={AdultHome} />

@@ -6,13 +6,12 @@
 // pointer stopped naming is kept for an hour. If the tablet died in that moment, the pointer
 // still names the old database, and the old database is still there, whole.
 import { ulidTime } from '../domain/ids';
+import { FIRST_DATABASE_NAME, isDataDatabaseName, RESTORED_NAME } from './database-names';
 
-/** The database of every tablet set up before restores switched databases, and of a new one. */
-export const FIRST_DATABASE_NAME = 'on-my-own';
+export { FIRST_DATABASE_NAME, isDataDatabaseName, restoredDatabaseName } from './database-names';
+
 /** Read by other tabs too: they stop writing when it changes (see instance.ts). */
 export const POINTER_KEY = 'on-my-own.database';
-/** A restored database is named by the ULID of its making; nothing else is ever named here. */
-const RESTORED_NAME = /^on-my-own-([0-7][0-9A-HJKMNP-TV-Z]{25})$/;
 /** A database that may still be needed: one a restore may still be writing, or one just replaced. */
 const KEEP_FOR_MS = 60 * 60_000;
 
@@ -20,14 +19,6 @@ const KEEP_FOR_MS = 60 * 60_000;
 export type PointerStorage = Pick<Storage, 'getItem' | 'setItem'>;
 
 type Pointer = { name: string; since: number };
-
-/** Whether `name` is one of the app's data databases: the first one or a restored one. */
-export function isDataDatabaseName(name: string): boolean {
-  return name === FIRST_DATABASE_NAME || RESTORED_NAME.test(name);
-}
-
-/** The name a restore writes into, new for each restore. */
-export const restoredDatabaseName = (id: string): string => `${FIRST_DATABASE_NAME}-${id}`;
 
 /** The browser's localStorage, or nothing where there is none (a test outside a DOM). */
 export function browserStorage(): PointerStorage | undefined {

@@ -1,6 +1,9 @@
 import { AppDb } from './app-db';
+import { closeForGood } from './closed-for-good';
 import { currentDatabaseName, deleteOtherDatabases, POINTER_KEY } from './current-database';
 import { closeForNewerVersion } from './version-change';
+
+export { whenClosedForNewerVersion } from './closed-for-good';
 
 /** The app's one database connection: the database the pointer names (see current-database). Tests open their own. */
 export const db = new AppDb(currentDatabaseName());
@@ -13,24 +16,6 @@ const UPKEEP_DELAY_MS = 10_000;
 setTimeout(() => {
   deleteOtherDatabases(db.name, Date.now(), { factory: db.factory }).catch(() => undefined);
 }, UPKEEP_DELAY_MS);
-
-let closed = false;
-const onClosed = new Set<() => void>();
-
-/**
- * Calls back once another tab or a new version of the app has taken the database over, or
- * another tab restored a backup (at once if it already has): from then on only a reload goes on.
- */
-export function whenClosedForNewerVersion(callback: () => void): void {
-  if (closed) callback();
-  else onClosed.add(callback);
-}
-
-function closeForGood() {
-  closed = true;
-  for (const callback of onClosed) callback();
-  onClosed.clear();
-}
 
 closeForNewerVersion(db, closeForGood);
 

@@ -9,6 +9,7 @@ import {
   pointToDatabase,
   restoredDatabaseName,
 } from '../../src/db/current-database';
+import { holdsNoAppDatabase } from '../../src/db/database-names';
 import { prepareRestore, restoreBackup, switchToRestored } from '../../src/db/repos/backup';
 import { exportBackup } from '../../src/db/repos/backup-export';
 import { ulid } from '../../src/domain/ids';
@@ -94,5 +95,45 @@ describe('the database in use', () => {
       FIRST_DATABASE_NAME,
     ]);
     expect(await classroomDump(database)).toEqual(before);
+  });
+});
+
+describe('a browser that holds none of the app’s databases', () => {
+  const open = async (factory: IDBFactory, name: string) => {
+    const database = new AppDb(name, { indexedDB: factory, IDBKeyRange, pointerStorage: memoryStorage() });
+    await database.open();
+    database.close();
+  };
+
+  test('is a new tablet until a database of the app exists, the first one or a restored one', async () => {
+    const factory = new IDBFactory();
+    expect(await holdsNoAppDatabase(factory)).toBe(true);
+    // Another app's database on the same origin (the service worker's, say) is not the app's data.
+    await new Promise<void>((resolve, reject) => {
+      const request = factory.open('workbox-expiration');
+      request.onsuccess = () => {
+        request.result.close();
+        resolve();
+      };
+      request.onerror = () => reject(request.error);
+    });
+    expect(await holdsNoAppDatabase(factory)).toBe(true);
+
+    await open(factory, FIRST_DATABASE_NAME);
+    expect(await holdsNoAppDatabase(factory)).toBe(false);
+
+    const restoredOnly = new IDBFactory();
+    await open(restoredOnly, restoredDatabaseName(ulid(NOW)));
+    expect(await holdsNoAppDatabase(restoredOnly)).toBe(false);
+  });
+
+  test('is never assumed where the browser cannot list its databases', async () => {
+    const factory = new IDBFactory();
+    const refusing = Object.assign(Object.create(factory) as IDBFactory, {
+      databases: () => Promise.reject(new Error('refused')),
+    });
+    expect(await holdsNoAppDatabase(refusing)).toBe(false);
+    const unlisted = Object.assign(Object.create(factory) as IDBFactory, { databases: undefined });
+    expect(await holdsNoAppDatabase(unlisted)).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { createSignal } from 'solid-js';
-import { whenClosedForNewerVersion } from '../../db/instance';
+import { whenClosedForNewerVersion } from '../../db/closed-for-good';
 
 const [closedForNewerVersion, setClosedForNewerVersion] = createSignal(false);
 whenClosedForNewerVersion(() => setClosedForNewerVersion(true));

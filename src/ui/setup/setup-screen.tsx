@@ -1,29 +1,29 @@
 import { NAME_MAX_LENGTH, PIN_INPUT_PATTERN, PIN_MAX_DIGITS } from '../../domain/people';
 import '../../i18n/setup';
-import { A, useNavigate } from '@solidjs/router';
 import { createSignal } from 'solid-js';
 import { clock } from '../../app/clock';
-import { startAdultSession } from '../../app/session';
-import { db } from '../../db/instance';
-import { deviceIdOf, writeSetting } from '../../db/repos/settings';
-import { completeSetup } from '../../db/repos/setup';
 import { t } from '../../i18n';
-import { showRecoveryCode } from '../adult/recovery-code-notice';
 import { StatusLine } from '../components/status-line';
 import { useSave } from '../components/use-save';
 
-/** Asks the browser not to evict this app's data; the answer is shown in settings. */
-async function requestPersistentStorage(): Promise<boolean> {
-  try {
-    return (await navigator.storage?.persist?.()) ?? false;
-  } catch {
-    return false;
-  }
-}
+/** Where setup leads: given by the routed app, or by a new tablet's setup without the router. */
+export type SetupNavigation = {
+  /** The privacy page, which can be read before setup. */
+  toPrivacy: () => void;
+  /** Once setup is done: the adult area, signed in, with its welcome. */
+  toAdultArea: () => void | Promise<void>;
+};
+
+// Asked for as soon as the teacher starts on the form, so the writes are there by its end (should
+// that fail, submitting asks again and shows why).
+const loadWrites = () => import('./finish-setup');
+
+/** A plain click follows the app's own navigation; one that asks for a new tab or window does not. */
+const plainClick = (event: MouseEvent) =>
+  event.button === 0 && !event.ctrlKey && !event.metaKey && !event.shiftKey && !event.altKey;
 
 /** First run: the teacher's name and PIN and the first student, then the adult area. */
-export function SetupScreen() {
-  const navigate = useNavigate();
+export function SetupScreen(props: { navigation: SetupNavigation }) {
   const [teacherName, setTeacherName] = createSignal('');
   const [pin, setPin] = createSignal('');
   const [pinAgain, setPinAgain] = createSignal('');
@@ -38,17 +38,9 @@ export function SetupScreen() {
     }
     setStatus(undefined);
     await save(async () => {
-      const now = clock.now();
-      const { session, recoveryCode } = await completeSetup(
-        db,
-        { teacherName: teacherName(), pin: pin(), studentName: studentName() },
-        now,
-      );
-      await deviceIdOf(db, now);
-      await writeSetting(db, 'storagePersisted', await requestPersistentStorage());
-      startAdultSession(session);
-      showRecoveryCode(recoveryCode);
-      navigate('/adult', { replace: true, state: { welcome: true } });
+      const { finishSetup } = await loadWrites();
+      await finishSetup({ teacherName: teacherName(), pin: pin(), studentName: studentName() }, clock.now());
+      await props.navigation.toAdultArea();
     });
   };
 
@@ -57,9 +49,18 @@ export function SetupScreen() {
       <h1>{t('setup.title')}</h1>
       <p>{t('setup.intro')}</p>
       <p>
-        <A href="/privacy">{t('privacy.link')}</A>
+        <a
+          href="/privacy"
+          onClick={(event) => {
+            if (!plainClick(event)) return;
+            event.preventDefault();
+            props.navigation.toPrivacy();
+          }}
+        >
+          {t('privacy.link')}
+        </a>
       </p>
-      <form class="form" onSubmit={submit}>
+      <form class="form" onSubmit={submit} onFocusIn={() => loadWrites().catch(() => undefined)}>
         <label for="teacher-name">{t('setup.teacherName')}</label>
         <input
           id="teacher-name"
