@@ -595,8 +595,12 @@ const SPAN_READ_LIMIT = 4;
  * tablet's), they are looked up key by key instead.
  */
 async function keysHere(table: Table, keys: readonly string[]): Promise<Set<string>> {
-  const sorted = [...keys].sort();
-  const [first, last] = [sorted[0], sorted.at(-1)];
+  // The span's ends in one pass: sorting a page of 20,000 keys for them took a tenth of a merge.
+  let [first, last] = [keys[0], keys[0]];
+  for (const key of keys) {
+    if (first === undefined || key < first) first = key;
+    if (last === undefined || key > last) last = key;
+  }
   if (first === undefined || last === undefined) return new Set();
   const limit = keys.length * SPAN_READ_LIMIT;
   const span = (await table
@@ -605,7 +609,7 @@ async function keysHere(table: Table, keys: readonly string[]): Promise<Set<stri
     .limit(limit)
     .primaryKeys()) as string[];
   if (span.length < limit) return new Set(span);
-  return new Set((await table.where(':id').anyOf(sorted).primaryKeys()) as string[]);
+  return new Set((await table.where(':id').anyOf(keys).primaryKeys()) as string[]);
 }
 
 const keyOf = (row: BackupRow): string => (row.t === 'settings' ? row.v.key : row.v.id);

@@ -9,6 +9,7 @@ import {
   SUPPORT_SOURCES,
   withEvent,
 } from '../../domain/rollup';
+import type { Schedule } from '../../domain/schedule';
 import { stepRecordRefusal } from '../../domain/step-records';
 import { dayBounds, dayMatchesMoment, type SchoolDay } from '../../domain/time';
 import type { AppDb } from '../app-db';
@@ -27,8 +28,12 @@ async function answerTargetOf(db: AppDb, event: AppEvent): Promise<TargetId | un
  */
 async function dayMapsOf(db: AppDb, studentId: StudentId, day: SchoolDay) {
   const schedule = await scheduleFor(db, studentId, { kind: 'day', day });
+  return mapsOfDay(db, schedule, await eventsOfStudentDay(db, studentId, day));
+}
+
+/** The day's maps from its schedule and log as already read, with the corrections of its events. */
+async function mapsOfDay(db: AppDb, schedule: Schedule | undefined, events: readonly AppEvent[]) {
   if (!schedule) return { support: {} };
-  const events = await eventsOfStudentDay(db, studentId, day);
   const corrections = await db.events
     .where('target')
     .anyOf(events.map((event) => event.id))
@@ -83,6 +88,8 @@ export class DayRecorder {
     private readonly db: AppDb,
     readonly studentId: StudentId,
     readonly day: SchoolDay,
+    /** The day's own schedule, read with its log. */
+    readonly schedule: Schedule | undefined,
     log: AppEvent[],
     rollup: DayRollup | undefined,
   ) {
@@ -91,11 +98,12 @@ export class DayRecorder {
   }
 
   static async open(db: AppDb, studentId: StudentId, day: SchoolDay): Promise<DayRecorder> {
-    const [log, rollup] = await Promise.all([
+    const [schedule, log, rollup] = await Promise.all([
+      scheduleFor(db, studentId, { kind: 'day', day }),
       eventsOfStudentDay(db, studentId, day),
       db.rollups.get([studentId, day]),
     ]);
-    return new DayRecorder(db, studentId, day, log, rollup);
+    return new DayRecorder(db, studentId, day, schedule, log, rollup);
   }
 
   /** The day's events, with those recorded here. */
@@ -132,7 +140,7 @@ export class DayRecorder {
   async finish(): Promise<void> {
     if (!this.#recorded) return;
     const rollup = this.#supportChanged
-      ? withMaps(this.#rollup, await dayMapsOf(this.db, this.studentId, this.day))
+      ? withMaps(this.#rollup, await mapsOfDay(this.db, this.schedule, this.#log))
       : this.#rollup;
     await this.db.rollups.put(rollup);
   }

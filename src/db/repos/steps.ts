@@ -7,7 +7,6 @@ import { schoolDayOf } from '../../domain/time';
 import type { AppDb } from '../app-db';
 import { guardedWrite } from '../write-errors';
 import { DayRecorder } from './events';
-import { scheduleFor } from './schedule-reads';
 import { deviceIdOf } from './settings';
 
 /**
@@ -30,10 +29,8 @@ export async function recordStudentSteps(
   const tokens = tap.kind === 'done' ? await import('./tokens') : undefined;
   return guardedWrite(() =>
     db.transaction('rw', [db.students, db.events, db.rollups, db.schedules], async () => {
-      const [schedule, log] = await Promise.all([
-        scheduleFor(db, studentId, { kind: 'day', day }),
-        DayRecorder.open(db, studentId, day),
-      ]);
+      const log = await DayRecorder.open(db, studentId, day);
+      const schedule = log.schedule;
       if (!schedule) return undefined;
       const drafts = studentTapDrafts(progressOf(schedule.items, log.events), log.events, tap, now);
       for (const draft of drafts) {

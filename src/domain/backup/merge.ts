@@ -33,6 +33,9 @@ export class ReferenceCheck {
   add(rows: readonly BackupRow[]): void {
     for (const row of rows) {
       if (row.t !== 'settings' && row.t in this.inFile) this.inFile[row.t as NamedTable].add(row.v.id);
+      // Events are nearly all of a file and each names only its student: the first to name a
+      // student stands for them all, without a reference made for each of a year's events.
+      if (row.t === 'events' && this.named.has(`students|${row.v.studentId}`)) continue;
       for (const reference of referencesOf(row))
         this.named.set(`${reference.table}|${reference.id}`, reference);
     }
