@@ -53,7 +53,7 @@ test('a teacher makes cards and a day, and the student follows it to the end wit
   await expect(page.getByRole('button', { name: 'Move Lunch down' })).toBeFocused();
   await page.keyboard.press('Enter');
   await stepRow(page, 'Assembly').getByRole('button', { name: 'Remove Assembly' }).click();
-  expect(await stepLabels(page)).toEqual(['Reading', 'Math', 'Lunch', 'Recess', 'Bus']);
+  await expect.poll(() => stepLabels(page)).toEqual(['Reading', 'Math', 'Lunch', 'Recess', 'Bus']);
 
   await stepRow(page, 'Reading').getByRole('textbox', { name: 'Reading Timer (minutes)' }).fill('10');
   await page.keyboard.press('Tab');
@@ -175,13 +175,13 @@ test('steps are reordered by dragging, copied to a weekday, and unsaved changes 
   await page.mouse.move(target.x + 40, target.y + 4, { steps: 8 });
   await expect(stepRow(page, 'Circle')).toHaveClass(/drop-before/);
   await page.mouse.up();
-  expect(await stepLabels(page)).toEqual(['Story', 'Circle', 'Snack']);
+  await expect.poll(() => stepLabels(page)).toEqual(['Story', 'Circle', 'Snack']);
 
   // Switching to another schedule with unsaved changes asks first; declining keeps them.
   page.once('dialog', (dialog) => void dialog.dismiss());
   await page.getByLabel('Which schedule').selectOption({ label: 'Every Tuesday' });
   await expect(page.getByLabel('Which schedule')).toHaveValue('today');
-  expect(await stepLabels(page)).toEqual(['Story', 'Circle', 'Snack']);
+  await expect.poll(() => stepLabels(page)).toEqual(['Story', 'Circle', 'Snack']);
   await page.getByRole('button', { name: 'Save schedule' }).click();
   await expect(page.getByText('Unsaved changes')).toBeHidden();
 
@@ -192,7 +192,7 @@ test('steps are reordered by dragging, copied to a weekday, and unsaved changes 
   await page.getByLabel('Copy from schedule').selectOption({ index: 0 });
   await page.getByRole('button', { name: 'Copy the steps here' }).click();
   await expect(page.getByRole('status').getByText(/^Copied 3 steps from Ana: Today only/)).toBeVisible();
-  expect(await stepLabels(page)).toEqual(['Story', 'Circle', 'Snack']);
+  await expect.poll(() => stepLabels(page)).toEqual(['Story', 'Circle', 'Snack']);
   await page.getByRole('button', { name: 'Save schedule' }).click();
   await expect(page.getByRole('status').getByText('Saved: Every Tuesday for Ana.')).toBeVisible();
 
@@ -203,17 +203,17 @@ test('steps are reordered by dragging, copied to a weekday, and unsaved changes 
   await page.getByRole('link', { name: 'Home', exact: true }).click();
   await page.getByRole('link', { name: 'Schedules' }).click();
   await expect(page.getByLabel('Which schedule')).toHaveValue('today');
-  expect(await stepLabels(page)).toEqual(['Story', 'Circle', 'Snack']);
+  await expect.poll(() => stepLabels(page)).toEqual(['Story', 'Circle', 'Snack']);
   await page.getByLabel('Which schedule').selectOption({ label: 'Every Tuesday' });
   await expect(stepRow(page, 'Story')).toBeVisible();
-  expect(await stepLabels(page)).toEqual(['Story', 'Circle']);
+  await expect.poll(() => stepLabels(page)).toEqual(['Story', 'Circle']);
 
   // Leaving the screen with unsaved changes asks too; declining stays on the editor.
   await stepRow(page, 'Circle').getByRole('button', { name: 'Move Circle up' }).click();
   page.once('dialog', (dialog) => void dialog.dismiss());
   await page.getByRole('link', { name: 'Cards' }).click();
   await expect(page.getByRole('heading', { name: 'Schedules', level: 1 })).toBeVisible();
-  expect(await stepLabels(page)).toEqual(['Circle', 'Story']);
+  await expect.poll(() => stepLabels(page)).toEqual(['Circle', 'Story']);
   await expectNoAxeViolations(page);
 });
 
