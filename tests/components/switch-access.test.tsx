@@ -2,6 +2,7 @@ import { render } from '@solidjs/testing-library';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { type AccessSettings, DEFAULT_ACCESS, SCAN_ROUNDS_BEFORE_REST } from '../../src/domain/scanning';
 import { SwitchAccess } from '../../src/ui/student/access/switch-access';
+import { type Said, stubSpeech } from '../support/speech';
 
 const ONE_SWITCH: AccessSettings = { ...DEFAULT_ACCESS, mode: 'one-switch', scanMs: 1000 };
 const TWO_SWITCHES: AccessSettings = { ...DEFAULT_ACCESS, mode: 'two-switch' };
@@ -151,22 +152,9 @@ test('dwell: holding the pointer still over a control taps it once; moving on st
 });
 
 test('when the teacher wants it, the highlight says the name of each control it reaches', async () => {
-  const said: string[] = [];
-  vi.stubGlobal(
-    'SpeechSynthesisUtterance',
-    class {
-      voice: unknown;
-      lang = '';
-      rate = 1;
-      constructor(readonly text: string) {}
-    },
-  );
-  vi.stubGlobal('speechSynthesis', {
-    getVoices: () => [{ lang: 'en-US' }],
-    cancel: () => {},
-    speak: (utterance: { text: string }) => said.push(utterance.text),
-  });
+  const said: Said[] = [];
+  stubSpeech(said);
   render(() => <SwitchAccess access={{ ...TWO_SWITCHES, speakHighlight: true }} root={root} />);
   press(' ');
-  expect(said).toEqual(['Start', 'Hear Math']);
+  expect(said.map((utterance) => utterance.text)).toEqual(['Start', 'Hear Math']);
 });

@@ -19,6 +19,7 @@ const idOf =
   <Kind extends string>() =>
   (value: unknown): Id<Kind> | undefined =>
     isUlid(value) ? (value as Id<Kind>) : undefined;
+const studentIdOf = idOf<'student'>();
 const localeOf = (value: unknown): Locale | undefined => LOCALES.find((locale) => locale === value);
 const wholeNumberOf =
   (min: number, max = Number.MAX_SAFE_INTEGER) =>
@@ -28,7 +29,7 @@ const wholeNumberOf =
 const SETTING_VALUES = {
   deviceId: idOf<'device'>(),
   /** The student this tablet is set to; absent on a shared tablet, where students pick their photo. */
-  kioskStudentId: (value: unknown) => (value === null ? null : idOf<'student'>()(value)),
+  kioskStudentId: (value: unknown) => (value === null ? null : studentIdOf(value)),
   /** The browser's answer to navigator.storage.persist() during setup. */
   storagePersisted: (value: unknown) => (typeof value === 'boolean' ? value : undefined),
   /** The language of the adult screens on this tablet; the kiosk follows each student's own. */
