@@ -10,7 +10,7 @@ import { progressOf } from '../../src/domain/schedule-progress';
 import type { SchoolDay } from '../../src/domain/time';
 import { loadLocale } from '../../src/i18n';
 import { CurrentStep } from '../../src/ui/student/current-step';
-import { KioskLocale } from '../../src/ui/student/kiosk-text';
+import { ClassroomLocale, KioskLocale } from '../../src/ui/student/kiosk-text';
 import { aFinish, aShown, aStart, STEP } from '../support/events';
 import { type Said, stubSpeech } from '../support/speech';
 
@@ -55,6 +55,9 @@ function stepOnScreen(
   started: boolean,
   day: readonly ScheduleItem[] = items,
   more: AppEvent[] = [],
+  // The language the cards' main words are written in: here the student's, unless a test says.
+  classroom: Locale = locale,
+  shownCards: ReadonlyMap<CardId, Card> = cards,
 ) {
   const events = [
     ...(started ? [aShown(ANA, AT), aStart(ANA, AT + 5000, 'independent')] : [aShown(ANA, AT)]),
@@ -65,16 +68,18 @@ function stepOnScreen(
   const current = progress.current ?? expect.unreachable('a current step');
   render(() => (
     <KioskLocale.Provider value={() => locale}>
-      <CurrentStep
-        studentId={ANA}
-        day={'2026-09-07' as SchoolDay}
-        events={events}
-        progress={progress}
-        cards={cards}
-        pictureStyle="word"
-        actions={actions}
-        step={current}
-      />
+      <ClassroomLocale.Provider value={() => classroom}>
+        <CurrentStep
+          studentId={ANA}
+          day={'2026-09-07' as SchoolDay}
+          events={events}
+          progress={progress}
+          cards={shownCards}
+          pictureStyle="word"
+          actions={actions}
+          step={current}
+        />
+      </ClassroomLocale.Provider>
     </KioskLocale.Provider>
   ));
   return actions;
@@ -109,4 +114,35 @@ test('the next mini-step’s Done names it, and says its spoken words', async ()
   stepOnScreen('en', true, withMiniSteps, [aFinish(ANA, AT + 9000, 4000, WASH_STEP)]);
   await userEvent.setup().click(screen.getByRole('button', { name: 'Done: Secar manos' }));
   expect(said).toEqual([{ text: 'Done: Secar las manos', lang: 'en-US' }]);
+});
+
+test('in an English classroom, a Spanish student’s Done names the mini-step in Spanish where the card has it', async () => {
+  const english = new Map<CardId, Card>([
+    [READING, { id: READING, label: 'Reading', createdAt: 0, updatedAt: 0 }],
+    [
+      WASH_HANDS,
+      {
+        id: WASH_HANDS,
+        label: 'Wash hands',
+        inLanguages: { es: { label: 'Lavar manos' } },
+        createdAt: 0,
+        updatedAt: 0,
+      },
+    ],
+    [DRY_HANDS, { id: DRY_HANDS, label: 'Dry hands', createdAt: 0, updatedAt: 0 }],
+  ]);
+  stepOnScreen('es', true, withMiniSteps, [], 'en', english);
+  await userEvent.setup().click(screen.getByRole('button', { name: 'Terminé: Lavar manos' }));
+  expect(said).toEqual([{ text: 'Terminé: Lavar manos', lang: 'es-MX' }]);
+});
+
+test('a mini-step with no words in the student’s language is shown in the classroom’s, and the Spanish voice says only Done', async () => {
+  const english = new Map<CardId, Card>([
+    [READING, { id: READING, label: 'Reading', createdAt: 0, updatedAt: 0 }],
+    [WASH_HANDS, { id: WASH_HANDS, label: 'Wash hands', createdAt: 0, updatedAt: 0 }],
+    [DRY_HANDS, { id: DRY_HANDS, label: 'Dry hands', createdAt: 0, updatedAt: 0 }],
+  ]);
+  stepOnScreen('es', true, withMiniSteps, [], 'en', english);
+  await userEvent.setup().click(screen.getByRole('button', { name: 'Terminé: Wash hands' }));
+  expect(said).toEqual([{ text: 'Terminé', lang: 'es-MX' }]);
 });

@@ -1,11 +1,10 @@
-import { lazy, Show } from 'solid-js';
-import { spokenTextOf } from '../../domain/cards';
+import { lazy, Show, useContext } from 'solid-js';
 import type { ItemProgress } from '../../domain/schedule-progress';
 import { expectedTap } from '../../domain/schedule-progress';
 import { StoredPicture } from '../components/stored-picture';
 import { CardFace } from './card-face';
 import { ChangeBadge } from './change-badge';
-import { useKioskText, useSayControl } from './kiosk-text';
+import { KioskLocale, useCardFor, useKioskText, useSayControl } from './kiosk-text';
 import type { LayoutProps } from './layout-props';
 import { MiniSchedule } from './mini-schedule';
 import { VisualTimer } from './visual-timer';
@@ -24,20 +23,25 @@ export type StepActions = { onStart: () => void; onDone: () => void; busy: boole
 export function CurrentStep(props: LayoutProps & { step: ItemProgress }) {
   const text = useKioskText();
   const say = useSayControl();
+  const cardFor = useCardFor();
+  const studentLocale = useContext(KioskLocale);
   const card = () => props.cards.get(props.step.item.cardId);
   const tap = () => expectedTap(props.progress);
-  // Done finishes the mini-step on screen, and says which: "Done: Wash hands".
+  // Done finishes the mini-step on screen, and says which: "Done: Wash hands", in the student's
+  // words for it when the card has them, as the mini-schedule shows it.
   const miniCard = () => {
     const mini = props.progress.currentMini;
     return mini && props.cards.get(mini.step.cardId);
   };
   const doneWords = () => {
     const shown = miniCard();
-    return shown ? text('kiosk.doneStep', { label: shown.label }) : text('kiosk.done');
+    return shown ? text('kiosk.doneStep', { label: cardFor(shown).label }) : text('kiosk.done');
   };
+  // The student's voice reads only their language's words: a step without them is said as Done.
   const sayDone = () => {
     const shown = miniCard();
-    if (shown) say('kiosk.doneStep', { label: spokenTextOf(shown) });
+    const speech = shown && cardFor(shown).speech;
+    if (speech && speech.locale === studentLocale()) say('kiosk.doneStep', { label: speech.text });
     else say('kiosk.done');
   };
   return (
