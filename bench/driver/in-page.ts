@@ -6,6 +6,8 @@ export type TapTiming = { at: number; feedback?: number };
 export type Probes = {
   /** After the paint that first showed the current step with its Start or Done button. */
   scheduleVisibleAt?: number;
+  /** After the paint that first showed that Start or Done enabled: the kiosk takes a tap. */
+  scheduleTappableAt?: number;
   /** After the paint that first showed a step of the day, Start or not (the kiosk's snapshot). */
   dayPaintedAt?: number;
   /** After the paint that first showed setup's form with its button (a new tablet's first visit). */
@@ -62,6 +64,15 @@ export function installProbes(): void {
         probes.scheduleVisibleAt = at;
       });
     }
+    if (
+      probes.scheduleTappableAt === undefined &&
+      document.querySelector('.current-step .step-action:not([disabled])')
+    ) {
+      probes.scheduleTappableAt = -1;
+      afterPaint((at) => {
+        probes.scheduleTappableAt = at;
+      });
+    }
     if (probes.dayPaintedAt === undefined && document.querySelector('.kiosk-day [aria-current="step"]')) {
       probes.dayPaintedAt = -1;
       afterPaint((at) => {
@@ -75,11 +86,22 @@ export function installProbes(): void {
       });
     }
     const tap = probes.taps.at(-1);
-    if (tap && tap.feedback === undefined && records.some(shownChange)) {
+    if (
+      tap &&
+      tap.feedback === undefined &&
+      records.some((record) => record.type !== 'attributes' && shownChange(record))
+    ) {
       tap.feedback = -1;
       afterPaint((at) => {
         tap.feedback = at;
       });
     }
-  }).observe(document, { subtree: true, childList: true, characterData: true });
+    // Attributes only for the moment a control is enabled; they are no change a student sees.
+  }).observe(document, {
+    subtree: true,
+    childList: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['disabled'],
+  });
 }

@@ -18,7 +18,14 @@ export type KioskSnapshot = {
   name: string;
   layout: Layout;
   steps: readonly SnapshotStep[];
+  /**
+   * The current step's control as it was: Start, or Done (naming the mini-step it finishes). It is
+   * painted as it was and takes no tap until the kiosk has read the day and shows its own.
+   */
+  action?: SnapshotAction;
 };
+
+export type SnapshotAction = { tap: 'start' } | { tap: 'done'; miniStep?: string };
 
 export type SnapshotStep = { label: string; status: SnapshotStepStatus };
 export const SNAPSHOT_STEP_STATUSES = ['finished', 'current', 'upcoming'] as const;
@@ -45,6 +52,15 @@ function stepOf(value: unknown): SnapshotStep | undefined {
   return { label, status };
 }
 
+function actionOf(value: unknown): SnapshotAction | undefined {
+  if (!isRecord(value)) return undefined;
+  const { tap, miniStep } = value;
+  if (tap === 'start' && miniStep === undefined) return { tap };
+  if (tap !== 'done') return undefined;
+  if (miniStep === undefined) return { tap };
+  return isText(miniStep, SNAPSHOT_LIMITS.label) ? { tap, miniStep } : undefined;
+}
+
 /** The snapshot in stored text, if it is well formed and for this day (and student); else undefined. */
 export function parseKioskSnapshot(
   stored: string | null,
@@ -58,7 +74,7 @@ export function parseKioskSnapshot(
     return undefined;
   }
   if (!isRecord(value) || value.version !== 1) return undefined;
-  const { studentId, day, locale, name, layout, steps } = value;
+  const { studentId, day, locale, name, layout, steps, action } = value;
   if (typeof studentId !== 'string' || !ULID_PATTERN.test(studentId)) return undefined;
   if (typeof day !== 'string' || !SCHOOL_DAY_PATTERN.test(day)) return undefined;
   if (!isOneOf(LOCALES, locale) || !isOneOf(LAYOUTS, layout) || !isText(name, SNAPSHOT_LIMITS.name))
@@ -69,7 +85,11 @@ export function parseKioskSnapshot(
   // A snapshot of another day or another student is a wrong screen, not a slightly old one.
   if (day !== expected.day) return undefined;
   if (expected.studentId !== undefined && studentId !== expected.studentId) return undefined;
-  if (checked.filter((step) => step?.status === 'current').length > 1) return undefined;
+  const current = checked.filter((step) => step?.status === 'current').length;
+  if (current > 1) return undefined;
+  // A control belongs to the current step: without one, or malformed, the snapshot is not ours.
+  const control = action === undefined ? undefined : actionOf(action);
+  if (action !== undefined && (control === undefined || current === 0)) return undefined;
   return {
     version: 1,
     studentId: studentId as StudentId,
@@ -78,6 +98,7 @@ export function parseKioskSnapshot(
     name,
     layout,
     steps: checked.filter((step): step is SnapshotStep => step !== undefined),
+    ...(control && { action: control }),
   };
 }
 

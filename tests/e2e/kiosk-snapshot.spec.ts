@@ -48,15 +48,28 @@ test.describe('without the service worker, to hold back the app', () => {
     await page.reload();
 
     await expect(page.getByRole('heading', { name: 'Hello, Ana' })).toBeVisible();
-    await expect(schedule(page).getByRole('listitem')).toHaveText(['Reading', /Math\s*Next/, 'Lunch']);
-    // Nothing to tap yet: Start comes with the kiosk that records it.
-    await expect(page.getByRole('button', { name: 'Start' })).toHaveCount(0);
+    await expect(schedule(page).getByRole('listitem')).toHaveText([/Reading/, /Math\s*Next/, 'Lunch']);
+    // Start stands where it was, in view, and takes no tap until the kiosk that records it is here.
+    const start = page.getByRole('button', { name: 'Start' });
+    await expect(start).toBeInViewport();
+    await expect(start).toBeDisabled();
     await expectNoAxeViolations(page);
 
     release();
-    await page.getByRole('button', { name: 'Start' }).click();
-    await expect(page.getByRole('button', { name: 'Done' })).toBeVisible();
+    await expect(start).toBeEnabled();
+    await start.click();
+    const done = page.getByRole('button', { name: 'Done' });
+    await expect(done).toBeVisible();
     await expect(page.getByRole('button', { name: 'Hear Reading' })).toBeVisible();
+
+    // The next load paints the step as it was left, started: its Done waits for the kiosk too.
+    await page.unroute(`**/${APP_CHUNK}`);
+    const releaseAgain = await holdApp(page);
+    await page.reload();
+    await expect(done).toBeDisabled();
+    await expect(start).toHaveCount(0);
+    releaseAgain();
+    await expect(done).toBeEnabled();
   });
 
   test('a stale, foreign or broken snapshot never shows its schedule', async ({ page }) => {

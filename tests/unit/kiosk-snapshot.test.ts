@@ -1,15 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import type { StudentId } from '../../src/domain/ids';
+import type { CardId, StudentId } from '../../src/domain/ids';
 import {
   type KioskSnapshot,
   parseKioskSnapshot,
   SNAPSHOT_LIMITS,
   snapshotSteps,
 } from '../../src/domain/kiosk-snapshot';
+import { snapshotActionOf } from '../../src/domain/kiosk-snapshot-action';
+import { progressOf } from '../../src/domain/schedule-progress';
 import type { SchoolDay } from '../../src/domain/time';
+import { ANA as ANA_ID, aFinish, aShown, aStart, morning, NEXT_STEP, STEP } from '../support/events';
 
 const ANA = '01HZX0000000000000000000AN' as StudentId;
 const BEN = '01HZX0000000000000000000BE' as StudentId;
+const READING_CARD = '01HZX0000000000000000000RE' as CardId;
 const TODAY = '2026-12-04' as SchoolDay;
 const YESTERDAY = '2026-12-03' as SchoolDay;
 
@@ -87,5 +91,51 @@ describe('what a snapshot keeps of the screen', () => {
     expect(snapshotSteps('strip', day)).toEqual(day);
     expect(snapshotSteps('now-next', day)).toEqual([anaToday.steps[1], anaToday.steps[2]]);
     expect(snapshotSteps('first-then', day)).toEqual([anaToday.steps[1], anaToday.steps[2]]);
+  });
+});
+
+describe('the current step’s control in a snapshot', () => {
+  it('is read back as it was kept: Start, Done, or Done naming a mini-step', () => {
+    for (const action of [
+      { tap: 'start' },
+      { tap: 'done' },
+      { tap: 'done', miniStep: 'Wash hands' },
+    ] as const) {
+      const kept = { ...anaToday, action };
+      expect(parseKioskSnapshot(stored(kept), { day: TODAY })).toEqual(kept);
+    }
+  });
+
+  it('makes the snapshot not ours when it is malformed or has no current step to belong to', () => {
+    const wrong: unknown[] = [
+      { ...anaToday, action: 'start' },
+      { ...anaToday, action: { tap: 'skip' } },
+      { ...anaToday, action: { tap: 'start', miniStep: 'Wash hands' } },
+      { ...anaToday, action: { tap: 'done', miniStep: '' } },
+      { ...anaToday, action: { tap: 'done', miniStep: 'W'.repeat(SNAPSHOT_LIMITS.label + 1) } },
+      { ...anaToday, action: { tap: 'start' }, steps: [{ label: 'Arrival', status: 'finished' }] },
+    ];
+    for (const value of wrong) expect(parseKioskSnapshot(stored(value), { day: TODAY })).toBeUndefined();
+  });
+});
+
+describe('the control a snapshot keeps', () => {
+  const WASH = '01HZX0000000000000000000WA' as CardId;
+  const day = [{ id: STEP, cardId: READING_CARD, miniSteps: [{ id: NEXT_STEP, cardId: WASH }] }];
+  const labels = (cardId: CardId) => (cardId === WASH ? 'Wash hands' : undefined);
+  const at = morning(7);
+
+  it('is Start before the step has started, and Done naming the mini-step on screen after', () => {
+    expect(snapshotActionOf(progressOf(day, [aShown(ANA_ID, at)]), labels)).toEqual({ tap: 'start' });
+    const started = progressOf(day, [aShown(ANA_ID, at), aStart(ANA_ID, at + 5000, 'independent')]);
+    expect(snapshotActionOf(started, labels)).toEqual({ tap: 'done', miniStep: 'Wash hands' });
+  });
+
+  it('is plain Done for a step without mini-steps, and none when the day is done', () => {
+    const plain = [{ id: STEP, cardId: READING_CARD, miniSteps: [] }];
+    const started = [aShown(ANA_ID, at), aStart(ANA_ID, at + 5000, 'independent')];
+    expect(snapshotActionOf(progressOf(plain, started), labels)).toEqual({ tap: 'done' });
+    const finished = [...started, aFinish(ANA_ID, at + 60_000)];
+    expect(snapshotActionOf(progressOf(plain, finished), labels)).toBeUndefined();
   });
 });

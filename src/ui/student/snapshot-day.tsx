@@ -1,12 +1,13 @@
-import { For, Show } from 'solid-js';
+import { For, Match, Show, Switch } from 'solid-js';
 import type { KioskSnapshot, SnapshotStep } from '../../domain/kiosk-snapshot';
 import { isFocusLayout } from '../../domain/kiosk-snapshot';
 import { type MessageKey, textIn } from '../../i18n';
 import './kiosk.css';
 
 /**
- * The kiosk's last screen, painted from its snapshot while the database opens: the same places and
- * words, without pictures and without Start or Done, which appear when the kiosk has read the day.
+ * The kiosk's last screen, painted from its snapshot while the database opens: the same places,
+ * words and control, without pictures. Start or Done stands where it was but takes no tap: the
+ * kiosk's own takes over when it has read the day, and settles before it takes one.
  */
 export function SnapshotDay(props: { snapshot: KioskSnapshot }) {
   const text = (key: MessageKey) => textIn(props.snapshot.locale, key);
@@ -27,6 +28,7 @@ export function SnapshotDay(props: { snapshot: KioskSnapshot }) {
                 <Show when={step.status === 'current'} fallback={<SnapshotCard step={step} size="medium" />}>
                   <div class="current-step" aria-current="step">
                     <SnapshotCard step={step} size="large" />
+                    <SnapshotAction snapshot={props.snapshot} />
                   </div>
                 </Show>
                 <Show when={step.status === 'finished'}>
@@ -50,6 +52,7 @@ export function SnapshotDay(props: { snapshot: KioskSnapshot }) {
               <h2 id="snapshot-now-title">{firstThen() ? text('kiosk.first') : text('kiosk.now')}</h2>
               <div class="current-step" aria-current="step">
                 <SnapshotCard step={step()} size="large" />
+                <SnapshotAction snapshot={props.snapshot} />
               </div>
             </section>
           )}
@@ -64,6 +67,38 @@ export function SnapshotDay(props: { snapshot: KioskSnapshot }) {
         </Show>
       </div>
     </Show>
+  );
+}
+
+/** The current step's Start or Done as the kiosk last showed it, disabled until the kiosk is here. */
+function SnapshotAction(props: { snapshot: KioskSnapshot }) {
+  const text = (key: MessageKey, params?: { label: string }) => textIn(props.snapshot.locale, key, params);
+  const tap = () => props.snapshot.action?.tap;
+  const miniStep = () => {
+    const action = props.snapshot.action;
+    return action?.tap === 'done' ? action.miniStep : undefined;
+  };
+  return (
+    <Switch>
+      <Match when={tap() === 'start'}>
+        <button type="button" class="step-action start" disabled>
+          <span aria-hidden="true">▶</span> {text('kiosk.start')}
+        </button>
+      </Match>
+      <Match when={tap() === 'done'}>
+        <button
+          type="button"
+          class="step-action done"
+          classList={{ 'names-step': miniStep() !== undefined }}
+          disabled
+        >
+          <span aria-hidden="true">✓</span>{' '}
+          {miniStep() === undefined
+            ? text('kiosk.done')
+            : text('kiosk.doneStep', { label: miniStep() ?? '' })}
+        </button>
+      </Match>
+    </Switch>
   );
 }
 

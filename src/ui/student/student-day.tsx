@@ -12,6 +12,7 @@ import { activeTargetsOf } from '../../db/repos/target-reads';
 import { openedBoard } from '../../domain/choices';
 import type { AppEvent } from '../../domain/events';
 import { snapshotSteps } from '../../domain/kiosk-snapshot';
+import { snapshotActionOf } from '../../domain/kiosk-snapshot-action';
 import type { Student } from '../../domain/people';
 import { DEFAULT_PRESENTATION } from '../../domain/presentation';
 import { dueCheckIn } from '../../domain/scale-check-in';
@@ -157,6 +158,10 @@ export function StudentDay(props: {
       const label = card && cardFor(card).label;
       return label ? [{ label, status: entry.status }] : [];
     });
+    const action = snapshotActionOf(progress(), (cardId) => {
+      const card = shown.get(cardId);
+      return card && cardFor(card).label;
+    });
     keepKioskSnapshot({
       version: 1,
       studentId: studentId(),
@@ -165,6 +170,7 @@ export function StudentDay(props: {
       name: props.student.name,
       layout: layout(),
       steps: snapshotSteps(layout(), steps),
+      ...(action && { action }),
     });
   });
   // A new version of the app never reloads under a student mid-day; between days it may.
