@@ -59,45 +59,6 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-// The modules the kiosk takes taps with (the app, the kiosk, Dexie), named in the page itself so
-// the browser fetches them while it runs the first load, instead of after: main.tsx asks for them
-// only once it has painted the snapshot. They are hints, not scripts: nothing runs before main.tsx.
-const KIOSK_MODULES = ['src/app/app.tsx', 'src/app/kiosk-app.tsx'];
-
-function preloadKiosk(): Plugin {
-  return {
-    name: 'on-my-own:preload-kiosk',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler(_html, context) {
-        const chunks = Object.values(context.bundle ?? {}).flatMap((output) =>
-          output.type === 'chunk' ? [output] : [],
-        );
-        const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
-        const files = new Set<string>();
-        const follow = (file: string) => {
-          const chunk = byFile.get(file);
-          if (!chunk || chunk.isEntry || files.has(file)) return;
-          files.add(file);
-          for (const imported of chunk.imports) follow(imported);
-        };
-        for (const module of KIOSK_MODULES) {
-          const root = chunks.find((chunk) => chunk.facadeModuleId?.endsWith(module));
-          if (!root)
-            throw new Error(`${module} is not a chunk of its own: the kiosk's preload would miss it`);
-          follow(root.fileName);
-        }
-        return [...files].map((file) => ({
-          tag: 'link',
-          attrs: { rel: 'modulepreload', crossorigin: '', href: `/${file}` },
-          injectTo: 'head' as const,
-        }));
-      },
-    },
-  };
-}
-
 // The card editor's offline symbols (Fluent Emoji Flat, MIT): a virtual module made at build time
 // from the icon set, imported only with import() by the editor, so the kiosk never loads it.
 const SYMBOL_SET_ID = 'virtual:symbol-set';
@@ -119,7 +80,6 @@ export default defineConfig({
   plugins: [
     solid(),
     contentSecurityPolicy(),
-    preloadKiosk(),
     symbolSet(),
     VitePWA({
       registerType: 'prompt',

@@ -1,6 +1,6 @@
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import type { BenchHarness } from '../harness/main';
-import { installProbes, type Probes } from './in-page';
+import { installProbes, KIOSK_LOADED, type Probes } from './in-page';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -54,7 +54,7 @@ export function harness<Name extends keyof BenchHarness>(
 /** An app page with the bench's probes, CPU slowed down `cpu` times. */
 export async function probedPage(context: BrowserContext, cpu = 1): Promise<Page> {
   const page = await context.newPage();
-  await page.addInitScript(installProbes);
+  await page.addInitScript(installProbes, KIOSK_LOADED);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
   return page;

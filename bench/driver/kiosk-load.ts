@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext } from 'playwright-core';
 import { launch, median, probedPage, probes, round } from './browser';
-import type { Probes } from './in-page';
+import { KIOSK_LOADED } from './in-page';
 
 type Bytes = { raw: number; gzip: number; files: number };
 
@@ -66,15 +66,13 @@ type LoadTimes = { visibleMs: number; tappableMs: number; dayPaintedMs: number }
  */
 async function timeScheduleVisible(context: BrowserContext, origin: string, cpu: number): Promise<LoadTimes> {
   const page = await probedPage(context, cpu);
+  // Told on the console, not polled: polling runs Playwright's script on the page during its load.
+  const loaded = page.waitForEvent('console', {
+    predicate: (message) => message.text() === KIOSK_LOADED,
+    timeout: 60_000,
+  });
   await page.goto(`${origin}/`, { waitUntil: 'commit' });
-  await page.waitForFunction(
-    () => {
-      const seen = (window as unknown as { __bench: Probes }).__bench;
-      return (seen.scheduleVisibleAt ?? -1) > 0 && (seen.scheduleTappableAt ?? -1) > 0;
-    },
-    undefined,
-    { timeout: 60_000 },
-  );
+  await loaded;
   const seen = await probes(page);
   await page.close();
   return {
