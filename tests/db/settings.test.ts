@@ -1,5 +1,6 @@
+import { IDBKeyRange } from 'fake-indexeddb';
 import { beforeEach, expect, test, vi } from 'vitest';
-import type { AppDb } from '../../src/db/app-db';
+import { AppDb } from '../../src/db/app-db';
 import { changeSetting, deviceIdOf, readSetting, writeSetting } from '../../src/db/repos/settings';
 import type { StaffId } from '../../src/domain/ids';
 import { isUlid } from '../../src/domain/ids';
@@ -19,12 +20,22 @@ test('the device id is made once and then kept', async () => {
   expect(second).toBe(first);
 });
 
-test('once made, the device id is read without a write (each tap asks for it)', async () => {
+test('once made, the device id is neither written nor read again by the connection (each tap asks for it)', async () => {
   const made = await deviceIdOf(db, Date.UTC(2026, 8, 1));
   const transactions = vi.spyOn(db, 'transaction');
+  const reads = vi.spyOn(db.settings, 'get');
 
   expect(await deviceIdOf(db, Date.UTC(2026, 8, 2))).toBe(made);
   expect(transactions).not.toHaveBeenCalled();
+  expect(reads).not.toHaveBeenCalled();
+});
+
+test('another connection to the same database reads the same device id', async () => {
+  const made = await deviceIdOf(db, Date.UTC(2026, 8, 1));
+  const other = new AppDb(db.name, { indexedDB: db.factory, IDBKeyRange });
+
+  expect(await deviceIdOf(other, Date.UTC(2026, 8, 2))).toBe(made);
+  other.close();
 });
 
 test('a stored setting that does not fit its schema reads as absent', async () => {

@@ -85,20 +85,28 @@ export function writeSetting<Key extends SettingKey>(
 export const settingRow = (key: string, value: unknown, now: number): SettingRow =>
   isClassroomSetting(key) ? { key, value, updatedAt: now } : { key, value };
 
+// A connection's device id never changes (a restore carries it into the new database, which a
+// new connection opens), so it is read once: each of the student's taps asks for it, and the read
+// waits behind the kiosk's own reads of the day.
+const knownDeviceIds = new WeakMap<AppDb, DeviceId>();
+
 /** This tablet's id, made once: it marks which device recorded each event, for merging. */
 export function deviceIdOf(db: AppDb, now: number): Promise<DeviceId> {
+  const known = knownDeviceIds.get(db);
+  if (known) return Promise.resolve(known);
   return guardedWrite(async () => {
-    // Read first: the id is made once, and a read-write transaction would wait for the disk
-    // before each of the student's taps that asks for it.
-    const made = await readSetting(db, 'deviceId');
-    if (made) return made;
-    return db.transaction('rw', db.settings, async () => {
-      const existing = await readSetting(db, 'deviceId');
-      if (existing) return existing;
-      const created = ulid<'device'>(now);
-      await db.settings.put({ key: 'deviceId', value: created });
-      return created;
-    });
+    // Read first: the id is made once, and a read-write transaction would wait for the disk.
+    const id =
+      (await readSetting(db, 'deviceId')) ??
+      (await db.transaction('rw', db.settings, async () => {
+        const existing = await readSetting(db, 'deviceId');
+        if (existing) return existing;
+        const created = ulid<'device'>(now);
+        await db.settings.put({ key: 'deviceId', value: created });
+        return created;
+      }));
+    knownDeviceIds.set(db, id);
+    return id;
   });
 }
 

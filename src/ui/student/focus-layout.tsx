@@ -24,12 +24,17 @@ export function FocusLayout(props: LayoutProps & { variant: 'first-then' | 'now-
   );
   return (
     <div ref={layout} class={`focus-layout ${props.variant}`}>
-      <Show when={props.progress.current} keyed>
-        {(current) => (
-          <section class="focus-now" aria-labelledby="focus-now-title">
-            <h2 id="focus-now-title">{firstThen() ? text('kiosk.first') : text('kiosk.now')}</h2>
-            <CurrentStep {...props} step={current} />
-          </section>
+      {/* Made anew for a new step (it comes in as one), not for each count of the day's progress. */}
+      <Show when={props.progress.current?.item.id} keyed>
+        {(stepId) => (
+          <Show when={props.progress.current?.item.id === stepId && props.progress.current}>
+            {(current) => (
+              <section class="focus-now" aria-labelledby="focus-now-title">
+                <h2 id="focus-now-title">{firstThen() ? text('kiosk.first') : text('kiosk.now')}</h2>
+                <CurrentStep {...props} step={current()} />
+              </section>
+            )}
+          </Show>
         )}
       </Show>
       <Show when={props.progress.next}>

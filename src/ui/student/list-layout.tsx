@@ -1,4 +1,4 @@
-import { For, Match, Show, Switch } from 'solid-js';
+import { Index, Match, Show, Switch } from 'solid-js';
 import { CardFace } from './card-face';
 import { ChangeBadge } from './change-badge';
 import { CurrentStep } from './current-step';
@@ -17,26 +17,28 @@ export function ListLayout(props: LayoutProps & { direction: 'list' | 'strip' })
   );
   return (
     <ol ref={list} class={`schedule-${props.direction}`} aria-label={text('kiosk.schedule')}>
-      <For each={props.progress.items}>
+      {/* By place, not by object: each tap counts the day's progress afresh, and a row made anew
+          would read its picture again and draw it again. */}
+      <Index each={props.progress.items}>
         {(entry) => (
-          <li class={`schedule-entry ${entry.status}`}>
+          <li class={`schedule-entry ${entry().status}`}>
             <Switch>
-              <Match when={entry.status === 'current'}>
-                <CurrentStep {...props} step={entry} />
+              <Match when={entry().status === 'current'}>
+                <CurrentStep {...props} step={entry()} />
               </Match>
-              <Match when={props.cards.get(entry.item.cardId)}>
+              <Match when={props.cards.get(entry().item.cardId)}>
                 {(card) => (
                   <>
-                    <Show when={entry.item.isChange}>
+                    <Show when={entry().item.isChange}>
                       <ChangeBadge />
                     </Show>
                     <CardFace card={card()} pictureStyle={props.pictureStyle} size="medium" />
-                    <Show when={entry.status === 'finished'}>
+                    <Show when={entry().status === 'finished'}>
                       <span class="step-status">
                         <span aria-hidden="true">✓</span> {text('kiosk.finished')}
                       </span>
                     </Show>
-                    <Show when={entry === props.progress.next}>
+                    <Show when={entry().item.id === props.progress.next?.item.id}>
                       <span class="step-status">{text('kiosk.next')}</span>
                     </Show>
                   </>
@@ -45,7 +47,7 @@ export function ListLayout(props: LayoutProps & { direction: 'list' | 'strip' })
             </Switch>
           </li>
         )}
-      </For>
+      </Index>
     </ol>
   );
 }

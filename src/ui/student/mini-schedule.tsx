@@ -1,4 +1,4 @@
-import { For, Show } from 'solid-js';
+import { Index, Show } from 'solid-js';
 import type { Card } from '../../domain/cards';
 import type { CardId } from '../../domain/ids';
 import type { PictureStyle } from '../../domain/presentation';
@@ -17,23 +17,24 @@ export function MiniSchedule(props: {
   return (
     <section class="mini-schedule" aria-label={text('kiosk.stepsInside', { label: props.parentLabel })}>
       <ol>
-        <For each={props.steps}>
+        {/* By place: a row made anew at each tap would read its picture again. */}
+        <Index each={props.steps}>
           {(mini) => (
             <li
-              class={`mini-step ${mini.status}`}
-              aria-current={mini.status === 'current' ? 'step' : undefined}
+              class={`mini-step ${mini().status}`}
+              aria-current={mini().status === 'current' ? 'step' : undefined}
             >
-              <Show when={props.cards.get(mini.step.cardId)}>
+              <Show when={props.cards.get(mini().step.cardId)}>
                 {(card) => <CardFace card={card()} pictureStyle={props.pictureStyle} size="small" />}
               </Show>
-              <Show when={mini.status === 'finished'}>
+              <Show when={mini().status === 'finished'}>
                 <span class="step-status">
                   <span aria-hidden="true">✓</span> {text('kiosk.finished')}
                 </span>
               </Show>
             </li>
           )}
-        </For>
+        </Index>
       </ol>
     </section>
   );
