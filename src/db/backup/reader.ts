@@ -155,15 +155,20 @@ function parseHeader(line: Uint8Array, limits: BackupLimits): BackupHeader {
   return result.output;
 }
 
+/** Where a row is in the file, put in words only for a message: a year has half a million rows. */
+type RowPlace = { chunk: number; row: number };
+
 /** A row from its table's schema; a picture's bytes become a Blob of at most the picture limit. */
-function rowOf(input: unknown, where: string, acceptPicture: ReadOptions['acceptPicture']): BackupRow {
+function rowOf(input: unknown, place: RowPlace, acceptPicture: ReadOptions['acceptPicture']): BackupRow {
+  const where = () => `chunk ${place.chunk} row ${place.row}`;
   const fields = typeof input === 'object' && input !== null ? (input as Record<string, unknown>) : {};
   const table = BACKUP_TABLES.find((name) => name === fields.t);
-  if (!table) throw invalid(`${where}: no such table`);
-  if (Object.keys(fields).some((key) => key !== 't' && key !== 'v')) throw invalid(`${where}: unknown field`);
+  if (!table) throw invalid(`${where()}: no such table`);
+  if (Object.keys(fields).some((key) => key !== 't' && key !== 'v'))
+    throw invalid(`${where()}: unknown field`);
   const result = v.safeParse(RECORD_SCHEMAS[table], fields.v);
   if (!result.success) {
-    const details = `${where} (${table}): ${issuesOf(result.issues)}`;
+    const details = `${where()} (${table}): ${issuesOf(result.issues)}`;
     if (table === 'staff' && result.issues.some((issue) => v.getDotPath(issue)?.startsWith('pin')))
       throw new AppError('backup-pin-hash', details);
     throw invalid(details);
@@ -174,12 +179,12 @@ function rowOf(input: unknown, where: string, acceptPicture: ReadOptions['accept
   try {
     bytes = fromBase64(record.v.data);
   } catch {
-    throw invalid(`${where} (media): the picture is not base64`);
+    throw invalid(`${where()} (media): the picture is not base64`);
   }
-  if (bytes.length > PICTURE_MAX_BYTES) throw invalid(`${where} (media): the picture is too large`);
+  if (bytes.length > PICTURE_MAX_BYTES) throw invalid(`${where()} (media): the picture is too large`);
   // The file's type is not believed: the gate reads it from the bytes.
   const picture = acceptPicture(bytes);
-  if (!picture) throw invalid(`${where} (media): not a picture that can be shown safely`);
+  if (!picture) throw invalid(`${where()} (media): not a picture that can be shown safely`);
   const { data: _data, type: _type, ...media } = record.v;
   return { t: 'media', v: { ...media, blob: new Blob([picture.bytes], { type: picture.type }) } };
 }
@@ -243,7 +248,7 @@ export async function readBackup(
     if (chunk.output.records.length > limits.maxRecordsPerChunk)
       throw invalid(`chunk ${index}: too many rows`);
     const rows = chunk.output.records.map((input, at) =>
-      rowOf(input, `chunk ${index} row ${at}`, options.acceptPicture),
+      rowOf(input, { chunk: index, row: at }, options.acceptPicture),
     );
     for (const row of rows) {
       const previous = lastKeys.get(row.t);
