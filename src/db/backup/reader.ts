@@ -44,6 +44,12 @@ export type ReadOptions = {
    * be stored, with the type read from them; undefined refuses the file.
    */
   acceptPicture: (bytes: Uint8Array) => { bytes: Uint8Array<ArrayBuffer>; type: string } | undefined;
+  /**
+   * Told of a chunk's rows as the file has them, before they are checked: a caller may start
+   * reading from the database what it will need for them (trusting nothing in them), so the
+   * database works while the rows are checked.
+   */
+  beforeCheck?: (records: readonly unknown[]) => void;
 };
 
 export type ReadSummary = { header: BackupHeader; records: number; counts: Record<BackupTable, number> };
@@ -247,6 +253,7 @@ export async function readBackup(
     }
     if (chunk.output.records.length > limits.maxRecordsPerChunk)
       throw invalid(`chunk ${index}: too many rows`);
+    options.beforeCheck?.(chunk.output.records);
     const rows = chunk.output.records.map((input, at) =>
       rowOf(input, { chunk: index, row: at }, options.acceptPicture),
     );

@@ -456,7 +456,15 @@ async function mergeInOneReading(
       return true;
     };
     options.onProgress?.({ step: 'writing', share: 0 });
-    await readBackup(file, readOptions(importOptions, 'writing'), async (rows) => {
+    // The events this tablet holds in the span of the next chunk's, asked for while its rows are checked.
+    let eventsAhead: KeySpanRead | undefined;
+    const reading: ReadOptions = {
+      ...readOptions(importOptions, 'writing'),
+      beforeCheck: (records) => {
+        eventsAhead = keySpanRead(tables.events as Table, eventKeysAsWritten(records));
+      },
+    };
+    await readBackup(file, reading, async (rows) => {
       references.add(rows);
       for (const [name, group] of byTable(rows)) {
         const table = tables[name] as Table;
@@ -477,7 +485,7 @@ async function mergeInOneReading(
         // Events and pictures never change: one already here is the same, so only whether it is
         // here is read, not the row itself (a year's events would take most of a merge to read).
         if (name === 'events' || name === 'media') {
-          const here = await keysHere(table, keys);
+          const here = await keysHere(table, keys, name === 'events' ? eventsAhead : undefined);
           for (const row of kept) {
             if (here.has(keyOf(row))) continue;
             added[name]++;
@@ -588,27 +596,59 @@ function withoutDeletedStudents(row: BackupRow, deleted: ReadonlyMap<string, Del
 /** Rows between the first and last key of a page that are read at most, per key of the page. */
 const SPAN_READ_LIMIT = 4;
 
-/**
- * Which of these keys the table holds. A backup lists its events in order of id, so a page's
- * keys lie together: the keys between its first and last are read in one request. When the
- * table holds many more between them (another tablet's file, whose events fall among this
- * tablet's), they are looked up key by key instead.
- */
-async function keysHere(table: Table, keys: readonly string[]): Promise<Set<string>> {
-  // The span's ends in one pass: sorting a page of 20,000 keys for them took a tenth of a merge.
+/** The keys a table holds between two keys, at most `limit` of them, being read. */
+type KeySpanRead = { first: string; last: string; limit: number; keys: Promise<string[]> };
+
+/** The lowest and the highest of these keys, in one pass: sorting 20,000 took a tenth of a merge. */
+function spanOf(keys: readonly string[]): { first: string; last: string } | undefined {
   let [first, last] = [keys[0], keys[0]];
   for (const key of keys) {
     if (first === undefined || key < first) first = key;
     if (last === undefined || key > last) last = key;
   }
-  if (first === undefined || last === undefined) return new Set();
+  return first === undefined || last === undefined ? undefined : { first, last };
+}
+
+/** The keys the table holds in the span of these, read in one request. */
+function keySpanRead(table: Table, keys: readonly string[]): KeySpanRead | undefined {
+  const span = spanOf(keys);
+  if (!span) return undefined;
   const limit = keys.length * SPAN_READ_LIMIT;
-  const span = (await table
-    .where(':id')
-    .between(first, last, true, true)
-    .limit(limit)
-    .primaryKeys()) as string[];
-  if (span.length < limit) return new Set(span);
+  const read = table.where(':id').between(span.first, span.last, true, true).limit(limit).primaryKeys();
+  // A read made ahead may go unused (its chunk's events all kept out): not an unhandled rejection.
+  read.catch(() => undefined);
+  return { ...span, limit, keys: read as Promise<string[]> };
+}
+
+/**
+ * The ids of a chunk's events as the file has them, unchecked: only ever the bounds of a read
+ * whose answer is used for keys that were checked and fall between them.
+ */
+function eventKeysAsWritten(records: readonly unknown[]): string[] {
+  const keys: string[] = [];
+  for (const record of records) {
+    if (typeof record !== 'object' || record === null || !('t' in record) || record.t !== 'events') continue;
+    const row = 'v' in record ? record.v : undefined;
+    if (typeof row === 'object' && row !== null && 'id' in row && typeof row.id === 'string')
+      keys.push(row.id);
+  }
+  return keys;
+}
+
+/**
+ * Which of these keys the table holds. A backup lists its events in order of id, so a page's
+ * keys lie together: the keys between its first and last are read in one request (or were, as
+ * `ahead`, while the page was checked). When the table holds many more between them (another
+ * tablet's file, whose events fall among this tablet's), they are looked up key by key instead.
+ */
+async function keysHere(table: Table, keys: readonly string[], ahead?: KeySpanRead): Promise<Set<string>> {
+  const span = spanOf(keys);
+  if (!span) return new Set();
+  const read =
+    ahead && ahead.first <= span.first && span.last <= ahead.last ? ahead : keySpanRead(table, keys);
+  if (!read) return new Set();
+  const held = await read.keys;
+  if (held.length < read.limit) return new Set(held);
   return new Set((await table.where(':id').anyOf(keys).primaryKeys()) as string[]);
 }
 
