@@ -1,8 +1,8 @@
+// Apart from kiosk-snapshot.ts, which the first paint loads: this needs the day's progress.
 import type { CardId } from './ids';
 import type { SnapshotAction } from './kiosk-snapshot';
 import { type DayProgress, expectedTap } from './schedule-progress';
 
-// Apart from kiosk-snapshot.ts, which the first paint loads: this needs the day's progress.
 /** The current step's control as the kiosk shows it now, to be painted again at the next load. */
 export function snapshotActionOf(
   progress: DayProgress,

@@ -93,9 +93,9 @@ function SnapshotAction(props: { snapshot: KioskSnapshot }) {
           disabled
         >
           <span aria-hidden="true">✓</span>{' '}
-          {miniStep() === undefined
-            ? text('kiosk.done')
-            : text('kiosk.doneStep', { label: miniStep() ?? '' })}
+          <Show when={miniStep()} fallback={text('kiosk.done')}>
+            {(label) => text('kiosk.doneStep', { label: label() })}
+          </Show>
         </button>
       </Match>
     </Switch>
