@@ -27,7 +27,8 @@ export type KioskSnapshot = {
 
 export type SnapshotAction = { tap: 'start' } | { tap: 'done'; miniStep?: string };
 
-export type SnapshotStep = { label: string; status: SnapshotStepStatus };
+/** A step's words and state; `picture` where its card showed one, whose place the snapshot keeps. */
+export type SnapshotStep = { label: string; status: SnapshotStepStatus; picture?: true };
 export const SNAPSHOT_STEP_STATUSES = ['finished', 'current', 'upcoming'] as const;
 export type SnapshotStepStatus = (typeof SNAPSHOT_STEP_STATUSES)[number];
 
@@ -47,9 +48,10 @@ const isOneOf = <T extends string>(options: readonly T[], value: unknown): value
 
 function stepOf(value: unknown): SnapshotStep | undefined {
   if (!isRecord(value)) return undefined;
-  const { label, status } = value;
+  const { label, status, picture } = value;
   if (!isText(label, SNAPSHOT_LIMITS.label) || !isOneOf(SNAPSHOT_STEP_STATUSES, status)) return undefined;
-  return { label, status };
+  if (picture !== undefined && picture !== true) return undefined;
+  return picture ? { label, status, picture } : { label, status };
 }
 
 function actionOf(value: unknown): SnapshotAction | undefined {

@@ -44,15 +44,19 @@ test.describe('without the service worker, to hold back the app', () => {
 
   test('the day is painted from the kiosk’s last screen before the app has loaded', async ({ page }) => {
     await kioskWithAnasDay(page);
+    const start = page.getByRole('button', { name: 'Start' });
+    const live = await start.boundingBox();
     const release = await holdApp(page);
     await page.reload();
 
     await expect(page.getByRole('heading', { name: 'Hello, Ana' })).toBeVisible();
     await expect(schedule(page).getByRole('listitem')).toHaveText([/Reading/, /Math\s*Next/, 'Lunch']);
     // Start stands where it was, in view, and takes no tap until the kiosk that records it is here.
-    const start = page.getByRole('button', { name: 'Start' });
     await expect(start).toBeInViewport();
     await expect(start).toBeDisabled();
+    // The picture's place is kept, so the control stays put (within a few pixels) as the kiosk comes.
+    const early = await start.boundingBox();
+    expect(Math.abs((early?.y ?? 0) - (live?.y ?? Number.POSITIVE_INFINITY))).toBeLessThanOrEqual(12);
     await expectNoAxeViolations(page);
 
     release();

@@ -139,3 +139,14 @@ describe('the control a snapshot keeps', () => {
     expect(snapshotActionOf(progressOf(plain, finished), labels)).toBeUndefined();
   });
 });
+
+describe('a step’s picture in a snapshot', () => {
+  it('is kept as a place, only as true', () => {
+    const withPicture = { ...anaToday, steps: [{ label: 'Reading', status: 'current', picture: true }] };
+    expect(parseKioskSnapshot(stored(withPicture), { day: TODAY })).toEqual(withPicture);
+    for (const picture of [false, 'yes', { mediaId: 'x' }]) {
+      const wrong = { ...anaToday, steps: [{ label: 'Reading', status: 'current', picture }] };
+      expect(parseKioskSnapshot(stored(wrong), { day: TODAY })).toBeUndefined();
+    }
+  });
+});

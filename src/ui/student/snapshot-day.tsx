@@ -102,9 +102,13 @@ function SnapshotAction(props: { snapshot: KioskSnapshot }) {
   );
 }
 
+/** A step's card without its picture, whose place is kept so the screen does not grow when it comes. */
 function SnapshotCard(props: { step: SnapshotStep; size: 'large' | 'medium' }) {
   return (
     <span class={`card-face ${props.size} style-word`}>
+      <Show when={props.step.picture}>
+        <span class="card-face-picture" />
+      </Show>
       <span class="card-face-word">{props.step.label}</span>
     </span>
   );

@@ -14,7 +14,7 @@ import type { AppEvent } from '../../domain/events';
 import { snapshotSteps } from '../../domain/kiosk-snapshot';
 import { snapshotActionOf } from '../../domain/kiosk-snapshot-action';
 import type { Student } from '../../domain/people';
-import { DEFAULT_PRESENTATION } from '../../domain/presentation';
+import { DEFAULT_PRESENTATION, showsPicture } from '../../domain/presentation';
 import { dueCheckIn } from '../../domain/scale-check-in';
 import { usesScanner } from '../../domain/scanning';
 import { progressOf } from '../../domain/schedule-progress';
@@ -134,13 +134,14 @@ export function StudentDay(props: {
     record,
   });
 
+  const pictureStyle = () => (props.student.presentation ?? DEFAULT_PRESENTATION).pictureStyle;
   const layoutProps = (): LayoutProps => ({
     studentId: studentId(),
     day,
     events: events() ?? [],
     progress: progress(),
     cards: cards() ?? new Map(),
-    pictureStyle: (props.student.presentation ?? DEFAULT_PRESENTATION).pictureStyle,
+    pictureStyle: pictureStyle(),
     actions: { busy: control.busy(), onStart: control.onStart, onDone: control.onDone },
   });
   const layout = () => (props.student.presentation ?? DEFAULT_PRESENTATION).layout;
@@ -156,7 +157,9 @@ export function StudentDay(props: {
     const steps = items.flatMap((entry) => {
       const card = shown.get(entry.item.cardId);
       const label = card && cardFor(card).label;
-      return label ? [{ label, status: entry.status }] : [];
+      if (!label) return [];
+      const step = { label, status: entry.status };
+      return [showsPicture(pictureStyle(), card) ? { ...step, picture: true as const } : step];
     });
     const action = snapshotActionOf(progress(), (cardId) => {
       const card = shown.get(cardId);
@@ -205,7 +208,7 @@ export function StudentDay(props: {
               boardId={opening().boardId}
               on={{ opening: opening().id }}
               events={events() ?? []}
-              pictureStyle={(props.student.presentation ?? DEFAULT_PRESENTATION).pictureStyle}
+              pictureStyle={pictureStyle()}
             />
           </div>
         )}
