@@ -74,11 +74,13 @@ export function StudentDay(props: {
     setReady(true);
   });
 
-  // null: no schedule today; undefined: not read yet.
+  // null: no schedule today; undefined: not read yet. Read once the day's copy is made: a read
+  // begun before that write could come back empty after the copy was shown, and stay so.
   const studentId = () => props.student.id;
   const schedule = useLive(
-    studentId,
-    async (id) => (await scheduleFor(db, id, { kind: 'day', day })) ?? null,
+    () => (ready() ? studentId() : undefined),
+    async (id) =>
+      id === undefined ? undefined : ((await scheduleFor(db, id, { kind: 'day', day })) ?? null),
   );
   const loggedEvents = useLive(studentId, (id) => eventsOfStudentDay(db, id, day));
   // The day's events as this screen's last tap left them on disk, shown at once rather than after
