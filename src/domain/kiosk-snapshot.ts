@@ -23,6 +23,8 @@ export type KioskSnapshot = {
    * painted as it was and takes no tap until the kiosk has read the day and shows its own.
    */
   action?: SnapshotAction;
+  /** How many of the day's steps are finished, which the layouts showing one or two steps count. */
+  finished?: number;
 };
 
 export type SnapshotAction = { tap: 'start' } | { tap: 'done'; miniStep?: string };
@@ -33,7 +35,7 @@ export const SNAPSHOT_STEP_STATUSES = ['finished', 'current', 'upcoming'] as con
 export type SnapshotStepStatus = (typeof SNAPSHOT_STEP_STATUSES)[number];
 
 /** Limits a snapshot must keep: a day's schedule is far shorter; anything longer is not ours. */
-export const SNAPSHOT_LIMITS = { steps: 60, label: 200, name: 100, chars: 16_000 } as const;
+export const SNAPSHOT_LIMITS = { steps: 60, label: 200, name: 100, chars: 16_000, finished: 1_000 } as const;
 
 /** What the screen about to be painted is for: today, and the student when already known. */
 export type SnapshotExpectation = { day: SchoolDay; studentId?: StudentId };
@@ -76,7 +78,7 @@ export function parseKioskSnapshot(
     return undefined;
   }
   if (!isRecord(value) || value.version !== 1) return undefined;
-  const { studentId, day, locale, name, layout, steps, action } = value;
+  const { studentId, day, locale, name, layout, steps, action, finished } = value;
   if (typeof studentId !== 'string' || !ULID_PATTERN.test(studentId)) return undefined;
   if (typeof day !== 'string' || !SCHOOL_DAY_PATTERN.test(day)) return undefined;
   if (!isOneOf(LOCALES, locale) || !isOneOf(LAYOUTS, layout) || !isText(name, SNAPSHOT_LIMITS.name))
@@ -92,6 +94,14 @@ export function parseKioskSnapshot(
   // A control belongs to the current step: without one, or malformed, the snapshot is not ours.
   const control = action === undefined ? undefined : actionOf(action);
   if (action !== undefined && (control === undefined || current === 0)) return undefined;
+  const finishedCount =
+    typeof finished === 'number' &&
+    Number.isInteger(finished) &&
+    finished >= 0 &&
+    finished <= SNAPSHOT_LIMITS.finished
+      ? finished
+      : undefined;
+  if (finished !== undefined && finishedCount === undefined) return undefined;
   return {
     version: 1,
     studentId: studentId as StudentId,
@@ -101,6 +111,7 @@ export function parseKioskSnapshot(
     layout,
     steps: checked.filter((step): step is SnapshotStep => step !== undefined),
     ...(control && { action: control }),
+    ...(finishedCount !== undefined && { finished: finishedCount }),
   };
 }
 

@@ -46,3 +46,17 @@ test('a snapshot kept without a control shows none', () => {
   render(() => <SnapshotScreen snapshot={anasDay} />);
   expect(screen.queryByRole('button')).toBeNull();
 });
+
+test('now and next shows the count of finished steps, as the kiosk does below them', () => {
+  const snapshot: KioskSnapshot = {
+    ...anasDay,
+    layout: 'now-next',
+    steps: [
+      { label: 'Bathroom', status: 'current' },
+      { label: 'Lunch', status: 'upcoming' },
+    ],
+    finished: 2,
+  };
+  render(() => <SnapshotScreen snapshot={snapshot} />);
+  expect(screen.getByText(/Finished: 2/)).toBeTruthy();
+});

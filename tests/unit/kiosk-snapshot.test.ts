@@ -150,3 +150,17 @@ describe('a step’s picture in a snapshot', () => {
     }
   });
 });
+
+describe('the count of finished steps in a snapshot', () => {
+  it('is kept as a whole number, and anything else makes the snapshot not ours', () => {
+    const counted = { ...anaToday, layout: 'now-next', finished: 3 };
+    expect(parseKioskSnapshot(stored(counted), { day: TODAY })).toEqual(counted);
+    expect(parseKioskSnapshot(stored({ ...counted, finished: 0 }), { day: TODAY })).toEqual({
+      ...counted,
+      finished: 0,
+    });
+    for (const finished of [-1, 1.5, '3', SNAPSHOT_LIMITS.finished + 1, null]) {
+      expect(parseKioskSnapshot(stored({ ...counted, finished }), { day: TODAY })).toBeUndefined();
+    }
+  });
+});

@@ -65,6 +65,13 @@ export function SnapshotDay(props: { snapshot: KioskSnapshot }) {
             </section>
           )}
         </Show>
+        {/* As FinishedPocket shows it, so the screen keeps its height when the kiosk takes over. */}
+        <Show when={props.snapshot.finished !== undefined}>
+          <p class="finished-pocket">
+            <span aria-hidden="true">✓</span>{' '}
+            {textIn(props.snapshot.locale, 'kiosk.finishedCount', { count: props.snapshot.finished ?? 0 })}
+          </p>
+        </Show>
       </div>
     </Show>
   );

@@ -11,7 +11,7 @@ import { recordStudentSteps } from '../../db/repos/steps';
 import { activeTargetsOf } from '../../db/repos/target-reads';
 import { openedBoard } from '../../domain/choices';
 import type { AppEvent } from '../../domain/events';
-import { snapshotSteps } from '../../domain/kiosk-snapshot';
+import { isFocusLayout, snapshotSteps } from '../../domain/kiosk-snapshot';
 import { snapshotActionOf } from '../../domain/kiosk-snapshot-action';
 import type { Student } from '../../domain/people';
 import { DEFAULT_PRESENTATION, showsPicture } from '../../domain/presentation';
@@ -176,6 +176,9 @@ export function StudentDay(props: {
       layout: layout(),
       steps: snapshotSteps(layout(), steps),
       ...(action && { action }),
+      ...(isFocusLayout(layout()) && {
+        finished: items.filter((entry) => entry.status === 'finished').length,
+      }),
     });
   });
   // A new version of the app never reloads under a student mid-day; between days it may.
