@@ -45,6 +45,8 @@ const isRecord = (value: unknown): value is Unknown =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const isText = (value: unknown, max: number): value is string =>
   typeof value === 'string' && value.length > 0 && value.length <= max;
+const isCount = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= SNAPSHOT_LIMITS.finished;
 const isOneOf = <T extends string>(options: readonly T[], value: unknown): value is T =>
   typeof value === 'string' && (options as readonly string[]).includes(value);
 
@@ -94,14 +96,7 @@ export function parseKioskSnapshot(
   // A control belongs to the current step: without one, or malformed, the snapshot is not ours.
   const control = action === undefined ? undefined : actionOf(action);
   if (action !== undefined && (control === undefined || current === 0)) return undefined;
-  const finishedCount =
-    typeof finished === 'number' &&
-    Number.isInteger(finished) &&
-    finished >= 0 &&
-    finished <= SNAPSHOT_LIMITS.finished
-      ? finished
-      : undefined;
-  if (finished !== undefined && finishedCount === undefined) return undefined;
+  if (finished !== undefined && !isCount(finished)) return undefined;
   return {
     version: 1,
     studentId: studentId as StudentId,
@@ -111,7 +106,7 @@ export function parseKioskSnapshot(
     layout,
     steps: checked.filter((step): step is SnapshotStep => step !== undefined),
     ...(control && { action: control }),
-    ...(finishedCount !== undefined && { finished: finishedCount }),
+    ...(isCount(finished) && { finished }),
   };
 }
 

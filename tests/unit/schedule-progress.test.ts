@@ -7,6 +7,7 @@ import {
   doneShownAt,
   doneTap,
   expectedTap,
+  finishedCountOf,
   progressOf,
   type StepDraft,
   startTap,
@@ -217,4 +218,11 @@ describe('mini-schedules', () => {
     log = [...log, ...recorded(drafts, morning(2, 8))];
     expect(progressOf(day, log).current?.item).toBe(lunch);
   });
+});
+
+test('the count of finished steps grows as each step is done', () => {
+  let log = tap([], 'start', morning(1, 1));
+  expect(finishedCountOf(progressOf(day, log))).toBe(0);
+  log = tap(log, 'done', morning(1, 2));
+  expect(finishedCountOf(progressOf(day, log))).toBe(1);
 });

@@ -1,4 +1,5 @@
 import { Show } from 'solid-js';
+import { finishedCountOf } from '../../domain/schedule-progress';
 import { CardFace } from './card-face';
 import { ChangeBadge } from './change-badge';
 import { CurrentStep } from './current-step';
@@ -14,7 +15,7 @@ import { useStepInView } from './step-in-view';
 export function FocusLayout(props: LayoutProps & { variant: 'first-then' | 'now-next' }) {
   const text = useKioskText();
   const firstThen = () => props.variant === 'first-then';
-  const finishedCount = () => props.progress.items.filter((entry) => entry.status === 'finished').length;
+  const finishedCount = () => finishedCountOf(props.progress);
   let layout: HTMLDivElement | undefined;
   // Start or Done of the step to do now.
   useStepInView(

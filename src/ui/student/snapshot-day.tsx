@@ -9,8 +9,14 @@ import './kiosk.css';
  * words and control, without pictures. Start or Done stands where it was but takes no tap: the
  * kiosk's own takes over when it has read the day, and settles before it takes one.
  */
+/** The kiosk's words in the snapshot's language. */
+const wordsOf =
+  (snapshot: KioskSnapshot) =>
+  (key: MessageKey, params?: Record<string, string | number>): string =>
+    textIn(snapshot.locale, key, params);
+
 export function SnapshotDay(props: { snapshot: KioskSnapshot }) {
-  const text = (key: MessageKey) => textIn(props.snapshot.locale, key);
+  const text = wordsOf(props.snapshot);
   const current = () => props.snapshot.steps.find((step) => step.status === 'current');
   const next = () => props.snapshot.steps.find((step) => step.status === 'upcoming');
   const firstThen = () => props.snapshot.layout === 'first-then';
@@ -69,7 +75,7 @@ export function SnapshotDay(props: { snapshot: KioskSnapshot }) {
         <Show when={props.snapshot.finished !== undefined}>
           <p class="finished-pocket">
             <span aria-hidden="true">✓</span>{' '}
-            {textIn(props.snapshot.locale, 'kiosk.finishedCount', { count: props.snapshot.finished ?? 0 })}
+            {text('kiosk.finishedCount', { count: props.snapshot.finished ?? 0 })}
           </p>
         </Show>
       </div>
@@ -79,7 +85,7 @@ export function SnapshotDay(props: { snapshot: KioskSnapshot }) {
 
 /** The current step's Start or Done as the kiosk last showed it, disabled until the kiosk is here. */
 function SnapshotAction(props: { snapshot: KioskSnapshot }) {
-  const text = (key: MessageKey, params?: { label: string }) => textIn(props.snapshot.locale, key, params);
+  const text = wordsOf(props.snapshot);
   const tap = () => props.snapshot.action?.tap;
   const miniStep = () => {
     const action = props.snapshot.action;
@@ -125,7 +131,7 @@ function SnapshotCard(props: { step: SnapshotStep; size: 'large' | 'medium' }) {
 export function SnapshotSection(props: { snapshot: KioskSnapshot }) {
   return (
     <section class="kiosk-day" aria-labelledby="kiosk-hello" lang={props.snapshot.locale}>
-      <h1 id="kiosk-hello">{textIn(props.snapshot.locale, 'kiosk.hello', { name: props.snapshot.name })}</h1>
+      <h1 id="kiosk-hello">{wordsOf(props.snapshot)('kiosk.hello', { name: props.snapshot.name })}</h1>
       <SnapshotDay snapshot={props.snapshot} />
     </section>
   );

@@ -17,7 +17,7 @@ import type { Student } from '../../domain/people';
 import { DEFAULT_PRESENTATION, showsPicture } from '../../domain/presentation';
 import { dueCheckIn } from '../../domain/scale-check-in';
 import { usesScanner } from '../../domain/scanning';
-import { progressOf } from '../../domain/schedule-progress';
+import { finishedCountOf, progressOf } from '../../domain/schedule-progress';
 import type { StudentTap } from '../../domain/step-records';
 import type { SchoolDay } from '../../domain/time';
 import { holdUpdatesWhile } from '../../pwa/service-worker';
@@ -177,7 +177,7 @@ export function StudentDay(props: {
       steps: snapshotSteps(layout(), steps),
       ...(action && { action }),
       ...(isFocusLayout(layout()) && {
-        finished: items.filter((entry) => entry.status === 'finished').length,
+        finished: finishedCountOf(progress()),
       }),
     });
   });
