@@ -22,16 +22,25 @@ const RESULTS = join(ROOT, 'bench/results/latest.json');
 const SEED = Number(process.env.BENCH_SEED ?? DEFAULT_SEED);
 const PORT = Number(process.env.BENCH_PORT ?? 4190);
 
-/** Goals from issue 10; timings are reported against them, never asserted. */
+/**
+ * Goals from issue 10, and from issue 24 where it set them anew; timings are reported against
+ * them, never asserted.
+ */
 const GOALS = {
   kioskJsGzipBytes: 40 * 1024,
   scheduleVisibleCpu4xMs: 600,
+  /** Issue 24: the same, warm (the service worker answers). */
+  scheduleVisibleWarmCpu4xMs: 400,
   /** Issue 24: a new tablet's first visit shows setup within a second at CPU ×4. */
   setupVisibleCpu4xMs: 1000,
-  tapCommittedP95Ms: 50,
+  /** Issue 24 (issue 10: 50 ms). */
+  tapCommittedP95Ms: 30,
   dashboardMs: 300,
   classOverviewMs: 1000,
-  backupAndRestoreMs: 10_000,
+  /** Issue 24, the export and the restore together (issue 10: 10 s). */
+  backupAndRestoreMs: 30_000,
+  /** Issue 24: the year merged into the tablet that holds it. */
+  mergeMs: 10_000,
 };
 
 /**
@@ -217,9 +226,10 @@ export async function runBench(): Promise<void> {
         },
         scheduleVisibleCpu4x: {
           goalMs: GOALS.scheduleVisibleCpu4xMs,
+          warmGoalMs: GOALS.scheduleVisibleWarmCpu4xMs,
           coldMs: cpu4Cold,
           warmMs: cpu4,
-          met: Math.max(cpu4, cpu4Cold) <= GOALS.scheduleVisibleCpu4xMs,
+          met: cpu4Cold <= GOALS.scheduleVisibleCpu4xMs && cpu4 <= GOALS.scheduleVisibleWarmCpu4xMs,
         },
         setupVisibleCpu4x: {
           goalMs: GOALS.setupVisibleCpu4xMs,
@@ -229,7 +239,7 @@ export async function runBench(): Promise<void> {
         tapCommittedP95: {
           goalMs: GOALS.tapCommittedP95Ms,
           actualMs: taps.committed.p95Ms,
-          met: taps.committed.p95Ms < GOALS.tapCommittedP95Ms,
+          met: taps.committed.p95Ms <= GOALS.tapCommittedP95Ms,
         },
         ...reviewGoals(review),
         backupAndRestore:
@@ -238,7 +248,15 @@ export async function runBench(): Promise<void> {
             : {
                 goalMs: GOALS.backupAndRestoreMs,
                 actualMs: backup.exportAndRestoreMs,
-                met: backup.exportAndRestoreMs < GOALS.backupAndRestoreMs,
+                met: backup.exportAndRestoreMs <= GOALS.backupAndRestoreMs,
+              },
+        merge:
+          'error' in backup
+            ? { goalMs: GOALS.mergeMs, actualMs: null, met: null, reason: backup.error }
+            : {
+                goalMs: GOALS.mergeMs,
+                actualMs: backup.merge.seconds * 1000,
+                met: backup.merge.seconds * 1000 <= GOALS.mergeMs,
               },
       },
       benchSeconds: Math.round((Date.now() - started) / 1000),

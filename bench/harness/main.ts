@@ -24,6 +24,7 @@ import type { AdultSession, Student } from '../../src/domain/people';
 import { scaleDraft } from '../../src/domain/scales';
 import { dayBounds, type SchoolDay } from '../../src/domain/time';
 import { appendEvents } from './append-events';
+import { type RowCosts, rowCosts } from './row-costs';
 import {
   CARD_LABELS,
   dayEvents,
@@ -315,6 +316,11 @@ async function restoreYear(): Promise<{ ms: number; events: number }> {
   return { ms, events: summary.counts.events };
 }
 
+/** IndexedDB's own cost of the year's events, one row each and one row per student's day. */
+async function eventRowCosts(): Promise<RowCosts> {
+  return rowCosts(db);
+}
+
 export type SyncTiming = { ms: number; pushed: number; pulled: number; setAside: number };
 
 /** One sync of this device's database with the loopback server, as "Sync now" runs it. */
@@ -383,6 +389,7 @@ const bench = {
   exportYear,
   mergeYear,
   restoreYear,
+  eventRowCosts,
   syncWith,
   copyClassDay,
   lastRecordedDay,

@@ -163,7 +163,7 @@ function byTable(rows: readonly BackupRow[]): Map<BackupTable, BackupRow[]> {
 }
 
 /** Rows a restore writes in one transaction: a year takes a few dozen, and memory stays flat. */
-const RESTORE_BATCH_ROWS = 20_000;
+export const RESTORE_BATCH_ROWS = 20_000;
 /** Pictures are up to 2 MB each: a batch holding this many is written at once. */
 const RESTORE_BATCH_PICTURES = 32;
 
