@@ -30,8 +30,10 @@ function followInto(set, chunk) {
   set.add(chunk.file);
   for (const key of chunk.imports ?? []) followInto(set, manifest[key]);
 }
-for (const source of ['src/app/app.tsx', 'src/app/kiosk-app.tsx']) {
-  if (manifest[source]) followInto(working, manifest[source]);
+// The app's modules, whether each has a chunk of its own or vite.config.ts groups them in one.
+for (const [key, chunk] of Object.entries(manifest)) {
+  if (['src/app/app.tsx', 'src/app/kiosk-app.tsx'].includes(key) || chunk.name === 'kiosk-app')
+    followInto(working, chunk);
 }
 
 function sizes(list) {
@@ -48,12 +50,13 @@ function sizes(list) {
 const js = sizes(files);
 const styles = sizes(css);
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const filesOf = (count) => `${count} file${count === 1 ? '' : 's'}`;
 console.log(
-  `Kiosk first load: JS ${kb(js.gzip)} gzip (${kb(js.raw)} raw) in ${files.size} files, CSS ${kb(styles.gzip)} gzip; budget ${kb(BUDGET_GZIP_BYTES)}, goal ${kb(GOAL_GZIP_BYTES)}.`,
+  `Kiosk first load: JS ${kb(js.gzip)} gzip (${kb(js.raw)} raw) in ${filesOf(files.size)}, CSS ${kb(styles.gzip)} gzip; budget ${kb(BUDGET_GZIP_BYTES)}, goal ${kb(GOAL_GZIP_BYTES)}.`,
 );
 const workingJs = sizes(working);
 console.log(
-  `Kiosk taking taps (first load + the app behind it): JS ${kb(workingJs.gzip)} gzip in ${working.size} files.`,
+  `Kiosk taking taps (first load + the app behind it): JS ${kb(workingJs.gzip)} gzip in ${filesOf(working.size)}.`,
 );
 if (js.gzip > BUDGET_GZIP_BYTES) {
   console.error(`Kiosk JS is over budget by ${kb(js.gzip - BUDGET_GZIP_BYTES)}.`);
