@@ -20,6 +20,11 @@ test.use({ serviceWorkers: 'allow' });
 const PORT = Number(process.env.E2E_PORT ?? 4173) + 8;
 test.use({ baseURL: `http://127.0.0.1:${PORT}` });
 
+// The new service worker fetches every file of the build before it waits (the editor's symbols
+// alone are 2.7 MB): on a machine busy with the other tests' browsers that can take more than the
+// usual 5 seconds.
+const NEW_VERSION_INSTALLED_MS = 20_000;
+
 let server: BuildCopyServer;
 test.beforeEach(async () => {
   server = await BuildCopyServer.start(PORT);
@@ -50,8 +55,9 @@ test('a new version waits: never announced or applied under a student, offered t
     await registration?.update();
   });
   await expect
-    .poll(() =>
-      page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting)),
+    .poll(
+      () => page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting)),
+      { timeout: NEW_VERSION_INSTALLED_MS },
     )
     .toBe(true);
 
@@ -104,8 +110,9 @@ test('"Update now" in the adult area reloads that tab; a kiosk tab mid-step keep
     await (await navigator.serviceWorker.getRegistration())?.update();
   });
   await expect
-    .poll(() =>
-      page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting)),
+    .poll(
+      () => page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting)),
+      { timeout: NEW_VERSION_INSTALLED_MS },
     )
     .toBe(true);
 

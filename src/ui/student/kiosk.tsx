@@ -73,11 +73,10 @@ export function Kiosk() {
               </Match>
               <Match when={student()}>
                 {(current) => (
-                  // A new day is a new screen: its schedule, its records, everything read for it.
-                  <Show when={day()} keyed>
-                    {(today) => (
-                      <StudentDay student={current()} day={today} keepsSnapshot={login() === undefined} />
-                    )}
+                  // Another student or a new day is a new screen: its schedule, its records,
+                  // everything read for it. A change to the same student's settings is not.
+                  <Show when={`${current().id} ${day()}`} keyed>
+                    <StudentDay student={current()} day={day()} keepsSnapshot={login() === undefined} />
                   </Show>
                 )}
               </Match>

@@ -92,14 +92,21 @@ export function StudentDay(props: {
     return mine && (logged === undefined || mine.length > logged.length) ? mine : logged;
   };
   const targets = useLive(studentId, (id) => activeTargetsOf(db, id));
+  // Read for the schedule once it is known (none: no cards): until then the day is not shown, so
+  // it never comes on screen without its words and pictures.
   const cards = useLive(
-    () => schedule()?.items ?? [],
+    () => {
+      const known = schedule();
+      return known === undefined ? undefined : (known?.items ?? []);
+    },
     (items) =>
+      items &&
       cardsByIds(
         db,
         items.flatMap((item) => [item.cardId, ...item.miniSteps.map((mini) => mini.cardId)]),
       ),
   );
+  const loaded = () => ready() && schedule() !== undefined && events() !== undefined && cards() !== undefined;
   const progress = createMemo(() => progressOf(schedule()?.items ?? [], events() ?? []));
 
   // What the tap records is decided inside the write, against the day as the log has it then.
@@ -124,7 +131,7 @@ export function StudentDay(props: {
   };
   const control = useStepControl({
     progress,
-    loaded: () => ready() && schedule() !== undefined && events() !== undefined,
+    loaded,
     uncovered: () =>
       !scaleOpen() &&
       !checkInComing() &&
@@ -147,7 +154,6 @@ export function StudentDay(props: {
     actions: { busy: control.busy(), onStart: control.onStart, onDone: control.onDone },
   });
   const layout = () => (props.student.presentation ?? DEFAULT_PRESENTATION).layout;
-  const loaded = () => ready() && schedule() !== undefined && events() !== undefined;
   // The last screen stands in until the day is read, and is kept with each change it shows.
   const snapshot = () => readKioskSnapshot({ day, studentId: studentId() });
   createEffect(() => {
@@ -163,6 +169,8 @@ export function StudentDay(props: {
       const step = { label, status: entry.status };
       return [showsPicture(pictureStyle(), card) ? { ...step, picture: true as const } : step];
     });
+    // A step whose card is not read yet (a step just added): no snapshot rather than one without it.
+    if (steps.length < items.length) return clearKioskSnapshot();
     const action = snapshotActionOf(progress(), (cardId) => {
       const card = shown.get(cardId);
       return card && cardFor(card).label;

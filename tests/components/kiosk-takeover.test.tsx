@@ -1,0 +1,147 @@
+// The whole kiosk over the app's database (fake-indexeddb): the student's day as the kiosk reads
+// it, when the tablet is set to another student while it is open, and what it keeps of its last
+// screen as it takes over from that screen's snapshot.
+import { render, screen, waitFor } from '@solidjs/testing-library';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeAll, beforeEach, expect, test, vi } from 'vitest';
+import { clock } from '../../src/app/clock';
+import { KioskNavigationContext } from '../../src/app/kiosk-navigation';
+import { db } from '../../src/db/instance';
+import { createCard } from '../../src/db/repos/cards';
+import { eventsOfStudentDay } from '../../src/db/repos/events';
+import { keepKioskSnapshot, readKioskSnapshot } from '../../src/db/repos/kiosk-snapshot';
+import { saveSchedule } from '../../src/db/repos/schedules';
+import { changeSetting } from '../../src/db/repos/settings';
+import { completeSetup } from '../../src/db/repos/setup';
+import { addStudent } from '../../src/db/repos/students';
+import { type StepId, ulid } from '../../src/domain/ids';
+import type { AdultSession, Student } from '../../src/domain/people';
+import { schoolDayOf } from '../../src/domain/time';
+import { Kiosk } from '../../src/ui/student/kiosk';
+import { stubSpeech } from '../support/speech';
+
+// The service worker's module needs the PWA plugin's build: the kiosk only asks it to hold updates.
+vi.mock('../../src/pwa/service-worker', () => ({ holdUpdatesWhile: () => undefined }));
+
+const SNAPSHOT_KEY = 'on-my-own:kiosk-snapshot';
+// A Monday morning on the app's clock, whatever day the tests run on: the weekday's schedule applies.
+const MONDAY = new Date(2026, 8, 7, 9).getTime();
+const TODAY = schoolDayOf(MONDAY);
+const navigation = { toAdultArea: () => undefined, toSetup: () => undefined, holdHistory: () => undefined };
+
+beforeAll(() => {
+  // jsdom lays nothing out: the layouts bring the current step into view and watch their size.
+  HTMLElement.prototype.scrollIntoView = () => undefined;
+  vi.stubGlobal(
+    'ResizeObserver',
+    class {
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+    },
+  );
+});
+
+const stepIds = new Map<string, StepId>();
+let teacher: AdultSession;
+let ana: Student;
+let ben: Student;
+
+beforeEach(async () => {
+  stubSpeech([]);
+  localStorage.clear();
+  const offset = MONDAY - Date.now();
+  vi.spyOn(clock, 'now').mockImplementation(() => Date.now() + offset);
+  await Promise.all(db.tables.map((table) => table.clear()));
+  const now = MONDAY;
+  ({ session: teacher, student: ana } = await completeSetup(
+    db,
+    { teacherName: 'Ms. Rivera', pin: '2468', studentName: 'Ana' },
+    now,
+  ));
+  ben = await addStudent(db, teacher, { name: 'Ben' }, now);
+  const step = async (label: string) => {
+    const id = ulid<'step'>(now);
+    stepIds.set(label, id);
+    return { id, cardId: (await createCard(db, teacher, { label }, now)).id, miniSteps: [] };
+  };
+  // Each a weekday's schedule only: the kiosk makes the day's copy when it opens the day.
+  const monday = { kind: 'template', weekday: 1 };
+  await saveSchedule(db, teacher, ana.id, monday, [await step('Reading'), await step('Math')], now);
+  await saveSchedule(db, teacher, ben.id, monday, [await step('Art'), await step('Music')], now);
+});
+afterEach(() => vi.restoreAllMocks());
+
+const showKiosk = () =>
+  render(() => (
+    <KioskNavigationContext.Provider value={navigation}>
+      <Kiosk />
+    </KioskNavigationContext.Provider>
+  ));
+
+const startButton = () => screen.getByRole('button', { name: 'Start' }) as HTMLButtonElement;
+
+test('the tablet set to another student while the kiosk is open shows that student’s own day, which takes their tap', async () => {
+  await changeSetting(db, teacher, 'kioskStudentId', ana.id, MONDAY);
+  showKiosk();
+  await screen.findByRole('heading', { name: 'Hello, Ana' });
+  await waitFor(() => expect(startButton().disabled).toBe(false), { timeout: 3000 });
+  await userEvent.click(startButton());
+  await screen.findByRole('button', { name: /Done/ });
+
+  await changeSetting(db, teacher, 'kioskStudentId', ben.id, MONDAY);
+  await screen.findByRole('heading', { name: 'Hello, Ben' });
+  // Ben's day, made from his weekday's schedule, with his first step waiting for its start.
+  expect(await screen.findByText('Art')).toBeTruthy();
+  expect(screen.queryByText('Reading')).toBeNull();
+  await waitFor(() => expect(startButton().disabled).toBe(false), { timeout: 3000 });
+  await userEvent.click(startButton());
+  await screen.findByRole('button', { name: /Done/ });
+  const bensStarts = (await eventsOfStudentDay(db, ben.id, TODAY)).filter((e) => e.type === 'step-started');
+  expect(bensStarts.map((event) => 'stepId' in event && event.stepId)).toEqual([stepIds.get('Art')]);
+});
+
+test('taking over from the snapshot, the kiosk shows the day with its cards’ words and keeps a whole snapshot', async () => {
+  await changeSetting(db, teacher, 'kioskStudentId', ana.id, MONDAY);
+  const day = TODAY;
+  keepKioskSnapshot({
+    version: 1,
+    studentId: ana.id,
+    day,
+    locale: 'en',
+    name: 'Ana',
+    layout: 'list',
+    steps: [
+      { label: 'Reading', status: 'current' },
+      { label: 'Math', status: 'upcoming' },
+    ],
+    // Kept by an older screen without its control: the kiosk keeps it anew once it has the day.
+  });
+  const written: string[] = [];
+  const setItem = Storage.prototype.setItem;
+  vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (this: Storage, key, value) {
+    if (key === SNAPSHOT_KEY) written.push(value);
+    setItem.call(this, key, value);
+  });
+  // Whenever the kiosk's own day is on screen (its control takes a tap), its steps have their words.
+  const seen: string[][] = [];
+  const observer = new MutationObserver(() => {
+    const list = document.querySelector('.kiosk-day ol');
+    if (list) seen.push([...list.querySelectorAll('li')].map((row) => row.textContent ?? ''));
+  });
+  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  showKiosk();
+  await waitFor(() => expect(startButton().disabled).toBe(false), { timeout: 3000 });
+  observer.disconnect();
+
+  expect(seen.length).toBeGreaterThan(0);
+  for (const rows of seen) for (const row of rows) expect(row).toMatch(/Reading|Math/);
+  // Every snapshot written on the way is whole: one a reload could paint.
+  expect(written.length).toBeGreaterThan(0);
+  expect(JSON.parse(written.at(-1) ?? '{}').action).toEqual({ tap: 'start' });
+  for (const value of written) expect(JSON.parse(value).steps).toHaveLength(2);
+  expect(readKioskSnapshot({ day, studentId: ana.id })?.steps.map((step) => step.label)).toEqual([
+    'Reading',
+    'Math',
+  ]);
+});
