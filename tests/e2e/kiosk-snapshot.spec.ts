@@ -3,7 +3,7 @@ import type { Page, Route } from '@playwright/test';
 import { dayAfter, schoolDayOf } from '../../src/domain/time';
 import { type SeedStep, seedToday } from './fixtures/seed';
 import { expect, test } from './fixtures/test';
-import { completeSetup, expectNoAxeViolations, leaveAdultArea } from './page-models/app';
+import { completeSetup, expectNoAxeViolations, leaveAdultArea, signIn, TEACHER } from './page-models/app';
 
 // Reloading offline needs the service worker; the tests without it say so below.
 test.use({ serviceWorkers: 'allow' });
@@ -123,6 +123,31 @@ test.describe('without the service worker, to hold back the app', () => {
       await page.unroute(`**/${APP_CHUNK}`);
     }
     expect(await page.evaluate(() => localStorage.getItem('wrong-schedule-seen'))).toBeNull();
+  });
+
+  test('after an adult has added a student, the next load shows the pictures, never the last student’s day', async ({
+    page,
+  }) => {
+    await kioskWithAnasDay(page);
+    await signIn(page, TEACHER.pin);
+    await page.getByLabel('Student’s name').fill('Ben');
+    await page.getByRole('button', { name: 'Add a student' }).click();
+    await expect(page.getByRole('region', { name: 'Students' }).getByRole('status')).toHaveText(
+      'Ben was added.',
+    );
+    // From here on, any moment Ana's day reaches the page, however briefly, is recorded.
+    await page.addInitScript(() => {
+      new MutationObserver(() => {
+        if (document.body?.textContent?.includes('Hello, Ana')) localStorage.setItem('anas-day-seen', 'yes');
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    // The tablet starts again at the student's screen, as the next morning.
+    const release = await holdApp(page);
+    await page.goto('/');
+    await expect(page.locator('#root')).toBeAttached();
+    release();
+    await expect(page.getByRole('heading', { name: 'Who is here? Tap your picture.' })).toBeVisible();
+    expect(await page.evaluate(() => localStorage.getItem('anas-day-seen'))).toBeNull();
   });
 });
 

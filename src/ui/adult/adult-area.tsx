@@ -1,7 +1,8 @@
 import '../../i18n/adult';
 import { A, type RouteSectionProps, useNavigate } from '@solidjs/router';
-import { type JSX, Show } from 'solid-js';
+import { createEffect, type JSX, Show } from 'solid-js';
 import { adultSession, endAdultSession, openParaBar } from '../../app/session';
+import { clearKioskSnapshot } from '../../db/repos/kiosk-snapshot';
 import { t } from '../../i18n';
 import { useIdleLock } from '../components/use-idle-lock';
 import { AdultGate } from './adult-gate';
@@ -21,6 +22,11 @@ function IdleLocked(props: { children: JSX.Element }) {
 /** Every adult screen sits inside this: the PIN gate first, then the adult's navigation. */
 export function AdultArea(props: RouteSectionProps) {
   const navigate = useNavigate();
+  // What an adult changes here (a student added, a schedule, a language) may make the kiosk's
+  // last screen wrong: it is forgotten, and the kiosk keeps its screen anew when it shows it.
+  createEffect(() => {
+    if (adultSession()) clearKioskSnapshot();
+  });
   const leave = () => {
     endAdultSession();
     navigate('/', { replace: true });
