@@ -15,16 +15,32 @@ export function isDataDatabaseName(name: string): boolean {
 export const restoredDatabaseName = (id: string): string => `${FIRST_DATABASE_NAME}-${id}`;
 
 /**
+ * How long the browser's list of databases is waited for. A first visit's IndexedDB starts in
+ * about 100 ms at CPU ×4; an answer that never comes must not leave the page blank.
+ */
+export const DATABASE_LIST_WAIT_MS = 3000;
+
+/**
  * Whether this browser holds none of the app's databases: a tablet never set up here (or erased),
- * known without opening one, so without loading Dexie. Any doubt (no `databases()`, a refusal)
- * answers no, for a set-up tablet must never be taken for a new one.
+ * known without opening one, so without loading Dexie. Any doubt (no `databases()`, a refusal, no
+ * answer in time) answers no, for a set-up tablet must never be taken for a new one; a new tablet
+ * then reaches setup through the kiosk, which finds no teacher.
  */
 export async function holdsNoAppDatabase(factory: IDBFactory): Promise<boolean> {
+  if (typeof factory.databases !== 'function') return false;
+  let stopWaiting = (): void => undefined;
+  const unanswered = new Promise<undefined>((resolve) => {
+    const timer = setTimeout(resolve, DATABASE_LIST_WAIT_MS);
+    stopWaiting = () => clearTimeout(timer);
+  });
   try {
-    if (typeof factory.databases !== 'function') return false;
-    const databases = await factory.databases();
-    return !databases.some(({ name }) => name !== undefined && isDataDatabaseName(name));
+    const databases = await Promise.race([factory.databases(), unanswered]);
+    return (
+      databases !== undefined && !databases.some(({ name }) => name !== undefined && isDataDatabaseName(name))
+    );
   } catch {
     return false;
+  } finally {
+    stopWaiting();
   }
 }

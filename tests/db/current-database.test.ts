@@ -1,5 +1,5 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { AppDb } from '../../src/db/app-db';
 import {
   currentDatabaseName,
@@ -9,7 +9,7 @@ import {
   pointToDatabase,
   restoredDatabaseName,
 } from '../../src/db/current-database';
-import { holdsNoAppDatabase } from '../../src/db/database-names';
+import { DATABASE_LIST_WAIT_MS, holdsNoAppDatabase } from '../../src/db/database-names';
 import { prepareRestore, restoreBackup, switchToRestored } from '../../src/db/repos/backup';
 import { exportBackup } from '../../src/db/repos/backup-export';
 import { ulid } from '../../src/domain/ids';
@@ -135,5 +135,19 @@ describe('a browser that holds none of the app’s databases', () => {
     expect(await holdsNoAppDatabase(refusing)).toBe(false);
     const unlisted = Object.assign(Object.create(factory) as IDBFactory, { databases: undefined });
     expect(await holdsNoAppDatabase(unlisted)).toBe(false);
+  });
+
+  test('is not assumed when the browser does not answer in time, so the page never waits for good', async () => {
+    vi.useFakeTimers();
+    try {
+      const silent = Object.assign(Object.create(new IDBFactory()) as IDBFactory, {
+        databases: () => new Promise<IDBDatabaseInfo[]>(() => undefined),
+      });
+      const answer = holdsNoAppDatabase(silent);
+      await vi.advanceTimersByTimeAsync(DATABASE_LIST_WAIT_MS);
+      expect(await answer).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
