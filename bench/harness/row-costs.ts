@@ -1,8 +1,8 @@
 // What IndexedDB itself costs a restore, apart from the app: events of the year written to a
 // scratch database as the restore writes them (one row each), as rows of their ids alone, and
 // again in the "fewer, larger rows" that storing the log differently would use, to show what a
-// restore's time is bound by. The scratch database is not one of the app's (see db/database-names.ts) and is
-// deleted after.
+// restore's time is bound by. The scratch database is not one of the app's (see
+// db/database-names.ts) and is deleted after.
 import type { AppDb } from '../../src/db/app-db';
 import { RESTORE_BATCH_ROWS } from '../../src/db/repos/backup';
 import type { AppEvent } from '../../src/domain/events';
@@ -121,7 +121,7 @@ async function writeScratch(
   }
 }
 
-/** The first ROW_COST_EVENTS events of the app's log, written both ways. */
+/** The first ROW_COST_EVENTS events of the app's log, written each of those ways. */
 export async function rowCosts(db: AppDb): Promise<RowCosts> {
   const events = await db.events.limit(ROW_COST_EVENTS).toArray();
   const oneRowEach = await writeScratch(
