@@ -12,6 +12,9 @@ export function whenClosedForNewerVersion(callback: () => void): void {
   else onClosed.add(callback);
 }
 
+/** Whether this tab's database connection has closed for good: what it shows may be another's. */
+export const isClosedForGood = (): boolean => closed;
+
 /** Called by the database's instance when its connection has closed for good. */
 export function closeForGood(): void {
   closed = true;

@@ -3,6 +3,7 @@ import {
   parseKioskSnapshot,
   type SnapshotExpectation,
 } from '../../domain/kiosk-snapshot';
+import { isClosedForGood } from '../closed-for-good';
 
 // In localStorage because it must be read synchronously, before the database (and Dexie) load.
 const SNAPSHOT_KEY = 'on-my-own:kiosk-snapshot';
@@ -17,8 +18,13 @@ export function readKioskSnapshot(expected: SnapshotExpectation): KioskSnapshot 
   }
 }
 
-/** Keeps what the kiosk now shows; a failure only costs the next load its early paint. */
+/**
+ * Keeps what the kiosk now shows; a failure only costs the next load its early paint. Not once
+ * this tab's database has closed for good: another tab may have restored a backup, and this tab's
+ * screen is then the replaced data's.
+ */
 export function keepKioskSnapshot(snapshot: KioskSnapshot): void {
+  if (isClosedForGood()) return;
   try {
     const text = JSON.stringify(snapshot);
     if (localStorage.getItem(SNAPSHOT_KEY) !== text) localStorage.setItem(SNAPSHOT_KEY, text);
