@@ -1,11 +1,12 @@
 // The whole kiosk over the app's database (fake-indexeddb): the student's day as the kiosk reads
 // it, when the tablet is set to another student while it is open, and what it keeps of its last
-// screen as it takes over from that screen's snapshot.
+// screen: as it takes over from that screen's snapshot, and nothing after a picture login.
 import { render, screen, waitFor } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, expect, test, vi } from 'vitest';
 import { clock } from '../../src/app/clock';
 import { KioskNavigationContext } from '../../src/app/kiosk-navigation';
+import { endPictureLogin } from '../../src/app/picture-login';
 import { db } from '../../src/db/instance';
 import { createCard } from '../../src/db/repos/cards';
 import { eventsOfStudentDay } from '../../src/db/repos/events';
@@ -70,7 +71,10 @@ beforeEach(async () => {
   await saveSchedule(db, teacher, ana.id, monday, [await step('Reading'), await step('Math')], now);
   await saveSchedule(db, teacher, ben.id, monday, [await step('Art'), await step('Music')], now);
 });
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => {
+  vi.restoreAllMocks();
+  endPictureLogin();
+});
 
 const showKiosk = () =>
   render(() => (
@@ -144,4 +148,14 @@ test('taking over from the snapshot, the kiosk shows the day with its cards’ w
     'Reading',
     'Math',
   ]);
+});
+
+test('a student who chose their picture on a shared tablet leaves no snapshot: a reload shows the pictures again', async () => {
+  showKiosk();
+  await userEvent.click(await screen.findByRole('button', { name: 'Ben' }));
+  await screen.findByRole('heading', { name: 'Hello, Ben' });
+  await waitFor(() => expect(startButton().disabled).toBe(false), { timeout: 3000 });
+  await userEvent.click(startButton());
+  await screen.findByRole('button', { name: /Done/ });
+  expect(localStorage.getItem(SNAPSHOT_KEY)).toBeNull();
 });
