@@ -56,8 +56,10 @@ export function pointToDatabase(name: string, now: number, storage = browserStor
  * Deletes the app's databases that are not the one in use, once nothing may need them: an hour
  * after the pointer last changed (see the top of this file), and, for a restore's database, an
  * hour after it was begun (younger, another tab may still be writing it). Without a pointer
- * nothing is deleted: a pointer lost or damaged must not cost the data it named. `everyOther`
- * deletes them all at once, as erasing the tablet does.
+ * nothing is deleted: a pointer lost or damaged must not cost the data it named. Nor by a tab
+ * whose database the pointer no longer names (it loaded before another tab's restore, and slept):
+ * the database it would keep is the replaced one, and the one it would delete the one in use.
+ * `everyOther` deletes them all at once, as erasing the tablet does.
  */
 export async function deleteOtherDatabases(
   inUse: string,
@@ -66,7 +68,7 @@ export async function deleteOtherDatabases(
 ): Promise<string[]> {
   const { factory, everyOther = false } = options;
   const pointer = readPointer(options.storage ?? browserStorage());
-  if (!everyOther && (!pointer || now - pointer.since < KEEP_FOR_MS)) return [];
+  if (!everyOther && (!pointer || pointer.name !== inUse || now - pointer.since < KEEP_FOR_MS)) return [];
   const deleted: string[] = [];
   for (const { name } of await factory.databases()) {
     if (name === undefined || name === inUse || !isDataDatabaseName(name)) continue;

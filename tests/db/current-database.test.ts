@@ -96,6 +96,19 @@ describe('the database in use', () => {
     ]);
     expect(await classroomDump(database)).toEqual(before);
   });
+
+  test('a tab that loaded before another tab’s restore, and runs its upkeep hours late, deletes nothing', async () => {
+    const { factory, storage, db, teacher, file } = await tablet();
+    // The sleeping tab knows only the database it loaded.
+    const loadedOn = db.name;
+    const { database } = await restoreBackup(db, teacher, file);
+    expect(await deleteOtherDatabases(loadedOn, Date.now() + 2 * HOUR, { factory, storage })).toEqual([]);
+    expect(await namesIn(factory)).toEqual([database.name, FIRST_DATABASE_NAME].sort());
+    // The tab in use on the restored database deletes the replaced one, as always.
+    expect(await deleteOtherDatabases(database.name, Date.now() + 2 * HOUR, { factory, storage })).toEqual([
+      FIRST_DATABASE_NAME,
+    ]);
+  });
 });
 
 describe('a browser that holds none of the app’s databases', () => {
