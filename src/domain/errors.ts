@@ -62,6 +62,7 @@ export const ERROR_CODES = [
   'backup-version-text',
   'backup-no-teacher',
   'backup-pin-hash',
+  'restore-database-lost',
   'pin-count-unsaved',
   'sync-offline',
   'sync-unauthorized',

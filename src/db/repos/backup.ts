@@ -40,6 +40,7 @@ import { type ReadOptions, readBackup } from '../backup/reader';
 import { pointToDatabase, restoredDatabaseName } from '../current-database';
 import { gateMedia } from '../pictures/picture-gate';
 import { offerAgainFrom } from '../sync/sync-settings';
+import { closeForNewerVersion } from '../version-change';
 import { guardedWrite } from '../write-errors';
 import { requireRole } from './access';
 import { clearKioskSnapshot } from './kiosk-snapshot';
@@ -202,7 +203,7 @@ export async function prepareRestore(
   // One batch is written while the next is read.
   let writing: Promise<void> = Promise.resolve();
   const writeBatch = async (): Promise<AppDb> => {
-    database ??= db.sibling(restoredDatabaseName(ulid(Date.now())));
+    database ??= await newRestoreDatabase(db);
     const into = database;
     const rows = batch;
     batch = [];
@@ -251,6 +252,25 @@ export async function prepareRestore(
 }
 
 /**
+ * A new database for a restore, open from now until it is switched to or deleted. Deleted by
+ * another tab meanwhile (erasing the tablet, say), its connection closes for good: Dexie would
+ * otherwise open it again at the next write, new and empty, and the restore would go on into it.
+ */
+async function newRestoreDatabase(db: AppDb): Promise<AppDb> {
+  const database = db.sibling(restoredDatabaseName(ulid(Date.now())));
+  // A deletion elsewhere reaches an open connection as a version change.
+  closeForNewerVersion(database, () => undefined);
+  await database.open();
+  return database;
+}
+
+/** Refuses to go on with a restore's database that has been closed: it may have been deleted. */
+function stillOpen(database: AppDb): void {
+  if (!database.isOpen())
+    throw new AppError('restore-database-lost', `${database.name} was closed before it was in use`);
+}
+
+/**
  * Each table's rows of a batch added in one transaction, on disk when it resolves. Straight to
  * IndexedDB, past Dexie: the database is new, nothing reads it yet, and Dexie's bookkeeping for
  * live queries costs more than the writes of a year's events themselves.
@@ -258,7 +278,7 @@ export async function prepareRestore(
 async function writeRows(database: AppDb, rows: readonly BackupRow[]): Promise<void> {
   const grouped = byTable(rows);
   if (grouped.size === 0) return;
-  if (!database.isOpen()) await database.open();
+  stillOpen(database);
   const transaction = database.backendDB().transaction([...grouped.keys()], 'readwrite', {
     durability: 'strict',
   });
@@ -288,13 +308,14 @@ async function previewOf(db: AppDb, facts: FileFacts): Promise<RestorePreview> {
 /**
  * Puts the prepared restore in use in place of the tablet's data: students, staff and their PINs,
  * cards, pictures, schedules, boards, scales, targets, plans, classroom settings and events all
- * become the file's. This tablet keeps its own settings (its id, language, backup reminder, sync):
- * it is still the same device, and two tablets restored from one file must not share an id, or
- * their later events could not be told apart. The switch is one write naming the new database
- * (see current-database.ts); the old one is closed, so `db` must not be used after this: the app
- * starts again on the restored database, and other tabs are asked to reload. The old database is
- * deleted an hour later. A tap recorded on it since the preview is replaced with the rest, as a
- * restore replaces everything.
+ * become the file's. This tablet keeps its own settings (its id, language, backup reminder, sync
+ * account, but not sync's checkpoint): it is still the same device, and two tablets restored
+ * from one file must not share an id, or their later events could not be told apart. The switch
+ * is one write naming the new database (see current-database.ts), made only while that database
+ * still holds what was prepared; the old one is closed, so `db` must not be used after this: the
+ * app starts again on the restored database, and other tabs are asked to reload. The old
+ * database is deleted an hour later. A tap recorded on it since the preview is replaced with the
+ * rest, as a restore replaces everything.
  */
 export async function switchToRestored(
   db: AppDb,
@@ -302,17 +323,37 @@ export async function switchToRestored(
   prepared: PreparedRestore,
 ): Promise<RestoreSummary> {
   requireRole(session, 'teacher');
-  const { database } = prepared;
-  const deviceSettings = (await db.settings.toArray()).filter((row) => !isClassroomSetting(row.key));
+  const { database, counts } = prepared;
+  // Sync's checkpoint says what this database exchanged with the server: the restored one starts
+  // again from the beginning, so the server's records it lacks come back and its own are offered.
+  const deviceSettings = (await db.settings.toArray()).filter(
+    (row) => !isClassroomSetting(row.key) && row.key !== 'syncCheckpoint',
+  );
   const tabletStudent = await readSetting(db, 'kioskStudentId');
+  stillOpen(database);
   await guardedWrite(() =>
-    database.transaction('rw', database.settings, database.students, async () => {
-      // A tablet set to a student the file does not hold shows the class again.
-      const stillHere = tabletStudent && (await database.students.get(tabletStudent));
-      await database.settings.bulkPut(
-        deviceSettings.filter((row) => row.key !== 'kioskStudentId' || stillHere),
-      );
-    }),
+    database.transaction(
+      'rw',
+      [database.settings, database.students, database.staff, database.events],
+      async () => {
+        // What was written and checked must still be there: the pointer never names less.
+        const [staff, students, events] = await Promise.all([
+          database.staff.count(),
+          database.students.count(),
+          database.events.count(),
+        ]);
+        if (staff !== counts.staff || students !== counts.students || events !== counts.events)
+          throw new AppError(
+            'restore-database-lost',
+            `${staff} staff, ${students} students, ${events} events`,
+          );
+        // A tablet set to a student the file does not hold shows the class again.
+        const stillHere = tabletStudent && (await database.students.get(tabletStudent));
+        await database.settings.bulkPut(
+          deviceSettings.filter((row) => row.key !== 'kioskStudentId' || stillHere),
+        );
+      },
+    ),
   );
   // The kiosk's last screen showed the data this restore replaces.
   clearKioskSnapshot();

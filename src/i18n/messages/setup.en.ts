@@ -103,6 +103,8 @@ export const setupEn = {
     'This backup gives its version as text (“{version}”) where this app writes a number, so it was not saved by this app or was changed afterwards. Nothing was changed.',
   'error.backup-no-teacher':
     'This backup has no teacher among its staff, so after using it nobody could manage this tablet. It was not used. Nothing was changed.',
+  'error.restore-database-lost':
+    'The copy this restore was writing was removed before it was put in use (the tablet’s data were erased, or tidied up, in another tab or window). Nothing was changed. Start the restore again.',
   'error.backup-pin-hash':
     'A staff PIN in this backup is not stored the way this app stores PINs (its hash settings differ), so the file was not used. Nothing was changed.',
   'error.pin-count-unsaved':

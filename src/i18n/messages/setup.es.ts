@@ -106,6 +106,8 @@ export const setupEs: Record<keyof typeof setupEn, string> = {
     'Esta copia indica su versión como texto («{version}») donde esta aplicación escribe un número, así que no la guardó esta aplicación o se cambió después. No se cambió nada.',
   'error.backup-no-teacher':
     'Esta copia no tiene ningún maestro entre su personal, así que después nadie podría administrar esta tableta. No se usó. No se cambió nada.',
+  'error.restore-database-lost':
+    'La copia que esta restauración estaba escribiendo se eliminó antes de usarse (los datos de la tableta se borraron, o se ordenaron, en otra pestaña o ventana). No se cambió nada. Empiece la restauración de nuevo.',
   'error.backup-pin-hash':
     'Un PIN del personal en esta copia no está guardado como esta aplicación guarda los PIN (su configuración de hash es distinta), así que el archivo no se usó. No se cambió nada.',
   'error.pin-count-unsaved':
