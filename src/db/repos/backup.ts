@@ -35,6 +35,7 @@ import { type StaffId, type StudentId, ulid, ulidTime } from '../../domain/ids';
 import type { AdultSession, Staff } from '../../domain/people';
 import { OnePassRollups, rollupKey } from '../../domain/rollup';
 import type { ScheduleItem } from '../../domain/schedule';
+import type { SchoolDay } from '../../domain/time';
 import type { AppDb } from '../app-db';
 import { type ReadOptions, readBackup } from '../backup/reader';
 import { pointToDatabase, restoredDatabaseName } from '../current-database';
@@ -43,6 +44,7 @@ import { offerAgainFrom } from '../sync/sync-settings';
 import { closeForNewerVersion } from '../version-change';
 import { guardedWrite } from '../write-errors';
 import { requireRole } from './access';
+import { refreshDaySupport } from './events';
 import { clearKioskSnapshot } from './kiosk-snapshot';
 import { rebuildRollups } from './rollups';
 import { readSetting } from './settings';
@@ -480,6 +482,8 @@ async function mergeInOneReading(
     let otherRowsRead = false;
     // A replaced picture stays out, unless a later card or student from the file shows it again.
     const picturesTaken = new Set<string>();
+    // A day's support map follows its schedule: a day schedule taken from the file recounts it.
+    const daysRescheduled: { studentId: StudentId; day: SchoolDay }[] = [];
     /** Whether the row was deleted; if so it is counted against its deletion for the teacher. */
     const keptOut = (row: BackupRow): boolean => {
       const deletion = deletionKeepingOut(row, deleted);
@@ -551,6 +555,8 @@ async function mergeInOneReading(
           if (decision === 'add' || decision === 'take-backup') {
             writes.push(row.v);
             taken(row);
+            if (row.t === 'schedules' && row.v.slot.kind === 'day')
+              daysRescheduled.push({ studentId: row.v.studentId, day: row.v.slot.day });
             const picture =
               row.t === 'cards' ? row.v.picture : row.t === 'students' ? row.v.photo : undefined;
             if (picture) picturesTaken.add(picture.mediaId);
@@ -585,7 +591,7 @@ async function mergeInOneReading(
     if (added.events > 0) {
       options.onProgress?.({ step: 'figures' });
       await rebuildRollups(db);
-    }
+    } else for (const { studentId, day } of daysRescheduled) await refreshDaySupport(db, studentId, day);
     return { added, resolutions, staffSkipped, skippedDeleted: [...skipped.values()] };
   });
 }
