@@ -200,12 +200,12 @@ export function doneTap(progress: DayProgress, now: number): StepDraft[] {
   return isLastMini ? [...startMini, finishMini, finishCurrent] : [...startMini, finishMini];
 }
 
-/** Which tap the student has now: start the activity on screen, say it is done, or none (all done). */
 /** How many of the day's steps are finished. */
 export function finishedCountOf(progress: DayProgress): number {
   return progress.items.filter((entry) => entry.status === 'finished').length;
 }
 
+/** Which tap the student has now: start the activity on screen, say it is done, or none (all done). */
 export function expectedTap(progress: DayProgress): 'start' | 'done' | undefined {
   if (startTap(progress, 0)) return 'start';
   return doneTap(progress, 0).length > 0 ? 'done' : undefined;

@@ -4,17 +4,17 @@ import { isFocusLayout } from '../../domain/kiosk-snapshot';
 import { type MessageKey, textIn } from '../../i18n';
 import './kiosk.css';
 
-/**
- * The kiosk's last screen, painted from its snapshot while the database opens: the same places,
- * words and control, without pictures. Start or Done stands where it was but takes no tap: the
- * kiosk's own takes over when it has read the day, and settles before it takes one.
- */
 /** The kiosk's words in the snapshot's language. */
 const wordsOf =
   (snapshot: KioskSnapshot) =>
   (key: MessageKey, params?: Record<string, string | number>): string =>
     textIn(snapshot.locale, key, params);
 
+/**
+ * The kiosk's last screen, painted from its snapshot while the database opens: the same places,
+ * words and control, without pictures. Start or Done stands where it was but takes no tap: the
+ * kiosk's own takes over when it has read the day, and settles before it takes one.
+ */
 export function SnapshotDay(props: { snapshot: KioskSnapshot }) {
   const text = wordsOf(props.snapshot);
   const current = () => props.snapshot.steps.find((step) => step.status === 'current');
