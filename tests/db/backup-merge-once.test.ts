@@ -13,7 +13,7 @@ import type { FileRecord } from '../../src/domain/backup/record-schemas';
 import { ulid } from '../../src/domain/ids';
 import type { KioskSnapshot } from '../../src/domain/kiosk-snapshot';
 import { seedClassroom } from '../support/classroom';
-import { freshDb } from '../support/fresh-db';
+import { freshDb, stubLocalStorage } from '../support/fresh-db';
 import { fullDump } from '../support/full-dump';
 
 const NOW = Date.UTC(2026, 8, 7, 12);
@@ -32,12 +32,7 @@ const newDb = () => {
 let storage: Map<string, string>;
 beforeEach(() => {
   dbs = [];
-  storage = new Map();
-  vi.stubGlobal('localStorage', {
-    getItem: (key: string) => storage.get(key) ?? null,
-    setItem: (key: string, value: string) => storage.set(key, value),
-    removeItem: (key: string) => storage.delete(key),
-  });
+  storage = stubLocalStorage();
 });
 afterEach(() => {
   for (const db of dbs) db.close();

@@ -14,24 +14,15 @@ import { prepareRestore, restoreBackup, switchToRestored } from '../../src/db/re
 import { exportBackup } from '../../src/db/repos/backup-export';
 import { ulid } from '../../src/domain/ids';
 import { seedClassroom } from '../support/classroom';
-import { memoryStorage } from '../support/fresh-db';
+import { databaseNamesIn, memoryStorage, tabletOfItsOwn } from '../support/fresh-db';
 import { classroomDump } from '../support/full-dump';
 
 const NOW = Date.UTC(2026, 8, 7, 12);
 const HOUR = 60 * 60_000;
 
-const namesIn = async (factory: IDBFactory) =>
-  (await factory.databases()).flatMap((database) => database.name ?? []).sort();
-
 /** A tablet's first database, with a classroom and its backup. */
 async function tablet() {
-  const factory = new IDBFactory();
-  const storage = memoryStorage();
-  const db = new AppDb(currentDatabaseName(storage), {
-    indexedDB: factory,
-    IDBKeyRange,
-    pointerStorage: storage,
-  });
+  const { factory, storage, db } = tabletOfItsOwn();
   const { teacher } = await seedClassroom(db, NOW);
   return { factory, storage, db, teacher, file: await exportBackup(db, teacher, { now: NOW }) };
 }
@@ -74,7 +65,7 @@ describe('the database in use', () => {
     expect(
       (await deleteOtherDatabases(database.name, Date.now() + HOUR, { factory, storage })).sort(),
     ).toEqual([FIRST_DATABASE_NAME, stopped.database.name].sort());
-    expect(await namesIn(factory)).toEqual([database.name]);
+    expect(await databaseNamesIn(factory)).toEqual([database.name]);
     expect(await classroomDump(database)).toEqual(before);
   });
 
@@ -90,7 +81,7 @@ describe('the database in use', () => {
     expect(await classroomDump(database)).toEqual(before);
     // Had the pointer not reached the disk before a crash, the old database would be in use again.
     expect(await deleteOtherDatabases(database.name, Date.now(), { factory, storage })).toEqual([]);
-    expect(await namesIn(factory)).toEqual([database.name, FIRST_DATABASE_NAME, 'not-ours'].sort());
+    expect(await databaseNamesIn(factory)).toEqual([database.name, FIRST_DATABASE_NAME, 'not-ours'].sort());
     expect(await deleteOtherDatabases(database.name, Date.now() + HOUR, { factory, storage })).toEqual([
       FIRST_DATABASE_NAME,
     ]);
@@ -103,7 +94,7 @@ describe('the database in use', () => {
     const loadedOn = db.name;
     const { database } = await restoreBackup(db, teacher, file);
     expect(await deleteOtherDatabases(loadedOn, Date.now() + 2 * HOUR, { factory, storage })).toEqual([]);
-    expect(await namesIn(factory)).toEqual([database.name, FIRST_DATABASE_NAME].sort());
+    expect(await databaseNamesIn(factory)).toEqual([database.name, FIRST_DATABASE_NAME].sort());
     // The tab in use on the restored database deletes the replaced one, as always.
     expect(await deleteOtherDatabases(database.name, Date.now() + 2 * HOUR, { factory, storage })).toEqual([
       FIRST_DATABASE_NAME,

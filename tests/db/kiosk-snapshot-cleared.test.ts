@@ -12,7 +12,7 @@ import { deleteStudent } from '../../src/db/repos/student-removal';
 import { addStudent } from '../../src/db/repos/students';
 import type { AdultSession, Student } from '../../src/domain/people';
 import { schoolDayOf } from '../../src/domain/time';
-import { freshDb } from '../support/fresh-db';
+import { freshDb, stubLocalStorage } from '../support/fresh-db';
 
 const NOW = new Date(2026, 8, 7, 9).getTime();
 const DAY = schoolDayOf(NOW);
@@ -21,12 +21,7 @@ let db: AppDb;
 let teacher: AdultSession;
 let ana: Student;
 beforeEach(async () => {
-  const storage = new Map<string, string>();
-  vi.stubGlobal('localStorage', {
-    getItem: (key: string) => storage.get(key) ?? null,
-    setItem: (key: string, value: string) => storage.set(key, value),
-    removeItem: (key: string) => storage.delete(key),
-  });
+  stubLocalStorage();
   db = freshDb();
   ({ session: teacher, student: ana } = await completeSetup(
     db,

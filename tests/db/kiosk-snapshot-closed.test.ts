@@ -6,6 +6,7 @@ import { keepKioskSnapshot, readKioskSnapshot } from '../../src/db/repos/kiosk-s
 import type { StudentId } from '../../src/domain/ids';
 import type { KioskSnapshot } from '../../src/domain/kiosk-snapshot';
 import type { SchoolDay } from '../../src/domain/time';
+import { stubLocalStorage } from '../support/fresh-db';
 
 const DAY = '2026-09-07' as SchoolDay;
 const ANA = '01HZX0000000000000000000AN' as StudentId;
@@ -23,12 +24,7 @@ const screenOf = (current: string): KioskSnapshot => ({
 });
 
 beforeEach(() => {
-  const storage = new Map<string, string>();
-  vi.stubGlobal('localStorage', {
-    getItem: (key: string) => storage.get(key) ?? null,
-    setItem: (key: string, value: string) => storage.set(key, value),
-    removeItem: (key: string) => storage.delete(key),
-  });
+  stubLocalStorage();
 });
 afterEach(() => vi.unstubAllGlobals());
 

@@ -1,9 +1,7 @@
 // A restore of a file of more than one batch: its database exists before the file has been read
 // to the end, so a refusal then, or the database vanishing under it (another tab erasing the
 // tablet), must still leave the tablet as it was, with no half database anywhere and none named.
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { beforeAll, expect, test } from 'vitest';
-import { AppDb } from '../../src/db/app-db';
 import { currentDatabaseName } from '../../src/db/current-database';
 import { RESTORED_NAME } from '../../src/db/database-names';
 import {
@@ -18,7 +16,7 @@ import { AppError } from '../../src/domain/errors';
 import { ulid } from '../../src/domain/ids';
 import { stampEvent } from '../../src/domain/stamp';
 import { seedClassroom } from '../support/classroom';
-import { memoryStorage } from '../support/fresh-db';
+import { databaseNamesIn, tabletOfItsOwn } from '../support/fresh-db';
 import { classroomDump } from '../support/full-dump';
 
 const NOW = Date.UTC(2026, 8, 7, 12);
@@ -26,19 +24,10 @@ const HOUR = 60 * 60_000;
 
 /** A tablet with a classroom of its own, in an IndexedDB and a localStorage of its own. */
 async function tablet(prefix = '') {
-  const factory = new IDBFactory();
-  const storage = memoryStorage();
-  const db = new AppDb(currentDatabaseName(storage), {
-    indexedDB: factory,
-    IDBKeyRange,
-    pointerStorage: storage,
-  });
+  const { factory, storage, db } = tabletOfItsOwn();
   const { teacher } = await seedClassroom(db, NOW, prefix);
   return { factory, storage, db, teacher };
 }
-
-const namesIn = async (factory: IDBFactory) =>
-  (await factory.databases()).flatMap((database) => database.name ?? []).sort();
 
 /** Another classroom's backup, with more events than a restore writes in one batch. */
 let bigFile: Blob;
@@ -73,11 +62,11 @@ test('refused at its checksum after a batch was written: no database is left, th
   // The databases there as each chunk is read: the restore's appears once a batch is written.
   const looks: Promise<string[]>[] = [];
   await expect(
-    prepareRestore(db, teacher, damaged, { onProgress: () => looks.push(namesIn(factory)) }),
+    prepareRestore(db, teacher, damaged, { onProgress: () => looks.push(databaseNamesIn(factory)) }),
   ).rejects.toMatchObject({ code: 'backup-damaged' });
   const seen = (await Promise.all(looks)).flat();
   expect(seen.some((name) => RESTORED_NAME.test(name))).toBe(true);
-  expect(await namesIn(factory)).toEqual([db.name]);
+  expect(await databaseNamesIn(factory)).toEqual([db.name]);
   expect(await classroomDump(db)).toEqual(before);
 }, 60_000);
 
@@ -89,7 +78,7 @@ test('its database deleted by another tab while it is written: refused in words,
     onProgress: (progress) => {
       if (deleting || progress.step !== 'checking' || progress.share < 0.9) return;
       // Erased in another tab, as the tablet's erase deletes every database but its own.
-      deleting = namesIn(factory).then((names) => {
+      deleting = databaseNamesIn(factory).then((names) => {
         for (const name of names.filter((name) => RESTORED_NAME.test(name))) factory.deleteDatabase(name);
       });
     },
@@ -100,7 +89,7 @@ test('its database deleted by another tab while it is written: refused in words,
   await deleting;
   expect(deleting).toBeDefined();
   expect(refusal).toBeInstanceOf(AppError);
-  expect(await namesIn(factory)).toEqual([db.name]);
+  expect(await databaseNamesIn(factory)).toEqual([db.name]);
   expect(currentDatabaseName(storage)).toBe(db.name);
   expect(await classroomDump(db)).toEqual(before);
 }, 60_000);
