@@ -1,7 +1,7 @@
-import type { Page } from '@playwright/test';
 import { failWrites, installWriteFailures } from './fixtures/failing-writes';
 import { expect, test } from './fixtures/test';
 import {
+  addStudent,
   completeSetup,
   enterPin,
   expectNoAxeViolations,
@@ -10,14 +10,6 @@ import {
   TEACHER,
 } from './page-models/app';
 import { chooseBackup, merge, openBackups, openPanel, saveBackup, savePanel } from './page-models/backups';
-
-async function addStudent(page: Page, name: string): Promise<void> {
-  await page.getByLabel('Student’s name').fill(name);
-  await page.getByRole('button', { name: 'Add a student' }).click();
-  await expect(page.getByRole('region', { name: 'Students' }).getByRole('status')).toHaveText(
-    `${name} was added.`,
-  );
-}
 
 test('a backup is sealed unless the teacher chooses a plain file, told why that is risky', async ({
   page,

@@ -3,7 +3,14 @@ import type { Page, Route } from '@playwright/test';
 import { dayAfter, schoolDayOf } from '../../src/domain/time';
 import { type SeedStep, seedToday } from './fixtures/seed';
 import { expect, test } from './fixtures/test';
-import { completeSetup, expectNoAxeViolations, leaveAdultArea, signIn, TEACHER } from './page-models/app';
+import {
+  addStudent,
+  completeSetup,
+  expectNoAxeViolations,
+  leaveAdultArea,
+  signIn,
+  TEACHER,
+} from './page-models/app';
 
 // Reloading offline needs the service worker; the tests without it say so below.
 test.use({ serviceWorkers: 'allow' });
@@ -130,11 +137,7 @@ test.describe('without the service worker, to hold back the app', () => {
   }) => {
     await kioskWithAnasDay(page);
     await signIn(page, TEACHER.pin);
-    await page.getByLabel('Student’s name').fill('Ben');
-    await page.getByRole('button', { name: 'Add a student' }).click();
-    await expect(page.getByRole('region', { name: 'Students' }).getByRole('status')).toHaveText(
-      'Ben was added.',
-    );
+    await addStudent(page, 'Ben');
     // From here on, any moment Ana's day reaches the page, however briefly, is recorded.
     await page.addInitScript(() => {
       new MutationObserver(() => {

@@ -3,6 +3,7 @@ import { storedEvents } from './fixtures/seed';
 import { seedWeekdays } from './fixtures/seed-weekdays';
 import { expect, test } from './fixtures/test';
 import {
+  addStudent,
   completeSetup,
   enterPin,
   expectNoAxeViolations,
@@ -22,14 +23,6 @@ const current = (page: Page, label: string) =>
 const tap = (page: Page, name: 'Start' | 'Done') =>
   page.locator('[aria-current="step"]').getByRole('button', { name, exact: true });
 const picker = (page: Page) => page.getByRole('heading', { name: 'Who is here? Tap your picture.' });
-
-async function addStudent(page: Page, name: string) {
-  await page.getByLabel('Student’s name').fill(name);
-  await page.getByRole('button', { name: 'Add a student' }).click();
-  await expect(page.getByRole('region', { name: 'Students' }).getByRole('status')).toHaveText(
-    `${name} was added.`,
-  );
-}
 
 for (const viewport of [
   { width: 1180, height: 820 },

@@ -1,6 +1,6 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/test';
 import {
+  addStudent,
   completeSetup,
   enterPin,
   expectNoAxeViolations,
@@ -9,14 +9,6 @@ import {
   TEACHER,
 } from './page-models/app';
 import { addPara, PARA } from './page-models/para';
-
-async function addStudent(page: Page, name: string): Promise<void> {
-  await page.getByLabel('Student’s name').fill(name);
-  await page.getByRole('button', { name: 'Add a student' }).click();
-  await expect(page.getByRole('region', { name: 'Students' }).getByRole('status')).toHaveText(
-    `${name} was added.`,
-  );
-}
 
 test('a para PIN reaches neither the review and its exports nor deleting a student, by link or by address', async ({
   page,

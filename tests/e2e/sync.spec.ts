@@ -3,21 +3,20 @@ import { seedToday } from './fixtures/seed';
 import { seedNotes } from './fixtures/seed-notes';
 import { SCHOOL_SERVER_ADMIN, schoolSyncPort, syncPort } from './fixtures/sync-port';
 import { expect, test } from './fixtures/test';
-import { completeSetup, expectNoAxeViolations, leaveAdultArea, signIn, TEACHER } from './page-models/app';
+import {
+  addStudent,
+  completeSetup,
+  expectNoAxeViolations,
+  leaveAdultArea,
+  signIn,
+  TEACHER,
+} from './page-models/app';
 import { anotherTablet } from './page-models/backups';
 import { addPara, openParaBar, PARA, paraBar, planActivity, promptButton } from './page-models/para';
 import { makeCard } from './page-models/teacher';
 
 // The tablet goes offline and comes back: the service worker serves the app meanwhile.
 test.use({ serviceWorkers: 'allow' });
-
-async function addStudent(page: Page, name: string): Promise<void> {
-  await page.getByLabel('Student’s name').fill(name);
-  await page.getByRole('button', { name: 'Add a student' }).click();
-  await expect(page.getByRole('region', { name: 'Students' }).getByRole('status')).toHaveText(
-    `${name} was added.`,
-  );
-}
 
 const syncPanel = (page: Page) => page.getByRole('region', { name: 'Classroom sync' });
 

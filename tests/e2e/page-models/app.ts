@@ -50,3 +50,12 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
 }
+
+/** Adds a student on the adult home's Students panel, as the teacher types it, and waits for it. */
+export async function addStudent(page: Page, name: string): Promise<void> {
+  await page.getByLabel('Student’s name').fill(name);
+  await page.getByRole('button', { name: 'Add a student' }).click();
+  await expect(page.getByRole('region', { name: 'Students' }).getByRole('status')).toHaveText(
+    `${name} was added.`,
+  );
+}
