@@ -14,13 +14,34 @@ import {
 } from '../../domain/plan-changes';
 import type { AppDb } from '../app-db';
 import { requireAdult, requireRole } from './access';
-import { eventsOfStudent } from './events';
+
+/** The events that change what the adults do, and those saying an adult has read such changes. */
+const PLAN_CHANGE_LOG_TYPES = [
+  'plan-changed',
+  'schedule-changed',
+  'support-changed',
+  'plan-advanced',
+  'plan-changes-seen',
+] as const satisfies readonly AppEvent['type'][];
 
 async function planChangeLog(
   db: AppDb,
   studentId: StudentId,
 ): Promise<{ changes: RecordedPlanChange[]; acknowledgements: PlanChangesSeen[] }> {
-  const events: AppEvent[] = await eventsOfStudent(db, studentId);
+  // By type, not the student's whole log: the para bar reads this live, and a year's log (some
+  // 17,000 events) read again at each tap kept every tap waiting. One type at a time, so a live
+  // read watches those types alone (`anyOf` would watch every type between the first and the
+  // last, a tap's among them) and is not run again for a tap's events.
+  const byType = await Promise.all(
+    PLAN_CHANGE_LOG_TYPES.map((type) =>
+      db.events
+        .where('type')
+        .equals(type)
+        .filter((event) => event.studentId === studentId)
+        .toArray(),
+    ),
+  );
+  const events: AppEvent[] = byType.flat();
   const changes: RecordedPlanChange[] = [];
   const acknowledgements: PlanChangesSeen[] = [];
   for (const event of events) {

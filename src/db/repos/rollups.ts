@@ -6,7 +6,7 @@ import type { AdultSession } from '../../domain/people';
 import type { DayRange } from '../../domain/review/independence';
 import { answerTargetsOf, type DayRollup, RollupAccumulator, rollupKey } from '../../domain/rollup';
 import type { Schedule, ScheduleItem } from '../../domain/schedule';
-import type { SchoolDay } from '../../domain/time';
+import { dayAfter, type SchoolDay } from '../../domain/time';
 import type { AppDb } from '../app-db';
 import { guardedWrite } from '../write-errors';
 import { requireRole } from './access';
@@ -21,6 +21,18 @@ export function rollupsBetween(db: AppDb, studentId: StudentId, range: DayRange)
   return db.rollups
     .where('[studentId+day]')
     .between([studentId, range.from], [studentId, range.to], true, true)
+    .toArray();
+}
+
+/**
+ * A student's rollups of the days before `day`: a live read of them is not run again for the
+ * writes of `day` itself, as each tap's write of today's rollup would make it. Up to the day
+ * before, included: Dexie's live reads watch a range with its bounds, open or not.
+ */
+export function rollupsBefore(db: AppDb, studentId: StudentId, day: SchoolDay): Promise<DayRollup[]> {
+  return db.rollups
+    .where('[studentId+day]')
+    .between([studentId, ''], [studentId, dayAfter(day, -1)], true, true)
     .toArray();
 }
 

@@ -8,7 +8,7 @@ import { useLive } from '../../db/live';
 import { cardsByIds } from '../../db/repos/card-reads';
 import { eventsOfStudentDay } from '../../db/repos/events';
 import { stagesOfDay } from '../../db/repos/plans';
-import { rollupsOfStudent } from '../../db/repos/rollups';
+import { rollupsBefore } from '../../db/repos/rollups';
 import { scheduleFor } from '../../db/repos/schedule-reads';
 import type { PromptLevel } from '../../domain/events';
 import type { CardId, StepId } from '../../domain/ids';
@@ -65,8 +65,7 @@ export function ParaBar(props: { student: Student }) {
   // Counted over the days before today, so the buttons do not change size under the adult's hand.
   const counts = useLive(studentId, async (id) => {
     const totals: Partial<Record<PromptLevel, number>> = {};
-    for (const rollup of await rollupsOfStudent(db, id)) {
-      if (rollup.day === day) continue;
+    for (const rollup of await rollupsBefore(db, id, day)) {
       for (const [level, count] of Object.entries(rollup.startsByPrompt) as [PromptLevel, number][])
         totals[level] = (totals[level] ?? 0) + count;
     }
