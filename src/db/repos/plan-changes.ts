@@ -41,7 +41,10 @@ async function planChangeLog(
         .toArray(),
     ),
   );
-  const events: AppEvent[] = byType.flat();
+  // In the log's order, as read by student and moment before: changes made at one moment keep it.
+  const events: AppEvent[] = byType
+    .flat()
+    .sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const changes: RecordedPlanChange[] = [];
   const acknowledgements: PlanChangesSeen[] = [];
   for (const event of events) {
