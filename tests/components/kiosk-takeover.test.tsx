@@ -43,6 +43,8 @@ beforeAll(() => {
   );
 });
 
+/** Where the app's clock stands from the real one: moved on, it says time has passed. */
+let offset = 0;
 const stepIds = new Map<string, StepId>();
 let teacher: AdultSession;
 let ana: Student;
@@ -51,7 +53,7 @@ let ben: Student;
 beforeEach(async () => {
   stubSpeech([]);
   localStorage.clear();
-  const offset = MONDAY - Date.now();
+  offset = MONDAY - Date.now();
   vi.spyOn(clock, 'now').mockImplementation(() => Date.now() + offset);
   await Promise.all(db.tables.map((table) => table.clear()));
   const now = MONDAY;
@@ -158,4 +160,66 @@ test('a student who chose their picture on a shared tablet leaves no snapshot: a
   await userEvent.click(startButton());
   await screen.findByRole('button', { name: /Done/ });
   expect(localStorage.getItem(SNAPSHOT_KEY)).toBeNull();
+});
+
+/** Ana's day opened on this tablet, then the page gone: her step was shown and her screen kept. */
+async function anaOpenedBefore() {
+  await changeSetting(db, teacher, 'kioskStudentId', ana.id, MONDAY);
+  const before = showKiosk();
+  await waitFor(() => expect(startButton().disabled).toBe(false), { timeout: 3000 });
+  before.unmount();
+}
+
+/** The clock's timers held: a control that waits to settle does not, until they are let go. */
+function holdTimers(): () => void {
+  const held: (() => void)[] = [];
+  vi.spyOn(clock, 'after').mockImplementation((_ms, callback) => {
+    held.push(callback);
+    return () => undefined;
+  });
+  return () => {
+    for (const callback of held.splice(0)) callback();
+  };
+}
+
+const currentStep = () => document.querySelector('.kiosk-day [aria-current="step"]')?.textContent ?? '';
+
+test('Start painted from the snapshot 0.6 s before the kiosk has read the day takes a tap at once: it has settled', async () => {
+  await anaOpenedBefore();
+  holdTimers();
+  showKiosk();
+  // The snapshot is on screen; the kiosk reads the day while 0.6 s pass on the app's clock.
+  expect(startButton().disabled).toBe(true);
+  offset += 600;
+  await waitFor(() => expect(startButton().disabled).toBe(false), { timeout: 3000 });
+  await userEvent.click(startButton());
+  await screen.findByRole('button', { name: /Done/ });
+  const starts = (await eventsOfStudentDay(db, ana.id, TODAY)).filter((e) => e.type === 'step-started');
+  expect(starts.map((event) => 'stepId' in event && event.stepId)).toEqual([stepIds.get('Reading')]);
+});
+
+test('a snapshot of another step: the kiosk’s Start is a new control, and settles before it takes a tap', async () => {
+  await anaOpenedBefore();
+  keepKioskSnapshot({
+    version: 1,
+    studentId: ana.id,
+    day: TODAY,
+    locale: 'en',
+    name: 'Ana',
+    layout: 'list',
+    steps: [
+      { label: 'Reading', status: 'finished' },
+      { label: 'Math', status: 'current' },
+    ],
+    action: { tap: 'start' },
+  });
+  const letGo = holdTimers();
+  showKiosk();
+  expect(currentStep()).toContain('Math');
+  offset += 600;
+  // The kiosk's own day, with Reading still to start: its Start waits to settle.
+  await waitFor(() => expect(currentStep()).toContain('Reading'), { timeout: 3000 });
+  expect(startButton().disabled).toBe(true);
+  letGo();
+  await waitFor(() => expect(startButton().disabled).toBe(false));
 });

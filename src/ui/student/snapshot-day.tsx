@@ -1,7 +1,8 @@
-import { For, Match, Show, Switch } from 'solid-js';
+import { For, Match, onMount, Show, Switch } from 'solid-js';
 import type { KioskSnapshot, SnapshotStep } from '../../domain/kiosk-snapshot';
 import { isFocusLayout } from '../../domain/kiosk-snapshot';
 import { type MessageKey, textIn } from '../../i18n';
+import { noteSnapshotControl } from './snapshot-control';
 import './kiosk.css';
 
 /** The kiosk's words in the snapshot's language. */
@@ -13,7 +14,8 @@ const wordsOf =
 /**
  * The kiosk's last screen, painted from its snapshot while the database opens: the same places,
  * words and control, without pictures. Start or Done stands where it was but takes no tap: the
- * kiosk's own takes over when it has read the day, and settles before it takes one.
+ * kiosk's own takes over when it has read the day, and settles before it takes one (counted from
+ * this paint when it is the same control: see snapshot-control.ts).
  */
 export function SnapshotDay(props: { snapshot: KioskSnapshot }) {
   const text = wordsOf(props.snapshot);
@@ -34,7 +36,7 @@ export function SnapshotDay(props: { snapshot: KioskSnapshot }) {
                 <Show when={step.status === 'current'} fallback={<SnapshotCard step={step} size="medium" />}>
                   <div class="current-step" aria-current="step">
                     <SnapshotCard step={step} size="large" />
-                    <SnapshotAction snapshot={props.snapshot} />
+                    <SnapshotAction snapshot={props.snapshot} step={step.label} />
                   </div>
                 </Show>
                 <Show when={step.status === 'finished'}>
@@ -58,7 +60,7 @@ export function SnapshotDay(props: { snapshot: KioskSnapshot }) {
               <h2 id="snapshot-now-title">{firstThen() ? text('kiosk.first') : text('kiosk.now')}</h2>
               <div class="current-step" aria-current="step">
                 <SnapshotCard step={step()} size="large" />
-                <SnapshotAction snapshot={props.snapshot} />
+                <SnapshotAction snapshot={props.snapshot} step={step().label} />
               </div>
             </section>
           )}
@@ -84,8 +86,12 @@ export function SnapshotDay(props: { snapshot: KioskSnapshot }) {
 }
 
 /** The current step's Start or Done as the kiosk last showed it, disabled until the kiosk is here. */
-function SnapshotAction(props: { snapshot: KioskSnapshot }) {
+function SnapshotAction(props: { snapshot: KioskSnapshot; step: string }) {
   const text = wordsOf(props.snapshot);
+  onMount(() => {
+    const { studentId, day, action } = props.snapshot;
+    if (action) noteSnapshotControl({ studentId, day, step: props.step, action });
+  });
   const tap = () => props.snapshot.action?.tap;
   const miniStep = () => {
     const action = props.snapshot.action;

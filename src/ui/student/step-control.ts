@@ -24,6 +24,11 @@ export function useStepControl(options: {
   uncovered: Accessor<boolean>;
   writing: Accessor<boolean>;
   record: (tap: StudentTap) => Promise<boolean>;
+  /**
+   * When the control the kiosk first shows, as it takes over, was already on screen (painted from
+   * the snapshot of the last screen), if it was. Asked once, when the day is read.
+   */
+  onScreenSince?: () => number | undefined;
 }) {
   const pageVisible = usePageVisible();
   const seen = () => options.loaded() && options.uncovered() && pageVisible();
@@ -50,7 +55,8 @@ export function useStepControl(options: {
     void options.record({ kind: 'shown', stepIds, again });
   });
 
-  // The control on screen now; a new one (or the same one uncovered) settles before it takes a tap.
+  // The control on screen now; a new one (or the same one uncovered) settles before it takes a tap,
+  // counted from when it came on screen.
   const controlKey = createMemo(() => {
     if (!seen()) return 'unseen';
     const progress = options.progress();
@@ -58,7 +64,24 @@ export function useStepControl(options: {
     return `${tap}:${tap === 'start' ? activityToStart(progress)?.stepId : stepToFinish(progress)}`;
   });
   const [settledKey, setSettledKey] = createSignal<string>();
-  createEffect(on(controlKey, (key) => onCleanup(clock.after(SETTLE_MS, () => setSettledKey(key)))));
+  // Only the control shown as the day is read can have been on screen before; once the day is
+  // read with none shown (covered, say), the next control is new.
+  let takingOver = true;
+  const takeOver = () => {
+    takingOver = false;
+    return options.onScreenSince?.();
+  };
+  createEffect(() => {
+    if (takingOver && options.loaded() && controlKey() === 'unseen') takeOver();
+  });
+  createEffect(
+    on(controlKey, (key) => {
+      const since = takingOver && key !== 'unseen' ? takeOver() : undefined;
+      const settle = since === undefined ? SETTLE_MS : SETTLE_MS - (clock.now() - since);
+      if (settle <= 0) setSettledKey(key);
+      else onCleanup(clock.after(settle, () => setSettledKey(key)));
+    }),
+  );
   // After a tap that recorded something, the control waits until the screen shows what it did.
   const [tappedOn, setTappedOn] = createSignal<string>();
   const startShown = () => activityToStart(options.progress())?.shownAt !== undefined;

@@ -11,6 +11,7 @@ import { recordStudentSteps } from '../../db/repos/steps';
 import { activeTargetsOf } from '../../db/repos/target-reads';
 import { openedBoard } from '../../domain/choices';
 import type { AppEvent } from '../../domain/events';
+import type { CardId } from '../../domain/ids';
 import { isFocusLayout, snapshotSteps } from '../../domain/kiosk-snapshot';
 import { snapshotActionOf } from '../../domain/kiosk-snapshot-action';
 import type { Student } from '../../domain/people';
@@ -27,6 +28,7 @@ import { useKioskWrite } from './kiosk-write';
 import type { LayoutProps } from './layout-props';
 import { ListLayout } from './list-layout';
 import { NotSaved } from './not-saved';
+import { takeSnapshotControl } from './snapshot-control';
 import { SnapshotDay } from './snapshot-day';
 import { useStepControl } from './step-control';
 import { useWait } from './waiting/use-wait';
@@ -107,6 +109,11 @@ export function StudentDay(props: {
       ),
   );
   const loaded = () => ready() && schedule() !== undefined && events() !== undefined && cards() !== undefined;
+  // A card's words as the kiosk shows them (in the student's language), once the cards are read.
+  const labelOfCard = (cardId: CardId) => {
+    const card = cards()?.get(cardId);
+    return card && cardFor(card).label;
+  };
   const progress = createMemo(() => progressOf(schedule()?.items ?? [], events() ?? []));
 
   // What the tap records is decided inside the write, against the day as the log has it then.
@@ -141,6 +148,13 @@ export function StudentDay(props: {
       opened() === undefined,
     writing: busy,
     record,
+    // The same Start or Done on the same step as the snapshot's, which has been on screen since.
+    onScreenSince: () => {
+      const current = progress().current;
+      const step = current && labelOfCard(current.item.cardId);
+      const action = snapshotActionOf(progress(), labelOfCard);
+      return takeSnapshotControl(step && action ? { studentId: studentId(), day, step, action } : undefined);
+    },
   });
 
   const pictureStyle = () => (props.student.presentation ?? DEFAULT_PRESENTATION).pictureStyle;
@@ -171,10 +185,7 @@ export function StudentDay(props: {
     });
     // A step whose card is not read yet (a step just added): no snapshot rather than one without it.
     if (steps.length < items.length) return clearKioskSnapshot();
-    const action = snapshotActionOf(progress(), (cardId) => {
-      const card = shown.get(cardId);
-      return card && cardFor(card).label;
-    });
+    const action = snapshotActionOf(progress(), labelOfCard);
     keepKioskSnapshot({
       version: 1,
       studentId: studentId(),
