@@ -4,7 +4,9 @@
 // In localStorage, because the app's database is opened at once, before anything async can run.
 // localStorage reaches the disk a moment after it is written, not at once: so a database the
 // pointer stopped naming is kept for an hour. If the tablet died in that moment, the pointer
-// still names the old database, and the old database is still there, whole.
+// still names the old database, and the old database is still there, whole. A pointer lost on its
+// own (a browser can clear a damaged localStorage and keep IndexedDB) is found again: the switch
+// also marks the restored database itself as put in use (see `findLostPointer`).
 import { ulidTime } from '../domain/ids';
 import { FIRST_DATABASE_NAME, isDataDatabaseName, RESTORED_NAME } from './database-names';
 
@@ -12,6 +14,11 @@ export { FIRST_DATABASE_NAME, isDataDatabaseName, restoredDatabaseName } from '.
 
 /** Read by other tabs too: they stop writing when it changes (see instance.ts). */
 export const POINTER_KEY = 'on-my-own.database';
+/**
+ * The device setting a restore's switch writes into the database it puts in use, with the moment:
+ * what a lost pointer is found again by. Never in a backup or sync (see isClassroomSetting).
+ */
+export const IN_USE_SINCE_KEY = 'inUseSince';
 /** A database that may still be needed: one a restore may still be writing, or one just replaced. */
 const KEEP_FOR_MS = 60 * 60_000;
 
@@ -82,4 +89,54 @@ export async function deleteOtherDatabases(
     deleted.push(name);
   }
   return deleted;
+}
+
+/** The `inUseSince` a database holds, read without Dexie; undefined if none, or on any failure. */
+async function inUseSince(factory: IDBFactory, name: string): Promise<number | undefined> {
+  const database = await new Promise<IDBDatabase | undefined>((resolve) => {
+    const opening = factory.open(name);
+    // Listed a moment ago, gone since: opening would make it anew, empty. Made, it is given up.
+    opening.onupgradeneeded = () => opening.transaction?.abort();
+    opening.onsuccess = () => resolve(opening.result);
+    opening.onerror = () => resolve(undefined);
+  });
+  if (!database) return undefined;
+  try {
+    if (!database.objectStoreNames.contains('settings')) return undefined;
+    const reading = database.transaction('settings').objectStore('settings').get(IN_USE_SINCE_KEY);
+    const row = await new Promise<unknown>((resolve) => {
+      reading.onsuccess = () => resolve(reading.result);
+      reading.onerror = () => resolve(undefined);
+    });
+    const value = typeof row === 'object' && row !== null ? (row as { value?: unknown }).value : undefined;
+    return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+  } finally {
+    database.close();
+  }
+}
+
+/**
+ * With no pointer, but a restored database that a restore's switch put in use: the pointer was
+ * lost on its own, for the switch always writes it. Points to that database again (the one put in
+ * use last) and names it, for the app to start again on it; else undefined, and nothing changes.
+ * A restore written but never switched to (stopped, or not confirmed) carries no mark.
+ */
+export async function findLostPointer(
+  factory: IDBFactory,
+  storage: PointerStorage | undefined = browserStorage(),
+): Promise<string | undefined> {
+  if (!storage || readPointer(storage) || typeof factory.databases !== 'function') return undefined;
+  let found: { name: string; since: number } | undefined;
+  for (const { name } of await factory.databases()) {
+    if (name === undefined || !RESTORED_NAME.test(name)) continue;
+    const since = await inUseSince(factory, name);
+    // The later switch; at one moment, the later restore (its name says when it was begun).
+    const later =
+      found && (since === found.since ? name > found.name : since !== undefined && since > found.since);
+    if (since !== undefined && (!found || later)) found = { name, since };
+  }
+  if (!found) return undefined;
+  pointToDatabase(found.name, Date.now(), storage);
+  // Read back: a storage that does not keep it must not make the app start again and again.
+  return currentDatabaseName(storage) === found.name ? found.name : undefined;
 }

@@ -1,6 +1,6 @@
 import { AppDb } from './app-db';
 import { closeForGood } from './closed-for-good';
-import { currentDatabaseName, deleteOtherDatabases, POINTER_KEY } from './current-database';
+import { currentDatabaseName, deleteOtherDatabases, findLostPointer, POINTER_KEY } from './current-database';
 import { closeForNewerVersion } from './version-change';
 
 export { whenClosedForNewerVersion } from './closed-for-good';
@@ -16,6 +16,16 @@ const UPKEEP_DELAY_MS = 10_000;
 setTimeout(() => {
   deleteOtherDatabases(db.name, Date.now(), { factory: db.factory }).catch(() => undefined);
 }, UPKEEP_DELAY_MS);
+
+// A pointer lost on its own after a restore: the app starts again on the restored database,
+// rather than on the one it replaced, or on none and setup. A tablet never restored has no mark.
+findLostPointer(db.factory)
+  .then((found) => {
+    if (found === undefined) return;
+    db.close({ disableAutoOpen: true });
+    location.reload();
+  })
+  .catch(() => undefined);
 
 closeForNewerVersion(db, closeForGood);
 

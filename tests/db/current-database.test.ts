@@ -5,6 +5,7 @@ import {
   currentDatabaseName,
   deleteOtherDatabases,
   FIRST_DATABASE_NAME,
+  findLostPointer,
   POINTER_KEY,
   pointToDatabase,
   restoredDatabaseName,
@@ -99,6 +100,54 @@ describe('the database in use', () => {
     expect(await deleteOtherDatabases(database.name, Date.now() + 2 * HOUR, { factory, storage })).toEqual([
       FIRST_DATABASE_NAME,
     ]);
+  });
+});
+
+describe('a pointer lost on its own (localStorage cleared, IndexedDB kept)', () => {
+  test('is found again: the restored database put in use last, not one written and never switched to', async () => {
+    const { factory, db, teacher, file } = await tablet();
+    const before = await classroomDump(db);
+    const first = await restoreBackup(db, teacher, file);
+    const later = Date.now() + HOUR;
+    vi.spyOn(Date, 'now').mockReturnValue(later);
+    const second = await restoreBackup(first.database, teacher, file);
+    const notSwitched = await prepareRestore(second.database, teacher, file);
+    notSwitched.database.close();
+    vi.restoreAllMocks();
+
+    const lost = memoryStorage();
+    expect(currentDatabaseName(lost)).toBe(FIRST_DATABASE_NAME);
+    expect(await findLostPointer(factory, lost)).toBe(second.database.name);
+    expect(currentDatabaseName(lost)).toBe(second.database.name);
+    expect(await classroomDump(second.database)).toEqual(before);
+    // Found, it is a pointer like any other: the databases it does not name go an hour later.
+    expect(
+      (await deleteOtherDatabases(second.database.name, later + HOUR, { factory, storage: lost })).sort(),
+    ).toEqual([FIRST_DATABASE_NAME, first.database.name, notSwitched.database.name].sort());
+  });
+
+  test('is not looked for where a pointer is kept, nor found on a tablet never restored', async () => {
+    const { factory, storage, db, teacher, file } = await tablet();
+    const lost = memoryStorage();
+    expect(await findLostPointer(factory, lost)).toBeUndefined();
+    expect(currentDatabaseName(lost)).toBe(FIRST_DATABASE_NAME);
+    // Written and checked, never switched to: no mark, so the first database stays in use.
+    (await prepareRestore(db, teacher, file)).database.close();
+    expect(await findLostPointer(factory, lost)).toBeUndefined();
+    expect(currentDatabaseName(lost)).toBe(FIRST_DATABASE_NAME);
+
+    const { database } = await restoreBackup(db, teacher, file);
+    const kept = storage.getItem(POINTER_KEY);
+    expect(await findLostPointer(factory, storage)).toBeUndefined();
+    expect(storage.getItem(POINTER_KEY)).toBe(kept);
+    expect(currentDatabaseName(storage)).toBe(database.name);
+  });
+
+  test('is not written where the storage does not keep it, so the app does not start again and again', async () => {
+    const { factory, db, teacher, file } = await tablet();
+    await restoreBackup(db, teacher, file);
+    const forgetful = { getItem: () => null, setItem: () => undefined };
+    expect(await findLostPointer(factory, forgetful)).toBeUndefined();
   });
 });
 

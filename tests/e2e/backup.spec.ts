@@ -87,6 +87,17 @@ test('a new tablet restored from the backup has the same students and schedule',
   // The only student is Ana, so the student screen shows her day, as saved on the first tablet.
   await expect(tablet.getByRole('button', { name: 'Hear Arrival' })).toBeVisible();
   await expect(tablet.getByRole('button', { name: 'Hear Reading' })).toBeVisible();
+
+  // The browser clears localStorage on its own (as it does one it finds damaged), and keeps
+  // IndexedDB: the pointer to the restored data is gone, and Zoe's replaced data are still kept.
+  // The app finds the restored data again, not the data they replaced, nor an empty tablet.
+  await tablet.evaluate(() => localStorage.clear());
+  await tablet.reload();
+  await expect(tablet.getByRole('heading', { name: 'Hello, Ana' })).toBeVisible();
+  await expect(tablet.getByRole('button', { name: 'Hear Arrival' })).toBeVisible();
+  expect(
+    await tablet.evaluate(() => JSON.parse(localStorage.getItem('on-my-own.database') ?? '{}').name),
+  ).toMatch(/^on-my-own-/);
   await tablet.context().close();
 });
 

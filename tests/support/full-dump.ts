@@ -1,4 +1,5 @@
 import type { AppDb } from '../../src/db/app-db';
+import { IN_USE_SINCE_KEY } from '../../src/db/current-database';
 
 /** A value with every Blob in it read as its type and bytes, so dumps compare by content. */
 async function readBlobs(value: unknown): Promise<unknown> {
@@ -39,6 +40,7 @@ export const DEVICE_SETTINGS = [
   'adultIdleMinutes',
   'recoveryCode',
   'recoveryAttempts',
+  IN_USE_SINCE_KEY,
 ];
 
 /** A dump without this tablet's own settings: what a backup carries from one tablet to another. */

@@ -38,7 +38,7 @@ import type { ScheduleItem } from '../../domain/schedule';
 import type { SchoolDay } from '../../domain/time';
 import type { AppDb } from '../app-db';
 import { type ReadOptions, readBackup } from '../backup/reader';
-import { pointToDatabase, restoredDatabaseName } from '../current-database';
+import { IN_USE_SINCE_KEY, pointToDatabase, restoredDatabaseName } from '../current-database';
 import { gateMedia } from '../pictures/picture-gate';
 import { offerAgainFrom } from '../sync/sync-settings';
 import { closeForNewerVersion } from '../version-change';
@@ -343,9 +343,13 @@ export async function switchToRestored(
         throw new AppError('restore-database-lost', `${staff} staff, ${students} students`);
       // A tablet set to a student the file does not hold shows the class again.
       const stillHere = tabletStudent && (await database.students.get(tabletStudent));
-      await database.settings.bulkPut(
-        deviceSettings.filter((row) => row.key !== 'kioskStudentId' || stillHere),
-      );
+      await database.settings.bulkPut([
+        ...deviceSettings.filter(
+          (row) => (row.key !== 'kioskStudentId' || stillHere) && row.key !== IN_USE_SINCE_KEY,
+        ),
+        // Found again by if the pointer written below is lost (see current-database.ts).
+        { key: IN_USE_SINCE_KEY, value: Date.now() },
+      ]);
     }),
   );
   // The kiosk's last screen showed the data this restore replaces.
