@@ -17,6 +17,7 @@ import { completeSetup } from '../../src/db/repos/setup';
 import { addStudent } from '../../src/db/repos/students';
 import { type StepId, ulid } from '../../src/domain/ids';
 import type { AdultSession, Student } from '../../src/domain/people';
+import { SETTLE_MS } from '../../src/domain/step-records';
 import { schoolDayOf } from '../../src/domain/time';
 import { Kiosk } from '../../src/ui/student/kiosk';
 import { stubSpeech } from '../support/speech';
@@ -43,8 +44,6 @@ beforeAll(() => {
   );
 });
 
-/** Where the app's clock stands from the real one: moved on, it says time has passed. */
-let offset = 0;
 const stepIds = new Map<string, StepId>();
 let teacher: AdultSession;
 let ana: Student;
@@ -53,7 +52,7 @@ let ben: Student;
 beforeEach(async () => {
   stubSpeech([]);
   localStorage.clear();
-  offset = MONDAY - Date.now();
+  const offset = MONDAY - Date.now();
   vi.spyOn(clock, 'now').mockImplementation(() => Date.now() + offset);
   await Promise.all(db.tables.map((table) => table.clear()));
   const now = MONDAY;
@@ -170,15 +169,48 @@ async function anaOpenedBefore() {
   before.unmount();
 }
 
-/** The clock's timers held: a control that waits to settle does not, until they are let go. */
-function holdTimers(): () => void {
+/** Ana's snapshot, with Reading to start: her last screen, as kept on this tablet. */
+const anasSnapshot = () =>
+  keepKioskSnapshot({
+    version: 1,
+    studentId: ana.id,
+    day: TODAY,
+    locale: 'en',
+    name: 'Ana',
+    layout: 'list',
+    steps: [
+      { label: 'Reading', status: 'current' },
+      { label: 'Math', status: 'upcoming' },
+    ],
+    action: { tap: 'start' },
+  });
+
+/**
+ * The app's clock stopped, and its timers held: time passes only as the test says, and a control
+ * waiting to settle asks the clock for the rest of its half second, and takes no tap until the
+ * clock is let go.
+ */
+function stopClock() {
+  let now = clock.now();
+  vi.spyOn(clock, 'now').mockImplementation(() => now);
+  const after = clock.after;
   const held: (() => void)[] = [];
-  vi.spyOn(clock, 'after').mockImplementation((_ms, callback) => {
+  let holding = true;
+  const waits = vi.spyOn(clock, 'after').mockImplementation((ms, callback) => {
+    if (!holding) return after(ms, callback);
     held.push(callback);
     return () => undefined;
   });
-  return () => {
-    for (const callback of held.splice(0)) callback();
+  return {
+    pass: (ms: number) => {
+      now += ms;
+    },
+    /** Whether a control asked to wait `ms` to settle. */
+    waited: (ms: number) => waits.mock.calls.some(([asked]) => asked === ms),
+    letGo: () => {
+      holding = false;
+      for (const callback of held.splice(0)) callback();
+    },
   };
 }
 
@@ -186,12 +218,13 @@ const currentStep = () => document.querySelector('.kiosk-day [aria-current="step
 
 test('Start painted from the snapshot 0.6 s before the kiosk has read the day takes a tap at once: it has settled', async () => {
   await anaOpenedBefore();
-  holdTimers();
+  const time = stopClock();
   showKiosk();
   // The snapshot is on screen; the kiosk reads the day while 0.6 s pass on the app's clock.
   expect(startButton().disabled).toBe(true);
-  offset += 600;
+  time.pass(600);
   await waitFor(() => expect(startButton().disabled).toBe(false), { timeout: 3000 });
+  time.pass(400);
   await userEvent.click(startButton());
   await screen.findByRole('button', { name: /Done/ });
   const starts = (await eventsOfStudentDay(db, ana.id, TODAY)).filter((e) => e.type === 'step-started');
@@ -213,13 +246,46 @@ test('a snapshot of another step: the kiosk’s Start is a new control, and sett
     ],
     action: { tap: 'start' },
   });
-  const letGo = holdTimers();
+  const time = stopClock();
   showKiosk();
   expect(currentStep()).toContain('Math');
-  offset += 600;
-  // The kiosk's own day, with Reading still to start: its Start waits to settle.
-  await waitFor(() => expect(currentStep()).toContain('Reading'), { timeout: 3000 });
+  time.pass(600);
+  // The kiosk's own day, with Reading still to start: its Start waits its half second.
+  await waitFor(() => expect(time.waited(SETTLE_MS)).toBe(true), { timeout: 3000 });
+  expect(currentStep()).toContain('Reading');
   expect(startButton().disabled).toBe(true);
-  letGo();
+  time.letGo();
+  await waitFor(() => expect(startButton().disabled).toBe(false));
+});
+
+test('a snapshot replaced by the pictures leaves nothing to count from: the Start after a picture login settles', async () => {
+  anasSnapshot();
+  const time = stopClock();
+  showKiosk();
+  expect(currentStep()).toContain('Reading');
+  time.pass(600);
+  // The tablet is set to no student: the class's pictures replace the snapshot.
+  await userEvent.click(await screen.findByRole('button', { name: 'Ana' }));
+  await screen.findByRole('heading', { name: 'Hello, Ana' });
+  await waitFor(() => expect(time.waited(SETTLE_MS)).toBe(true), { timeout: 3000 });
+  expect(startButton().disabled).toBe(true);
+  time.letGo();
+  await waitFor(() => expect(startButton().disabled).toBe(false));
+});
+
+test('a snapshot painted in a hidden page counts from when the page was seen', async () => {
+  await anaOpenedBefore();
+  anasSnapshot();
+  const time = stopClock();
+  const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+  showKiosk();
+  time.pass(600);
+  visibility.mockReturnValue('visible');
+  document.dispatchEvent(new Event('visibilitychange'));
+  time.pass(100);
+  // Seen for a tenth of a second as the kiosk takes over: the rest of the half second to wait.
+  await waitFor(() => expect(time.waited(SETTLE_MS - 100)).toBe(true), { timeout: 3000 });
+  expect(startButton().disabled).toBe(true);
+  time.letGo();
   await waitFor(() => expect(startButton().disabled).toBe(false));
 });

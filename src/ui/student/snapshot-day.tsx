@@ -1,8 +1,8 @@
-import { For, Match, onMount, Show, Switch } from 'solid-js';
+import { For, Match, onCleanup, onMount, Show, Switch } from 'solid-js';
 import type { KioskSnapshot, SnapshotStep } from '../../domain/kiosk-snapshot';
 import { isFocusLayout } from '../../domain/kiosk-snapshot';
 import { type MessageKey, textIn } from '../../i18n';
-import { noteSnapshotControl } from './snapshot-control';
+import { showSnapshotControl } from './snapshot-control';
 import './kiosk.css';
 
 /** The kiosk's words in the snapshot's language. */
@@ -90,7 +90,7 @@ function SnapshotAction(props: { snapshot: KioskSnapshot; step: string }) {
   const text = wordsOf(props.snapshot);
   onMount(() => {
     const { studentId, day, action } = props.snapshot;
-    if (action) noteSnapshotControl({ studentId, day, step: props.step, action });
+    if (action) onCleanup(showSnapshotControl({ studentId, day, step: props.step, action }));
   });
   const tap = () => props.snapshot.action?.tap;
   const miniStep = () => {

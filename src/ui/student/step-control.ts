@@ -76,7 +76,8 @@ export function useStepControl(options: {
   });
   createEffect(
     on(controlKey, (key) => {
-      const since = takingOver && key !== 'unseen' ? takeOver() : undefined;
+      if (key === 'unseen') return;
+      const since = takingOver ? takeOver() : undefined;
       const settle = since === undefined ? SETTLE_MS : SETTLE_MS - (clock.now() - since);
       if (settle <= 0) setSettledKey(key);
       else onCleanup(clock.after(settle, () => setSettledKey(key)));
