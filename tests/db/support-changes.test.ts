@@ -9,6 +9,8 @@ import type { StaffId, StudentId } from '../../src/domain/ids';
 import { ulid } from '../../src/domain/ids';
 import type { AdultSession } from '../../src/domain/people';
 import { type ScaleDraft, scaleDraft } from '../../src/domain/scales';
+import { stampEvent } from '../../src/domain/stamp';
+import { DEVICE } from '../support/events';
 import { freshDb } from '../support/fresh-db';
 
 const NOW = new Date(2026, 8, 7, 8, 0).getTime();
@@ -96,4 +98,35 @@ test('the check-in’s items changed are told, the same items again are not; a p
     refused,
   );
   expect(await db.events.where('type').equals('support-changed').count()).toBe(1);
+});
+
+test('changes recorded at one moment come in the order they were recorded, whatever their kind', async () => {
+  const at = minutes(5);
+  const actor = { kind: 'staff', staffId: teacher.staffId } as const;
+  // Recorded first, though schedule changes are read before support changes.
+  const support = stampEvent(
+    {
+      type: 'support-changed',
+      studentId: ana,
+      actor,
+      change: { support: 'tokens', after: { spots: 5, fromSteps: true, rewardMinutes: 3 } },
+    },
+    at,
+    DEVICE,
+  );
+  const schedule = stampEvent(
+    {
+      type: 'schedule-changed',
+      studentId: ana,
+      actor,
+      change: { slot: { kind: 'template', weekday: 1 }, added: [], removed: [], reordered: true },
+    },
+    at,
+    DEVICE,
+  );
+  await db.events.bulkAdd([support, schedule]);
+  expect((await planChangesToAcknowledge(db, para, ana)).map((recorded) => recorded.id)).toEqual([
+    support.id,
+    schedule.id,
+  ]);
 });
