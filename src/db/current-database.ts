@@ -4,9 +4,10 @@
 // In localStorage, because the app's database is opened at once, before anything async can run.
 // localStorage reaches the disk a moment after it is written, not at once: so a database the
 // pointer stopped naming is kept for an hour. If the tablet died in that moment, the pointer
-// still names the old database, and the old database is still there, whole. A pointer lost on its
-// own (a browser can clear a damaged localStorage and keep IndexedDB) is found again: the switch
-// also marks the restored database itself as put in use (see `findLostPointer`).
+// still names the old database, and the old database is still there, whole. With no pointer at
+// all (lost then, on a first restore, or cleared on its own: a browser can clear a damaged
+// localStorage and keep IndexedDB), the restored database is found again: the switch also marks
+// it as put in use (see `findLostPointer`).
 import { ulidTime } from '../domain/ids';
 import { FIRST_DATABASE_NAME, isDataDatabaseName, RESTORED_NAME } from './database-names';
 
