@@ -82,35 +82,36 @@ export async function deleteOtherDatabases(
     if (name === undefined || name === inUse || !isDataDatabaseName(name)) continue;
     const begunAt = RESTORED_NAME.exec(name)?.[1];
     if (!everyOther && begunAt !== undefined && now - ulidTime(begunAt) < KEEP_FOR_MS) continue;
-    await new Promise<void>((resolve, reject) => {
-      const request = factory.deleteDatabase(name);
-      request.onsuccess = () => resolve();
-      request.onerror = () => reject(request.error);
-    });
+    await resultOf(factory.deleteDatabase(name));
     deleted.push(name);
   }
   return deleted;
 }
 
+/** An IndexedDB request's result, or its error thrown. */
+function resultOf<T>(request: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
 /** The `inUseSince` a database holds, read without Dexie; undefined if none, or on any failure. */
 async function inUseSince(factory: IDBFactory, name: string): Promise<number | undefined> {
-  const database = await new Promise<IDBDatabase | undefined>((resolve) => {
-    const opening = factory.open(name);
-    // Listed a moment ago, gone since: opening would make it anew, empty. Made, it is given up.
-    opening.onupgradeneeded = () => opening.transaction?.abort();
-    opening.onsuccess = () => resolve(opening.result);
-    opening.onerror = () => resolve(undefined);
-  });
+  const opening = factory.open(name);
+  // Listed a moment ago, gone since: opening would make it anew, empty. Made, it is given up.
+  opening.onupgradeneeded = () => opening.transaction?.abort();
+  const database = await resultOf(opening).catch(() => undefined);
   if (!database) return undefined;
   try {
     if (!database.objectStoreNames.contains('settings')) return undefined;
-    const reading = database.transaction('settings').objectStore('settings').get(IN_USE_SINCE_KEY);
-    const row = await new Promise<unknown>((resolve) => {
-      reading.onsuccess = () => resolve(reading.result);
-      reading.onerror = () => resolve(undefined);
-    });
+    const row: unknown = await resultOf(
+      database.transaction('settings').objectStore('settings').get(IN_USE_SINCE_KEY),
+    );
     const value = typeof row === 'object' && row !== null ? (row as { value?: unknown }).value : undefined;
     return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+  } catch {
+    return undefined;
   } finally {
     database.close();
   }

@@ -16,6 +16,7 @@ import { changeSetting } from '../../src/db/repos/settings';
 import { completeSetup } from '../../src/db/repos/setup';
 import { addStudent } from '../../src/db/repos/students';
 import { type StepId, ulid } from '../../src/domain/ids';
+import type { KioskSnapshot } from '../../src/domain/kiosk-snapshot';
 import type { AdultSession, Student } from '../../src/domain/people';
 import { SETTLE_MS } from '../../src/domain/step-records';
 import { schoolDayOf } from '../../src/domain/time';
@@ -84,6 +85,23 @@ const showKiosk = () =>
     </KioskNavigationContext.Provider>
   ));
 
+/** Ana's last screen as kept on this tablet: Reading to start, then Math, unless `kept` says otherwise. */
+const anasSnapshot = (kept: Partial<KioskSnapshot> = {}) =>
+  keepKioskSnapshot({
+    version: 1,
+    studentId: ana.id,
+    day: TODAY,
+    locale: 'en',
+    name: 'Ana',
+    layout: 'list',
+    steps: [
+      { label: 'Reading', status: 'current' },
+      { label: 'Math', status: 'upcoming' },
+    ],
+    action: { tap: 'start' },
+    ...kept,
+  });
+
 const startButton = () => screen.getByRole('button', { name: 'Start' }) as HTMLButtonElement;
 
 test('the tablet set to another student while the kiosk is open shows that student’s own day, which takes their tap', async () => {
@@ -109,19 +127,8 @@ test('the tablet set to another student while the kiosk is open shows that stude
 test('taking over from the snapshot, the kiosk shows the day with its cards’ words and keeps a whole snapshot', async () => {
   await changeSetting(db, teacher, 'kioskStudentId', ana.id, MONDAY);
   const day = TODAY;
-  keepKioskSnapshot({
-    version: 1,
-    studentId: ana.id,
-    day,
-    locale: 'en',
-    name: 'Ana',
-    layout: 'list',
-    steps: [
-      { label: 'Reading', status: 'current' },
-      { label: 'Math', status: 'upcoming' },
-    ],
-    // Kept by an older screen without its control: the kiosk keeps it anew once it has the day.
-  });
+  // Kept by an older screen without its control: the kiosk keeps it anew once it has the day.
+  anasSnapshot({ action: undefined });
   const written: string[] = [];
   const setItem = Storage.prototype.setItem;
   vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (this: Storage, key, value) {
@@ -168,22 +175,6 @@ async function anaOpenedBefore() {
   await waitFor(() => expect(startButton().disabled).toBe(false), { timeout: 3000 });
   before.unmount();
 }
-
-/** Ana's snapshot, with Reading to start: her last screen, as kept on this tablet. */
-const anasSnapshot = () =>
-  keepKioskSnapshot({
-    version: 1,
-    studentId: ana.id,
-    day: TODAY,
-    locale: 'en',
-    name: 'Ana',
-    layout: 'list',
-    steps: [
-      { label: 'Reading', status: 'current' },
-      { label: 'Math', status: 'upcoming' },
-    ],
-    action: { tap: 'start' },
-  });
 
 /**
  * The app's clock stopped, and its timers held: time passes only as the test says, and a control
@@ -233,18 +224,11 @@ test('Start painted from the snapshot 0.6 s before the kiosk has read the day ta
 
 test('a snapshot of another step: the kiosk’s Start is a new control, and settles before it takes a tap', async () => {
   await anaOpenedBefore();
-  keepKioskSnapshot({
-    version: 1,
-    studentId: ana.id,
-    day: TODAY,
-    locale: 'en',
-    name: 'Ana',
-    layout: 'list',
+  anasSnapshot({
     steps: [
       { label: 'Reading', status: 'finished' },
       { label: 'Math', status: 'current' },
     ],
-    action: { tap: 'start' },
   });
   const time = stopClock();
   showKiosk();
